@@ -28,6 +28,9 @@ final class QueryRunner {
         if (write && databases.states().get(db) == DatabaseState.NOT_OWNED) {
             throw databases.notOwned(db);
         }
+        if (!write) {
+            ReadOnlyGuard.check(sql, db.logicalName());
+        }
         Map<String, String> session = write ? Map.of() : Map.of("options", "-c default_transaction_read_only=on");
         try (Connection conn = databases.connect(db, session)) {
             conn.setAutoCommit(false);

@@ -1,0 +1,75 @@
+package io.dhub.cli;
+
+import io.dhub.schema.DhubException;
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Entry point: wires picocli, the environment and the exit-code policy. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = run(args, System.getenv(), out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one dhub command line and returns its exit code; never throws. */
+    public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
+        quietLibraries(verbose);
+        CliContext context = new CliContext(Map.copyOf(env), out, err);
+        CommandLine cli = new CommandLine(new DhubCommand(), factory(context));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine failed = e.getCommandLine();
+            err.println("dhub: " + e.getMessage() + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
+            err.flush();
+            return 2;
+        });
+        cli.setExecutionExceptionHandler((e, failed, parseResult) -> {
+            int code = e instanceof DhubException dhub ? dhub.code().exitCode() : 1;
+            String message = e instanceof DhubException ? e.getMessage()
+                    : "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + (verbose ? "" : " (run again with --verbose for details)");
+            err.println("dhub: " + message);
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return code;
+        });
+        return cli.execute(args);
+    }
+
+    /** Libraries (HikariCP, Flyway, zonky) log through SLF4J: silent unless --verbose. */
+    private static void quietLibraries(boolean verbose) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "off");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    }
+
+    /** Builds commands, handing the context to those whose constructor takes one. */
+    private static CommandLine.IFactory factory(CliContext context) {
+        CommandLine.IFactory fallback = CommandLine.defaultFactory();
+        return new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                try {
+                    Constructor<K> constructor = type.getDeclaredConstructor(CliContext.class);
+                    return constructor.newInstance(context);
+                } catch (NoSuchMethodException e) {
+                    return fallback.create(type);
+                }
+            }
+        };
+    }
+}

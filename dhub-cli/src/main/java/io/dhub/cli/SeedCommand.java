@@ -1,0 +1,133 @@
+package io.dhub.cli;
+
+import io.dhub.schema.admin.ClearResult;
+import io.dhub.schema.admin.DatabaseState;
+import io.dhub.schema.admin.DatabaseStatus;
+import io.dhub.schema.admin.Databases;
+import io.dhub.schema.admin.StatusReport;
+import io.dhub.schema.admin.TableStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code dhub seed …}: the data in the databases. */
+@Command(name = "seed", mixinStandardHelpOptions = true, versionProvider = DhubCommand.Version.class,
+        description = "Show or clear the data in dhub's databases.",
+        subcommands = {SeedCommand.Status.class, SeedCommand.Clear.class})
+final class SeedCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: status or clear");
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true, versionProvider = DhubCommand.Version.class,
+            description = "Row counts of every dhub table in the six databases, with a total.")
+    static final class Status implements Callable<Integer> {
+        @Mixin
+        ConnectionOptions connection;
+
+        @Option(names = "--json", description = "Print the counts as JSON")
+        boolean json;
+
+        private final CliContext context;
+
+        Status(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            try (Databases databases = Session.open(connection, context)) {
+                StatusReport report = databases.status();
+                if (json) {
+                    context.out().println(Json.write(asJson(report, databases.prefix())));
+                } else {
+                    print(report);
+                }
+                return 0;
+            }
+        }
+
+        private void print(StatusReport report) {
+            TextTable table = new TextTable(List.of("database", "table", "rows"), false, false, true);
+            for (DatabaseStatus db : report.databases()) {
+                if (db.state() != DatabaseState.OWNED) {
+                    table.row(db.database().logicalName(), Render.stateNote(db.state()), "");
+                }
+                for (TableStatus t : db.tables()) {
+                    table.row(db.database().logicalName(), t.name(),
+                            t.present() ? Render.count(t.rows()) : Render.MISSING_TABLE);
+                }
+            }
+            table.row("total", "", Render.count(report.totalRows()));
+            table.print(context.out());
+        }
+
+        private static Map<String, Object> asJson(StatusReport report, String prefix) {
+            List<Object> databases = new ArrayList<>();
+            for (DatabaseStatus db : report.databases()) {
+                Map<String, Object> tables = new LinkedHashMap<>();
+                for (TableStatus t : db.tables()) {
+                    tables.put(t.name(), t.present() ? t.rows() : null);
+                }
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("database", db.database().logicalName());
+                entry.put("physical_name", db.physicalName());
+                entry.put("state", db.state().name().toLowerCase(Locale.ROOT));
+                entry.put("schema_version", db.schemaVersion().isEmpty() ? null : db.schemaVersion());
+                entry.put("rows", db.totalRows());
+                entry.put("tables", tables);
+                databases.add(entry);
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("server", report.server());
+            out.put("prefix", prefix);
+            out.put("databases", databases);
+            out.put("total_rows", report.totalRows());
+            return out;
+        }
+    }
+
+    @Command(name = "clear", mixinStandardHelpOptions = true, versionProvider = DhubCommand.Version.class,
+            description = "Empty every dhub table in all six databases (one transaction per database). "
+                    + "Needs --confirm.")
+    static final class Clear implements Callable<Integer> {
+        @Mixin
+        ConnectionOptions connection;
+
+        @Option(names = "--confirm", description = "Really empty the tables")
+        boolean confirm;
+
+        private final CliContext context;
+
+        Clear(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            if (!confirm) {
+                context.err().println("dhub: seed clear empties every dhub table in all six databases and needs "
+                        + "confirming; nothing was changed: run 'dhub seed clear --confirm'");
+                return 2;
+            }
+            try (Databases databases = Session.open(connection, context)) {
+                ClearResult result = databases.clear();
+                int tables = result.databases().stream().mapToInt(ClearResult.Database::tables).sum();
+                context.out().println("cleared " + Render.count(result.totalRows()) + " rows from " + tables
+                        + " tables in " + result.databases().size() + " databases");
+                return 0;
+            }
+        }
+    }
+}

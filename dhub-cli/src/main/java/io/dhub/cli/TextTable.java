@@ -1,0 +1,60 @@
+package io.dhub.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A plain-text table: a header, a rule, left-aligned text and right-aligned numbers. */
+final class TextTable {
+    private final List<String> headers;
+    private final boolean[] rightAligned;
+    private final List<List<String>> rows = new ArrayList<>();
+
+    TextTable(List<String> headers, boolean... rightAligned) {
+        this.headers = List.copyOf(headers);
+        this.rightAligned = new boolean[headers.size()];
+        System.arraycopy(rightAligned, 0, this.rightAligned, 0, Math.min(rightAligned.length, headers.size()));
+    }
+
+    TextTable row(String... cells) {
+        return row(List.of(cells));
+    }
+
+    TextTable row(List<String> cells) {
+        List<String> copy = new ArrayList<>(cells.size());
+        for (String cell : cells) {
+            copy.add(cell == null ? "" : cell.replace('\n', ' '));
+        }
+        rows.add(copy);
+        return this;
+    }
+
+    void print(PrintWriter out) {
+        int[] widths = new int[headers.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = headers.get(i).length();
+            for (List<String> row : rows) {
+                widths[i] = Math.max(widths[i], i < row.size() ? row.get(i).length() : 0);
+            }
+        }
+        line(out, headers, widths);
+        StringBuilder rule = new StringBuilder();
+        for (int i = 0; i < widths.length; i++) {
+            rule.append(i == 0 ? "" : "  ").append("-".repeat(widths[i]));
+        }
+        out.println(rule);
+        for (List<String> row : rows) {
+            line(out, row, widths);
+        }
+    }
+
+    private void line(PrintWriter out, List<String> cells, int[] widths) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < widths.length; i++) {
+            String cell = i < cells.size() ? cells.get(i) : "";
+            String pad = " ".repeat(widths[i] - cell.length());
+            sb.append(i == 0 ? "" : "  ").append(rightAligned[i] ? pad + cell : cell + pad);
+        }
+        out.println(sb.toString().stripTrailing());
+    }
+}

@@ -1,0 +1,114 @@
+package io.dhub.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class MigrateIT extends DatabaseTestBase {
+
+    @Test
+    void migrateCreatesAllSixDatabasesWithEveryTable() throws SQLException {
+        CliRun run = dhubOk("db", "migrate");
+        assertEquals(ExpectedSchema.DATABASES.stream().map(db -> prefix + db).sorted().toList(),
+                SERVER.databasesWithPrefix(prefix));
+        for (String db : ExpectedSchema.DATABASES) {
+            assertEquals(ExpectedSchema.TABLES.get(db), tablesIn(db), db);
+            assertTrue(run.out().contains(db), run::toString);
+        }
+    }
+
+    @Test
+    void migrateMarksEveryDatabaseAsDhubs() throws SQLException {
+        dhubOk("db", "migrate");
+        try (Connection conn = SERVER.admin(); PreparedStatement ps = conn.prepareStatement(
+                "SELECT datname, shobj_description(oid, 'pg_database') FROM pg_database WHERE starts_with(datname, ?)")) {
+            ps.setString(1, prefix);
+            try (ResultSet rs = ps.executeQuery()) {
+                int marked = 0;
+                while (rs.next()) {
+                    String logical = rs.getString(1).substring(prefix.length());
+                    assertTrue(rs.getString(2).startsWith("dhub:owned logical=" + logical + ";"), rs.getString(2));
+                    marked++;
+                }
+                assertEquals(6, marked);
+            }
+        }
+    }
+
+    @Test
+    void migrateIsIdempotent() throws SQLException {
+        dhubOk("db", "migrate");
+        CliRun second = dhubOk("db", "migrate");
+        assertEquals(6, second.out().lines().filter(l -> l.contains(" existed ")).count(), second::toString);
+        assertFalse(second.out().contains("created"), second::toString);
+        for (String db : ExpectedSchema.DATABASES) {
+            assertEquals(ExpectedSchema.TABLES.get(db), tablesIn(db), db);
+            assertEquals(1, count(db, "flyway_schema_history"), db);
+        }
+    }
+
+    @Test
+    void migrateRepairsADatabaseLeftHalfCreatedByAnInterruptedRun() throws SQLException {
+        String leftover = prefix + "loans_db__dhub_creating";
+        try (Connection conn = SERVER.admin(); Statement st = conn.createStatement()) {
+            st.execute("CREATE DATABASE \"" + leftover + "\"");
+            st.execute("COMMENT ON DATABASE \"" + leftover + "\" IS 'dhub:owned logical=loans_db; interrupted'");
+        }
+        dhubOk("db", "migrate");
+        List<String> names = SERVER.databasesWithPrefix(prefix);
+        assertFalse(names.contains(leftover), names.toString());
+        assertEquals(ExpectedSchema.TABLES.get("loans_db"), tablesIn("loans_db"));
+    }
+
+    @Test
+    void schemaEnforcesKeysChecksAndUniqueness() throws SQLException {
+        dhubOk("db", "migrate");
+        sql("employees_db", "INSERT INTO departments VALUES (1, 'RET', 'Retail Banking', 'CC-100', 'Austin', 1000, now())");
+        sql("employees_db", "INSERT INTO employees (employee_id, employee_number, first_name, last_name, email, phone,"
+                + " department_id, role, job_title, hire_date, salary, employment_status, created_at) VALUES"
+                + " (1, 'E1', 'Ann', 'Lee', 'ann@bank.test', '555-0100', 1, 'loan_officer', 'Loan Officer',"
+                + " '2020-01-01', 50000, 'active', now())");
+        assertEquals("23505", sqlState("employees_db", "INSERT INTO employees (employee_id, employee_number, first_name,"
+                + " last_name, email, phone, department_id, role, job_title, hire_date, salary, employment_status,"
+                + " created_at) VALUES (2, 'E2', 'Bo', 'Lee', 'ann@bank.test', '555-0101', 1, 'teller', 'Teller',"
+                + " '2020-01-01', 40000, 'active', now())"), "duplicate e-mail");
+        assertEquals("23503", sqlState("employees_db", "INSERT INTO employee_training (training_id, employee_id,"
+                + " program_id, enrollment_date, status) VALUES (1, 1, 99, '2024-01-01', 'enrolled')"), "unknown program");
+        assertEquals("23514", sqlState("employees_db", "INSERT INTO performance_reviews (review_id, employee_id,"
+                + " reviewer_id, review_period_start, review_period_end, review_date, rating, goals_met) VALUES"
+                + " (1, 1, 1, '2023-01-01', '2023-12-31', '2024-01-10', 6, 80)"), "rating 6, own reviewer");
+        dhubOk("db", "migrate");
+        assertEquals("23514", sqlState("loans_db", "INSERT INTO loan_applications (application_id, application_number,"
+                + " customer_id, loan_type, requested_amount, requested_term_months, purpose, annual_income,"
+                + " application_date, status, decision_date, officer_id, approved_by) VALUES (1, 'A1', 1, 'auto',"
+                + " 1000, 36, 'car', 50000, '2024-01-01', 'approved', '2024-03-01', 1, 1)"), "decided after 60 days");
+    }
+
+    private String sqlState(String db, String sql) {
+        SQLException e = assertThrows(SQLException.class, () -> sql(db, sql));
+        return e.getSQLState();
+    }
+
+    private Set<String> tablesIn(String db) throws SQLException {
+        Set<String> tables = new HashSet<>();
+        try (Connection conn = connect(db); Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+                     + " AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history'")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        return tables;
+    }
+}

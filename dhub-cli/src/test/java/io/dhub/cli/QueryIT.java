@@ -1,0 +1,91 @@
+package io.dhub.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class QueryIT extends DatabaseTestBase {
+
+    @BeforeEach
+    void migrateAndAddARow() throws SQLException {
+        dhubOk("db", "migrate");
+        sql("employees_db", "INSERT INTO departments VALUES (1, 'D1', 'Dept 1', 'CC1', 'Austin', 1234.50, now())");
+    }
+
+    @Test
+    void queryCannotWriteByDefault() throws SQLException {
+        String[] writes = {
+            "DELETE FROM departments",
+            "UPDATE departments SET location = 'Boston'",
+            "INSERT INTO departments VALUES (2, 'D2', 'Dept 2', 'CC2', 'Austin', 1, now())",
+            "TRUNCATE departments CASCADE",
+            "DROP TABLE employee_assignments",
+            "CREATE TABLE sneaky (id int)",
+            "COMMIT; DELETE FROM departments",
+            "SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE; DELETE FROM departments",
+            "COMMIT; SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE; DELETE FROM departments",
+            "SELECT 1; /* ; */ COMMIT; SET default_transaction_read_only = off; DELETE FROM departments",
+            "WITH gone AS (DELETE FROM departments RETURNING *) SELECT count(*) FROM gone",
+            "SELECT set_config('default_transaction_read_only', 'off', false); DELETE FROM departments",
+        };
+        for (String sql : writes) {
+            CliRun run = dhub("db", "query", sql, "-d", "employees_db");
+            assertEquals(2, run.exit(), sql + "\n" + run);
+            assertEquals(1, run.errLines(), run::toString);
+            assertTrue(run.err().contains("add --write"), run::toString);
+        }
+        assertEquals(1, count("employees_db", "departments"));
+        assertEquals(0, count("employees_db", "employee_assignments"));
+    }
+
+    @Test
+    void writeAllowsChanges() throws SQLException {
+        CliRun run = dhubOk("db", "query", "UPDATE departments SET location = 'Boston'", "-d", "employees_db", "--write");
+        assertEquals("(1 rows changed)", run.out().trim());
+        CliRun read = dhubOk("db", "query", "SELECT location FROM departments", "-d", "employees_db");
+        assertTrue(read.out().contains("Boston"), read::toString);
+    }
+
+    @Test
+    void queryPrintsAReadableTable() {
+        CliRun run = dhubOk("db", "query", "SELECT department_code AS code, annual_budget, true AS ok FROM departments",
+                "-d", "employees_db");
+        assertEquals(String.join("\n",
+                "code  annual_budget  ok",
+                "----  -------------  ----",
+                "D1          1234.50  true",
+                "(1 row)", ""), run.out());
+    }
+
+    @Test
+    void queryPrintsJson() {
+        CliRun run = dhubOk("db", "query", "SELECT department_code AS code, annual_budget, NULL::text AS note,"
+                + " false AS f FROM departments", "-d", "employees_db", "--json");
+        assertEquals("[{\"code\":\"D1\",\"annual_budget\":1234.50,\"note\":null,\"f\":false}]", run.out().trim());
+    }
+
+    @Test
+    void seedVerificationQueryRunsUnchanged() {
+        CliRun run = dhubOk("db", "query", "SELECT status, COUNT(*), ROUND(AVG(score), 2) as avg_score"
+                + " FROM employee_training GROUP BY status", "-d", "employees_db");
+        assertTrue(run.out().startsWith("status  count  avg_score"), run::toString);
+    }
+
+    @Test
+    void rowLimitIsSaid() {
+        CliRun run = dhubOk("db", "query", "SELECT g FROM generate_series(1, 50) g", "-d", "loans_db", "--max-rows", "10");
+        assertTrue(run.out().contains("(10 rows)"), run::toString);
+        assertTrue(run.err().contains("only the first 10 rows"), run::toString);
+    }
+
+    @Test
+    void sqlErrorsAreOneLineFailures() {
+        CliRun run = dhub("db", "query", "SELEC 1", "-d", "loans_db");
+        assertEquals(1, run.exit(), run::toString);
+        assertEquals(1, run.errLines(), run::toString);
+        assertTrue(run.err().contains("syntax error") && run.err().contains("42601"), run::toString);
+    }
+}
