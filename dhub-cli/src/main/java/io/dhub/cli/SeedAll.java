@@ -1,0 +1,133 @@
+package io.dhub.cli;
+
+import io.dhub.generators.BankPlan;
+import io.dhub.generators.engine.Phase;
+import io.dhub.generators.engine.PhaseResult;
+import io.dhub.generators.engine.ProgressListener;
+import io.dhub.generators.engine.RunSettings;
+import io.dhub.generators.engine.SeedResult;
+import io.dhub.generators.engine.Seeder;
+import io.dhub.schema.DhubException;
+import io.dhub.schema.admin.Databases;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code dhub seed all}: generate and load every phase. */
+@Command(name = "all", mixinStandardHelpOptions = true, versionProvider = DhubCommand.Version.class,
+        description = "Generate the bank's data and load it into the six databases.")
+final class SeedAll implements Callable<Integer> {
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(names = "--scale", paramLabel = "F", defaultValue = "1.0",
+            description = "Size: 150 employees and 1,200 customers at 1.0, linear in F (default: ${DEFAULT-VALUE})")
+    double scale;
+
+    @Option(names = "--customers", paramLabel = "N", description = "Customer count (overrides --scale for customers)")
+    Long customers;
+
+    @Option(names = "--employees", paramLabel = "N", description = "Employee count (overrides --scale for employees)")
+    Long employees;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Master seed (default: " + RunSettings.DEFAULT_SEED + ")")
+    long seed = RunSettings.DEFAULT_SEED;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The data's today, YYYY-MM-DD (default: today, UTC)")
+    String asOf;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Generation threads (default: all cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-retries", paramLabel = "N", defaultValue = "3",
+            description = "Retries of a failed phase (default: ${DEFAULT-VALUE})")
+    int maxRetries;
+
+    @Option(names = "--replace", description = "Clear dhub's databases first if they hold data")
+    boolean replace;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors")
+    boolean quiet;
+
+    private final CliContext context;
+
+    SeedAll(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (customers != null && customers < 1 || employees != null && employees < 1) {
+            throw DhubException.usage("--customers and --employees must be at least 1");
+        }
+        RunSettings settings = new RunSettings(seed, asOfDate(), scale, customers == null ? 0 : customers,
+                employees == null ? 0 : employees, threads, maxRetries);
+        if (!quiet) {
+            context.err().println("dhub: seed " + settings.seed() + ", as of " + settings.asOf() + ", "
+                    + settings.employeeCount() + " employees, " + settings.customerCount() + " customers (replay with "
+                    + "--seed " + settings.seed() + " --as-of " + settings.asOf() + ")");
+            context.err().flush();
+        }
+        try (Databases databases = Session.open(connection, context)) {
+            SeedResult result = new Seeder(databases, quiet ? ProgressListener.NONE : new Progress())
+                    .seed(settings, new BankPlan(settings), replace);
+            if (!quiet) {
+                summary(result);
+            }
+            return 0;
+        }
+    }
+
+    /** The as-of date: given, or today (UTC), read once here and never in generation. */
+    private LocalDate asOfDate() {
+        if (asOf == null) {
+            return LocalDate.now(ZoneOffset.UTC);
+        }
+        try {
+            return LocalDate.parse(asOf);
+        } catch (DateTimeParseException e) {
+            throw DhubException.usage("--as-of '" + asOf + "' is not a date: use YYYY-MM-DD");
+        }
+    }
+
+    private void summary(SeedResult result) {
+        TextTable table = new TextTable(List.of("phase", "table", "rows", "seconds"), false, false, true, true);
+        for (PhaseResult phase : result.phases()) {
+            boolean first = true;
+            for (Map.Entry<String, Long> rows : phase.rows().entrySet()) {
+                table.row(first ? phase.number() + " " + phase.name() : "", rows.getKey(), Render.count(rows.getValue()),
+                        first ? String.format(Locale.ROOT, "%.2f", phase.seconds()) : "");
+                first = false;
+            }
+        }
+        table.row("total", "", Render.count(result.totalRows()), String.format(Locale.ROOT, "%.2f", result.seconds()));
+        table.print(context.out());
+        context.out().println(String.format(Locale.ROOT, "%s rows in %.2f s (%s rows/s)",
+                Render.count(result.totalRows()), result.seconds(),
+                Render.count(Math.round(result.totalRows() / Math.max(result.seconds(), 1e-9)))));
+    }
+
+    /** Plain progress lines on stderr. */
+    private final class Progress implements ProgressListener {
+        @Override
+        public void retrying(Phase phase, int attempt, String reason) {
+            context.err().println("dhub: phase " + phase.number() + " (" + phase.name() + ") failed and is retried, "
+                    + "attempt " + (attempt + 1) + ": " + reason);
+            context.err().flush();
+        }
+
+        @Override
+        public void phaseCompleted(PhaseResult result) {
+            context.err().println(String.format(Locale.ROOT, "dhub: phase %d (%s): %s rows in %.2f s", result.number(),
+                    result.name(), Render.count(result.totalRows()), result.seconds()));
+            context.err().flush();
+        }
+    }
+}

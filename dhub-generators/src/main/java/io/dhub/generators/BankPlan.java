@@ -1,0 +1,49 @@
+package io.dhub.generators;
+
+import io.dhub.generators.customers.CustomerTables;
+import io.dhub.generators.customers.Customers;
+import io.dhub.generators.employees.Catalogs;
+import io.dhub.generators.employees.Staff;
+import io.dhub.generators.employees.StaffTables;
+import io.dhub.generators.engine.Phase;
+import io.dhub.generators.engine.PhasePlan;
+import io.dhub.generators.engine.RunSettings;
+import io.dhub.generators.engine.SeedTree;
+import java.util.List;
+
+/**
+ * The bank's phases. Each phase keeps the domain objects it built, so later phases refer to the
+ * staff and customers that were actually loaded, even when an earlier phase ran on a rotated seed.
+ * Implemented so far: phase 1 (HR) and phase 2 (customers, accounts, transactions).
+ */
+public final class BankPlan implements PhasePlan {
+    private final RunSettings settings;
+    private Catalogs catalogs;
+    private Staff staff;
+    private Customers customers;
+
+    public BankPlan(RunSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public List<Integer> numbers() {
+        return List.of(1, 2);
+    }
+
+    @Override
+    public Phase build(int number, SeedTree tree) {
+        return switch (number) {
+            case 1 -> {
+                catalogs = new Catalogs(tree);
+                staff = new Staff(tree, settings.employeeCount(), settings.asOf(), catalogs);
+                yield new Phase(1, "hr", StaffTables.tables(tree, staff, catalogs, settings.asOf()));
+            }
+            case 2 -> {
+                customers = new Customers(tree, settings.customerCount(), settings.asOf(), catalogs.branchCodes());
+                yield new Phase(2, "customers", CustomerTables.tables(customers));
+            }
+            default -> throw new IllegalArgumentException("no phase " + number);
+        };
+    }
+}

@@ -1,0 +1,13 @@
+package io.dhub.generators.customers;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** One customer: the person behind customer_db.customer_profiles and accounts_db.customers. */
+public record Customer(long id, String number, String firstName, String lastName, String email, String phone,
+                       String taxId, LocalDate dateOfBirth, String gender, String addressLine, String city,
+                       String state, String postalCode, String occupation, BigDecimal annualIncome, String segment,
+                       String preferredChannel, boolean marketingOptIn, String status, LocalDate customerSince,
+                       OffsetDateTime createdAt) {
+}

@@ -1,0 +1,189 @@
+package io.dhub.generators.customers;
+
+import io.dhub.generators.engine.Fakers;
+import io.dhub.generators.engine.Rng;
+import io.dhub.generators.engine.SeedTree;
+import io.dhub.generators.engine.Weighted;
+import io.dhub.generators.ids.Ids;
+import io.dhub.generators.ids.UniqueValues;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.datafaker.Faker;
+
+/**
+ * Customers and their accounts. Customer k's profile and accounts come from streams keyed by k
+ * and its account ids alone; only references into scale-sized pools (another customer on a joint
+ * account, the branch) use streams of their own, so they may differ between scales without
+ * disturbing the rest.
+ */
+public final class Customers {
+    /** Seed rule: retail 60%, premium 25%; the seed leaves 15% unnamed: business 10%, private banking 5%. */
+    public static final Weighted<String> SEGMENT = Weighted.of("retail", 60, "premium", 25, "business", 10,
+            "private_banking", 5);
+    /** Seed rule: 75% of customers hold accounts. */
+    public static final double HAS_ACCOUNTS = 0.75;
+    /** Seed rule: 25% of account holders hold several accounts (2, sometimes 3). */
+    public static final double SEVERAL_ACCOUNTS = 0.25;
+    /** Seed rule: checking 50%, savings 30%; the rest split as below. */
+    public static final Weighted<String> ACCOUNT_TYPE = Weighted.of("checking", 50, "savings", 30,
+            "money_market", 10, "certificate_of_deposit", 5, "business_checking", 5);
+    /** Seed rule: 20% of accounts have one relationship link, 5% have two. */
+    public static final double ONE_LINK = 0.20;
+    public static final double TWO_LINKS = 0.05;
+    static final Weighted<String> LINK_TYPE = Weighted.of("joint_owner", 40, "authorized_user", 25,
+            "beneficiary", 25, "linked_savings", 10);
+    static final Weighted<String> CHANNEL = Weighted.of("phone", 30, "email", 25, "web", 20, "mobile_app", 15,
+            "branch", 10);
+    static final Weighted<String> GENDER = Weighted.of("female", 49, "male", 49, "non_binary", 1, "undisclosed", 1);
+    static final Weighted<String> ACCOUNT_STATUS = Weighted.of("active", 94, "dormant", 5, "frozen", 1);
+
+    private final SeedTree seeds;
+    private final long count;
+    private final LocalDate asOf;
+    private final List<String> branches;
+
+    public Customers(SeedTree seeds, long count, LocalDate asOf, List<String> branches) {
+        this.seeds = seeds;
+        this.count = count;
+        this.asOf = asOf;
+        this.branches = branches;
+    }
+
+    public long count() {
+        return count;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public Customer customer(long k) {
+        Rng rng = seeds.stream("customer", k);
+        String gender = GENDER.draw(rng);
+        Faker faker = Fakers.seeded(rng.nextSeed());
+        String first = switch (gender) {
+            case "female" -> faker.name().femaleFirstName();
+            case "male" -> faker.name().maleFirstName();
+            default -> faker.name().firstName();
+        };
+        String last = faker.name().lastName();
+        String state = faker.address().stateAbbr();
+        String street = faker.address().streetAddress();
+        String city = faker.address().city();
+        String zip = faker.address().zipCodeByState(state);
+        String occupation = faker.job().title();
+        String segment = SEGMENT.draw(rng);
+        LocalDate born = rng.dateBetween(asOf.minusYears(85), asOf.minusYears(19));
+        LocalDate adult = born.plusYears(18);
+        LocalDate earliest = adult.isAfter(asOf.minusYears(20)) ? adult : asOf.minusYears(20);
+        LocalDate since = rng.dateBetween(earliest, asOf.minusDays(30));
+        double median = switch (segment) {
+            case "premium" -> 140_000;
+            case "business" -> 250_000;
+            case "private_banking" -> 650_000;
+            default -> 52_000;
+        };
+        BigDecimal income = BigDecimal.valueOf(Math.round(rng.logNormal(median, 0.45) / 100) * 100L).setScale(2);
+        return new Customer(k, String.format(Locale.ROOT, "CUS%08d", k), first, last,
+                UniqueValues.email(first, last, k), UniqueValues.phone(k), UniqueValues.taxId(k), born, gender,
+                street, city, state, zip, occupation, income, segment, CHANNEL.draw(rng), rng.chance(0.55),
+                rng.chance(0.97) ? "active" : "inactive", since,
+                since.atTime(LocalTime.of(8, 0)).plusSeconds(rng.between(0, 36_000)).atOffset(ZoneOffset.UTC));
+    }
+
+    /** The customer's accounts: none for 25% of customers, several for a quarter of the rest. */
+    public List<Account> accounts(Customer c) {
+        Rng rng = seeds.stream("customer-accounts", c.id());
+        if (!rng.chance(HAS_ACCOUNTS)) {
+            return List.of();
+        }
+        int n = rng.chance(SEVERAL_ACCOUNTS) ? (rng.chance(0.9) ? 2 : 3) : 1;
+        List<Account> accounts = new ArrayList<>(n);
+        LocalDate latest = asOf.minusDays(7);
+        for (int i = 0; i < n; i++) {
+            long id = Ids.account(c.id(), i);
+            Rng a = seeds.stream("account", id);
+            String type = ACCOUNT_TYPE.draw(a);
+            LocalDate opened = a.dateBetween(c.customerSince().plusDays(1), latest);
+            double multiplier = switch (c.segment()) {
+                case "premium" -> 3;
+                case "business" -> 4;
+                case "private_banking" -> 10;
+                default -> 1;
+            };
+            double median = switch (type) {
+                case "savings" -> 8_000;
+                case "money_market" -> 25_000;
+                case "certificate_of_deposit" -> 15_000;
+                case "business_checking" -> 20_000;
+                default -> 1_500;
+            };
+            BigDecimal opening = BigDecimal.valueOf(Math.max(25, Math.round(a.logNormal(median * multiplier, 0.8))))
+                    .setScale(2);
+            // annual interest in percent
+            BigDecimal rate = switch (type) {
+                case "savings" -> BigDecimal.valueOf(a.between(50, 450), 2);
+                case "money_market" -> BigDecimal.valueOf(a.between(300, 500), 2);
+                case "certificate_of_deposit" -> BigDecimal.valueOf(a.between(350, 550), 2);
+                default -> BigDecimal.valueOf(a.between(0, 10), 2);
+            };
+            int[] overdrafts = {0, 250, 500};
+            BigDecimal overdraft = BigDecimal.valueOf(type.endsWith("checking") ? overdrafts[a.between(0, 2)] : 0)
+                    .setScale(2);
+            accounts.add(new Account(id, UniqueValues.accountNumber(id), c.id(), type, ACCOUNT_STATUS.draw(a), opening,
+                    rate.setScale(4), overdraft, branches.get((int) (seeds.stream("account-branch", id).between(0,
+                    branches.size() - 1))), opened, opened.atTime(LocalTime.of(9, 30)).atOffset(ZoneOffset.UTC)));
+        }
+        return accounts;
+    }
+
+    /** The ledger of one account: its transactions and its current balance. */
+    public Ledger ledger(Account account) {
+        return Ledger.run(account, seeds.stream("ledger", account.id()), asOf);
+    }
+
+    /**
+     * The account's links to people: 20% of accounts have one, 5% two. Joint owners, authorised
+     * users and beneficiaries are other customers; a linked_savings link names another account of
+     * the same customer.
+     */
+    public List<Relationship> relationships(Account account, List<Account> ownAccounts) {
+        Rng rng = seeds.stream("account-links", account.id());
+        double u = rng.uniform(0, 1);
+        int n = u < TWO_LINKS ? 2 : u < TWO_LINKS + ONE_LINK ? 1 : 0;
+        List<Relationship> links = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String type = LINK_TYPE.draw(rng);
+            Account other = ownAccounts.stream().filter(a -> a.id() != account.id()).findFirst().orElse(null);
+            if ("linked_savings".equals(type) && other == null) {
+                type = "joint_owner";
+            }
+            long customer = account.customerId();
+            Long linked = null;
+            if ("linked_savings".equals(type)) {
+                linked = other.id();
+            } else {
+                if (count < 2) {
+                    continue;
+                }
+                customer = rng.between(1, count - 1);
+                if (customer >= account.customerId()) {
+                    customer++;
+                }
+            }
+            final String chosen = type;
+            final long person = customer;
+            if (links.stream().anyMatch(l -> l.customerId() == person && l.type().equals(chosen))) {
+                continue;
+            }
+            links.add(new Relationship(Ids.relationship(account.id(), i), account.id(), customer, type, linked,
+                    rng.dateBetween(account.openedDate(), asOf.minusDays(1))));
+        }
+        return links;
+    }
+}

@@ -1,0 +1,155 @@
+package io.dhub.generators.customers;
+
+import io.dhub.generators.engine.Rng;
+import io.dhub.generators.engine.Weighted;
+import io.dhub.generators.ids.Ids;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An account's transactions with their running balance. The rules of the specification: 10-20
+ * transactions per account, 70% spending and 30% income, in time order, a spending never more
+ * than 30% of the balance before it, salaries of 1,000-8,000, 30% keyed in by hand. Beyond it:
+ * opening balance + credits − debits = balance after each transaction = the account's balance.
+ */
+public final class Ledger {
+    /** Seed rule: 10-20 transactions per account. */
+    public static final int MIN_TRANSACTIONS = 10;
+    public static final int MAX_TRANSACTIONS = 20;
+    /** Seed rule: 70% spending, 30% income. */
+    public static final double SPENDING = 0.70;
+    /** Seed rule: a spending takes at most 30% of the balance. */
+    public static final double SPENDING_CAP = 0.30;
+    /** Seed rule: 30% manual. */
+    public static final double MANUAL = 0.30;
+    /** Seed rule: salaries of 1,000-8,000. */
+    public static final int SALARY_MIN = 1_000;
+    public static final int SALARY_MAX = 8_000;
+
+    static final Weighted<String> SPENDING_TYPE = Weighted.of("purchase", 40, "payment", 25, "withdrawal", 20,
+            "transfer_out", 10, "fee", 5);
+    static final Weighted<String> INCOME_TYPE = Weighted.of("deposit", 40, "salary", 30, "transfer_in", 15,
+            "interest", 10, "refund", 5);
+
+    private static final String[][] MERCHANTS = {
+        {"FreshMart Grocery", "groceries"}, {"Corner Market", "groceries"}, {"City Fuel", "fuel"},
+        {"QuickGas", "fuel"}, {"Bistro 21", "restaurants"}, {"Noodle House", "restaurants"},
+        {"Daily Grind Coffee", "restaurants"}, {"MegaStore Online", "online_retail"}, {"ShopNow", "online_retail"},
+        {"Home & Garden Depot", "home"}, {"Urban Apparel", "clothing"}, {"PharmaPlus", "health"},
+        {"Metro Transit", "transport"}, {"RideShare", "transport"}, {"StreamFlix", "subscriptions"},
+        {"CloudTunes", "subscriptions"}, {"City Power & Light", "utilities"}, {"AquaWorks Water", "utilities"},
+        {"TeleCom Mobile", "telecom"}, {"Sunrise Insurance", "insurance"}, {"FitLife Gym", "fitness"},
+        {"BookNook", "entertainment"}, {"CinemaCity", "entertainment"}, {"TravelWise", "travel"}};
+    private static final String[] EMPLOYERS = {"Northwind Traders", "Contoso Ltd", "Globex Corporation",
+        "Initech", "Umbrella Health", "Stark Logistics", "Wayne Services", "Acme Manufacturing",
+        "Blue Sky Airlines", "City School District"};
+
+    private final List<Transaction> transactions;
+    private final BigDecimal balance;
+
+    private Ledger(List<Transaction> transactions, BigDecimal balance) {
+        this.transactions = transactions;
+        this.balance = balance;
+    }
+
+    public List<Transaction> transactions() {
+        return transactions;
+    }
+
+    /** The balance after the last transaction (the opening balance when there is none). */
+    public BigDecimal balance() {
+        return balance;
+    }
+
+    static Ledger run(Account account, Rng rng, LocalDate asOf) {
+        int n = rng.between(MIN_TRANSACTIONS, MAX_TRANSACTIONS);
+        long start = account.openedDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        long end = asOf.atStartOfDay(ZoneOffset.UTC).toEpochSecond() - 1;
+        if ("dormant".equals(account.status())) {
+            end = Math.max(start + 30L * 86_400, end - 365L * 86_400);
+        }
+        long[] times = new long[n];
+        for (int i = 0; i < n; i++) {
+            times[i] = rng.between(start, Math.max(start, end));
+        }
+        Arrays.sort(times);
+        long cents = account.openingBalance().movePointRight(2).longValueExact();
+        List<Transaction> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            long cap = (long) Math.floor(cents * SPENDING_CAP);
+            boolean spend = rng.chance(SPENDING) && cap >= 1;
+            String type = spend ? SPENDING_TYPE.draw(rng) : INCOME_TYPE.draw(rng);
+            long amount = spend ? Math.max(1, Math.min(cap, spendingCents(type, rng)))
+                    : incomeCents(type, rng, cents, account);
+            cents += spend ? -amount : amount;
+            long id = Ids.transaction(account.id(), i);
+            OffsetDateTime at = OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(times[i]), ZoneOffset.UTC);
+            String[] merchant = "purchase".equals(type) || "payment".equals(type) || "refund".equals(type)
+                    ? MERCHANTS[rng.between(0, MERCHANTS.length - 1)] : null;
+            out.add(new Transaction(id, account.id(), type, !spend, BigDecimal.valueOf(amount, 2),
+                    BigDecimal.valueOf(cents, 2), at, channel(type, rng), rng.chance(MANUAL),
+                    times[i] > end - 3L * 86_400 ? "pending" : "posted",
+                    String.format(Locale.ROOT, "TX%014d", id), description(type, merchant, rng),
+                    merchant == null ? null : merchant[0], merchant == null ? null : merchant[1], null));
+        }
+        return new Ledger(List.copyOf(out), BigDecimal.valueOf(cents, 2));
+    }
+
+    private static long spendingCents(String type, Rng rng) {
+        double dollars = switch (type) {
+            case "purchase" -> rng.logNormal(45, 0.9);
+            case "payment" -> rng.logNormal(120, 0.8);
+            case "withdrawal" -> 20 * rng.between(1, 20);
+            case "transfer_out" -> rng.logNormal(300, 0.9);
+            default -> new double[] {2.5, 5, 12, 35}[rng.between(0, 3)];
+        };
+        return Math.round(dollars * 100);
+    }
+
+    private static long incomeCents(String type, Rng rng, long balanceCents, Account account) {
+        return switch (type) {
+            case "salary" -> rng.between(SALARY_MIN * 100L, SALARY_MAX * 100L);
+            case "deposit" -> Math.max(100, Math.round(rng.logNormal(400, 0.9) * 100));
+            case "transfer_in" -> Math.max(100, Math.round(rng.logNormal(600, 0.9) * 100));
+            case "interest" -> Math.max(1, Math.round(Math.max(0, balanceCents)
+                    * account.interestRate().doubleValue() / 100 / 12));
+            default -> Math.max(100, Math.round(rng.logNormal(40, 0.8) * 100));
+        };
+    }
+
+    private static String channel(String type, Rng rng) {
+        return switch (type) {
+            case "withdrawal" -> rng.chance(0.7) ? "atm" : "branch";
+            case "purchase" -> new String[] {"pos", "pos", "pos", "online", "mobile"}[rng.between(0, 4)];
+            case "payment" -> new String[] {"online", "mobile", "ach"}[rng.between(0, 2)];
+            case "transfer_out" -> new String[] {"online", "mobile", "wire"}[rng.between(0, 2)];
+            case "deposit" -> new String[] {"branch", "atm", "mobile"}[rng.between(0, 2)];
+            case "transfer_in" -> new String[] {"online", "ach", "wire"}[rng.between(0, 2)];
+            case "refund" -> rng.chance(0.5) ? "pos" : "online";
+            case "salary" -> "ach";
+            default -> "system";
+        };
+    }
+
+    private static String description(String type, String[] merchant, Rng rng) {
+        return switch (type) {
+            case "purchase" -> "Card purchase at " + merchant[0];
+            case "payment" -> "Bill payment to " + merchant[0];
+            case "refund" -> "Refund from " + merchant[0];
+            case "withdrawal" -> "Cash withdrawal";
+            case "transfer_out" -> "Transfer to another account";
+            case "fee" -> rng.pick(new String[] {"Monthly maintenance fee", "Overdraft fee", "Wire transfer fee",
+                "Foreign transaction fee"});
+            case "salary" -> "Salary from " + rng.pick(EMPLOYERS);
+            case "deposit" -> "Deposit";
+            case "transfer_in" -> "Transfer from another account";
+            default -> "Interest credit";
+        };
+    }
+}

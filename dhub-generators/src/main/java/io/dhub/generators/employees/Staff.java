@@ -1,0 +1,91 @@
+package io.dhub.generators.employees;
+
+import io.dhub.generators.engine.Fakers;
+import io.dhub.generators.engine.Rng;
+import io.dhub.generators.engine.SeedTree;
+import io.dhub.generators.engine.Weighted;
+import io.dhub.generators.ids.UniqueValues;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Locale;
+import net.datafaker.Faker;
+
+/**
+ * The bank's staff: every employee's role is fixed first (employee 1 is the executive, 2-8 the
+ * roles every bank needs, the rest drawn from the role mix), then each employee is generated from
+ * their own stream. Reporting lines always point to a lower id, so the hierarchy is acyclic with
+ * the executive as its single root.
+ */
+public final class Staff {
+    static final Weighted<String> STATUS = Weighted.of("active", 90, "on_leave", 4, "terminated", 6);
+
+    private final SeedTree seeds;
+    private final LocalDate asOf;
+    private final Catalogs catalogs;
+    private final Role[] roles;
+    private final long[] leaders;
+
+    public Staff(SeedTree seeds, long count, LocalDate asOf, Catalogs catalogs) {
+        this.seeds = seeds;
+        this.asOf = asOf;
+        this.catalogs = catalogs;
+        this.roles = new Role[(int) count];
+        for (int i = 0; i < count; i++) {
+            long id = i + 1;
+            roles[i] = id == 1 ? Role.EXECUTIVE
+                    : id - 2 < Role.REQUIRED.length ? Role.REQUIRED[(int) (id - 2)]
+                    : Role.MIX.draw(seeds.stream("employee-role", id));
+        }
+        this.leaders = ids(Role.EXECUTIVE, Role.MANAGER, Role.BRANCH_MANAGER);
+    }
+
+    public long count() {
+        return roles.length;
+    }
+
+    public Role role(long id) {
+        return roles[(int) (id - 1)];
+    }
+
+    /** Ids of the employees holding any of these roles, ascending. */
+    public long[] ids(Role... wanted) {
+        return java.util.stream.LongStream.rangeClosed(1, roles.length)
+                .filter(id -> Arrays.asList(wanted).contains(role(id)))
+                .toArray();
+    }
+
+    public Employee employee(long id) {
+        Rng rng = seeds.stream("employee", id);
+        Role role = role(id);
+        Faker faker = Fakers.seeded(rng.nextSeed());
+        String first = faker.name().firstName();
+        String last = faker.name().lastName();
+        LocalDate hired = rng.dateBetween(asOf.minusYears(25), asOf.minusDays(60));
+        String status = role.leads() ? "active" : STATUS.draw(rng);
+        LocalDate terminated = "terminated".equals(status)
+                ? rng.dateBetween(hired.plusDays(30), asOf.minusDays(1)) : null;
+        String department = role.department() != null ? role.department()
+                : Catalogs.DEPARTMENTS.get(rng.between(1, Catalogs.DEPARTMENTS.size() - 1))[1];
+        BigDecimal salary = BigDecimal.valueOf(rng.between(role.salaryLow(), role.salaryHigh()) / 100L * 100L)
+                .setScale(2);
+        String branch = role.atBranch() ? rng.pick(catalogs.branchCodes()) : null;
+        return new Employee(id, String.format(Locale.ROOT, "EMP%06d", id), first, last,
+                UniqueValues.email(first, last, id).replace("@example.", "@staff.example."),
+                UniqueValues.phone(UniqueValues.EMPLOYEE_PHONE_BASE + id),
+                Catalogs.departmentId(department), role, role.title(), managerOf(id), branch, hired, salary, status,
+                terminated, hired.atTime(LocalTime.of(9, 0)).atOffset(ZoneOffset.UTC));
+    }
+
+    /** A leader with a lower id, drawn from the employee's own stream; null for the executive. */
+    private Long managerOf(long id) {
+        if (id == 1) {
+            return null;
+        }
+        int below = Arrays.binarySearch(leaders, id);
+        below = below >= 0 ? below : -below - 1;
+        return leaders[seeds.stream("employee-manager", id).between(0, below - 1)];
+    }
+}

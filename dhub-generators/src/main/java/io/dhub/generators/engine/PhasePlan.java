@@ -1,0 +1,12 @@
+package io.dhub.generators.engine;
+
+import java.util.List;
+
+/** The phases of a run, built from a seed tree (a retry after a constraint violation rotates the tree). */
+public interface PhasePlan {
+    /** Phase numbers in the order they run. */
+    List<Integer> numbers();
+
+    /** Builds phase {@code number} from this tree; later phases see what earlier phases were built with. */
+    Phase build(int number, SeedTree tree);
+}

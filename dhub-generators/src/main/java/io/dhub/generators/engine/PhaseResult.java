@@ -1,0 +1,18 @@
+package io.dhub.generators.engine;
+
+import java.util.Map;
+
+/**
+ * What one phase loaded.
+ *
+ * @param number  phase number
+ * @param name    phase name
+ * @param rows    rows per table, in load order
+ * @param seconds wall time, retries included
+ * @param retries how many times it was retried
+ */
+public record PhaseResult(int number, String name, Map<String, Long> rows, double seconds, int retries) {
+    public long totalRows() {
+        return rows.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

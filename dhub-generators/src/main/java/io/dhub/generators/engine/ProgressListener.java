@@ -1,0 +1,23 @@
+package io.dhub.generators.engine;
+
+/** How a run reports what it is doing, without printing anything itself. */
+public interface ProgressListener {
+    /** A phase starts (attempt 0) or restarts after a failure. */
+    default void phaseStarted(Phase phase, int attempt, long expectedEntities) {
+    }
+
+    /** Rows were written to a table. */
+    default void rowsWritten(Phase phase, String table, long rows) {
+    }
+
+    /** A phase failed and will be retried. */
+    default void retrying(Phase phase, int attempt, String reason) {
+    }
+
+    /** A phase committed. */
+    default void phaseCompleted(PhaseResult result) {
+    }
+
+    ProgressListener NONE = new ProgressListener() {
+    };
+}

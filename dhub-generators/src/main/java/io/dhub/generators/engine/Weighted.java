@@ -1,0 +1,61 @@
+package io.dhub.generators.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fixed distribution over values, written as the specification states it (e.g. checking 50,
+ * savings 30, …). Weights need not sum to 100; they are normalised.
+ *
+ * @param <T> the values
+ */
+public final class Weighted<T> {
+    private final List<T> values;
+    private final double[] cumulative;
+
+    private Weighted(List<T> values, double[] cumulative) {
+        this.values = values;
+        this.cumulative = cumulative;
+    }
+
+    /** Builds from value, weight, value, weight, … pairs, in the given order. */
+    @SuppressWarnings("unchecked")
+    public static <T> Weighted<T> of(Object... pairs) {
+        Map<T, Double> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((T) pairs[i], ((Number) pairs[i + 1]).doubleValue());
+        }
+        List<T> values = new ArrayList<>(map.keySet());
+        double total = map.values().stream().mapToDouble(Double::doubleValue).sum();
+        double[] cumulative = new double[values.size()];
+        double running = 0;
+        for (int i = 0; i < values.size(); i++) {
+            running += map.get(values.get(i)) / total;
+            cumulative[i] = running;
+        }
+        cumulative[cumulative.length - 1] = 1.0;
+        return new Weighted<>(List.copyOf(values), cumulative);
+    }
+
+    public T draw(Rng rng) {
+        double u = rng.uniform(0, 1);
+        for (int i = 0; i < cumulative.length; i++) {
+            if (u < cumulative[i]) {
+                return values.get(i);
+            }
+        }
+        return values.get(values.size() - 1);
+    }
+
+    /** The share of one value, for documentation and verification. */
+    public double share(T value) {
+        int i = values.indexOf(value);
+        return i < 0 ? 0 : cumulative[i] - (i == 0 ? 0 : cumulative[i - 1]);
+    }
+
+    public List<T> values() {
+        return values;
+    }
+}

@@ -1,0 +1,101 @@
+package io.dhub.generators.load;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Rows in PostgreSQL's COPY text format: tab between columns, newline after a row, \N for NULL,
+ * and backslash escapes for the characters that would break the format.
+ */
+public final class CopyText {
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ssXXX");
+
+    private final StringBuilder sb = new StringBuilder(1 << 16);
+    private boolean rowStarted;
+    private long rows;
+
+    private CopyText sep() {
+        if (rowStarted) {
+            sb.append('\t');
+        }
+        rowStarted = true;
+        return this;
+    }
+
+    public CopyText text(String value) {
+        sep();
+        if (value == null) {
+            sb.append("\\N");
+            return this;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                default -> sb.append(c);
+            }
+        }
+        return this;
+    }
+
+    public CopyText number(long value) {
+        sep();
+        sb.append(value);
+        return this;
+    }
+
+    /** A nullable id or count. */
+    public CopyText number(Long value) {
+        return value == null ? nullValue() : number(value.longValue());
+    }
+
+    public CopyText decimal(BigDecimal value) {
+        sep();
+        sb.append(value == null ? "\\N" : value.toPlainString());
+        return this;
+    }
+
+    public CopyText bool(boolean value) {
+        sep();
+        sb.append(value ? 't' : 'f');
+        return this;
+    }
+
+    public CopyText date(LocalDate value) {
+        sep();
+        sb.append(value == null ? "\\N" : value.toString());
+        return this;
+    }
+
+    public CopyText instant(OffsetDateTime value) {
+        sep();
+        sb.append(value == null ? "\\N" : INSTANT.format(value));
+        return this;
+    }
+
+    public CopyText nullValue() {
+        sep();
+        sb.append("\\N");
+        return this;
+    }
+
+    public void endRow() {
+        sb.append('\n');
+        rowStarted = false;
+        rows++;
+    }
+
+    public long rows() {
+        return rows;
+    }
+
+    public byte[] bytes() {
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
