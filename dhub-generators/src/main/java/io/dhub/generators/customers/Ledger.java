@@ -72,7 +72,8 @@ public final class Ledger {
         long start = account.openedDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
         long end = asOf.atStartOfDay(ZoneOffset.UTC).toEpochSecond() - 1;
         if ("dormant".equals(account.status())) {
-            end = Math.max(start + 30L * 86_400, end - 365L * 86_400);
+            // a dormant account has been quiet for the last year (or since soon after opening), never past as-of
+            end = Math.min(end, Math.max(start + 30L * 86_400, end - 365L * 86_400));
         }
         long[] times = new long[n];
         for (int i = 0; i < n; i++) {
