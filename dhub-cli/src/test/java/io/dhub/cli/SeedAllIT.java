@@ -1,0 +1,165 @@
+package io.dhub.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dhub.schema.testing.TestServer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class SeedAllIT extends DatabaseTestBase {
+    private static final String[] SEED = {"seed", "all", "--scale", "0.1", "--as-of", "2026-11-01"};
+
+    private CliRun seed(String... extra) {
+        String[] args = java.util.Arrays.copyOf(SEED, SEED.length + extra.length);
+        System.arraycopy(extra, 0, args, SEED.length, extra.length);
+        return dhub(args);
+    }
+
+    @Test
+    void seedPrintsTheReplayLineAndASummary() throws SQLException {
+        CliRun run = seed();
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.err().contains("seed 20240601, as of 2026-11-01, 15 employees, 120 customers"), run::toString);
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("total\\s+[\\d,]+\\s+\\d+\\.\\d\\d")), run::toString);
+        assertEquals(15, count("employees_db", "employees"));
+        assertEquals(120, count("customer_db", "customer_profiles"));
+    }
+
+    @Test
+    void dataAlreadyThereIsRefusedUnlessReplaced() throws SQLException {
+        assertEquals(0, seed("--quiet").exit());
+        CliRun refused = seed();
+        assertEquals(2, refused.exit(), refused::toString);
+        assertTrue(refused.err().contains("--replace") && refused.err().contains("dhub seed clear --confirm"),
+                refused::toString);
+        CliRun replaced = dhub("seed", "all", "--scale", "0.2", "--as-of", "2026-11-01", "--replace");
+        assertEquals(0, replaced.exit(), replaced::toString);
+        assertEquals(240, count("accounts_db", "customers"));
+    }
+
+    @Test
+    void identitiesContinueAfterTheLoadedIds() throws SQLException {
+        assertEquals(0, seed("--quiet").exit());
+        CliRun insert = dhubOk("db", "query", "INSERT INTO departments (department_code, department_name, cost_center,"
+                + " location, annual_budget, created_at) VALUES ('NEW', 'New Dept', 'CC-X', 'Reno', 1, now())",
+                "-d", "employees_db", "--write");
+        assertEquals("(1 rows changed)", insert.out().trim());
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        String[][] bad = {{"--scale", "0"}, {"--scale", "-1"}, {"--scale", "NaN"}, {"--scale", "Infinity"},
+            {"--scale", "lots"}, {"--customers", "0"}, {"--employees", "-3"}, {"--as-of", "2026-13-01"},
+            {"--threads", "0"}, {"--max-retries", "-1"}};
+        for (String[] option : bad) {
+            CliRun run = dhub("seed", "all", option[0], option[1]);
+            assertEquals(2, run.exit(), String.join(" ", option) + "\n" + run);
+            assertEquals(1, run.errLines(), run::toString);
+        }
+    }
+
+    @Test
+    void aLostConnectionIsRetriedAndGivesTheSameData() throws Exception {
+        String[] args = {"seed", "all", "--customers", "4000", "--employees", "20", "--as-of", "2026-11-01"};
+        String target = prefix + "accounts_db";
+        CompletableFuture<Boolean> killer = CompletableFuture.supplyAsync(() -> terminateOnce(target));
+        CliRun disturbed = dhub(args);
+        assertTrue(killer.get(60, TimeUnit.SECONDS), "the test managed to cut the loading connection");
+        assertEquals(0, disturbed.exit(), disturbed::toString);
+        assertTrue(disturbed.err().contains("failed and is retried, attempt 2"), disturbed::toString);
+        Map<String, String> afterFault = DeterminismIT.digests(new Sql(prefix), Map.of());
+
+        String other = io.dhub.schema.testing.TestServer.newPrefix();
+        try {
+            CliRun calm = CliRun.run(TestServer.get().env(other), args);
+            assertEquals(0, calm.exit(), calm::toString);
+            assertEquals(DeterminismIT.digests(new Sql(other), Map.of()), afterFault);
+        } finally {
+            TestServer.get().dropDatabases(other);
+        }
+    }
+
+    /** Waits for phase 2's loading session in the database and terminates it, once. */
+    private static boolean terminateOnce(String database) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        String sql = "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ? "
+                + "AND application_name = 'dhub-seed-customers' AND query LIKE 'COPY transactions%'";
+        try (Connection conn = TestServer.get().admin(); PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setString(1, database);
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getBoolean(1)) {
+                        return true;
+                    }
+                }
+                Thread.sleep(5);
+            }
+        } catch (SQLException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        return false;
+    }
+
+    private void plantViolation(String when) throws SQLException {
+        dhubOk("db", "migrate");
+        sql("accounts_db", "CREATE SEQUENCE planted_trips");
+        sql("accounts_db", "CREATE FUNCTION planted_violation() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                + "IF " + when + " THEN RAISE unique_violation USING MESSAGE = 'planted duplicate account number', "
+                + "CONSTRAINT = 'accounts_account_number_key', TABLE = 'accounts', "
+                + "DETAIL = 'Key (account_number)=(' || NEW.account_number || ') already exists.'; END IF; "
+                + "RETURN NEW; END $$");
+        sql("accounts_db", "CREATE TRIGGER planted BEFORE INSERT ON accounts FOR EACH ROW "
+                + "WHEN (NEW.account_id % 97 = 3) EXECUTE FUNCTION planted_violation()");
+    }
+
+    @Test
+    void aConstraintViolationIsRetriedWithARotatedSeedReproducibly() throws SQLException {
+        plantViolation("nextval('planted_trips') = 1");
+        CliRun run = seed();
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.err().contains("phase 2 (customers) failed and is retried, attempt 2")
+                && run.err().contains("planted duplicate account number"), run::toString);
+        assertEquals(120, count("accounts_db", "customers"));
+        Map<String, String> first = DeterminismIT.digests(new Sql(prefix), Map.of());
+
+        String other = TestServer.newPrefix();
+        try {
+            Map<String, String> env2 = TestServer.get().env(other);
+            assertEquals(0, CliRun.run(env2, "db", "migrate").exit());
+            Sql sql2 = new Sql(other);
+            sql2.execute("accounts_db", "CREATE SEQUENCE planted_trips");
+            sql2.execute("accounts_db", "CREATE FUNCTION planted_violation() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                    + "BEGIN IF nextval('planted_trips') = 1 THEN RAISE unique_violation USING MESSAGE = 'planted'; "
+                    + "END IF; RETURN NEW; END $$");
+            sql2.execute("accounts_db", "CREATE TRIGGER planted BEFORE INSERT ON accounts FOR EACH ROW "
+                    + "WHEN (NEW.account_id % 97 = 3) EXECUTE FUNCTION planted_violation()");
+            assertEquals(0, CliRun.run(env2, SEED).exit());
+            assertEquals(first, DeterminismIT.digests(sql2, Map.of()), "a rerun reproduces the retried data");
+        } finally {
+            TestServer.get().dropDatabases(other);
+        }
+    }
+
+    @Test
+    void aPermanentViolationFailsCleanlyLeavingNoPartOfThePhase() throws SQLException {
+        plantViolation("true");
+        CliRun run = seed("--max-retries", "2");
+        assertEquals(1, run.exit(), run::toString);
+        String last = run.err().lines().reduce((a, b) -> b).orElse("");
+        assertTrue(last.contains("phase 2 (customers) failed after 3 attempts") && last.contains("table accounts")
+                && last.contains("constraint accounts_account_number_key")
+                && last.contains("Key (account_number)=("), run::toString);
+        for (String table : new String[] {"customers", "accounts", "account_relationships", "transactions"}) {
+            assertEquals(0, count("accounts_db", table), table);
+        }
+        assertEquals(0, count("customer_db", "customer_profiles"));
+        assertEquals(15, count("employees_db", "employees"), "the completed phase 1 stays");
+    }
+}
