@@ -1,5 +1,8 @@
 package io.dhub.generators;
 
+import io.dhub.generators.crm.Campaigns;
+import io.dhub.generators.crm.Crm;
+import io.dhub.generators.crm.CrmTables;
 import io.dhub.generators.customers.CustomerTables;
 import io.dhub.generators.customers.Customers;
 import io.dhub.generators.employees.Catalogs;
@@ -14,7 +17,7 @@ import java.util.List;
 /**
  * The bank's phases. Each phase keeps the domain objects it built, so later phases refer to the
  * staff and customers that were actually loaded, even when an earlier phase ran on a rotated seed.
- * Implemented so far: phase 1 (HR) and phase 2 (customers, accounts, transactions).
+ * Implemented so far: phase 1 (HR), phase 2 (customers, accounts, transactions) and phase 3 (CRM).
  */
 public final class BankPlan implements PhasePlan {
     private final RunSettings settings;
@@ -28,7 +31,7 @@ public final class BankPlan implements PhasePlan {
 
     @Override
     public List<Integer> numbers() {
-        return List.of(1, 2);
+        return List.of(1, 2, 3);
     }
 
     @Override
@@ -42,6 +45,11 @@ public final class BankPlan implements PhasePlan {
             case 2 -> {
                 customers = new Customers(tree, settings.customerCount(), settings.asOf(), catalogs.branchCodes());
                 yield new Phase(2, "customers", CustomerTables.tables(customers));
+            }
+            case 3 -> {
+                Campaigns campaigns = new Campaigns(tree, settings.asOf());
+                Crm crm = new Crm(tree, customers, staff, campaigns);
+                yield new Phase(3, "crm", CrmTables.tables(crm, campaigns, settings.customerCount()));
             }
             default -> throw new IllegalArgumentException("no phase " + number);
         };

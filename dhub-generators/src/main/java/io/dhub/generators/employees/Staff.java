@@ -27,6 +27,8 @@ public final class Staff {
     private final Catalogs catalogs;
     private final Role[] roles;
     private final long[] leaders;
+    private final LocalDate[] hired;
+    private final LocalDate[] left;
 
     public Staff(SeedTree seeds, long count, LocalDate asOf, Catalogs catalogs) {
         this.seeds = seeds;
@@ -40,6 +42,59 @@ public final class Staff {
                     : Role.MIX.draw(seeds.stream("employee-role", id));
         }
         this.leaders = ids(Role.EXECUTIVE, Role.MANAGER, Role.BRANCH_MANAGER);
+        this.hired = new LocalDate[(int) count];
+        this.left = new LocalDate[(int) count];
+        for (int i = 0; i < count; i++) {
+            Tenure tenure = tenure(i + 1, seeds.stream("employee", i + 1));
+            hired[i] = tenure.hired();
+            left[i] = tenure.terminated();
+        }
+    }
+
+    /** Hire date, status and termination: the first draws of the employee's stream, after the Faker seed. */
+    private record Tenure(long fakerSeed, LocalDate hired, String status, LocalDate terminated) {
+    }
+
+    private Tenure tenure(long id, Rng rng) {
+        long fakerSeed = rng.nextSeed();
+        LocalDate hireDate = rng.dateBetween(asOf.minusYears(25), asOf.minusDays(60));
+        String status = role(id).leads() ? "active" : STATUS.draw(rng);
+        LocalDate terminated = "terminated".equals(status)
+                ? rng.dateBetween(hireDate.plusDays(30), asOf.minusDays(1)) : null;
+        return new Tenure(fakerSeed, hireDate, status, terminated);
+    }
+
+    public LocalDate hireDate(long id) {
+        return hired[(int) (id - 1)];
+    }
+
+    /** Whether the employee worked at the bank on that day. */
+    public boolean employedOn(long id, LocalDate day) {
+        LocalDate gone = left[(int) (id - 1)];
+        return !hireDate(id).isAfter(day) && (gone == null || gone.isAfter(day));
+    }
+
+    /** Whether the employee still works at the bank (active or on leave). */
+    public boolean current(long id) {
+        return left[(int) (id - 1)] == null;
+    }
+
+    /**
+     * One of the pool employed on that day, drawn from the stream (a random start, then the next
+     * one in the pool that qualifies); null when nobody in the pool qualifies.
+     */
+    public Long pickEmployedOn(long[] pool, LocalDate day, Rng rng) {
+        if (pool.length == 0) {
+            return null;
+        }
+        int start = rng.between(0, pool.length - 1);
+        for (int i = 0; i < pool.length; i++) {
+            long id = pool[(start + i) % pool.length];
+            if (employedOn(id, day)) {
+                return id;
+            }
+        }
+        return null;
     }
 
     public long count() {
@@ -60,13 +115,13 @@ public final class Staff {
     public Employee employee(long id) {
         Rng rng = seeds.stream("employee", id);
         Role role = role(id);
-        Faker faker = Fakers.seeded(rng.nextSeed());
+        Tenure tenure = tenure(id, rng);
+        Faker faker = Fakers.seeded(tenure.fakerSeed());
         String first = faker.name().firstName();
         String last = faker.name().lastName();
-        LocalDate hired = rng.dateBetween(asOf.minusYears(25), asOf.minusDays(60));
-        String status = role.leads() ? "active" : STATUS.draw(rng);
-        LocalDate terminated = "terminated".equals(status)
-                ? rng.dateBetween(hired.plusDays(30), asOf.minusDays(1)) : null;
+        LocalDate hired = tenure.hired();
+        String status = tenure.status();
+        LocalDate terminated = tenure.terminated();
         String department = role.department() != null ? role.department()
                 : Catalogs.DEPARTMENTS.get(rng.between(1, Catalogs.DEPARTMENTS.size() - 1))[1];
         BigDecimal salary = BigDecimal.valueOf(rng.between(role.salaryLow(), role.salaryHigh()) / 100L * 100L)
