@@ -4,6 +4,8 @@ import io.dhub.generators.crm.Campaigns;
 import io.dhub.generators.crm.Crm;
 import io.dhub.generators.crm.CrmTables;
 import io.dhub.generators.customers.CustomerTables;
+import io.dhub.generators.development.Development;
+import io.dhub.generators.development.DevelopmentTables;
 import io.dhub.generators.customers.Customers;
 import io.dhub.generators.employees.Catalogs;
 import io.dhub.generators.employees.Staff;
@@ -17,7 +19,7 @@ import java.util.List;
 /**
  * The bank's phases. Each phase keeps the domain objects it built, so later phases refer to the
  * staff and customers that were actually loaded, even when an earlier phase ran on a rotated seed.
- * Implemented so far: phase 1 (HR), phase 2 (customers, accounts, transactions) and phase 3 (CRM).
+ * Implemented so far: phase 1 (HR), phase 2 (customers, accounts, transactions) phase 3 (CRM) and phase 4 (employee development).
  */
 public final class BankPlan implements PhasePlan {
     private final RunSettings settings;
@@ -31,7 +33,7 @@ public final class BankPlan implements PhasePlan {
 
     @Override
     public List<Integer> numbers() {
-        return List.of(1, 2, 3);
+        return List.of(1, 2, 3, 4);
     }
 
     @Override
@@ -50,6 +52,12 @@ public final class BankPlan implements PhasePlan {
                 Campaigns campaigns = new Campaigns(tree, settings.asOf());
                 Crm crm = new Crm(tree, customers, staff, campaigns);
                 yield new Phase(3, "crm", CrmTables.tables(crm, campaigns, settings.customerCount()));
+            }
+            case 4 -> {
+                Development development = new Development(tree, staff, customers, catalogs.programCount(),
+                        catalogs.branchCodes(), settings.asOf());
+                yield new Phase(4, "development", DevelopmentTables.tables(development, settings.employeeCount(),
+                        settings.customerCount()));
             }
             default -> throw new IllegalArgumentException("no phase " + number);
         };

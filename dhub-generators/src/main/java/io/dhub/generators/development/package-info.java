@@ -1,0 +1,2 @@
+/** employees_db, phase 4: training enrolments, performance reviews and employee assignments. */
+package io.dhub.generators.development;
