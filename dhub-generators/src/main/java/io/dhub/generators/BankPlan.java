@@ -8,6 +8,8 @@ import io.dhub.generators.development.Development;
 import io.dhub.generators.development.DevelopmentTables;
 import io.dhub.generators.customers.Customers;
 import io.dhub.generators.employees.Catalogs;
+import io.dhub.generators.loans.Lending;
+import io.dhub.generators.loans.LendingTables;
 import io.dhub.generators.employees.Staff;
 import io.dhub.generators.employees.StaffTables;
 import io.dhub.generators.engine.Phase;
@@ -19,7 +21,8 @@ import java.util.List;
 /**
  * The bank's phases. Each phase keeps the domain objects it built, so later phases refer to the
  * staff and customers that were actually loaded, even when an earlier phase ran on a rotated seed.
- * Implemented so far: phase 1 (HR), phase 2 (customers, accounts, transactions) phase 3 (CRM) and phase 4 (employee development).
+ * Phases: 1 HR; 2 customers, accounts and transactions; 3 CRM; 4 employee development; 5 loans. The
+ * loan book itself belongs to the customers (phase 2's tree), because the ledgers carry its money.
  */
 public final class BankPlan implements PhasePlan {
     private final RunSettings settings;
@@ -33,7 +36,7 @@ public final class BankPlan implements PhasePlan {
 
     @Override
     public List<Integer> numbers() {
-        return List.of(1, 2, 3, 4);
+        return List.of(1, 2, 3, 4, 5);
     }
 
     @Override
@@ -59,6 +62,8 @@ public final class BankPlan implements PhasePlan {
                 yield new Phase(4, "development", DevelopmentTables.tables(development, settings.employeeCount(),
                         settings.customerCount()));
             }
+            case 5 -> new Phase(5, "loans", LendingTables.tables(new Lending(tree, customers, staff, settings.asOf()),
+                    settings.customerCount()));
             default -> throw new IllegalArgumentException("no phase " + number);
         };
     }

@@ -47,10 +47,12 @@ public final class CustomerTables {
                                 "opened_date", "closed_date", "created_at"),
                         n, (from, to, out) -> {
                             for (long k = from; k < to; k++) {
-                                for (Account a : customers.accounts(customers.customer(k))) {
+                                Customer c = customers.customer(k);
+                                List<Account> own = customers.accounts(c);
+                                for (Account a : own) {
                                     out.number(a.id()).text(a.number()).number(a.customerId()).text(a.type())
                                             .text(a.status()).text("USD").decimal(a.openingBalance())
-                                            .decimal(customers.ledger(a).balance()).decimal(a.interestRate())
+                                            .decimal(customers.ledger(a, c, own).balance()).decimal(a.interestRate())
                                             .decimal(a.overdraftLimit()).text(a.branchCode()).date(a.openedDate())
                                             .nullValue().instant(a.createdAt());
                                     out.endRow();
@@ -78,8 +80,10 @@ public final class CustomerTables {
                                 "reference_number", "description", "merchant_name", "merchant_category", "loan_id"),
                         n, (from, to, out) -> {
                             for (long k = from; k < to; k++) {
-                                for (Account a : customers.accounts(customers.customer(k))) {
-                                    for (Transaction t : customers.ledger(a).transactions()) {
+                                Customer c = customers.customer(k);
+                                List<Account> own = customers.accounts(c);
+                                for (Account a : own) {
+                                    for (Transaction t : customers.ledger(a, c, own).transactions()) {
                                         write(t, out);
                                     }
                                 }

@@ -6,6 +6,7 @@ import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.engine.Weighted;
 import io.dhub.generators.ids.Ids;
 import io.dhub.generators.ids.UniqueValues;
+import io.dhub.generators.loans.LoanBook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -46,12 +47,14 @@ public final class Customers {
     private final long count;
     private final LocalDate asOf;
     private final List<String> branches;
+    private final LoanBook loans;
 
     public Customers(SeedTree seeds, long count, LocalDate asOf, List<String> branches) {
         this.seeds = seeds;
         this.count = count;
         this.asOf = asOf;
         this.branches = branches;
+        this.loans = new LoanBook(seeds, asOf);
     }
 
     public long count() {
@@ -142,9 +145,15 @@ public final class Customers {
         return accounts;
     }
 
-    /** The ledger of one account: its transactions and its current balance. */
-    public Ledger ledger(Account account) {
-        return Ledger.run(account, seeds.stream("ledger", account.id()), asOf);
+    /** The customer's borrowing, drawn from the customer's own streams. */
+    public LoanBook loans() {
+        return loans;
+    }
+
+    /** The ledger of one of the customer's accounts: its transactions (loan flows included) and its balance. */
+    public Ledger ledger(Account account, Customer owner, List<Account> ownAccounts) {
+        return Ledger.run(account, seeds.stream("ledger", account.id()), asOf,
+                loans.flows(account.id(), owner, ownAccounts));
     }
 
     /**

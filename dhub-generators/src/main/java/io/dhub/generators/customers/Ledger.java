@@ -3,12 +3,14 @@ package io.dhub.generators.customers;
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.Weighted;
 import io.dhub.generators.ids.Ids;
+import io.dhub.generators.loans.LoanBook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -67,7 +69,17 @@ public final class Ledger {
         return balance;
     }
 
-    static Ledger run(Account account, Rng rng, LocalDate asOf) {
+    /** An entry before ids are given: its time, then its place among same-time entries. */
+    private record Entry(long at, int order, String type, boolean credit, long cents, String channel, boolean manual,
+                         String description, String[] merchant, Long loanId) {
+    }
+
+    /**
+     * Runs the ledger: the account's own 10-20 transactions, merged in time with its loan flows.
+     * When a repayment would overdraw the account, the customer first moves the missing money in
+     * (a transfer_in tagged with the loan), so the balance never goes below zero.
+     */
+    static Ledger run(Account account, Rng rng, LocalDate asOf, List<LoanBook.Flow> flows) {
         int n = rng.between(MIN_TRANSACTIONS, MAX_TRANSACTIONS);
         long start = account.openedDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
         long end = asOf.atStartOfDay(ZoneOffset.UTC).toEpochSecond() - 1;
@@ -80,26 +92,58 @@ public final class Ledger {
             times[i] = rng.between(start, Math.max(start, end));
         }
         Arrays.sort(times);
-        long cents = account.openingBalance().movePointRight(2).longValueExact();
-        List<Transaction> out = new ArrayList<>(n);
+        List<Entry> entries = new ArrayList<>(n + flows.size());
         for (int i = 0; i < n; i++) {
-            long cap = (long) Math.floor(cents * SPENDING_CAP);
-            boolean spend = rng.chance(SPENDING) && cap >= 1;
-            String type = spend ? SPENDING_TYPE.draw(rng) : INCOME_TYPE.draw(rng);
-            long amount = spend ? Math.max(1, Math.min(cap, spendingCents(type, rng)))
-                    : incomeCents(type, rng, cents, account);
-            cents += spend ? -amount : amount;
-            long id = Ids.transaction(account.id(), i);
-            OffsetDateTime at = OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(times[i]), ZoneOffset.UTC);
-            String[] merchant = "purchase".equals(type) || "payment".equals(type) || "refund".equals(type)
-                    ? MERCHANTS[rng.between(0, MERCHANTS.length - 1)] : null;
-            out.add(new Transaction(id, account.id(), type, !spend, BigDecimal.valueOf(amount, 2),
-                    BigDecimal.valueOf(cents, 2), at, channel(type, rng), rng.chance(MANUAL),
-                    times[i] > end - 3L * 86_400 ? "pending" : "posted",
-                    String.format(Locale.ROOT, "TX%014d", id), description(type, merchant, rng),
-                    merchant == null ? null : merchant[0], merchant == null ? null : merchant[1], null));
+            entries.add(new Entry(times[i], 1, null, false, 0, null, false, null, null, null));
+        }
+        for (LoanBook.Flow flow : flows) {
+            long at = flow.day().atTime(flow.credit() ? 11 : 10, 0).toEpochSecond(ZoneOffset.UTC);
+            entries.add(new Entry(at, 0, flow.credit() ? "loan_disbursement" : "loan_payment", flow.credit(),
+                    flow.cents(), flow.credit() ? "system" : "ach", false, flow.description(), null, flow.loanId()));
+        }
+        entries.sort(Comparator.comparingLong(Entry::at).thenComparingInt(Entry::order));
+        long cents = account.openingBalance().movePointRight(2).longValueExact();
+        List<Transaction> out = new ArrayList<>(entries.size() + 8);
+        long lastAt = start;
+        for (Entry e : entries) {
+            Entry entry = e.type() != null ? e : ordinary(e.at(), cents, rng, account);
+            if (!entry.credit() && entry.cents() > cents) {
+                long topUp = entry.cents() - cents + 100 * rng.between(1, 5) * 100;
+                cents += topUp;
+                lastAt = Math.max(lastAt, entry.at() - 3600);
+                out.add(row(account, out.size(), lastAt, "transfer_in", true, topUp, cents, "online", false,
+                        "Transfer to cover a loan repayment", null, entry.loanId(), end));
+            }
+            cents += entry.credit() ? entry.cents() : -entry.cents();
+            lastAt = entry.at();
+            out.add(row(account, out.size(), entry.at(), entry.type(), entry.credit(), entry.cents(), cents,
+                    entry.channel(), entry.manual(), entry.description(), entry.merchant(), entry.loanId(), end));
         }
         return new Ledger(List.copyOf(out), BigDecimal.valueOf(cents, 2));
+    }
+
+    /** One of the account's own transactions: 70% spending (at most 30% of the balance), 30% income. */
+    private static Entry ordinary(long at, long balanceCents, Rng rng, Account account) {
+        long cap = (long) Math.floor(balanceCents * SPENDING_CAP);
+        boolean spend = rng.chance(SPENDING) && cap >= 1;
+        String type = spend ? SPENDING_TYPE.draw(rng) : INCOME_TYPE.draw(rng);
+        long amount = spend ? Math.max(1, Math.min(cap, spendingCents(type, rng)))
+                : incomeCents(type, rng, balanceCents, account);
+        String[] merchant = "purchase".equals(type) || "payment".equals(type) || "refund".equals(type)
+                ? MERCHANTS[rng.between(0, MERCHANTS.length - 1)] : null;
+        return new Entry(at, 1, type, !spend, amount, channel(type, rng), rng.chance(MANUAL),
+                description(type, merchant, rng), merchant, null);
+    }
+
+    private static Transaction row(Account account, int index, long at, String type, boolean credit, long cents,
+                                   long balance, String channel, boolean manual, String description,
+                                   String[] merchant, Long loanId, long end) {
+        long id = Ids.transaction(account.id(), index);
+        return new Transaction(id, account.id(), type, credit, BigDecimal.valueOf(cents, 2),
+                BigDecimal.valueOf(balance, 2), OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(at),
+                ZoneOffset.UTC), channel, manual, at > end - 3L * 86_400 ? "pending" : "posted",
+                String.format(Locale.ROOT, "TX%014d", id), description, merchant == null ? null : merchant[0],
+                merchant == null ? null : merchant[1], loanId);
     }
 
     private static long spendingCents(String type, Rng rng) {

@@ -1,0 +1,212 @@
+package io.dhub.generators.loans;
+
+import io.dhub.generators.customers.Account;
+import io.dhub.generators.customers.Customer;
+import io.dhub.generators.engine.Rng;
+import io.dhub.generators.engine.SeedTree;
+import io.dhub.generators.engine.Weighted;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Each customer's borrowing, from the customer's own streams. About 35% of customers apply (only
+ * account holders, since a loan is paid into an account: 35% / 75% of them), 20% of applicants
+ * more than once.
+ */
+public final class LoanBook {
+    /** Seed rule: ~35% of customers apply; all applicants hold an account, 75% of customers do. */
+    public static final double APPLY_IF_ACCOUNT_HOLDER = 0.35 / 0.75;
+    /** Seed rule: 20% of applicants apply several times. */
+    public static final double SEVERAL_APPLICATIONS = 0.20;
+    /** Seed rule: approved 65%, rejected 20%, pending 10%, withdrawn 5%. */
+    public static final Weighted<String> STATUS = Weighted.of("approved", 65, "rejected", 20, "pending", 10,
+            "withdrawn", 5);
+    /** Seed rule: active 75%, paid_off 20%, defaulted 3%, restructured 2%. */
+    public static final Weighted<String> LOAN_STATUS = Weighted.of("active", 75, "paid_off", 20, "defaulted", 3,
+            "restructured", 2);
+
+    private final SeedTree seeds;
+    private final LocalDate asOf;
+
+    public LoanBook(SeedTree seeds, LocalDate asOf) {
+        this.seeds = seeds;
+        this.asOf = asOf;
+    }
+
+    public List<Application> applications(Customer c, List<Account> accounts) {
+        if (accounts.isEmpty()) {
+            return List.of();
+        }
+        Rng rng = seeds.stream("loan-applications", c.id());
+        if (!rng.chance(APPLY_IF_ACCOUNT_HOLDER)) {
+            return List.of();
+        }
+        int n = rng.chance(SEVERAL_APPLICATIONS) ? (rng.chance(0.8) ? 2 : 3) : 1;
+        LocalDate start = accounts.stream().map(Account::openedDate).min(LocalDate::compareTo).orElseThrow().plusDays(1);
+        LocalDate lastDay = asOf.minusDays(1);
+        List<Application> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            long id = c.id() * 4 + i;
+            Rng a = seeds.stream("loan-application", id);
+            LoanType type = LoanType.MIX.draw(a);
+            String status = STATUS.draw(a);
+            LocalDate applied;
+            LocalDate decided = null;
+            LocalDate disbursed = null;
+            if ("pending".equals(status)) {
+                applied = a.dateBetween(max(start, asOf.minusDays(30)), lastDay);
+            } else {
+                applied = a.dateBetween(start, max(start, asOf.minusDays(2)));
+                if (!"withdrawn".equals(status)) {
+                    decided = a.dateBetween(applied.plusDays(1), min(applied.plusDays(30), lastDay));
+                }
+                if ("approved".equals(status)) {
+                    disbursed = a.dateBetween(decided, min(decided.plusDays(14), lastDay));
+                }
+            }
+            final LocalDate when = applied;
+            List<Account> open = accounts.stream().filter(x -> x.openedDate().isBefore(when)).toList();
+            Account linked = open.stream().filter(x -> x.type().endsWith("checking")).findFirst()
+                    .orElse(open.get(a.between(0, open.size() - 1)));
+            out.add(new Application(id, c.id(), type, type.amountCents(a), type.term(a), purpose(type, a), applied,
+                    status, decided, disbursed, linked.id()));
+        }
+        return out;
+    }
+
+    public Loan loan(Application app) {
+        Rng rng = seeds.stream("loan", app.id());
+        long principal = Math.max(100_000, app.requestedCents() / 10_000 * rng.between(90, 100) * 100);
+        double rate = app.type().rate(rng);
+        LocalDate first = app.disbursed().plusMonths(1);
+        List<Installment> plan = Amortization.plan(principal, rate, app.termMonths(), first);
+        LocalDate lastDay = asOf.minusDays(1);
+        long past = plan.stream().filter(i -> !i.due().isAfter(lastDay)).count();
+        String status = LOAN_STATUS.draw(rng);
+        if (("defaulted".equals(status) || "restructured".equals(status)) && past < 3
+                || "paid_off".equals(status) && !app.disbursed().isBefore(lastDay)) {
+            status = "active";
+        }
+        LocalDate payoff = null;
+        if ("paid_off".equals(status)) {
+            LocalDate maturity = plan.get(plan.size() - 1).due();
+            payoff = !maturity.isAfter(lastDay) ? maturity : rng.dateBetween(app.disbursed().plusDays(1), lastDay);
+        }
+        List<Installment> schedule = new ArrayList<>(plan.size());
+        long repaid = 0;
+        for (Installment i : plan) {
+            Installment settled = settle(i, status, payoff, app.disbursed(), lastDay, rng);
+            if (settled.paid()) {
+                repaid += settled.principal();
+            }
+            schedule.add(settled);
+        }
+        long outstanding = "paid_off".equals(status) ? 0 : principal - repaid;
+        return new Loan(app, principal, rate, app.termMonths(), Amortization.payment(principal, rate, app.termMonths()),
+                app.disbursed(), first, plan.get(plan.size() - 1).due(), status, outstanding, List.copyOf(schedule));
+    }
+
+    /**
+     * What happened to one installment. Active loans pay 95% on time, restructured 85%; defaulted
+     * loans miss half; a paid-off loan pays everything, the installments after its payoff date
+     * being prepaid (principal only) on that date.
+     */
+    private static Installment settle(Installment i, String status, LocalDate payoff, LocalDate disbursed,
+                                      LocalDate lastDay, Rng rng) {
+        if ("paid_off".equals(status)) {
+            boolean early = i.due().isAfter(payoff);
+            LocalDate on = early ? payoff : onTime(i.due(), disbursed, rng);
+            return with(i, "paid", on, early ? i.principal() : i.total());
+        }
+        if (i.due().isAfter(lastDay)) {
+            return i;
+        }
+        double u = rng.uniform(0, 1);
+        double missed = "defaulted".equals(status) ? 0.50 : 0;
+        double onTime = switch (status) {
+            case "active" -> 0.95;
+            case "restructured" -> 0.85;
+            default -> 0.40;
+        };
+        if (u < missed) {
+            return with(i, "missed", null, 0);
+        }
+        if (u < missed + onTime) {
+            return with(i, "paid", onTime(i.due(), disbursed, rng), i.total());
+        }
+        LocalDate late = i.due().plusDays(rng.between(1, 20));
+        return late.isAfter(lastDay) ? with(i, "missed", null, 0) : with(i, "late", late, i.total());
+    }
+
+    /** The money movements of the customer's loans on one account: disbursements in, repayments out. */
+    public List<Flow> flows(long accountId, Customer c, List<Account> accounts) {
+        List<Flow> flows = new ArrayList<>();
+        for (Application app : applications(c, accounts)) {
+            if (!app.approved() || app.linkedAccountId() != accountId) {
+                continue;
+            }
+            Loan loan = loan(app);
+            flows.add(new Flow(loan.disbursed(), true, loan.principalCents(), loan.id(),
+                    "Loan disbursement " + app.type().code()));
+            LocalDate day = null;
+            long cents = 0;
+            for (Installment i : loan.schedule()) {
+                if (!i.paid()) {
+                    continue;
+                }
+                if (day != null && !day.equals(i.paidOn())) {
+                    flows.add(new Flow(day, false, cents, loan.id(), "Loan repayment " + app.type().code()));
+                    cents = 0;
+                }
+                day = i.paidOn();
+                cents += i.paidCents();
+            }
+            if (day != null) {
+                flows.add(new Flow(day, false, cents, loan.id(), "Loan repayment " + app.type().code()));
+            }
+        }
+        return flows;
+    }
+
+    /**
+     * A loan's money on its linked account.
+     *
+     * @param day         when
+     * @param credit      disbursement (true) or repayment (false)
+     * @param cents       amount
+     * @param loanId      the loan
+     * @param description statement text
+     */
+    public record Flow(LocalDate day, boolean credit, long cents, long loanId, String description) {
+    }
+
+    private static LocalDate onTime(LocalDate due, LocalDate disbursed, Rng rng) {
+        LocalDate on = due.minusDays(rng.between(0, 3));
+        return on.isAfter(disbursed) ? on : disbursed.plusDays(1);
+    }
+
+    private static Installment with(Installment i, String status, LocalDate on, long cents) {
+        return new Installment(i.number(), i.due(), i.principal(), i.interest(), i.remaining(), status, on, cents);
+    }
+
+    private static String purpose(LoanType type, Rng rng) {
+        String[] options = switch (type) {
+            case MORTGAGE -> new String[] {"Purchase of primary residence", "Refinance existing mortgage",
+                "Purchase of vacation home"};
+            case PERSONAL -> new String[] {"Debt consolidation", "Home improvement", "Medical expenses", "Wedding"};
+            case AUTO -> new String[] {"New car purchase", "Used car purchase", "Vehicle refinance"};
+            case BUSINESS -> new String[] {"Working capital", "Equipment purchase", "Business expansion"};
+            case EDUCATION -> new String[] {"Undergraduate tuition", "Graduate degree", "Professional certification"};
+        };
+        return rng.pick(options);
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
