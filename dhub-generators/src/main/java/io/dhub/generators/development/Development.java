@@ -103,7 +103,7 @@ public final class Development {
     }
 
     /**
-     * Active employees get 1-3 annual reviews, the latest for the twelve months ending last month,
+     * Active employees get 1-3 annual reviews, the latest for the twelve months ending at a recent month end,
      * written 5-25 days after the period by their manager (another leader for the executive).
      */
     public void writeReviews(long employeeId, CopyText out) {
@@ -113,7 +113,8 @@ public final class Development {
         }
         Rng rng = seeds.stream("reviews", employeeId);
         int n = rng.between(1, 3);
-        LocalDate lastEnd = asOf.minusMonths(1).withDayOfMonth(asOf.minusMonths(1).lengthOfMonth());
+        // the latest period ends on a month end at least 26 days before as-of, so its review (5-25 days later) is past
+        LocalDate lastEnd = asOf.minusDays(26).withDayOfMonth(1).minusDays(1);
         for (int i = 0; i < n; i++) {
             LocalDate end = lastEnd.minusYears(i);
             LocalDate start = end.minusYears(1).plusDays(1);
