@@ -20,16 +20,22 @@ final class DhubCommand implements Runnable {
     }
 
     /** The version the build stamped into the jar. */
+    static String version() {
+        Properties props = new Properties();
+        try (InputStream in = DhubCommand.class.getResourceAsStream("/dhub-version.properties")) {
+            if (in != null) {
+                props.load(in);
+            }
+        } catch (IOException e) {
+            return "unknown";
+        }
+        return props.getProperty("version", "unknown");
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
-            Properties props = new Properties();
-            try (InputStream in = DhubCommand.class.getResourceAsStream("/dhub-version.properties")) {
-                if (in != null) {
-                    props.load(in);
-                }
-            }
-            return new String[] {"dhub " + props.getProperty("version", "unknown")};
+        public String[] getVersion() {
+            return new String[] {"dhub " + version()};
         }
     }
 }

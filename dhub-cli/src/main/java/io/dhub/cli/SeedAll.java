@@ -77,7 +77,7 @@ final class SeedAll implements Callable<Integer> {
         }
         try (Databases databases = Session.open(connection, context)) {
             SeedResult result = new Seeder(databases, quiet ? ProgressListener.NONE : new Progress())
-                    .seed(settings, new BankPlan(settings), replace);
+                    .seed(settings, new BankPlan(settings), replace, DhubCommand.version());
             if (!quiet) {
                 summary(result);
             }

@@ -4,6 +4,7 @@ import io.dhub.schema.admin.ClearResult;
 import io.dhub.schema.admin.DatabaseState;
 import io.dhub.schema.admin.DatabaseStatus;
 import io.dhub.schema.admin.Databases;
+import io.dhub.schema.admin.RunRecord;
 import io.dhub.schema.admin.StatusReport;
 import io.dhub.schema.admin.TableStatus;
 import java.util.ArrayList;
@@ -11,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,10 +53,14 @@ final class SeedCommand implements Runnable {
         public Integer call() {
             try (Databases databases = Session.open(connection, context)) {
                 StatusReport report = databases.status();
+                Optional<RunRecord> run = databases.lastRun();
                 if (json) {
-                    context.out().println(Json.write(asJson(report, databases.prefix())));
+                    Map<String, Object> out = asJson(report, databases.prefix());
+                    out.put("last_run", run.map(Status::runJson).orElse(null));
+                    context.out().println(Json.write(out));
                 } else {
                     print(report);
+                    context.out().println(run.map(Status::describe).orElse("last run: none recorded"));
                 }
                 return 0;
             }
@@ -71,6 +79,41 @@ final class SeedCommand implements Runnable {
             }
             table.row("total", "", Render.count(report.totalRows()));
             table.print(context.out());
+        }
+
+        static String describe(RunRecord run) {
+            String state = switch (run.status()) {
+                case "running" -> "running, or interrupted";
+                case "failed" -> "failed: " + run.failure();
+                default -> "completed";
+            };
+            return "last run: #" + run.id() + " " + state + "; seed " + run.seed() + ", scale "
+                    + run.scale().stripTrailingZeros().toPlainString() + " (" + Render.count(run.employees())
+                    + " employees, " + Render.count(run.customers()) + " customers), as of " + run.asOf() + ", dhub "
+                    + run.version() + ", started " + run.startedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()
+                    .truncatedTo(ChronoUnit.SECONDS) + "Z"
+                    + (run.finishedAt() == null ? "" : ", finished " + run.finishedAt().withOffsetSameInstant(ZoneOffset.UTC)
+                    .toLocalDateTime().truncatedTo(ChronoUnit.SECONDS) + "Z")
+                    + "; phases completed: " + (run.phasesCompleted().isEmpty() ? "none" : run.phasesCompleted());
+        }
+
+        static Map<String, Object> runJson(RunRecord run) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("run", run.id());
+            out.put("status", run.status());
+            out.put("seed", run.seed());
+            out.put("scale", new Json.Number(run.scale().stripTrailingZeros().toPlainString()));
+            out.put("employees", run.employees());
+            out.put("customers", run.customers());
+            out.put("as_of", run.asOf().toString());
+            out.put("version", run.version());
+            out.put("started_at", run.startedAt().withOffsetSameInstant(ZoneOffset.UTC).toString());
+            out.put("finished_at", run.finishedAt() == null ? null
+                    : run.finishedAt().withOffsetSameInstant(ZoneOffset.UTC).toString());
+            out.put("phases_completed", run.phasesCompleted().isEmpty() ? List.of()
+                    : java.util.Arrays.stream(run.phasesCompleted().split(",")).map(Integer::valueOf).toList());
+            out.put("failure", run.failure());
+            return out;
         }
 
         private static Map<String, Object> asJson(StatusReport report, String prefix) {

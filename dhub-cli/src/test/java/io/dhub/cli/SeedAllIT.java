@@ -30,6 +30,11 @@ class SeedAllIT extends DatabaseTestBase {
         assertTrue(run.out().lines().anyMatch(l -> l.matches("total\\s+[\\d,]+\\s+\\d+\\.\\d\\d")), run::toString);
         assertEquals(15, count("employees_db", "employees"));
         assertEquals(120, count("customer_db", "customer_profiles"));
+        String status = dhubOk("seed", "status").out();
+        assertTrue(status.contains("last run: #1 completed; seed 20240601, scale 0.1 (15 employees, 120 customers), "
+                + "as of 2026-11-01") && status.contains("phases completed: 1,2,3,4,5"), status);
+        dhubOk("seed", "clear", "--confirm");
+        assertTrue(dhubOk("seed", "status").out().contains("last run: #1 completed"), "clear keeps the run record");
     }
 
     @Test
@@ -161,5 +166,8 @@ class SeedAllIT extends DatabaseTestBase {
         }
         assertEquals(0, count("customer_db", "customer_profiles"));
         assertEquals(15, count("employees_db", "employees"), "the completed phase 1 stays");
+        String status = dhubOk("seed", "status").out();
+        assertTrue(status.contains("last run: #1 failed: phase 2 (customers) failed") && status.contains(
+                "phases completed: 1\n"), status);
     }
 }

@@ -40,9 +40,13 @@ public enum LogicalDatabase {
         return "classpath:db/migrations/" + logicalName;
     }
 
-    /** dhub's own tables in this database, as the migrations define them, sorted by name. */
+    /** Prefix of dhub's own bookkeeping tables (the run record), which hold no bank data. */
+    public static final String META_PREFIX = "dhub_";
+
+    /** dhub's data tables in this database, as the migrations define them, sorted by name. */
     public List<Table<?>> tables() {
         return schema.getTables().stream()
+                .filter(t -> !t.getName().startsWith(META_PREFIX))
                 .sorted((a, b) -> a.getName().compareTo(b.getName()))
                 .collect(Collectors.toUnmodifiableList());
     }

@@ -30,7 +30,8 @@ public final class Seeder {
         this.listener = listener;
     }
 
-    public SeedResult seed(RunSettings settings, PhasePlan plan, boolean replace) {
+    /** Seeds every phase of the plan; {@code version} goes into the run record. */
+    public SeedResult seed(RunSettings settings, PhasePlan plan, boolean replace, String version) {
         long start = System.nanoTime();
         databases.migrate();
         StatusReport before = databases.status();
@@ -41,6 +42,8 @@ public final class Seeder {
             }
             databases.clear();
         }
+        RunLog log = new RunLog(databases);
+        long run = log.start(settings, version);
         ExecutorService workers = Executors.newFixedThreadPool(settings.threads(), runnable -> {
             Thread thread = new Thread(runnable, "dhub-generate");
             thread.setDaemon(true);
@@ -52,8 +55,13 @@ public final class Seeder {
             List<PhaseResult> results = new ArrayList<>();
             for (int number : plan.numbers()) {
                 results.add(runPhase(plan, number, tree, settings.maxRetries(), loader));
+                log.phases(run, results);
             }
-            return new SeedResult(settings, results, (System.nanoTime() - start) / 1e9);
+            log.finish(run);
+            return new SeedResult(run, settings, results, (System.nanoTime() - start) / 1e9);
+        } catch (RuntimeException e) {
+            log.fail(run, e.getMessage());
+            throw e;
         } finally {
             workers.shutdownNow();
         }

@@ -206,6 +206,34 @@ public final class Databases implements AutoCloseable {
         return new QueryRunner(this).run(db, sql, write, maxRows);
     }
 
+    /** The latest seed run recorded in employees_db, if any. */
+    public java.util.Optional<RunRecord> lastRun() {
+        if (states().get(LogicalDatabase.EMPLOYEES) != DatabaseState.OWNED) {
+            return java.util.Optional.empty();
+        }
+        String sql = "SELECT run_id, seed, scale, employees, customers, as_of, dhub_version, started_at, finished_at, "
+                + "status, phases_completed, failure FROM dhub_runs ORDER BY run_id DESC LIMIT 1";
+        try (Connection conn = pool(LogicalDatabase.EMPLOYEES).getConnection(); Statement st = conn.createStatement()) {
+            try (ResultSet exists = st.executeQuery("SELECT to_regclass('public.dhub_runs') IS NOT NULL")) {
+                exists.next();
+                if (!exists.getBoolean(1)) {
+                    return java.util.Optional.empty();
+                }
+            }
+            try (ResultSet rs = st.executeQuery(sql)) {
+                if (!rs.next()) {
+                    return java.util.Optional.empty();
+                }
+                return java.util.Optional.of(new RunRecord(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3),
+                        rs.getLong(4), rs.getLong(5), rs.getObject(6, java.time.LocalDate.class), rs.getString(7),
+                        rs.getObject(8, java.time.OffsetDateTime.class), rs.getObject(9, java.time.OffsetDateTime.class),
+                        rs.getString(10), rs.getString(11), rs.getString(12)));
+            }
+        } catch (SQLException e) {
+            throw SqlFailures.translate("read the run record", e, server);
+        }
+    }
+
     @Override
     public synchronized void close() {
         pools.values().forEach(HikariDataSource::close);
