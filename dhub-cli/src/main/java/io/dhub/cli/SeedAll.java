@@ -114,8 +114,44 @@ final class SeedAll implements Callable<Integer> {
                 Render.count(Math.round(result.totalRows() / Math.max(result.seconds(), 1e-9)))));
     }
 
-    /** Plain progress lines on stderr. */
+    /**
+     * Progress on stderr: on a terminal one line rewritten in place, otherwise a plain line at most
+     * every two seconds; and a line per completed phase.
+     */
     private final class Progress implements ProgressListener {
+        private final boolean terminal = System.console() != null;
+        private long phaseStart;
+        private long lastPrint;
+        private long rows;
+
+        @Override
+        public void phaseStarted(Phase phase, int attempt, long expectedEntities) {
+            phaseStart = System.nanoTime();
+            lastPrint = phaseStart;
+            rows = 0;
+        }
+
+        @Override
+        public void rowsWritten(Phase phase, String table, long n, double done) {
+            rows += n;
+            long now = System.nanoTime();
+            if (now - lastPrint < (terminal ? 200_000_000L : 2_000_000_000L)) {
+                return;
+            }
+            lastPrint = now;
+            double seconds = (now - phaseStart) / 1e9;
+            double eta = done > 0 ? seconds * (1 - done) / done : 0;
+            String line = String.format(Locale.ROOT, "dhub: phase %d (%s) %3.0f%%: %s, %s rows, %s rows/s, ETA %.0f s",
+                    phase.number(), phase.name(), done * 100, table, Render.count(rows),
+                    Render.count(Math.round(rows / Math.max(seconds, 1e-9))), eta);
+            if (terminal) {
+                context.err().print("\r" + line + "\u001b[K");
+            } else {
+                context.err().println(line);
+            }
+            context.err().flush();
+        }
+
         @Override
         public void retrying(Phase phase, int attempt, String reason) {
             context.err().println("dhub: phase " + phase.number() + " (" + phase.name() + ") failed and is retried, "
@@ -125,8 +161,10 @@ final class SeedAll implements Callable<Integer> {
 
         @Override
         public void phaseCompleted(PhaseResult result) {
-            context.err().println(String.format(Locale.ROOT, "dhub: phase %d (%s): %s rows in %.2f s", result.number(),
-                    result.name(), Render.count(result.totalRows()), result.seconds()));
+            context.err().print(terminal ? "\r\u001b[K" : "");
+            context.err().println(String.format(Locale.ROOT, "dhub: phase %d (%s): %s rows in %.2f s (%s rows/s)",
+                    result.number(), result.name(), Render.count(result.totalRows()), result.seconds(),
+                    Render.count(Math.round(result.totalRows() / Math.max(result.seconds(), 1e-9)))));
             context.err().flush();
         }
     }

@@ -37,9 +37,12 @@ final class PhaseLoader {
                     connections.put(table.database(), open(table.database(), phase));
                 }
             }
-            for (TableSource table : phase.tables()) {
-                long loaded = loader.load(connections.get(table.database()), table,
-                        n -> listener.rowsWritten(phase, table.table(), n));
+            int tables = phase.tables().size();
+            for (int t = 0; t < tables; t++) {
+                TableSource table = phase.tables().get(t);
+                int index = t;
+                long loaded = loader.load(connections.get(table.database()), table, (n, done) -> listener.rowsWritten(
+                        phase, table.table(), n, (index + done / (double) Math.max(1, table.entities())) / tables));
                 rows.put(table.table(), loaded);
             }
             for (Connection connection : connections.values()) {

@@ -6,8 +6,13 @@ public interface ProgressListener {
     default void phaseStarted(Phase phase, int attempt, long expectedEntities) {
     }
 
-    /** Rows were written to a table. */
-    default void rowsWritten(Phase phase, String table, long rows) {
+    /**
+     * Rows were written to a table.
+     *
+     * @param rows  rows in this step
+     * @param done  the share of the phase done so far, 0-1 (by entities, table by table)
+     */
+    default void rowsWritten(Phase phase, String table, long rows, double done) {
     }
 
     /** A phase failed and will be retried. */

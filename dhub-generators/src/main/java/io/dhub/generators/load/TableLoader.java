@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.function.LongConsumer;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -27,11 +26,18 @@ public final class TableLoader {
         this.inFlight = Math.max(2, threads * 3);
     }
 
+    /** Told after each chunk: rows it held, and how many of the table's entities are done. */
+    @FunctionalInterface
+    public interface Progress {
+        void advanced(long rows, long entitiesDone);
+    }
+
     /** Loads the table on the connection (inside its open transaction) and returns the rows written. */
-    public long load(Connection connection, TableSource source, LongConsumer progress) throws SQLException {
+    public long load(Connection connection, TableSource source, Progress progress) throws SQLException {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(source.copySql());
         long rows = 0;
         Deque<Future<CopyText>> pending = new ArrayDeque<>();
+        Deque<Long> ends = new ArrayDeque<>();
         try {
             long next = 1;
             long end = source.entities() + 1;
@@ -44,13 +50,14 @@ public final class TableLoader {
                         source.writer().write(from, to, text);
                         return text;
                     }));
+                    ends.add(to - 1);
                     next = to;
                 }
                 CopyText chunk = await(pending.removeFirst());
                 byte[] bytes = chunk.bytes();
                 copy.writeToCopy(bytes, 0, bytes.length);
                 rows += chunk.rows();
-                progress.accept(chunk.rows());
+                progress.advanced(chunk.rows(), ends.removeFirst());
             }
             copy.endCopy();
             return rows;
