@@ -20,6 +20,13 @@ import java.util.Optional;
 public final class EmbeddedServer {
     static final String SUPERUSER = "postgres";
 
+    /**
+     * Servers this JVM started, by data directory. zonky holds a file lock on the data directory
+     * for as long as its instance lives; it is released when the server is stopped, so that the same
+     * JVM can start it again.
+     */
+    private static final java.util.Map<Path, EmbeddedPostgres> STARTED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Path root;
 
     public EmbeddedServer(Path root) {
@@ -61,6 +68,7 @@ public final class EmbeddedServer {
         if (running.isPresent()) {
             return spec(running.get().port());
         }
+        release();
         try {
             Files.createDirectories(root);
             EmbeddedPostgres started = EmbeddedPostgres.builder()
@@ -73,6 +81,7 @@ public final class EmbeddedServer {
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
                     .start();
+            STARTED.put(dataDirectory(), started);
             return spec(started.getPort());
         } catch (IOException | RuntimeException e) {
             throw startFailure(e);
@@ -81,9 +90,9 @@ public final class EmbeddedServer {
 
     private DhubException startFailure(Exception e) {
         String why = SqlFailures.firstLine(e);
-        boolean root = "root".equals(System.getProperty("user.name"));
+        boolean asRoot = "root".equals(System.getProperty("user.name"));
         String log = tail(logFile());
-        if (root && (log.contains("cannot be run as root") || why.contains("initdb") || why.contains("unshare"))) {
+        if (asRoot && (log.contains("cannot be run as root") || why.contains("initdb") || why.contains("unshare"))) {
             return new DhubException(ErrorCode.EMBEDDED, "cannot start the embedded PostgreSQL: PostgreSQL refuses to run "
                     + "as root and this machine blocks the user namespaces dhub would run it in; run dhub as a normal "
                     + "user, or point it at a server with --url or DHUB_URL", e);
@@ -118,10 +127,23 @@ public final class EmbeddedServer {
                 }
                 Thread.sleep(50);
             }
+            release();
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DhubException(ErrorCode.EMBEDDED, "interrupted while stopping the embedded PostgreSQL", e);
+        }
+    }
+
+    /** Lets go of this JVM's instance of a server that no longer runs (zonky's close also unlocks). */
+    private void release() {
+        EmbeddedPostgres previous = STARTED.remove(dataDirectory());
+        if (previous != null) {
+            try {
+                previous.close();
+            } catch (IOException | RuntimeException ignored) {
+                // the server is already down; only the lock mattered
+            }
         }
     }
 
