@@ -59,6 +59,17 @@ class SeedAllIT extends DatabaseTestBase {
     }
 
     @Test
+    void aSingleEmployeeStillServesEveryReference() throws SQLException {
+        CliRun run = dhub("seed", "all", "--employees", "1", "--customers", "60", "--as-of", "2026-11-01", "--quiet");
+        assertEquals(0, run.exit(), run::toString);
+        assertEquals(1, count("employees_db", "employees"));
+        assertEquals(60, count("accounts_db", "customers"));
+        Sql sql = new Sql(prefix);
+        assertEquals(0, sql.number("loans_db", "SELECT count(*) FROM loan_applications WHERE officer_id <> 1"),
+                "with one employee, the executive decides");
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
         String[][] bad = {{"--scale", "0"}, {"--scale", "-1"}, {"--scale", "NaN"}, {"--scale", "Infinity"},
             {"--scale", "lots"}, {"--customers", "0"}, {"--employees", "-3"}, {"--as-of", "2026-13-01"},
