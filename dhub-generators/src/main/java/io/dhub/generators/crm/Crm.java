@@ -102,7 +102,7 @@ public final class Crm {
     }
 
     public void writeInteractions(long k, CopyText out) {
-        for (Interaction interaction : interactions(customers.customer(k))) {
+        for (Interaction interaction : interactions(customers.core(k))) {
             Rng rng = seeds.stream("interaction", interaction.id());
             String channel = interaction.channel();
             Long handler = rng.chance(HANDLED) ? staff.pickEmployedOn("branch".equals(channel) ? branchStaff
@@ -123,7 +123,7 @@ public final class Crm {
 
     /** Surveys: 30% of interactions, within three days of it; stars follow the NPS with some noise. */
     public void writeSurveys(long k, CopyText out) {
-        Customer c = customers.customer(k);
+        Customer c = customers.core(k);
         for (Interaction i : interactions(c)) {
             Rng rng = seeds.stream("survey", i.id());
             if (!rng.chance(SURVEYED)) {
@@ -145,7 +145,7 @@ public final class Crm {
         if (!rng.chance(COMPLAINS)) {
             return;
         }
-        Customer c = customers.customer(k);
+        Customer c = customers.core(k);
         String type = COMPLAINT_TYPE.draw(rng);
         String status = COMPLAINT_STATUS.draw(rng);
         long filed = rng.between(c.createdAt().toEpochSecond() + 86_400, end());
@@ -185,7 +185,7 @@ public final class Crm {
         if (!rng.chance(RESPONDS)) {
             return;
         }
-        Customer c = customers.customer(k);
+        Customer c = customers.core(k);
         int n = rng.chance(0.6) ? 1 : 2;
         long first = -1;
         for (int r = 0; r < n; r++) {

@@ -47,7 +47,7 @@ public final class CustomerTables {
                                 "opened_date", "closed_date", "created_at"),
                         n, (from, to, out) -> {
                             for (long k = from; k < to; k++) {
-                                Customer c = customers.customer(k);
+                                Customer c = customers.core(k);
                                 List<Account> own = customers.accounts(c);
                                 for (Account a : own) {
                                     out.number(a.id()).text(a.number()).number(a.customerId()).text(a.type())
@@ -64,7 +64,7 @@ public final class CustomerTables {
                                 "linked_account_id", "start_date"),
                         n, (from, to, out) -> {
                             for (long k = from; k < to; k++) {
-                                List<Account> own = customers.accounts(customers.customer(k));
+                                List<Account> own = customers.accounts(customers.core(k));
                                 for (Account a : own) {
                                     for (Relationship r : customers.relationships(a, own)) {
                                         out.number(r.id()).number(r.accountId()).number(r.customerId()).text(r.type())
@@ -80,7 +80,7 @@ public final class CustomerTables {
                                 "reference_number", "description", "merchant_name", "merchant_category", "loan_id"),
                         n, (from, to, out) -> {
                             for (long k = from; k < to; k++) {
-                                Customer c = customers.customer(k);
+                                Customer c = customers.core(k);
                                 List<Account> own = customers.accounts(c);
                                 for (Account a : own) {
                                     for (Transaction t : customers.ledger(a, c, own).transactions()) {

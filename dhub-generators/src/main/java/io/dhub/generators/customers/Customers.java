@@ -65,21 +65,45 @@ public final class Customers {
         return asOf;
     }
 
+    /** Customer k in full, with the name, address and occupation Datafaker makes. */
     public Customer customer(long k) {
+        return customer(k, true);
+    }
+
+    /**
+     * Customer k without the Datafaker-made fields (null there): for the many passes that need
+     * only dates, segment or income. Datafaker draws from its own generator, seeded from the
+     * customer's stream, so skipping it changes none of the other fields.
+     */
+    public Customer core(long k) {
+        return customer(k, false);
+    }
+
+    private Customer customer(long k, boolean identity) {
         Rng rng = seeds.stream("customer", k);
         String gender = GENDER.draw(rng);
-        Faker faker = Fakers.seeded(rng.nextSeed());
-        String first = switch (gender) {
-            case "female" -> faker.name().femaleFirstName();
-            case "male" -> faker.name().maleFirstName();
-            default -> faker.name().firstName();
-        };
-        String last = faker.name().lastName();
-        String state = faker.address().stateAbbr();
-        String street = faker.address().streetAddress();
-        String city = faker.address().city();
-        String zip = faker.address().zipCodeByState(state);
-        String occupation = faker.job().title();
+        long fakerSeed = rng.nextSeed();
+        String first = null;
+        String last = null;
+        String state = null;
+        String street = null;
+        String city = null;
+        String zip = null;
+        String occupation = null;
+        if (identity) {
+            Faker faker = Fakers.seeded(fakerSeed);
+            first = switch (gender) {
+                case "female" -> faker.name().femaleFirstName();
+                case "male" -> faker.name().maleFirstName();
+                default -> faker.name().firstName();
+            };
+            last = faker.name().lastName();
+            state = faker.address().stateAbbr();
+            street = faker.address().streetAddress();
+            city = faker.address().city();
+            zip = faker.address().zipCodeByState(state);
+            occupation = faker.job().title();
+        }
         String segment = SEGMENT.draw(rng);
         LocalDate born = rng.dateBetween(asOf.minusYears(85), asOf.minusYears(19));
         LocalDate adult = born.plusYears(18);
@@ -93,7 +117,8 @@ public final class Customers {
         };
         BigDecimal income = BigDecimal.valueOf(Math.round(rng.logNormal(median, 0.45) / 100) * 100L).setScale(2);
         return new Customer(k, String.format(Locale.ROOT, "CUS%08d", k), first, last,
-                UniqueValues.email(first, last, k), UniqueValues.phone(k), UniqueValues.taxId(k), born, gender,
+                identity ? UniqueValues.email(first, last, k) : null, UniqueValues.phone(k), UniqueValues.taxId(k),
+                born, gender,
                 street, city, state, zip, occupation, income, segment, CHANNEL.draw(rng), rng.chance(0.55),
                 rng.chance(0.97) ? "active" : "inactive", since,
                 since.atTime(LocalTime.of(8, 0)).plusSeconds(rng.between(0, 36_000)).atOffset(ZoneOffset.UTC));

@@ -173,7 +173,7 @@ public final class Development {
         if (employee == null) {
             return;
         }
-        Customer c = customers.customer(entity);
+        Customer c = customers.core(entity);
         LocalDate earliest = c.customerSince().isAfter(staff.hireDate(employee)) ? c.customerSince()
                 : staff.hireDate(employee);
         LocalDate start = rng.dateBetween(earliest, asOf.minusDays(1));

@@ -52,7 +52,7 @@ public final class Lending {
 
     /** The applications of customer k. */
     List<Application> applications(long k) {
-        Customer c = customers.customer(k);
+        Customer c = customers.core(k);
         List<Account> own = customers.accounts(c);
         return customers.loans().applications(c, own);
     }
@@ -76,7 +76,7 @@ public final class Lending {
     }
 
     public void writeApplications(long k, CopyText out) {
-        Customer c = customers.customer(k);
+        Customer c = customers.core(k);
         for (Application a : applications(k)) {
             out.number(a.id()).text(String.format(Locale.ROOT, "APP%010d", a.id())).number(k).text(a.type().code())
                     .decimal(BigDecimal.valueOf(a.requestedCents(), 2)).number(a.termMonths()).text(a.purpose())
