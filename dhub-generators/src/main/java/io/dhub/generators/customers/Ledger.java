@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * An account's transactions with their running balance. The rules of the specification: 10-20
@@ -142,8 +141,14 @@ public final class Ledger {
         return new Transaction(id, account.id(), type, credit, BigDecimal.valueOf(cents, 2),
                 BigDecimal.valueOf(balance, 2), OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(at),
                 ZoneOffset.UTC), channel, manual, at > end - 3L * 86_400 ? "pending" : "posted",
-                String.format(Locale.ROOT, "TX%014d", id), description, merchant == null ? null : merchant[0],
+                reference(id), description, merchant == null ? null : merchant[0],
                 merchant == null ? null : merchant[1], loanId);
+    }
+
+    /** {@code TX} and the id on 14 digits, without String.format in this hot path. */
+    static String reference(long id) {
+        String digits = Long.toString(id);
+        return "TX" + "0".repeat(Math.max(0, 14 - digits.length())) + digits;
     }
 
     private static long spendingCents(String type, Rng rng) {

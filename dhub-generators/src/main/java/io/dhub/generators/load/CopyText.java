@@ -31,6 +31,10 @@ public final class CopyText {
             sb.append("\\N");
             return this;
         }
+        if (plain(value)) {
+            sb.append(value);
+            return this;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -42,6 +46,17 @@ public final class CopyText {
             }
         }
         return this;
+    }
+
+    /** Whether the text holds none of the characters COPY needs escaped (the usual case). */
+    private static boolean plain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public CopyText number(long value) {
