@@ -125,7 +125,7 @@ final class SeedAll implements Callable<Integer> {
         private long rows;
 
         @Override
-        public void phaseStarted(Phase phase, int attempt, long expectedEntities) {
+        public void phaseStarted(Phase phase, int attempt) {
             phaseStart = System.nanoTime();
             lastPrint = phaseStart;
             rows = 0;

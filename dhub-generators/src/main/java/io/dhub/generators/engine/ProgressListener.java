@@ -3,7 +3,7 @@ package io.dhub.generators.engine;
 /** How a run reports what it is doing, without printing anything itself. */
 public interface ProgressListener {
     /** A phase starts (attempt 0) or restarts after a failure. */
-    default void phaseStarted(Phase phase, int attempt, long expectedEntities) {
+    default void phaseStarted(Phase phase, int attempt) {
     }
 
     /**

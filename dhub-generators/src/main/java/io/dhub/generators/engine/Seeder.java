@@ -72,7 +72,7 @@ public final class Seeder {
         SeedTree tree = base;
         for (int attempt = 0; ; attempt++) {
             Phase phase = plan.build(number, tree);
-            listener.phaseStarted(phase, attempt, 0);
+            listener.phaseStarted(phase, attempt);
             try {
                 Map<String, Long> rows = loader.load(phase, listener);
                 advanceSequences(phase);

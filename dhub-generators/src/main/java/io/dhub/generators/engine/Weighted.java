@@ -54,8 +54,4 @@ public final class Weighted<T> {
         int i = values.indexOf(value);
         return i < 0 ? 0 : cumulative[i] - (i == 0 ? 0 : cumulative[i - 1]);
     }
-
-    public List<T> values() {
-        return values;
-    }
 }

@@ -21,10 +21,6 @@ public final class Ids {
         return customerId * ACCOUNTS_PER_CUSTOMER + index;
     }
 
-    public static long customerOfAccount(long accountId) {
-        return accountId / ACCOUNTS_PER_CUSTOMER;
-    }
-
     public static long transaction(long accountId, int index) {
         check(index, TRANSACTIONS_PER_ACCOUNT, "transaction");
         return accountId * TRANSACTIONS_PER_ACCOUNT + index;
