@@ -66,6 +66,8 @@ class GenerationIT extends SeededAtScaleOne {
                 + " AND loan_id IS NULL"), n, 0.30);
         assertEquals("1000.00 8000.00", sql.text("accounts_db", "SELECT least(min(amount), 1000.00) || ' ' || "
                 + "greatest(max(amount), 8000.00) FROM transactions WHERE transaction_type = 'salary'"), "salaries 1k-8k");
+        assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE status = 'pending' AND "
+                + "transaction_date < DATE '" + AS_OF + "' - 3"), "only the last three days can be pending");
     }
 
     @Test

@@ -82,6 +82,7 @@ public final class Ledger {
         int n = rng.between(MIN_TRANSACTIONS, MAX_TRANSACTIONS);
         long start = account.openedDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
         long end = asOf.atStartOfDay(ZoneOffset.UTC).toEpochSecond() - 1;
+        long pendingFrom = end - 3L * 86_400;
         if ("dormant".equals(account.status())) {
             // a dormant account has been quiet for the last year (or since soon after opening), never past as-of
             end = Math.min(end, Math.max(start + 30L * 86_400, end - 365L * 86_400));
@@ -111,12 +112,12 @@ public final class Ledger {
                 cents += topUp;
                 lastAt = Math.max(lastAt, entry.at() - 3600);
                 out.add(row(account, out.size(), lastAt, "transfer_in", true, topUp, cents, "online", false,
-                        "Transfer to cover a loan repayment", null, entry.loanId(), end));
+                        "Transfer to cover a loan repayment", null, entry.loanId(), pendingFrom));
             }
             cents += entry.credit() ? entry.cents() : -entry.cents();
             lastAt = entry.at();
             out.add(row(account, out.size(), entry.at(), entry.type(), entry.credit(), entry.cents(), cents,
-                    entry.channel(), entry.manual(), entry.description(), entry.merchant(), entry.loanId(), end));
+                    entry.channel(), entry.manual(), entry.description(), entry.merchant(), entry.loanId(), pendingFrom));
         }
         return new Ledger(List.copyOf(out), BigDecimal.valueOf(cents, 2));
     }
@@ -136,11 +137,11 @@ public final class Ledger {
 
     private static Transaction row(Account account, int index, long at, String type, boolean credit, long cents,
                                    long balance, String channel, boolean manual, String description,
-                                   String[] merchant, Long loanId, long end) {
+                                   String[] merchant, Long loanId, long pendingFrom) {
         long id = Ids.transaction(account.id(), index);
         return new Transaction(id, account.id(), type, credit, BigDecimal.valueOf(cents, 2),
                 BigDecimal.valueOf(balance, 2), OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(at),
-                ZoneOffset.UTC), channel, manual, at > end - 3L * 86_400 ? "pending" : "posted",
+                ZoneOffset.UTC), channel, manual, at > pendingFrom ? "pending" : "posted",
                 reference(id), description, merchant == null ? null : merchant[0],
                 merchant == null ? null : merchant[1], loanId);
     }
