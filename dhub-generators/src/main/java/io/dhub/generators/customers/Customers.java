@@ -1,6 +1,5 @@
 package io.dhub.generators.customers;
 
-import io.dhub.generators.engine.Fakers;
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.engine.Weighted;
@@ -14,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import net.datafaker.Faker;
 
 /**
  * Customers and their accounts. Customer k's profile and accounts come from streams keyed by k
@@ -48,6 +46,7 @@ public final class Customers {
     private final LocalDate asOf;
     private final List<String> branches;
     private final LoanBook loans;
+    private NameBook names;
 
     public Customers(SeedTree seeds, long count, LocalDate asOf, List<String> branches) {
         this.seeds = seeds;
@@ -65,15 +64,23 @@ public final class Customers {
         return asOf;
     }
 
-    /** Customer k in full, with the name, address and occupation Datafaker makes. */
+    /** The run's sample of Datafaker's dictionaries, made on first use (phase 2 needs it, later phases not). */
+    private synchronized NameBook names() {
+        if (names == null) {
+            names = new NameBook(seeds);
+        }
+        return names;
+    }
+
+    /** Customer k in full, with a name, address and occupation from Datafaker's dictionaries. */
     public Customer customer(long k) {
         return customer(k, true);
     }
 
     /**
-     * Customer k without the Datafaker-made fields (null there): for the many passes that need
-     * only dates, segment or income. Datafaker draws from its own generator, seeded from the
-     * customer's stream, so skipping it changes none of the other fields.
+     * Customer k without name, address, occupation and e-mail (null there): for the many passes
+     * that need only dates, segment or income. Those fields come from a generator of their own,
+     * seeded from the customer's stream, so skipping them changes none of the other fields.
      */
     public Customer core(long k) {
         return customer(k, false);
@@ -91,18 +98,14 @@ public final class Customers {
         String zip = null;
         String occupation = null;
         if (identity) {
-            Faker faker = Fakers.seeded(fakerSeed);
-            first = switch (gender) {
-                case "female" -> faker.name().femaleFirstName();
-                case "male" -> faker.name().maleFirstName();
-                default -> faker.name().firstName();
-            };
-            last = faker.name().lastName();
-            state = faker.address().stateAbbr();
-            street = faker.address().streetAddress();
-            city = faker.address().city();
-            zip = faker.address().zipCodeByState(state);
-            occupation = faker.job().title();
+            NameBook.Identity person = names().draw(gender, new Rng(fakerSeed));
+            first = person.first();
+            last = person.last();
+            state = person.state();
+            street = person.street();
+            city = person.city();
+            zip = person.zip();
+            occupation = person.occupation();
         }
         String segment = SEGMENT.draw(rng);
         LocalDate born = rng.dateBetween(asOf.minusYears(85), asOf.minusYears(19));
