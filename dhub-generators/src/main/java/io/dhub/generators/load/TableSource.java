@@ -23,6 +23,22 @@ public record TableSource(LogicalDatabase database, String table, List<String> c
         void write(long from, long to, CopyText out);
     }
 
+    /** Writes the rows belonging to one entity. */
+    @FunctionalInterface
+    public interface EntityWriter {
+        void write(long entity, CopyText out);
+    }
+
+    /** A table whose rows are written entity by entity, for entities 1..entities. */
+    public static TableSource perEntity(LogicalDatabase database, String table, long entities, EntityWriter writer,
+                                        String... columns) {
+        return new TableSource(database, table, List.of(columns), entities, (from, to, out) -> {
+            for (long entity = from; entity < to; entity++) {
+                writer.write(entity, out);
+            }
+        });
+    }
+
     public String copySql() {
         return "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
     }

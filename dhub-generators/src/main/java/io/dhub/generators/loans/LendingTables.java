@@ -1,10 +1,8 @@
 package io.dhub.generators.loans;
 
-import io.dhub.generators.load.CopyText;
 import io.dhub.generators.load.TableSource;
 import io.dhub.schema.LogicalDatabase;
 import java.util.List;
-import java.util.function.BiConsumer;
 
 /** Phase 5's tables, in foreign-key order; every one walks the customers. */
 public final class LendingTables {
@@ -33,11 +31,7 @@ public final class LendingTables {
                         "credit_grade", "debt_to_income", "recommendation", "assessed_by"));
     }
 
-    private static TableSource table(String name, long customers, BiConsumer<Long, CopyText> writer, String... columns) {
-        return new TableSource(LogicalDatabase.LOANS, name, List.of(columns), customers, (from, to, out) -> {
-            for (long k = from; k < to; k++) {
-                writer.accept(k, out);
-            }
-        });
+    private static TableSource table(String name, long customers, TableSource.EntityWriter writer, String... columns) {
+        return TableSource.perEntity(LogicalDatabase.LOANS, name, customers, writer, columns);
     }
 }
