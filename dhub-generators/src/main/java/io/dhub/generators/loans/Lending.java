@@ -52,9 +52,11 @@ public final class Lending {
 
     /** The applications of customer k. */
     List<Application> applications(long k) {
-        Customer c = customers.core(k);
-        List<Account> own = customers.accounts(c);
-        return customers.loans().applications(c, own);
+        return applications(customers.core(k));
+    }
+
+    private List<Application> applications(Customer c) {
+        return customers.loans().applications(c, customers.accounts(c));
     }
 
     /** Someone of the pool employed that day; failing that, anyone who was; failing that, the executive. */
@@ -77,7 +79,7 @@ public final class Lending {
 
     public void writeApplications(long k, CopyText out) {
         Customer c = customers.core(k);
-        for (Application a : applications(k)) {
+        for (Application a : applications(c)) {
             out.number(a.id()).text(String.format(Locale.ROOT, "APP%010d", a.id())).number(k).text(a.type().code())
                     .decimal(BigDecimal.valueOf(a.requestedCents(), 2)).number(a.termMonths()).text(a.purpose())
                     .decimal(c.annualIncome()).date(a.applied()).text(a.status()).date(a.decided())
