@@ -9,6 +9,8 @@ import io.dhub.generators.engine.SeedResult;
 import io.dhub.generators.engine.Seeder;
 import io.dhub.schema.DhubException;
 import io.dhub.schema.admin.Databases;
+import io.dhub.schema.verify.Verifier;
+import io.dhub.schema.verify.VerifyReport;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -56,6 +58,9 @@ final class SeedAll implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors")
     boolean quiet;
 
+    @Option(names = "--verify", description = "Run 'dhub seed verify' on the data afterwards; exit 1 if a check fails")
+    boolean verify;
+
     private final CliContext context;
 
     SeedAll(CliContext context) {
@@ -81,7 +86,14 @@ final class SeedAll implements Callable<Integer> {
             if (!quiet) {
                 summary(result);
             }
-            return 0;
+            if (!verify) {
+                return 0;
+            }
+            VerifyReport report = new Verifier(databases).verify(settings.asOf(), Map.of(), threads);
+            if (!quiet || !report.passed()) {
+                SeedVerify.print(report, false, context);
+            }
+            return report.passed() ? 0 : 1;
         }
     }
 

@@ -24,14 +24,14 @@ import picocli.CommandLine.Option;
 /** {@code dhub seed …}: the data in the databases. */
 @Command(name = "seed", mixinStandardHelpOptions = true, versionProvider = DhubCommand.Version.class,
         description = "Generate, show or clear the data in dhub's databases.",
-        subcommands = {SeedAll.class, SeedCommand.Status.class, SeedCommand.Clear.class})
+        subcommands = {SeedAll.class, SeedVerify.class, SeedCommand.Status.class, SeedCommand.Clear.class})
 final class SeedCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: all, status or clear");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: all, verify, status or clear");
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true, versionProvider = DhubCommand.Version.class,

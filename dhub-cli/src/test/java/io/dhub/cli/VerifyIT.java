@@ -1,0 +1,558 @@
+package io.dhub.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dhub.schema.LogicalDatabase;
+import io.dhub.schema.admin.Databases;
+import io.dhub.schema.testing.TestServer;
+import io.dhub.schema.verify.CheckResult;
+import io.dhub.schema.verify.Verdict;
+import io.dhub.schema.verify.Verifier;
+import io.dhub.schema.verify.VerifyReport;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code dhub seed verify} against a clean seed (everything passes) and against planted faults:
+ * each fault is written inside a transaction that the verifier reads through (so it sees the
+ * fault) and that is rolled back afterwards, and exactly the check built to catch it must fail.
+ */
+class VerifyIT extends SeededAtScaleOne {
+    private Databases databases;
+
+    @BeforeAll
+    void open() {
+        databases = Databases.open(TestServer.get().spec(), prefix, 4);
+    }
+
+    @AfterAll
+    void close() {
+        databases.close();
+    }
+
+    @Test
+    void aCleanSeedPassesEveryCheck() {
+        CliRun run = CliRun.run(TestServer.get().env(prefix), "seed", "verify");
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.out().contains(" 0 failed") && run.out().contains("as of " + AS_OF + " (from run #1)"),
+                run::toString);
+        assertTrue(run.out().contains("money.ltv") && run.out().contains("dist.loan_status"), run::toString);
+    }
+
+    @Test
+    void explainShowsFormulasAndTheCountsBehindEachShare() {
+        CliRun run = CliRun.run(TestServer.get().env(prefix), "seed", "verify", "--explain");
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.out().contains("formula: LTV = principal / appraised value"), run::toString);
+        assertTrue(run.out().matches("(?s).*counts: n = 1,200 customers: business \\d+, premium \\d+, "
+                + "private_banking \\d+, retail \\d+.*"), run::toString);
+    }
+
+    @Test
+    void jsonGivesEveryCheckWithItsVerdict() {
+        CliRun run = CliRun.run(TestServer.get().env(prefix), "seed", "verify", "--json");
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.out().startsWith("{\"as_of\":\"" + AS_OF + "\",\"as_of_source\":\"run #1\",\"passed\":true"),
+                run::toString);
+        for (String id : Verifier.checkIds()) {
+            assertTrue(run.out().contains("\"check\":\"" + id + "\""), id);
+        }
+    }
+
+    @Test
+    void theWorstOffenderIsExplainedWithItsInputsAndTheExitCodeIsOne() throws SQLException {
+        long loan = sql.number("loans_db", "SELECT min(loan_id) FROM collateral");
+        sql.execute("loans_db", "UPDATE collateral SET ltv_ratio = CASE WHEN ltv_ratio > 0.8 THEN 0.7 ELSE 0.9 END "
+                + "WHERE loan_id = " + loan);
+        try {
+            CliRun run = CliRun.run(TestServer.get().env(prefix), "seed", "verify", "--explain");
+            assertEquals(1, run.exit(), run::toString);
+            String principal = sql.text("loans_db", "SELECT principal_amount FROM loans WHERE loan_id = " + loan);
+            String value = sql.text("loans_db", "SELECT appraised_value FROM collateral WHERE loan_id = " + loan);
+            assertTrue(run.out().contains("worst: LTV = principal / appraised value = " + principal + " / " + value
+                    + " = "), run::toString);
+            assertTrue(run.out().contains("for loan " + loan + ", recorded "), run::toString);
+            assertTrue(run.out().contains("1 failed"), run::toString);
+        } finally {
+            sql.execute("loans_db", "UPDATE collateral c SET ltv_ratio = round(l.principal_amount / c.appraised_value, 4) "
+                    + "FROM loans l WHERE l.loan_id = c.loan_id AND c.loan_id = " + loan);
+        }
+    }
+
+    @Test
+    void aBadAsOfDateIsAUsageError() {
+        CliRun run = CliRun.run(TestServer.get().env(prefix), "seed", "verify", "--as-of", "2026-13-01");
+        assertEquals(2, run.exit(), run::toString);
+        assertTrue(run.err().contains("--as-of '2026-13-01' is not a date: use YYYY-MM-DD"), run::toString);
+    }
+
+    @Test
+    void everyCheckHasAPlantedFault() throws SQLException {
+        Set<String> planted = faults().map(f -> f.check).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(Verifier.checkIds()), planted);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("faults")
+    void aPlantedFaultFailsItsCheckAndNoOther(Fault fault) throws SQLException {
+        Map<LogicalDatabase, Connection> planted = new EnumMap<>(LogicalDatabase.class);
+        try {
+            for (Map.Entry<LogicalDatabase, List<String>> entry : fault.statements.entrySet()) {
+                Connection conn = TestServer.get().connect(prefix + entry.getKey().logicalName());
+                planted.put(entry.getKey(), conn);
+                conn.setAutoCommit(false);
+                try (Statement st = conn.createStatement()) {
+                    st.execute("SET LOCAL session_replication_role = replica");
+                    st.execute("SET LOCAL TimeZone = 'UTC'");
+                    for (String statement : entry.getValue()) {
+                        st.execute(statement);
+                    }
+                }
+            }
+            VerifyReport report = new Verifier(databases).verify(LocalDate.parse(AS_OF), planted, 2);
+            Set<String> failed = report.checks().stream().filter(c -> c.verdict() == Verdict.FAIL)
+                    .map(CheckResult::id).collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(Set.of(fault.check), failed, () -> report.checks().stream().filter(c -> c.verdict() == Verdict.FAIL)
+                    .map(c -> c.id() + ": " + c.lines() + " " + c.offender()).collect(Collectors.joining("\n")));
+        } finally {
+            for (Connection conn : planted.values()) {
+                conn.rollback();
+                conn.close();
+            }
+        }
+    }
+
+    /** One planted fault: SQL per database, and the check that must catch it. */
+    static final class Fault {
+        final String check;
+        final Map<LogicalDatabase, List<String>> statements = new EnumMap<>(LogicalDatabase.class);
+
+        Fault(String check) {
+            this.check = check;
+        }
+
+        Fault in(LogicalDatabase db, String... sql) {
+            statements.computeIfAbsent(db, k -> new ArrayList<>()).addAll(List.of(sql));
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return check;
+        }
+    }
+
+    private static Fault fault(String check) {
+        return new Fault(check);
+    }
+
+    private static final LogicalDatabase EMP = LogicalDatabase.EMPLOYEES;
+    private static final LogicalDatabase CUS = LogicalDatabase.CUSTOMER;
+    private static final LogicalDatabase ACC = LogicalDatabase.ACCOUNTS;
+    private static final LogicalDatabase LNS = LogicalDatabase.LOANS;
+    private static final String ASOF = "DATE '" + AS_OF + "'";
+
+    Stream<Fault> faults() throws SQLException {
+        List<Fault> f = new ArrayList<>();
+        f.addAll(integrityFaults());
+        f.addAll(structureAndTimeFaults());
+        f.addAll(moneyFaults());
+        f.addAll(distributionFaults());
+        return f.stream();
+    }
+
+    private List<Fault> integrityFaults() throws SQLException {
+        String customerPhone = sql.text("accounts_db", "SELECT phone FROM customers ORDER BY customer_id LIMIT 1");
+        return List.of(
+                fault("references.employees").in(EMP, "UPDATE employees SET department_id = 999999 WHERE employee_id = "
+                        + "(SELECT max(employee_id) FROM employees)"),
+                fault("references.employee_training").in(EMP, "UPDATE employee_training SET program_id = 999999 WHERE "
+                        + "training_id = (SELECT min(training_id) FROM employee_training)"),
+                fault("references.performance_reviews").in(EMP, "UPDATE performance_reviews SET reviewer_id = 999999 "
+                        + "WHERE review_id = (SELECT min(review_id) FROM performance_reviews)"),
+                fault("references.employee_assignments").in(EMP, "UPDATE employee_assignments SET customer_id = 99999999 "
+                        + "WHERE assignment_id = (SELECT min(assignment_id) FROM employee_assignments WHERE "
+                        + "assignment_type = 'customer_portfolio')"),
+                fault("references.interactions").in(CUS, "UPDATE interactions SET handled_by = 999999 WHERE "
+                        + "interaction_id = (SELECT min(interaction_id) FROM interactions WHERE handled_by IS NOT NULL)"),
+                fault("references.satisfaction_surveys").in(CUS, "UPDATE satisfaction_surveys SET interaction_id = "
+                        + "999999999 WHERE survey_id = (SELECT min(survey_id) FROM satisfaction_surveys)"),
+                fault("references.complaints").in(CUS, "UPDATE complaints SET assigned_to = 999999 WHERE complaint_id = "
+                        + "(SELECT min(complaint_id) FROM complaints WHERE assigned_to IS NOT NULL)"),
+                fault("references.campaign_responses").in(CUS, "UPDATE campaign_responses SET campaign_id = 999999 "
+                        + "WHERE response_id = (SELECT min(response_id) FROM campaign_responses)"),
+                fault("references.accounts").in(ACC, "UPDATE accounts SET customer_id = 99999999 WHERE account_id = "
+                        + "(SELECT min(account_id) FROM accounts a WHERE NOT EXISTS (SELECT 1 FROM account_relationships "
+                        + "r WHERE r.account_id = a.account_id OR r.linked_account_id = a.account_id) AND NOT EXISTS "
+                        + "(SELECT 1 FROM transactions t WHERE t.account_id = a.account_id AND t.loan_id IS NOT NULL))"),
+                fault("references.account_relationships").in(ACC, "UPDATE account_relationships SET customer_id = "
+                        + "99999999 WHERE relationship_id = (SELECT min(relationship_id) FROM account_relationships "
+                        + "WHERE relationship_type = 'joint_owner')"),
+                fault("references.transactions").in(ACC, "UPDATE transactions SET loan_id = 99999999 WHERE "
+                        + "transaction_id = (SELECT min(transaction_id) FROM transactions t WHERE direction = 'credit' "
+                        + "AND loan_id IS NULL AND (SELECT count(*) FROM transactions x WHERE x.account_id = t.account_id "
+                        + "AND x.loan_id IS NULL) > 10)"),
+                fault("references.loan_applications").in(LNS, "UPDATE loan_applications SET officer_id = 999999 WHERE "
+                        + "application_id = (SELECT min(application_id) FROM loan_applications)"),
+                fault("references.loans").in(LNS, "UPDATE loans SET officer_id = 999999 WHERE loan_id = "
+                        + "(SELECT min(loan_id) FROM loans)"),
+                fault("references.collateral").in(LNS, "UPDATE collateral SET loan_id = 999999999 WHERE collateral_id = "
+                        + "(SELECT min(collateral_id) FROM collateral)"),
+                fault("references.repayment_schedule").in(LNS, "INSERT INTO repayment_schedule SELECT 999999999, "
+                        + "999999999, installment_number, due_date, principal_amount, interest_amount, total_amount, "
+                        + "remaining_balance, payment_status, payment_date, amount_paid FROM repayment_schedule WHERE "
+                        + "schedule_id = (SELECT min(schedule_id) FROM repayment_schedule)"),
+                fault("references.loan_guarantors").in(LNS, "UPDATE loan_guarantors SET loan_id = 999999999 WHERE "
+                        + "guarantor_id = (SELECT min(guarantor_id) FROM loan_guarantors)"),
+                fault("references.risk_assessments").in(LNS, "UPDATE risk_assessments SET assessed_by = 999999 WHERE "
+                        + "assessment_id = (SELECT min(assessment_id) FROM risk_assessments)"),
+                fault("references.customer_profiles").in(CUS, "DELETE FROM customer_profiles WHERE customer_id = (SELECT "
+                        + "min(customer_id) FROM customer_profiles p WHERE NOT EXISTS (SELECT 1 FROM interactions i "
+                        + "WHERE i.customer_id = p.customer_id) AND NOT EXISTS (SELECT 1 FROM complaints c WHERE "
+                        + "c.customer_id = p.customer_id) AND NOT EXISTS (SELECT 1 FROM campaign_responses r WHERE "
+                        + "r.customer_id = p.customer_id) AND NOT EXISTS (SELECT 1 FROM satisfaction_surveys s WHERE "
+                        + "s.customer_id = p.customer_id))"),
+                fault("unique.contacts").in(EMP, "UPDATE employees SET phone = '" + customerPhone + "' WHERE employee_id "
+                        + "= (SELECT max(employee_id) FROM employees)"),
+                fault("unique.employees_db").in(EMP, "ALTER TABLE employees DROP CONSTRAINT employees_email_key",
+                        "UPDATE employees SET email = (SELECT email FROM employees WHERE employee_id = 1) WHERE "
+                                + "employee_id = 2"),
+                fault("unique.customer_db").in(CUS, "ALTER TABLE campaigns DROP CONSTRAINT campaigns_campaign_name_key",
+                        "UPDATE campaigns SET campaign_name = (SELECT campaign_name FROM campaigns ORDER BY campaign_id "
+                                + "LIMIT 1) WHERE campaign_id = (SELECT max(campaign_id) FROM campaigns)"),
+                fault("unique.accounts_db").in(ACC, "ALTER TABLE transactions DROP CONSTRAINT "
+                                + "transactions_reference_number_key",
+                        "UPDATE transactions SET reference_number = (SELECT reference_number FROM transactions ORDER BY "
+                                + "transaction_id LIMIT 1) WHERE transaction_id = (SELECT max(transaction_id) FROM "
+                                + "transactions)"),
+                fault("unique.loans_db").in(LNS, "ALTER TABLE loans DROP CONSTRAINT loans_loan_number_key",
+                        "UPDATE loans SET loan_number = (SELECT loan_number FROM loans ORDER BY loan_id LIMIT 1) WHERE "
+                                + "loan_id = (SELECT max(loan_id) FROM loans)"),
+                fault("unique.insurance_db").in(LogicalDatabase.INSURANCE, "ALTER TABLE policies DROP CONSTRAINT "
+                        + "policies_policy_number_key", "INSERT INTO policies (policy_id, policy_number, customer_id, "
+                        + "policy_type, status, start_date, end_date, premium_amount, premium_frequency, sum_insured, "
+                        + "agent_id, issued_at) SELECT g, 'POL-1', 1, 'life', 'active', DATE '2025-01-01', "
+                        + "DATE '2035-01-01', 50, 'monthly', 100000, 7, TIMESTAMPTZ '2025-01-01 10:00Z' FROM "
+                        + "generate_series(1, 2) g"),
+                fault("unique.compliance_db").in(LogicalDatabase.COMPLIANCE, "ALTER TABLE consents DROP CONSTRAINT "
+                        + "consents_once", "INSERT INTO consents (consent_id, customer_id, consent_type, granted, "
+                        + "granted_at, channel) SELECT g, 1, 'paperless', true, TIMESTAMPTZ '2025-01-01 10:00Z', 'web' "
+                        + "FROM generate_series(1, 2) g"),
+                fault("ranges.employees_db").in(EMP, "ALTER TABLE performance_reviews DROP CONSTRAINT "
+                        + "performance_reviews_goals_met_check", "UPDATE performance_reviews SET goals_met = 55 WHERE "
+                        + "review_id = (SELECT min(review_id) FROM performance_reviews)"),
+                fault("ranges.customer_db").in(CUS, "ALTER TABLE interactions DROP CONSTRAINT "
+                        + "interactions_duration_minutes_check", "UPDATE interactions SET duration_minutes = 700 WHERE "
+                        + "interaction_id = (SELECT min(interaction_id) FROM interactions)"),
+                fault("ranges.accounts_db").in(ACC, "ALTER TABLE accounts DROP CONSTRAINT accounts_interest_rate_check",
+                        "UPDATE accounts SET interest_rate = 11 WHERE account_id = (SELECT min(account_id) FROM accounts)"),
+                fault("ranges.loans_db").in(LNS, "ALTER TABLE loan_applications DROP CONSTRAINT "
+                        + "loan_applications_requested_term_months_check", "UPDATE loan_applications SET "
+                        + "requested_term_months = 400 WHERE application_id = (SELECT min(application_id) FROM "
+                        + "loan_applications)"),
+                fault("ranges.insurance_db").in(LogicalDatabase.INSURANCE, "ALTER TABLE coverages DROP CONSTRAINT "
+                        + "coverages_deductible_within_limit", "INSERT INTO coverages (coverage_id, policy_id, "
+                        + "coverage_type, coverage_limit, deductible) VALUES (1, 1, 'fire', 1000, 5000)"),
+                fault("ranges.compliance_db").in(LogicalDatabase.COMPLIANCE, "ALTER TABLE aml_checks DROP CONSTRAINT "
+                        + "aml_checks_risk_score_check", "INSERT INTO aml_checks (check_id, customer_id, check_type, "
+                        + "checked_at, result, risk_score) VALUES (1, 1, 'pep_screening', TIMESTAMPTZ "
+                        + "'2025-01-01 10:00Z', 'clear', 150)"));
+    }
+
+    private List<Fault> structureAndTimeFaults() throws SQLException {
+        String leaders = "('executive', 'manager', 'branch_manager')";
+        // a loan officer who left, and an application made after they left (else one made before they joined)
+        String officer = sql.text("employees_db", "SELECT employee_id || ',' || coalesce(termination_date, hire_date) "
+                + "|| ',' || (termination_date IS NOT NULL) FROM employees WHERE role = 'loan_officer' ORDER BY "
+                + "termination_date IS NULL, hire_date DESC LIMIT 1");
+        String[] o = officer.split(",");
+        String when = Boolean.parseBoolean(o[2]) ? "application_date >= DATE '" + o[1] + "'"
+                : "application_date < DATE '" + o[1] + "'";
+        String customer = sql.text("accounts_db", "SELECT customer_id FROM customers ORDER BY customer_id LIMIT 1");
+        return List.of(
+                fault("hierarchy.tree").in(EMP, "WITH pair AS (SELECT e.employee_id AS m, e.manager_id AS n FROM "
+                        + "employees e JOIN employees n ON n.employee_id = e.manager_id WHERE e.role IN " + leaders
+                        + " AND n.role IN " + leaders + " AND n.manager_id IS NOT NULL ORDER BY e.employee_id LIMIT 1) "
+                        + "UPDATE employees SET manager_id = pair.m FROM pair WHERE employee_id = pair.n"),
+                fault("hierarchy.leaders").in(EMP, "UPDATE employees SET manager_id = (SELECT min(employee_id) FROM "
+                        + "employees WHERE role = 'teller') WHERE employee_id = (SELECT max(employee_id) FROM employees e "
+                        + "WHERE role <> 'teller' AND NOT EXISTS (SELECT 1 FROM employees s WHERE s.manager_id = "
+                        + "e.employee_id))"),
+                fault("roles.employees_db").in(EMP, "WITH a AS (SELECT assignment_id, start_date FROM employee_assignments "
+                        + "WHERE assignment_type = 'customer_portfolio' ORDER BY assignment_id LIMIT 1) UPDATE "
+                        + "employee_assignments x SET employee_id = (SELECT min(employee_id) FROM employees WHERE role = "
+                        + "'analyst' AND employment_status = 'active' AND hire_date <= a.start_date) FROM a WHERE "
+                        + "x.assignment_id = a.assignment_id"),
+                fault("roles.loans_db").in(LNS, "UPDATE loans SET approved_by = officer_id WHERE loan_id = "
+                        + "(SELECT min(loan_id) FROM loans)"),
+                fault("relationships.parties").in(ACC, "UPDATE account_relationships r SET customer_id = a.customer_id "
+                        + "FROM accounts a WHERE a.account_id = r.account_id AND r.relationship_id = (SELECT "
+                        + "min(relationship_id) FROM account_relationships WHERE relationship_type = 'joint_owner')"),
+                fault("loans.owner").in(LNS, "UPDATE loans SET customer_id = customer_id + 1 WHERE loan_id = "
+                        + "(SELECT min(loan_id) FROM loans)"),
+                fault("loans.from_approved").in(LNS, "UPDATE loan_applications SET status = 'pending', decision_date = "
+                        + "NULL, approved_by = NULL WHERE application_id = (SELECT min(application_id) FROM loans)"),
+                fault("time.no_future.employees_db").in(EMP, "UPDATE departments SET created_at = " + ASOF + " + 10 "
+                        + "WHERE department_id = (SELECT min(department_id) FROM departments)"),
+                fault("time.no_future.customer_db").in(CUS, "UPDATE complaints SET resolved_at = " + ASOF + " + 5 WHERE "
+                        + "complaint_id = (SELECT min(complaint_id) FROM complaints WHERE resolved_at IS NOT NULL)"),
+                fault("time.no_future.accounts_db").in(ACC, "UPDATE transactions SET transaction_date = " + ASOF
+                        + " + 2 WHERE transaction_id = (SELECT min(t.transaction_id) FROM transactions t WHERE "
+                        + "t.loan_id IS NULL AND t.transaction_id = (SELECT max(x.transaction_id) FROM transactions x "
+                        + "WHERE x.account_id = t.account_id))"),
+                fault("time.no_future.loans_db").in(LNS, "UPDATE collateral SET appraisal_date = " + ASOF + " + 30 "
+                        + "WHERE collateral_id = (SELECT min(collateral_id) FROM collateral)"),
+                fault("time.customer_before_account").in(ACC, "UPDATE accounts a SET opened_date = c.customer_since - 1 "
+                        + "FROM customers c WHERE c.customer_id = a.customer_id AND a.account_id = (SELECT "
+                        + "min(account_id) FROM accounts)"),
+                fault("time.account_before_transactions").in(ACC, "UPDATE accounts a SET created_at = (SELECT "
+                        + "max(transaction_date) FROM transactions t WHERE t.account_id = a.account_id) WHERE account_id "
+                        + "= (SELECT min(account_id) FROM accounts)"),
+                fault("time.adult_customers")
+                        .in(ACC, "UPDATE customers SET date_of_birth = customer_since - interval '10 years' WHERE "
+                                + "customer_id = " + customer)
+                        .in(CUS, "UPDATE customer_profiles SET date_of_birth = created_at::date - interval '10 years' "
+                                + "WHERE customer_id = " + customer),
+                fault("time.pending_recent").in(ACC, "UPDATE transactions SET status = 'pending' WHERE transaction_id = "
+                        + "(SELECT min(transaction_id) FROM transactions)"),
+                fault("time.surveys").in(CUS, "UPDATE satisfaction_surveys s SET survey_date = i.interaction_date - "
+                        + "interval '1 day' FROM interactions i WHERE i.interaction_id = s.interaction_id AND "
+                        + "s.survey_id = (SELECT min(survey_id) FROM satisfaction_surveys)"),
+                fault("time.campaign_responses").in(CUS, "UPDATE campaign_responses r SET response_date = c.start_date "
+                        + "- 5 FROM campaigns c WHERE c.campaign_id = r.campaign_id AND r.response_id = (SELECT "
+                        + "min(response_id) FROM campaign_responses)"),
+                fault("time.staff_employed.customer_db").in(CUS, "UPDATE interactions SET interaction_date = "
+                        + "TIMESTAMPTZ '1990-01-01 12:00Z' WHERE interaction_id = (SELECT min(interaction_id) FROM "
+                        + "interactions WHERE handled_by IS NOT NULL)"),
+                fault("time.staff_employed.employees_db").in(EMP, "UPDATE employee_assignments a SET start_date = "
+                        + "e.hire_date - 1 FROM employees e WHERE e.employee_id = a.employee_id AND a.assignment_id = "
+                        + "(SELECT min(assignment_id) FROM employee_assignments)"),
+                fault("time.staff_employed.loans_db").in(LNS, "UPDATE loan_applications SET officer_id = " + o[0]
+                        + " WHERE application_id = (SELECT min(application_id) FROM loan_applications WHERE " + when
+                        + ")"),
+                fault("time.training_window").in(EMP, "UPDATE employee_training SET enrollment_date = " + ASOF
+                        + " - 1100 WHERE training_id = (SELECT min(t.training_id) FROM employee_training t JOIN "
+                        + "employees e USING (employee_id) WHERE e.employment_status = 'active' AND e.hire_date < "
+                        + ASOF + " - 1500)"),
+                fault("time.applications").in(LNS, "ALTER TABLE loan_applications DROP CONSTRAINT "
+                        + "loan_applications_decided_within_30_days", "UPDATE loan_applications SET decision_date = "
+                        + "application_date + 40 WHERE application_id = (SELECT application_id FROM loan_applications "
+                        + "WHERE status = 'rejected' ORDER BY application_date LIMIT 1)"),
+                fault("time.loans").in(LNS, "UPDATE loans SET maturity_date = maturity_date + 31 WHERE loan_id = "
+                        + "(SELECT min(loan_id) FROM loans)"),
+                fault("time.past_due").in(LNS, "UPDATE repayment_schedule SET payment_status = 'scheduled' WHERE "
+                        + "schedule_id = (SELECT min(r.schedule_id) FROM repayment_schedule r JOIN loans l USING "
+                        + "(loan_id) WHERE r.payment_status = 'missed' AND l.loan_status = 'active')"));
+    }
+
+    private List<Fault> moneyFaults() {
+        String lastScheduled = "(SELECT min(r.schedule_id) FROM repayment_schedule r JOIN loans l USING (loan_id) WHERE "
+                + "r.installment_number = l.term_months AND r.payment_status = 'scheduled')";
+        return List.of(
+                fault("money.running_balance").in(ACC, "UPDATE transactions SET balance_after = balance_after + 0.01 "
+                        + "WHERE transaction_id = (SELECT min(transaction_id) FROM transactions)"),
+                fault("money.account_balance").in(ACC, "UPDATE accounts SET balance = balance + 1 WHERE account_id = "
+                        + "(SELECT min(account_id) FROM accounts)"),
+                fault("money.spending_cap").in(ACC, "CREATE TEMP TABLE pick AS SELECT t.transaction_id, t.account_id, "
+                                + "t.balance_after + t.amount AS before FROM transactions t WHERE t.direction = 'debit' AND "
+                                + "t.loan_id IS NULL AND t.transaction_id = (SELECT max(x.transaction_id) FROM transactions "
+                                + "x WHERE x.account_id = t.account_id) AND t.balance_after + t.amount > 100 ORDER BY "
+                                + "t.transaction_id LIMIT 1",
+                        "UPDATE transactions t SET amount = round(p.before / 2, 2), balance_after = p.before - "
+                                + "round(p.before / 2, 2) FROM pick p WHERE t.transaction_id = p.transaction_id",
+                        "UPDATE accounts a SET balance = p.before - round(p.before / 2, 2) FROM pick p WHERE "
+                                + "a.account_id = p.account_id"),
+                fault("money.amortization").in(LNS, "UPDATE repayment_schedule SET principal_amount = principal_amount "
+                        + "+ 0.01, total_amount = total_amount + 0.01 WHERE schedule_id = " + lastScheduled),
+                fault("money.interest").in(LNS, "UPDATE repayment_schedule SET interest_amount = interest_amount + 1, "
+                        + "total_amount = total_amount + 1 WHERE schedule_id = " + lastScheduled),
+                fault("money.level_payment").in(LNS, "UPDATE loans SET monthly_payment = monthly_payment + 1 WHERE "
+                        + "loan_id = (SELECT min(loan_id) FROM loans)"),
+                fault("money.outstanding").in(LNS, "UPDATE loans SET outstanding_balance = outstanding_balance - 1 WHERE "
+                        + "loan_id = (SELECT min(loan_id) FROM loans WHERE loan_status = 'active' AND "
+                        + "outstanding_balance > 1)"),
+                fault("money.ltv").in(LNS, "UPDATE collateral SET ltv_ratio = CASE WHEN ltv_ratio > 0.8 THEN 0.7 ELSE "
+                        + "0.9 END WHERE collateral_id = (SELECT min(collateral_id) FROM collateral)"),
+                fault("money.appraisal").in(LNS, "WITH p AS (SELECT loan_id, principal_amount, round(principal_amount * "
+                        + "1.2, 2) AS v FROM loans WHERE loan_type = 'personal' ORDER BY loan_id LIMIT 1) UPDATE "
+                        + "collateral c SET loan_id = p.loan_id, appraised_value = p.v, ltv_ratio = "
+                        + "round(p.principal_amount / p.v, 4) FROM p WHERE c.collateral_id = (SELECT min(collateral_id) "
+                        + "FROM collateral)"),
+                fault("money.guarantee").in(LNS, "UPDATE loan_guarantors g SET guarantee_amount = round(0.3 * "
+                        + "l.principal_amount, 2) FROM loans l WHERE l.loan_id = g.loan_id AND g.guarantor_id = (SELECT "
+                        + "min(guarantor_id) FROM loan_guarantors)"),
+                fault("money.disbursements").in(ACC, "UPDATE transactions SET transaction_type = 'deposit' WHERE "
+                        + "transaction_id = (SELECT min(transaction_id) FROM transactions WHERE transaction_type = "
+                        + "'loan_disbursement')"),
+                fault("money.repayments").in(LNS, "UPDATE repayment_schedule SET amount_paid = amount_paid + 1 WHERE "
+                        + "schedule_id = (SELECT min(schedule_id) FROM repayment_schedule WHERE payment_status = 'paid')"));
+    }
+
+    private List<Fault> distributionFaults() {
+        String someOf = "(SELECT %s FROM %s WHERE %s ORDER BY 1 LIMIT %d)";
+        return List.of(
+                fault("dist.segments")
+                        .in(CUS, "UPDATE customer_profiles SET segment = 'premium' WHERE customer_id IN "
+                                + someOf.formatted("customer_id", "customer_profiles", "segment = 'retail'", 250))
+                        .in(ACC, "UPDATE customers SET segment = 'premium' WHERE customer_id IN "
+                                + someOf.formatted("customer_id", "customers", "segment = 'retail'", 250)),
+                fault("dist.account_holders").in(ACC, "CREATE TEMP TABLE gone AS SELECT a.account_id FROM accounts a "
+                                + "WHERE (SELECT count(*) FROM accounts b WHERE b.customer_id = a.customer_id) = 1 AND NOT "
+                                + "EXISTS (SELECT 1 FROM transactions t WHERE t.account_id = a.account_id AND t.loan_id IS "
+                                + "NOT NULL) AND NOT EXISTS (SELECT 1 FROM account_relationships r WHERE r.account_id = "
+                                + "a.account_id OR r.linked_account_id = a.account_id) ORDER BY a.account_id LIMIT 120",
+                        "DELETE FROM transactions WHERE account_id IN (SELECT account_id FROM gone)",
+                        "DELETE FROM accounts WHERE account_id IN (SELECT account_id FROM gone)"),
+                fault("dist.several_accounts").in(ACC, "CREATE TEMP TABLE moved AS WITH second AS (SELECT a.account_id, "
+                                + "a.opened_date, a.created_at, row_number() OVER (ORDER BY a.account_id) AS k FROM "
+                                + "accounts a WHERE (SELECT count(*) FROM accounts b WHERE b.customer_id = a.customer_id) "
+                                + "= 2 AND a.account_id = (SELECT max(b.account_id) FROM accounts b WHERE b.customer_id = "
+                                + "a.customer_id) AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.account_id = "
+                                + "a.account_id AND t.loan_id IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM "
+                                + "account_relationships r WHERE r.account_id = a.account_id OR r.linked_account_id = "
+                                + "a.account_id)), idle AS (SELECT c.customer_id, c.customer_since, c.created_at, "
+                                + "row_number() OVER (ORDER BY c.customer_since) AS k FROM customers c WHERE NOT EXISTS "
+                                + "(SELECT 1 FROM accounts a WHERE a.customer_id = c.customer_id)) SELECT s.account_id, "
+                                + "i.customer_id FROM second s JOIN idle i USING (k) WHERE i.customer_since <= "
+                                + "s.opened_date AND i.created_at < s.created_at LIMIT 60",
+                        "UPDATE accounts a SET customer_id = m.customer_id FROM moved m WHERE a.account_id = m.account_id"),
+                fault("dist.account_types").in(ACC, "UPDATE accounts SET account_type = 'savings' WHERE account_id IN "
+                        + someOf.formatted("account_id", "accounts", "account_type = 'checking'", 150)),
+                fault("dist.relationship_links").in(ACC, "DELETE FROM account_relationships WHERE account_id IN (SELECT "
+                        + "account_id FROM account_relationships GROUP BY 1 HAVING count(*) = 1 ORDER BY 1 LIMIT 100)"),
+                fault("dist.transactions_per_account").in(ACC, "CREATE TEMP TABLE pick AS SELECT t.transaction_id, "
+                                + "t.account_id FROM transactions t WHERE t.loan_id IS NULL AND t.transaction_id = (SELECT "
+                                + "max(x.transaction_id) FROM transactions x WHERE x.account_id = t.account_id) AND (SELECT "
+                                + "count(*) FROM transactions x WHERE x.account_id = t.account_id AND x.loan_id IS NULL) = "
+                                + "10 ORDER BY 1 LIMIT 1",
+                        "DELETE FROM transactions WHERE transaction_id = (SELECT transaction_id FROM pick)",
+                        "UPDATE accounts a SET balance = (SELECT balance_after FROM transactions t WHERE t.account_id = "
+                                + "a.account_id ORDER BY transaction_id DESC LIMIT 1) WHERE account_id = (SELECT "
+                                + "account_id FROM pick)"),
+                fault("dist.spending_income").in(ACC, "CREATE TEMP TABLE lastt AS SELECT DISTINCT ON (account_id) "
+                                + "account_id, transaction_date, balance_after FROM transactions ORDER BY account_id, "
+                                + "transaction_id DESC",
+                        "INSERT INTO transactions (transaction_id, account_id, transaction_type, direction, amount, "
+                                + "balance_after, transaction_date, channel, is_manual, status, reference_number, "
+                                + "description) SELECT 4096 * l.account_id + 4093 + g, l.account_id, 'purchase', 'debit', "
+                                + "1, l.balance_after - g, l.transaction_date + g * interval '1 minute', 'pos', "
+                                + "(l.account_id + g) % 10 < 3, 'posted', 'PLANTED' || l.account_id || '-' || g, "
+                                + "'planted purchase' FROM lastt l CROSS JOIN generate_series(1, 2) g WHERE "
+                                + "l.balance_after >= 10 AND (SELECT count(*) FROM transactions x WHERE x.account_id = "
+                                + "l.account_id AND x.loan_id IS NULL) <= 18",
+                        "UPDATE accounts a SET balance = balance - 2 WHERE EXISTS (SELECT 1 FROM transactions t WHERE "
+                                + "t.transaction_id = 4096 * a.account_id + 4095)"),
+                fault("dist.manual").in(ACC, "UPDATE transactions SET is_manual = true WHERE transaction_id IN "
+                        + someOf.formatted("transaction_id", "transactions", "NOT is_manual AND loan_id IS NULL", 1500)),
+                fault("dist.interactions_per_customer").in(CUS, "CREATE TEMP TABLE gone AS SELECT customer_id FROM "
+                                + "interactions GROUP BY 1 HAVING count(*) = 1 ORDER BY 1 LIMIT 150",
+                        "DELETE FROM satisfaction_surveys WHERE customer_id IN (SELECT customer_id FROM gone)",
+                        "DELETE FROM interactions WHERE customer_id IN (SELECT customer_id FROM gone)"),
+                fault("dist.channels").in(CUS, "UPDATE interactions SET channel = 'email' WHERE interaction_id IN "
+                        + someOf.formatted("interaction_id", "interactions", "channel = 'phone'", 300)),
+                fault("dist.handled_by_staff").in(CUS, "UPDATE interactions SET handled_by = NULL WHERE interaction_id IN "
+                        + someOf.formatted("interaction_id", "interactions", "handled_by IS NOT NULL", 300)),
+                fault("dist.surveyed").in(CUS, "DELETE FROM satisfaction_surveys WHERE survey_id IN "
+                        + someOf.formatted("survey_id", "satisfaction_surveys", "true", 300)),
+                fault("dist.survey_comments").in(CUS, "UPDATE satisfaction_surveys SET comments = NULL WHERE survey_id IN "
+                        + someOf.formatted("survey_id", "satisfaction_surveys", "comments IS NOT NULL", 150)),
+                fault("dist.nps_positive").in(CUS, "UPDATE satisfaction_surveys SET nps_score = 10 - nps_score, "
+                        + "satisfaction_rating = 6 - satisfaction_rating"),
+                fault("dist.stars_follow_nps").in(CUS, "UPDATE satisfaction_surveys SET satisfaction_rating = 1 + "
+                        + "survey_id % 5"),
+                fault("dist.complainers").in(CUS, "DELETE FROM complaints WHERE complaint_id IN "
+                        + someOf.formatted("complaint_id", "complaints", "true", 50)),
+                fault("dist.complaint_types").in(CUS, "UPDATE complaints SET complaint_type = 'service' WHERE "
+                        + "complaint_id IN " + someOf.formatted("complaint_id", "complaints", "complaint_type <> "
+                        + "'service'", 30)),
+                fault("dist.complaint_status").in(CUS, "UPDATE complaints SET status = 'open', resolved_at = NULL WHERE "
+                        + "complaint_id IN " + someOf.formatted("complaint_id", "complaints", "status = 'resolved'", 40)),
+                fault("dist.campaigns").in(CUS, "UPDATE campaigns SET campaign_type = 'digital' WHERE campaign_id = "
+                        + "(SELECT min(campaign_id) FROM campaigns WHERE campaign_type = 'email')"),
+                fault("dist.responders").in(CUS, "DELETE FROM campaign_responses WHERE customer_id IN "
+                        + someOf.formatted("DISTINCT customer_id", "campaign_responses", "true", 40)),
+                fault("dist.responses_per_responder").in(CUS, "WITH r AS (SELECT x.customer_id, p.created_at FROM "
+                        + "campaign_responses x JOIN customer_profiles p USING (customer_id) GROUP BY 1, 2 HAVING "
+                        + "count(*) = 2 ORDER BY p.created_at LIMIT 1), s AS (SELECT y.response_id FROM campaign_responses "
+                        + "y, r WHERE y.customer_id <> r.customer_id AND y.response_date > r.created_at AND "
+                        + "y.campaign_id NOT IN (SELECT campaign_id FROM campaign_responses z WHERE z.customer_id = "
+                        + "r.customer_id) ORDER BY y.response_id LIMIT 1) UPDATE campaign_responses SET customer_id = "
+                        + "(SELECT customer_id FROM r) WHERE response_id = (SELECT response_id FROM s)"),
+                fault("dist.training_per_employee").in(EMP, "DELETE FROM employee_training WHERE employee_id = (SELECT "
+                        + "min(employee_id) FROM employee_training)"),
+                fault("dist.training_status").in(EMP, "UPDATE employee_training SET status = 'enrolled', completion_date "
+                        + "= NULL, score = NULL WHERE training_id IN " + someOf.formatted("training_id",
+                        "employee_training", "status = 'completed'", 60)),
+                fault("dist.reviews_per_employee").in(EMP, "DELETE FROM performance_reviews WHERE employee_id = (SELECT "
+                        + "min(employee_id) FROM performance_reviews)"),
+                fault("dist.review_ratings").in(EMP, "UPDATE performance_reviews SET rating = 1 WHERE review_id IN "
+                        + someOf.formatted("review_id", "performance_reviews", "rating = 4", 60)),
+                fault("dist.portfolio_customers").in(EMP, "DELETE FROM employee_assignments WHERE assignment_id IN "
+                        + someOf.formatted("assignment_id", "employee_assignments", "assignment_type = "
+                        + "'customer_portfolio'", 200)),
+                fault("dist.assignments_ongoing").in(EMP, "UPDATE employee_assignments SET status = 'ended', end_date = "
+                        + "start_date WHERE assignment_id IN " + someOf.formatted("assignment_id",
+                        "employee_assignments", "status = 'ongoing'", 150)),
+                fault("dist.fixed_sizes").in(EMP, "INSERT INTO training_programs (program_id, program_code, program_name, "
+                        + "category, provider, duration_hours, is_mandatory, cost_per_person, created_at) SELECT 100 + g, "
+                        + "'PLANT-' || g, 'Planted programme ' || g, 'technical', 'dhub', 8, false, 100, TIMESTAMPTZ "
+                        + "'2024-01-01 10:00Z' FROM generate_series(1, 5) g"),
+                fault("dist.applicants").in(LNS, "CREATE TEMP TABLE gone AS SELECT application_id FROM "
+                                + "loan_applications a WHERE status <> 'approved' AND (SELECT count(*) FROM loan_applications "
+                                + "b WHERE b.customer_id = a.customer_id) = 1 ORDER BY application_id LIMIT 80",
+                        "DELETE FROM risk_assessments WHERE application_id IN (SELECT application_id FROM gone)",
+                        "DELETE FROM loan_applications WHERE application_id IN (SELECT application_id FROM gone)"),
+                fault("dist.repeat_applicants").in(LNS, "CREATE TEMP TABLE moved AS WITH extra AS (SELECT "
+                                + "max(application_id) AS application_id, row_number() OVER () AS k FROM loan_applications "
+                                + "a WHERE status <> 'approved' GROUP BY customer_id HAVING (SELECT count(*) FROM "
+                                + "loan_applications b WHERE b.customer_id = a.customer_id) = 2), idle AS (SELECT g AS "
+                                + "customer_id, row_number() OVER (ORDER BY g) AS k FROM generate_series(1, 1200) g WHERE "
+                                + "NOT EXISTS (SELECT 1 FROM loan_applications a WHERE a.customer_id = g)) SELECT "
+                                + "e.application_id, i.customer_id FROM extra e JOIN idle i USING (k) LIMIT 40",
+                        "UPDATE loan_applications a SET customer_id = m.customer_id FROM moved m WHERE a.application_id = "
+                                + "m.application_id"),
+                fault("dist.loan_types").in(LNS, "UPDATE loan_applications SET loan_type = 'education' WHERE "
+                        + "application_id IN " + someOf.formatted("application_id", "loan_applications",
+                        "status <> 'approved' AND loan_type <> 'education'", 80)),
+                fault("dist.application_status").in(LNS, "UPDATE loan_applications SET status = 'withdrawn' WHERE "
+                        + "status = 'pending'"),
+                fault("dist.loan_status").in(LNS, "UPDATE loans SET loan_status = 'restructured' WHERE loan_id IN "
+                        + someOf.formatted("loan_id", "loans", "loan_status = 'active'", 60)),
+                fault("dist.collateralised").in(LNS, "DELETE FROM collateral WHERE collateral_id IN "
+                        + someOf.formatted("collateral_id", "collateral", "true", 60)),
+                fault("dist.guaranteed").in(LNS, "DELETE FROM loan_guarantors WHERE loan_id IN "
+                        + someOf.formatted("DISTINCT loan_id", "loan_guarantors", "true", 40)),
+                fault("dist.guarantors_per_loan").in(LNS, "DELETE FROM loan_guarantors g WHERE guarantor_id = (SELECT "
+                        + "max(x.guarantor_id) FROM loan_guarantors x WHERE x.loan_id = g.loan_id) AND (SELECT count(*) "
+                        + "FROM loan_guarantors x WHERE x.loan_id = g.loan_id) = 2"),
+                fault("dist.paid_on_time").in(LNS, "UPDATE repayment_schedule SET payment_status = 'late' WHERE "
+                        + "schedule_id IN " + someOf.formatted("r.schedule_id", "repayment_schedule r JOIN loans l USING "
+                        + "(loan_id)", "l.loan_status = 'active' AND r.payment_status = 'paid'", 400)),
+                fault("dist.defaulted_missed").in(LNS, "UPDATE loans SET loan_status = 'defaulted' WHERE loan_id IN "
+                        + someOf.formatted("l.loan_id", "loans l", "l.loan_status = 'active' AND (SELECT count(*) FROM "
+                        + "repayment_schedule r WHERE r.loan_id = l.loan_id AND r.payment_status = 'paid') >= 3", 20)),
+                fault("dist.reassessed").in(LNS, "DELETE FROM risk_assessments WHERE assessment_id IN "
+                        + someOf.formatted("assessment_id", "risk_assessments", "assessment_type = 'periodic_review'", 60)),
+                fault("dist.grades_by_score").in(LNS, "UPDATE risk_assessments SET credit_grade = 'C' WHERE "
+                        + "assessment_id = (SELECT assessment_id FROM risk_assessments ORDER BY risk_score DESC, "
+                        + "assessment_id LIMIT 1)"),
+                fault("dist.pd_falls_with_score").in(LNS, "UPDATE risk_assessments SET pd_probability = 0.01 + "
+                        + "(risk_score - 300) / 1000.0"));
+    }
+}

@@ -1,0 +1,27 @@
+package io.dhub.schema.verify;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Every check {@code dhub seed verify} runs, in report order: integrity, structure, time, money, distribution. */
+final class Guarantees {
+    private static final List<Check> ALL;
+
+    static {
+        List<Check> all = new ArrayList<>();
+        all.addAll(IntegrityChecks.all());
+        all.addAll(StructureChecks.all());
+        all.addAll(TimeChecks.all());
+        all.addAll(MoneyChecks.all());
+        all.addAll(DistributionChecks.all());
+        ALL = Collections.unmodifiableList(all);
+    }
+
+    private Guarantees() {
+    }
+
+    static List<Check> all() {
+        return ALL;
+    }
+}

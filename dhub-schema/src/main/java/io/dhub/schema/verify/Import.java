@@ -1,0 +1,49 @@
+package io.dhub.schema.verify;
+
+import io.dhub.schema.LogicalDatabase;
+
+/**
+ * Rows of one database copied into a temporary table of another, so that a check can join
+ * across databases in SQL (PostgreSQL itself cannot). The copy streams through COPY and lives
+ * only as long as the verifying session.
+ *
+ * @param name    the temporary table's name
+ * @param source  where the rows come from
+ * @param select  the query that produces them
+ * @param columns the temporary table's column definitions, matching the query
+ */
+record Import(String name, LogicalDatabase source, String select, String columns) {
+
+    /** Staff as the other databases need them: role and the days they were employed. */
+    static final Import STAFF = new Import("verify_staff", LogicalDatabase.EMPLOYEES,
+            "SELECT employee_id, role, hire_date, termination_date FROM employees",
+            "employee_id bigint PRIMARY KEY, role text, hire_date date, termination_date date");
+
+    /** Customer ids and when each joined, from accounts_db, the bank's customer master. */
+    static final Import CUSTOMERS = new Import("verify_customers", LogicalDatabase.ACCOUNTS,
+            "SELECT customer_id, customer_since FROM customers",
+            "customer_id bigint PRIMARY KEY, customer_since date");
+
+    /** Every customer's identity fields from accounts_db, to compare with customer_db's profiles. */
+    static final Import CUSTOMER_IDENTITY = new Import("verify_customer_identity", LogicalDatabase.ACCOUNTS,
+            "SELECT customer_id, first_name, last_name, email, phone, date_of_birth, segment, customer_since FROM customers",
+            "customer_id bigint PRIMARY KEY, first_name text, last_name text, email text, phone text, "
+                    + "date_of_birth date, segment text, customer_since date");
+
+    /** Accounts and their holders, for loans' linked accounts. */
+    static final Import ACCOUNTS = new Import("verify_accounts", LogicalDatabase.ACCOUNTS,
+            "SELECT account_id, customer_id FROM accounts", "account_id bigint PRIMARY KEY, customer_id bigint");
+
+    /** Each loan's disbursement and what its schedule says was repaid, for the account ledgers. */
+    static final Import LOAN_FLOWS = new Import("verify_loans", LogicalDatabase.LOANS,
+            "SELECT l.loan_id, l.linked_account_id, l.disbursement_date, l.principal_amount, "
+                    + "coalesce(p.paid, 0), coalesce(p.installments, 0) FROM loans l LEFT JOIN (SELECT loan_id, "
+                    + "sum(amount_paid) AS paid, count(*) AS installments FROM repayment_schedule WHERE payment_status "
+                    + "IN ('paid', 'late') GROUP BY loan_id) p USING (loan_id)",
+            "loan_id bigint PRIMARY KEY, linked_account_id bigint, disbursement_date date, principal_amount numeric, "
+                    + "repaid numeric, paid_installments bigint");
+
+    /** Staff phone numbers and e-mails, to compare with the customers'. */
+    static final Import STAFF_CONTACTS = new Import("verify_staff_contacts", LogicalDatabase.EMPLOYEES,
+            "SELECT employee_id, phone, email FROM employees", "employee_id bigint, phone text, email text");
+}

@@ -1,0 +1,154 @@
+package io.dhub.schema.verify;
+
+import io.dhub.schema.LogicalDatabase;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A distribution: the share of each category among n things, against its target share p. A share
+ * passes within Z = 4 standard errors of the target, p ± 4·√(p(1−p)/n), the interval a rule-following
+ * generator leaves with probability about 6 in 100,000. The normal approximation behind it needs
+ * at least {@value #MIN_EXPECTED} expected rows on either side (n·p and n·(1−p)); a smaller sample
+ * reads "too few rows". A target of 0 (a category that must not occur) is judged exactly.
+ */
+final class MixCheck implements Check {
+    static final double Z = 4.0;
+    static final int MIN_EXPECTED = 10;
+
+    private final String id;
+    private final LogicalDatabase database;
+    private final String scope;
+    private final String unit;
+    private final String query;
+    private final Map<String, Double> targets;
+    private final boolean othersAllowed;
+    private final List<Import> imports;
+
+    /**
+     * @param query         yields (category, count) rows; their counts sum to n
+     * @param targets       category → target share, in report order
+     * @param othersAllowed whether categories without a target may occur (they are not judged)
+     */
+    MixCheck(String id, LogicalDatabase database, String scope, String unit, String query, Map<String, Double> targets,
+             boolean othersAllowed) {
+        this.id = id;
+        this.database = database;
+        this.scope = scope;
+        this.unit = unit;
+        this.query = query;
+        this.targets = new LinkedHashMap<>(targets);
+        this.othersAllowed = othersAllowed;
+        this.imports = List.of();
+    }
+
+    private MixCheck(MixCheck base, List<Import> imports) {
+        this.id = base.id;
+        this.database = base.database;
+        this.scope = base.scope;
+        this.unit = base.unit;
+        this.query = base.query;
+        this.targets = base.targets;
+        this.othersAllowed = base.othersAllowed;
+        this.imports = List.copyOf(imports);
+    }
+
+    /** The same check, reading rows copied in from other databases. */
+    MixCheck withImports(Import... imports) {
+        return new MixCheck(this, List.of(imports));
+    }
+
+    @Override
+    public List<Import> imports() {
+        return imports;
+    }
+
+    /** Shares of every category of the mix; any other category must not occur. */
+    static MixCheck mix(String id, LogicalDatabase db, String scope, String unit, String query, Object... targets) {
+        return new MixCheck(id, db, scope, unit, query, pairs(targets), false);
+    }
+
+    /** One share among n: the query yields (label, count) rows, one of them the labelled category. */
+    static MixCheck share(String id, LogicalDatabase db, String scope, String unit, String query, String label,
+                          double target) {
+        return new MixCheck(id, db, scope, unit, query, Map.of(label, target), true);
+    }
+
+    private static Map<String, Double> pairs(Object... targets) {
+        Map<String, Double> map = new LinkedHashMap<>();
+        for (int i = 0; i < targets.length; i += 2) {
+            map.put((String) targets[i], ((Number) targets[i + 1]).doubleValue());
+        }
+        return map;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Category category() {
+        return Category.DISTRIBUTION;
+    }
+
+    @Override
+    public LogicalDatabase database() {
+        return database;
+    }
+
+    @Override
+    public String scope() {
+        return scope;
+    }
+
+    @Override
+    public String formula() {
+        return "share = count / n over " + unit + "; passes when |share − p| ≤ 4·√(p(1−p)/n); "
+                + "\"too few rows\" when n·p or n·(1−p) < " + MIN_EXPECTED;
+    }
+
+    @Override
+    public CheckResult run(VerifySession session) throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        long n = 0;
+        for (List<String> row : session.rows(database, query)) {
+            long c = Long.parseLong(row.get(1));
+            counts.merge(row.get(0) == null ? "(null)" : row.get(0), c, Long::sum);
+            n += c;
+        }
+        List<CheckResult.Line> lines = new ArrayList<>();
+        for (Map.Entry<String, Double> target : targets.entrySet()) {
+            lines.add(judge(target.getKey(), counts.getOrDefault(target.getKey(), 0L), n, target.getValue()));
+        }
+        if (!othersAllowed) {
+            for (Map.Entry<String, Long> other : counts.entrySet()) {
+                if (!targets.containsKey(other.getKey())) {
+                    lines.add(judge(other.getKey(), other.getValue(), n, 0.0));
+                }
+            }
+        }
+        StringBuilder behind = new StringBuilder("n = " + Counts.of(n) + " " + unit + ":");
+        counts.forEach((k, c) -> behind.append(' ').append(k).append(' ').append(Counts.of(c)).append(','));
+        behind.setLength(behind.length() - 1);
+        return CheckResult.of(this, lines, behind.toString());
+    }
+
+    static CheckResult.Line judge(String label, long hits, long n, double p) {
+        double share = n == 0 ? 0 : hits / (double) n;
+        String measured = (n == 0 ? "-" : Counts.percent(share)) + " (" + Counts.of(hits) + " of " + Counts.of(n) + ")";
+        if (p == 0) {
+            return new CheckResult.Line(label, "none", measured, hits == 0 ? Verdict.PASS : Verdict.FAIL);
+        }
+        double tolerance = Z * Math.sqrt(p * (1 - p) / Math.max(n, 1));
+        String expected = Counts.percent(p) + " ± " + Counts.decimal(tolerance * 100, 1);
+        if (n * p < MIN_EXPECTED || n * (1 - p) < MIN_EXPECTED) {
+            return new CheckResult.Line(label, Counts.percent(p), measured, Verdict.TOO_FEW_ROWS);
+        }
+        return new CheckResult.Line(label, expected, measured,
+                Math.abs(share - p) <= tolerance ? Verdict.PASS : Verdict.FAIL);
+    }
+}

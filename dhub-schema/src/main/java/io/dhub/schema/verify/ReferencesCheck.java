@@ -1,0 +1,130 @@
+package io.dhub.schema.verify;
+
+import io.dhub.schema.LogicalDatabase;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jooq.ForeignKey;
+import org.jooq.Table;
+import org.jooq.TableField;
+
+/**
+ * Every reference of one table resolves: its foreign keys inside the database (taken from the
+ * schema, and counted anyway, because rows loaded with triggers off skip them) and its references
+ * into other databases, which PostgreSQL cannot enforce. A NULL reference points nowhere and is fine.
+ */
+final class ReferencesCheck implements Check {
+    private final LogicalDatabase database;
+    private final Table<?> table;
+    private final List<Reference> references;
+
+    /** One reference: the table's column must equal {@code targetColumn} of some row of {@code target}. */
+    record Reference(String column, String target, String targetColumn, String targetLabel) {
+    }
+
+    private ReferencesCheck(LogicalDatabase database, Table<?> table, List<Reference> references) {
+        this.database = database;
+        this.table = table;
+        this.references = List.copyOf(references);
+    }
+
+    /** The table's foreign keys in its own database, except the columns named in {@code skip}. */
+    static ReferencesCheck of(LogicalDatabase db, String tableName, Set<String> skip, Reference... crossDatabase) {
+        Table<?> table = db.tables().stream().filter(t -> t.getName().equals(tableName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(tableName + " is not in " + db));
+        List<Reference> refs = new ArrayList<>();
+        for (ForeignKey<?, ?> fk : table.getReferences()) {
+            String column = fk.getFields().get(0).getName();
+            if (fk.getFields().size() != 1 || skip.contains(column)) {
+                continue;
+            }
+            String target = fk.getKey().getTable().getName();
+            refs.add(new Reference(column, "public." + target, ((TableField<?, ?>) fk.getKey().getFields().get(0))
+                    .getName(), db.logicalName() + "." + target));
+        }
+        refs.addAll(List.of(crossDatabase));
+        return new ReferencesCheck(db, table, refs);
+    }
+
+    /** A reference to rows imported from another database. */
+    static Reference into(String column, Import target, String targetColumn, String targetLabel) {
+        return new Reference(column, target.name(), targetColumn, targetLabel);
+    }
+
+    @Override
+    public String id() {
+        return "references." + table.getName();
+    }
+
+    @Override
+    public Category category() {
+        return Category.INTEGRITY;
+    }
+
+    @Override
+    public LogicalDatabase database() {
+        return database;
+    }
+
+    @Override
+    public String scope() {
+        Set<String> targets = new LinkedHashSet<>();
+        references.forEach(r -> targets.add(r.targetLabel()));
+        return database.logicalName() + "." + table.getName() + " → " + String.join(", ", targets);
+    }
+
+    @Override
+    public String formula() {
+        List<String> parts = new ArrayList<>();
+        for (Reference r : references) {
+            parts.add(r.column() + " → " + r.targetLabel() + "." + r.targetColumn());
+        }
+        return "rows where a reference is not NULL and NOT EXISTS a target row with that key: "
+                + String.join("; ", parts);
+    }
+
+    @Override
+    public List<Import> imports() {
+        List<Import> imports = new ArrayList<>();
+        for (Import imp : List.of(Import.STAFF, Import.CUSTOMERS, Import.ACCOUNTS, Import.LOAN_FLOWS)) {
+            if (references.stream().anyMatch(r -> r.target().equals(imp.name()))) {
+                imports.add(imp);
+            }
+        }
+        return imports;
+    }
+
+    private String dangling(Reference r) {
+        return "(t." + r.column() + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + r.target() + " x WHERE x."
+                + r.targetColumn() + " = t." + r.column() + "))";
+    }
+
+    @Override
+    public CheckResult run(VerifySession session) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT count(*)");
+        for (Reference r : references) {
+            sql.append(", count(*) FILTER (WHERE ").append(dangling(r)).append(')');
+        }
+        List<String> counts = session.row(database, sql + " FROM public." + table.getName() + " t");
+        long rows = Long.parseLong(counts.get(0));
+        long bad = 0;
+        String offender = null;
+        for (int i = 0; i < references.size(); i++) {
+            long n = Long.parseLong(counts.get(i + 1));
+            bad += n;
+            if (n > 0 && offender == null) {
+                Reference r = references.get(i);
+                String key = table.getPrimaryKey().getFields().get(0).getName();
+                List<String> row = session.row(database, "SELECT t." + key + ", t." + r.column() + " FROM public."
+                        + table.getName() + " t WHERE " + dangling(r) + " ORDER BY t." + key + " LIMIT 1");
+                offender = table.getName() + " " + key + " " + row.get(0) + ": " + r.column() + " = " + row.get(1)
+                        + " matches no " + r.targetLabel() + " row";
+            }
+        }
+        CheckResult.Line line = new CheckResult.Line("", references.size() + " references resolve",
+                Counts.of(bad) + " dangling in " + Counts.of(rows) + " rows", bad == 0 ? Verdict.PASS : Verdict.FAIL);
+        return CheckResult.of(this, List.of(line), offender);
+    }
+}

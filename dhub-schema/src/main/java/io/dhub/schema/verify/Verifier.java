@@ -1,0 +1,122 @@
+package io.dhub.schema.verify;
+
+import io.dhub.schema.DhubException;
+import io.dhub.schema.ErrorCode;
+import io.dhub.schema.LogicalDatabase;
+import io.dhub.schema.admin.DatabaseState;
+import io.dhub.schema.admin.Databases;
+import io.dhub.schema.connect.SqlFailures;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs every guarantee of the data as SQL against the six databases as they are now, whoever wrote
+ * them. Checks that read one database run one after another on that database's connection; the
+ * databases are checked in parallel.
+ */
+public final class Verifier {
+    private final Databases databases;
+
+    public Verifier(Databases databases) {
+        this.databases = databases;
+    }
+
+    /** The ids of every check, in report order. */
+    public static List<String> checkIds() {
+        return Guarantees.all().stream().map(Check::id).toList();
+    }
+
+    /**
+     * Verifies with the as-of date given, or else the last run's, or else today's (UTC).
+     *
+     * @param asOf     the as-of date, or null
+     * @param borrowed connections to use as they are for some databases (a test's open transaction);
+     *                 the others are opened here
+     */
+    public VerifyReport verify(LocalDate asOf, Map<LogicalDatabase, Connection> borrowed, int threads) {
+        long start = System.nanoTime();
+        Map<LogicalDatabase, DatabaseState> states = databases.states();
+        for (Map.Entry<LogicalDatabase, DatabaseState> state : states.entrySet()) {
+            if (state.getValue() != DatabaseState.OWNED) {
+                throw new DhubException(ErrorCode.FAILED, "nothing to verify: " + databases.physicalName(state.getKey())
+                        + " " + (state.getValue() == DatabaseState.MISSING ? "does not exist"
+                        : "was not created by dhub") + "; run 'dhub seed all' first");
+            }
+        }
+        String source;
+        LocalDate day;
+        if (asOf != null) {
+            day = asOf;
+            source = "--as-of";
+        } else {
+            var run = databases.lastRun();
+            day = run.map(r -> r.asOf()).orElse(LocalDate.now(java.time.ZoneOffset.UTC));
+            source = run.map(r -> "run #" + r.id()).orElse("today (no run recorded)");
+        }
+        List<Check> checks = Guarantees.all();
+        Map<Check, CheckResult> results = new java.util.HashMap<>();
+        try (VerifySession session = new VerifySession(databases, day, borrowed)) {
+            for (Check check : checks) {
+                for (Import imp : check.imports()) {
+                    session.ensureImported(imp, check.database());
+                }
+            }
+            Map<LogicalDatabase, List<Check>> byDatabase = new EnumMap<>(LogicalDatabase.class);
+            for (Check check : checks) {
+                byDatabase.computeIfAbsent(check.database(), k -> new ArrayList<>()).add(check);
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+                Thread t = new Thread(r, "dhub-verify");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<Map<Check, CheckResult>>> futures = new ArrayList<>();
+                for (Map.Entry<LogicalDatabase, List<Check>> group : byDatabase.entrySet()) {
+                    futures.add(pool.submit(() -> runAll(session, group.getValue())));
+                }
+                for (Future<Map<Check, CheckResult>> future : futures) {
+                    results.putAll(future.get());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        } catch (SQLException e) {
+            throw SqlFailures.translate("verify the data", e, databases.server());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DhubException(ErrorCode.FAILED, "verification interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw SqlFailures.translate("verify the data", sql, databases.server());
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new DhubException(ErrorCode.FAILED, "verification failed: " + e.getCause(), e.getCause());
+        }
+        List<CheckResult> ordered = checks.stream().map(results::get).toList();
+        return new VerifyReport(day, source, ordered, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static Map<Check, CheckResult> runAll(VerifySession session, List<Check> checks) throws SQLException {
+        Map<Check, CheckResult> results = new java.util.HashMap<>();
+        for (Check check : checks) {
+            try {
+                results.put(check, check.run(session));
+            } catch (SQLException e) {
+                throw new SQLException(check.id() + ": " + e.getMessage(), e.getSQLState(), e);
+            }
+        }
+        return results;
+    }
+}

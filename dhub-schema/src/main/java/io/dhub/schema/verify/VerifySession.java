@@ -1,0 +1,128 @@
+package io.dhub.schema.verify;
+
+import io.dhub.schema.LogicalDatabase;
+import io.dhub.schema.admin.Databases;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Map.Entry;
+import java.util.Set;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyOut;
+
+/**
+ * One connection per database for the checks, in UTC. Connections handed in by the caller (a
+ * test's open transaction, say) are used as they are and left open; the others are opened here
+ * and closed at the end, taking the temporary tables of the imports with them.
+ */
+final class VerifySession implements AutoCloseable {
+    private final Databases databases;
+    private final LocalDate asOf;
+    private final Map<LogicalDatabase, Connection> borrowed;
+    private final Map<LogicalDatabase, Connection> owned = new EnumMap<>(LogicalDatabase.class);
+    private final Set<String> imported = new HashSet<>();
+
+    VerifySession(Databases databases, LocalDate asOf, Map<LogicalDatabase, Connection> borrowed) {
+        this.databases = databases;
+        this.asOf = asOf;
+        this.borrowed = new EnumMap<>(LogicalDatabase.class);
+        this.borrowed.putAll(borrowed);
+    }
+
+    LocalDate asOf() {
+        return asOf;
+    }
+
+    synchronized Connection connection(LogicalDatabase db) throws SQLException {
+        Connection conn = borrowed.get(db);
+        if (conn == null) {
+            conn = owned.get(db);
+        }
+        if (conn == null) {
+            conn = databases.connect(db, Map.of("ApplicationName", "dhub verify"));
+            try (Statement st = conn.createStatement()) {
+                st.execute("SET TimeZone = 'UTC'");
+                st.execute("SET work_mem = '64MB'");
+            }
+            owned.put(db, conn);
+        }
+        return conn;
+    }
+
+    /** The SQL with {@code {asof}} replaced by the as-of date as a literal. */
+    String sql(String text) {
+        return text.replace("{asof}", "DATE '" + asOf + "'");
+    }
+
+    /** The first row of a query, each column as text (null stays null); an empty list when there is none. */
+    List<String> row(LogicalDatabase db, String query) throws SQLException {
+        List<List<String>> rows = rows(db, query);
+        return rows.isEmpty() ? List.of() : rows.get(0);
+    }
+
+    List<List<String>> rows(LogicalDatabase db, String query) throws SQLException {
+        try (Statement st = connection(db).createStatement(); ResultSet rs = st.executeQuery(sql(query))) {
+            int columns = rs.getMetaData().getColumnCount();
+            List<List<String>> out = new ArrayList<>();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>(columns);
+                for (int i = 1; i <= columns; i++) {
+                    row.add(rs.getString(i));
+                }
+                out.add(row);
+            }
+            return out;
+        }
+    }
+
+    /** Copies an import's rows into a temporary table of the target database, once per session. */
+    void ensureImported(Import imp, LogicalDatabase into) throws SQLException {
+        if (!imported.add(imp.name() + "@" + into.logicalName())) {
+            return;
+        }
+        Connection target = connection(into);
+        try (Statement st = target.createStatement()) {
+            st.execute("CREATE TEMPORARY TABLE " + imp.name() + " (" + imp.columns() + ")");
+        }
+        CopyOut out = connection(imp.source()).unwrap(PGConnection.class).getCopyAPI()
+                .copyOut("COPY (" + sql(imp.select()) + ") TO STDOUT");
+        CopyIn in = target.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + imp.name() + " FROM STDIN");
+        try {
+            byte[] row;
+            while ((row = out.readFromCopy()) != null) {
+                in.writeToCopy(row, 0, row.length);
+            }
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
+            if (out.isActive()) {
+                out.cancelCopy();
+            }
+        }
+        try (Statement st = target.createStatement()) {
+            st.execute("ANALYZE " + imp.name());
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Entry<LogicalDatabase, Connection> entry : owned.entrySet()) {
+            try {
+                entry.getValue().close();
+            } catch (SQLException ignored) {
+                // closing a read session: nothing was written that could be lost
+            }
+        }
+        owned.clear();
+    }
+}
