@@ -38,6 +38,26 @@ class SeedAllIT extends DatabaseTestBase {
     }
 
     @Test
+    void seedAllVerifyChecksTheDataItWroteAndSmallSamplesAreNotJudged() {
+        CliRun run = seed("--verify");
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.out().contains(" 0 failed") && run.out().contains("as of 2026-11-01"), run::toString);
+        // 120 customers: 8% complainers is 9.6 expected rows, below the 10 a normal interval needs
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("dist.complainers") && l.endsWith("too few rows")),
+                run::toString);
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("money.ltv") && l.endsWith("pass")), run::toString);
+    }
+
+    @Test
+    void verifyWithoutDatabasesSaysWhatToDo() {
+        CliRun run = dhub("seed", "verify");
+        assertEquals(1, run.exit(), run::toString);
+        assertTrue(run.err().contains("nothing to verify") && run.err().contains("run 'dhub seed all' first"),
+                run::toString);
+        assertTrue(!run.err().contains("at io.dhub"), "no stack trace without --verbose");
+    }
+
+    @Test
     void dataAlreadyThereIsRefusedUnlessReplaced() throws SQLException {
         assertEquals(0, seed("--quiet").exit());
         CliRun refused = seed();

@@ -179,24 +179,33 @@ public final class Crm {
         };
     }
 
-    /** 5% of customers respond, to one or two campaigns that ran while they were customers. */
+    /**
+     * 5% of the customers who could respond (a campaign ran while they were customers, before the
+     * as-of date) respond, to one or two of those campaigns.
+     */
     public void writeResponses(long k, CopyText out) {
         Rng rng = seeds.stream("campaign-response", k);
         if (!rng.chance(RESPONDS)) {
             return;
         }
         Customer c = customers.core(k);
-        int n = rng.chance(0.6) ? 1 : 2;
-        long first = -1;
-        for (int r = 0; r < n; r++) {
-            Campaigns.Campaign campaign = campaigns.get(rng.between(1, campaigns.count()));
-            LocalDate from = campaign.start().isAfter(c.customerSince()) ? campaign.start() : c.customerSince().plusDays(1);
-            LocalDate to = campaign.end().isBefore(customers.asOf().minusDays(1)) ? campaign.end()
-                    : customers.asOf().minusDays(1);
-            if (campaign.id() == first || from.isAfter(to)) {
-                continue;
+        java.util.List<Campaigns.Campaign> open = new java.util.ArrayList<>();
+        for (long id = 1; id <= campaigns.count(); id++) {
+            Campaigns.Campaign campaign = campaigns.get(id);
+            if (!responseFrom(campaign, c).isAfter(responseTo(campaign))) {
+                open.add(campaign);
             }
-            first = campaign.id();
+        }
+        if (open.isEmpty()) {
+            return;
+        }
+        int n = rng.chance(0.6) || open.size() == 1 ? 1 : 2;
+        int firstPick = rng.between(0, open.size() - 1);
+        for (int r = 0; r < n; r++) {
+            int pick = r == 0 ? firstPick : (firstPick + rng.between(1, open.size() - 1)) % open.size();
+            Campaigns.Campaign campaign = open.get(pick);
+            LocalDate from = responseFrom(campaign, c);
+            LocalDate to = responseTo(campaign);
             String type = RESPONSE.draw(rng);
             double conversion = switch (type) {
                 case "replied" -> 0.40;
@@ -211,6 +220,16 @@ public final class Crm {
                     .text(type).bool(converted).decimal(converted ? rng.money(100, 5000) : null);
             out.endRow();
         }
+    }
+
+    /** A customer can respond from the campaign's start, or the day after they joined if later. */
+    private static LocalDate responseFrom(Campaigns.Campaign campaign, Customer c) {
+        return campaign.start().isAfter(c.customerSince()) ? campaign.start() : c.customerSince().plusDays(1);
+    }
+
+    /** Until the campaign's end, or the day before the as-of date if earlier. */
+    private LocalDate responseTo(Campaigns.Campaign campaign) {
+        return campaign.end().isBefore(customers.asOf().minusDays(1)) ? campaign.end() : customers.asOf().minusDays(1);
     }
 
     static String code(long id) {

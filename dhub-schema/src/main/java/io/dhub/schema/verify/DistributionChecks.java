@@ -84,10 +84,12 @@ final class DistributionChecks {
                         "SELECT status, count(*) FROM public.complaints GROUP BY 1", "resolved", 0.60, "investigating",
                         0.20, "closed", 0.15, "open", 0.05),
                 campaignsByQuota(),
-                share("dist.responders", CUSTOMER, "customer_db.campaign_responses, customer_profiles", "customers",
-                        "SELECT CASE WHEN EXISTS (SELECT 1 FROM public.campaign_responses r WHERE r.customer_id = "
-                                + "p.customer_id) THEN 'responded' ELSE 'not' END, count(*) FROM public.customer_profiles "
-                                + "p GROUP BY 1", "responded", 0.05),
+                share("dist.responders", CUSTOMER, "customer_db.campaign_responses, customer_profiles, campaigns",
+                        "customers who were customers while a campaign ran", "SELECT CASE WHEN EXISTS (SELECT 1 FROM "
+                                + "public.campaign_responses r WHERE r.customer_id = p.customer_id) THEN 'responded' ELSE "
+                                + "'not' END, count(*) FROM public.customer_profiles p WHERE EXISTS (SELECT 1 FROM "
+                                + "public.campaigns c WHERE greatest(c.start_date, p.created_at::date + 1) <= "
+                                + "least(c.end_date, {asof} - 1)) GROUP BY 1", "responded", 0.05),
                 perEntity("dist.responses_per_responder", CUSTOMER, "customer_db.campaign_responses",
                         "1-2 campaign responses per responding customer", "responders", "SELECT customer_id AS id, "
                                 + "count(*) AS n FROM public.campaign_responses GROUP BY 1", 1, 2, "customer"),
@@ -120,8 +122,11 @@ final class DistributionChecks {
                 mix("dist.application_status", LOANS, "loans_db.loan_applications", "applications",
                         "SELECT status, count(*) FROM public.loan_applications GROUP BY 1", "approved", 0.65,
                         "rejected", 0.20, "pending", 0.10, "withdrawn", 0.05),
-                mix("dist.loan_status", LOANS, "loans_db.loans", "loans",
-                        "SELECT loan_status, count(*) FROM public.loans GROUP BY 1", "active", 0.75, "paid_off", 0.20,
+                mix("dist.loan_status", LOANS, "loans_db.loans, repayment_schedule",
+                        "loans with 3 or more installments due (younger ones cannot have defaulted yet)",
+                        "SELECT loan_status, count(*) FROM public.loans l WHERE (SELECT count(*) FROM "
+                                + "public.repayment_schedule r WHERE r.loan_id = l.loan_id AND r.due_date < {asof}) >= 3 "
+                                + "GROUP BY 1", "active", 0.75, "paid_off", 0.20,
                         "defaulted", 0.03, "restructured", 0.02),
                 share("dist.collateralised", LOANS, "loans_db.collateral, loans", "secured loans",
                         "SELECT CASE WHEN EXISTS (SELECT 1 FROM public.collateral c WHERE c.loan_id = l.loan_id) THEN "
@@ -143,10 +148,12 @@ final class DistributionChecks {
                         "installments of defaulted loans due before the as-of date", "SELECT r.payment_status, "
                                 + "count(*) FROM public.repayment_schedule r JOIN public.loans l USING (loan_id) WHERE "
                                 + "l.loan_status = 'defaulted' AND r.due_date < {asof} GROUP BY 1", "missed", 0.50),
-                share("dist.reassessed", LOANS, "loans_db.risk_assessments, loans", "active loans",
+                share("dist.reassessed", LOANS, "loans_db.risk_assessments, loans",
+                        "active loans disbursed over 30 days before the as-of date",
                         "SELECT CASE WHEN EXISTS (SELECT 1 FROM public.risk_assessments r WHERE r.loan_id = l.loan_id "
                                 + "AND r.assessment_type = 'periodic_review') THEN 'reassessed' ELSE 'not' END, count(*) "
-                                + "FROM public.loans l WHERE l.loan_status = 'active' GROUP BY 1", "reassessed", 0.40),
+                                + "FROM public.loans l WHERE l.loan_status = 'active' AND l.disbursement_date + 30 < {asof} "
+                                + "GROUP BY 1", "reassessed", 0.40),
                 gradesFollowScores(),
                 new StatisticCheck("dist.pd_falls_with_score", LOANS, "loans_db.risk_assessments",
                         "corr(risk score, PD)", "SELECT corr(risk_score, pd_probability), count(*) FROM "
