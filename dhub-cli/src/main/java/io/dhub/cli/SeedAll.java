@@ -89,7 +89,7 @@ final class SeedAll implements Callable<Integer> {
             if (!verify) {
                 return 0;
             }
-            VerifyReport report = new Verifier(databases).verify(settings.asOf(), Map.of(), threads);
+            VerifyReport report = new Verifier(databases).verify(null, Map.of(), threads);
             if (!quiet || !report.passed()) {
                 SeedVerify.print(report, false, context);
             }

@@ -51,14 +51,23 @@ public final class Staff {
         }
     }
 
+    /**
+     * The executive and the first holder of each required role (ids 1-8) joined before the first
+     * customer (customers join at most 20 years before the as-of date) and are still there, so that
+     * even the smallest bank has a loan officer, an approver and an assessor on every day it serves.
+     */
+    static final int CORE_STAFF_SINCE_YEARS = 20;
+
     /** Hire date, status and termination: the first draws of the employee's stream, after the Faker seed. */
     private record Tenure(long fakerSeed, LocalDate hired, String status, LocalDate terminated) {
     }
 
     private Tenure tenure(long id, Rng rng) {
         long fakerSeed = rng.nextSeed();
-        LocalDate hireDate = rng.dateBetween(asOf.minusYears(25), asOf.minusDays(60));
-        String status = role(id).leads() ? "active" : STATUS.draw(rng);
+        boolean core = id <= 1 + Role.REQUIRED.length;
+        LocalDate hireDate = core ? rng.dateBetween(asOf.minusYears(25), asOf.minusYears(CORE_STAFF_SINCE_YEARS))
+                : rng.dateBetween(asOf.minusYears(25), asOf.minusDays(60));
+        String status = core || role(id).leads() ? "active" : STATUS.draw(rng);
         LocalDate terminated = "terminated".equals(status)
                 ? rng.dateBetween(hireDate.plusDays(30), asOf.minusDays(1)) : null;
         return new Tenure(fakerSeed, hireDate, status, terminated);

@@ -7,17 +7,16 @@ import io.dhub.schema.admin.Databases;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Loads one phase: one connection and one transaction per database it touches. Each transaction
- * first empties the phase's tables (so a phase left half-committed by a crash is repaired by
- * running it again), then streams the tables in foreign-key order. All transactions commit only
- * after every table has loaded; on any failure all roll back.
+ * first drops the phase's indexes and keys and truncates its tables (so a phase left
+ * half-committed by a crash is repaired by running it again), then streams the tables with COPY
+ * FREEZE, then rebuilds the indexes and keys. All transactions commit only after every table has
+ * loaded and been indexed; on any failure all roll back, schema changes included.
  */
 final class PhaseLoader {
     private final Databases databases;
@@ -30,11 +29,15 @@ final class PhaseLoader {
 
     Map<String, Long> load(Phase phase, ProgressListener listener) throws SQLException {
         Map<LogicalDatabase, Connection> connections = new EnumMap<>(LogicalDatabase.class);
+        Map<LogicalDatabase, DeferredIndexes> deferred = new EnumMap<>(LogicalDatabase.class);
         Map<String, Long> rows = new LinkedHashMap<>();
         try {
             for (TableSource table : phase.tables()) {
                 if (!connections.containsKey(table.database())) {
-                    connections.put(table.database(), open(table.database(), phase));
+                    Connection connection = open(table.database(), phase);
+                    connections.put(table.database(), connection);
+                    deferred.put(table.database(), DeferredIndexes.dropAndTruncate(connection, phase.tables().stream()
+                            .filter(t -> t.database() == table.database()).map(TableSource::table).toList()));
                 }
             }
             int tables = phase.tables().size();
@@ -44,6 +47,9 @@ final class PhaseLoader {
                 long loaded = loader.load(connections.get(table.database()), table, (n, done) -> listener.rowsWritten(
                         phase, table.table(), n, (index + done / (double) Math.max(1, table.entities())) / tables));
                 rows.put(table.table(), loaded);
+            }
+            for (Map.Entry<LogicalDatabase, Connection> entry : connections.entrySet()) {
+                deferred.get(entry.getKey()).rebuild(entry.getValue());
             }
             for (Connection connection : connections.values()) {
                 connection.commit();
@@ -74,11 +80,6 @@ final class PhaseLoader {
         connection.setAutoCommit(false);
         try (Statement st = connection.createStatement()) {
             st.execute("SET synchronous_commit = off");
-            List<TableSource> mine = new ArrayList<>();
-            phase.tables().stream().filter(t -> t.database() == db).forEach(mine::add);
-            for (int i = mine.size() - 1; i >= 0; i--) {
-                st.execute("DELETE FROM " + mine.get(i).table());
-            }
         }
         return connection;
     }

@@ -40,6 +40,6 @@ public record TableSource(LogicalDatabase database, String table, List<String> c
     }
 
     public String copySql() {
-        return "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
+        return "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FREEZE)";
     }
 }
