@@ -13,7 +13,6 @@ import io.dhub.schema.verify.Verifier;
 import io.dhub.schema.verify.VerifyReport;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,14 +98,8 @@ final class SeedAll implements Callable<Integer> {
 
     /** The as-of date: given, or today (UTC), read once here and never in generation. */
     private LocalDate asOfDate() {
-        if (asOf == null) {
-            return LocalDate.now(ZoneOffset.UTC);
-        }
-        try {
-            return LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw DhubException.usage("--as-of '" + asOf + "' is not a date: use YYYY-MM-DD");
-        }
+        LocalDate given = SeedVerify.parse(asOf);
+        return given == null ? LocalDate.now(ZoneOffset.UTC) : given;
     }
 
     private void summary(SeedResult result) {

@@ -59,6 +59,7 @@ final class SeedVerify implements Callable<Integer> {
         }
     }
 
+    /** An {@code --as-of} option's date, or null when it was not given; a malformed one is a usage error. */
     static LocalDate parse(String asOf) {
         if (asOf == null) {
             return null;

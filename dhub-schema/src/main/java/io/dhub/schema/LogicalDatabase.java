@@ -51,6 +51,12 @@ public enum LogicalDatabase {
                 .collect(Collectors.toUnmodifiableList());
     }
 
+    /** One of dhub's data tables in this database, by name. */
+    public Table<?> table(String name) {
+        return tables().stream().filter(t -> t.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(name + " is not a table of " + logicalName));
+    }
+
     public List<String> tableNames() {
         return tables().stream().map(Table::getName).collect(Collectors.toUnmodifiableList());
     }

@@ -15,13 +15,10 @@ import java.util.TreeMap;
  * at least {@value #MIN_EXPECTED} expected rows on either side (n·p and n·(1−p)); a smaller sample
  * reads "too few rows". A target of 0 (a category that must not occur) is judged exactly.
  */
-final class MixCheck implements Check {
+final class MixCheck extends BaseCheck {
     static final double Z = 4.0;
     static final int MIN_EXPECTED = 10;
 
-    private final String id;
-    private final LogicalDatabase database;
-    private final String scope;
     private final String unit;
     private final String query;
     private final Map<String, Double> targets;
@@ -32,33 +29,21 @@ final class MixCheck implements Check {
      * @param query         yields (category, count) rows; their counts sum to n
      * @param targets       category → target share, in report order
      * @param othersAllowed whether categories without a target may occur (they are not judged)
+     * @param imports       rows copied in from other databases that the query reads
      */
     MixCheck(String id, LogicalDatabase database, String scope, String unit, String query, Map<String, Double> targets,
-             boolean othersAllowed) {
-        this.id = id;
-        this.database = database;
-        this.scope = scope;
+             boolean othersAllowed, List<Import> imports) {
+        super(id, Category.DISTRIBUTION, database, scope);
         this.unit = unit;
         this.query = query;
         this.targets = new LinkedHashMap<>(targets);
         this.othersAllowed = othersAllowed;
-        this.imports = List.of();
-    }
-
-    private MixCheck(MixCheck base, List<Import> imports) {
-        this.id = base.id;
-        this.database = base.database;
-        this.scope = base.scope;
-        this.unit = base.unit;
-        this.query = base.query;
-        this.targets = base.targets;
-        this.othersAllowed = base.othersAllowed;
         this.imports = List.copyOf(imports);
     }
 
     /** The same check, reading rows copied in from other databases. */
     MixCheck withImports(Import... imports) {
-        return new MixCheck(this, List.of(imports));
+        return new MixCheck(id(), database(), scope(), unit, query, targets, othersAllowed, List.of(imports));
     }
 
     @Override
@@ -68,13 +53,13 @@ final class MixCheck implements Check {
 
     /** Shares of every category of the mix; any other category must not occur. */
     static MixCheck mix(String id, LogicalDatabase db, String scope, String unit, String query, Object... targets) {
-        return new MixCheck(id, db, scope, unit, query, pairs(targets), false);
+        return new MixCheck(id, db, scope, unit, query, pairs(targets), false, List.of());
     }
 
     /** One share among n: the query yields (label, count) rows, one of them the labelled category. */
     static MixCheck share(String id, LogicalDatabase db, String scope, String unit, String query, String label,
                           double target) {
-        return new MixCheck(id, db, scope, unit, query, Map.of(label, target), true);
+        return new MixCheck(id, db, scope, unit, query, Map.of(label, target), true, List.of());
     }
 
     private static Map<String, Double> pairs(Object... targets) {
@@ -83,26 +68,6 @@ final class MixCheck implements Check {
             map.put((String) targets[i], ((Number) targets[i + 1]).doubleValue());
         }
         return map;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public Category category() {
-        return Category.DISTRIBUTION;
-    }
-
-    @Override
-    public LogicalDatabase database() {
-        return database;
-    }
-
-    @Override
-    public String scope() {
-        return scope;
     }
 
     @Override
@@ -115,7 +80,7 @@ final class MixCheck implements Check {
     public CheckResult run(VerifySession session) throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
         long n = 0;
-        for (List<String> row : session.rows(database, query)) {
+        for (List<String> row : session.rows(database(), query)) {
             long c = Long.parseLong(row.get(1));
             counts.merge(row.get(0) == null ? "(null)" : row.get(0), c, Long::sum);
             n += c;

@@ -15,25 +15,32 @@ import org.jooq.TableField;
  * schema, and counted anyway, because rows loaded with triggers off skip them) and its references
  * into other databases, which PostgreSQL cannot enforce. A NULL reference points nowhere and is fine.
  */
-final class ReferencesCheck implements Check {
-    private final LogicalDatabase database;
+final class ReferencesCheck extends BaseCheck {
     private final Table<?> table;
     private final List<Reference> references;
 
-    /** One reference: the table's column must equal {@code targetColumn} of some row of {@code target}. */
-    record Reference(String column, String target, String targetColumn, String targetLabel) {
+    /**
+     * One reference: the table's column must equal {@code targetColumn} of some row of {@code target},
+     * a table of the same database or, when {@code imported} is given, the rows imported from another.
+     */
+    record Reference(String column, String target, String targetColumn, String targetLabel, Import imported) {
     }
 
     private ReferencesCheck(LogicalDatabase database, Table<?> table, List<Reference> references) {
-        this.database = database;
+        super("references." + table.getName(), Category.INTEGRITY, database, scope(database, table, references));
         this.table = table;
         this.references = List.copyOf(references);
     }
 
+    private static String scope(LogicalDatabase database, Table<?> table, List<Reference> references) {
+        Set<String> targets = new LinkedHashSet<>();
+        references.forEach(r -> targets.add(r.targetLabel()));
+        return database.logicalName() + "." + table.getName() + " → " + String.join(", ", targets);
+    }
+
     /** The table's foreign keys in its own database, except the columns named in {@code skip}. */
     static ReferencesCheck of(LogicalDatabase db, String tableName, Set<String> skip, Reference... crossDatabase) {
-        Table<?> table = db.tables().stream().filter(t -> t.getName().equals(tableName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(tableName + " is not in " + db));
+        Table<?> table = db.table(tableName);
         List<Reference> refs = new ArrayList<>();
         for (ForeignKey<?, ?> fk : table.getReferences()) {
             String column = fk.getFields().get(0).getName();
@@ -42,7 +49,7 @@ final class ReferencesCheck implements Check {
             }
             String target = fk.getKey().getTable().getName();
             refs.add(new Reference(column, "public." + target, ((TableField<?, ?>) fk.getKey().getFields().get(0))
-                    .getName(), db.logicalName() + "." + target));
+                    .getName(), db.logicalName() + "." + target, null));
         }
         refs.addAll(List.of(crossDatabase));
         return new ReferencesCheck(db, table, refs);
@@ -50,29 +57,7 @@ final class ReferencesCheck implements Check {
 
     /** A reference to rows imported from another database. */
     static Reference into(String column, Import target, String targetColumn, String targetLabel) {
-        return new Reference(column, target.name(), targetColumn, targetLabel);
-    }
-
-    @Override
-    public String id() {
-        return "references." + table.getName();
-    }
-
-    @Override
-    public Category category() {
-        return Category.INTEGRITY;
-    }
-
-    @Override
-    public LogicalDatabase database() {
-        return database;
-    }
-
-    @Override
-    public String scope() {
-        Set<String> targets = new LinkedHashSet<>();
-        references.forEach(r -> targets.add(r.targetLabel()));
-        return database.logicalName() + "." + table.getName() + " → " + String.join(", ", targets);
+        return new Reference(column, target.name(), targetColumn, targetLabel, target);
     }
 
     @Override
@@ -87,13 +72,7 @@ final class ReferencesCheck implements Check {
 
     @Override
     public List<Import> imports() {
-        List<Import> imports = new ArrayList<>();
-        for (Import imp : List.of(Import.STAFF, Import.CUSTOMERS, Import.ACCOUNTS, Import.LOAN_FLOWS)) {
-            if (references.stream().anyMatch(r -> r.target().equals(imp.name()))) {
-                imports.add(imp);
-            }
-        }
-        return imports;
+        return references.stream().map(Reference::imported).filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     private String dangling(Reference r) {
@@ -107,7 +86,7 @@ final class ReferencesCheck implements Check {
         for (Reference r : references) {
             sql.append(", count(*) FILTER (WHERE ").append(dangling(r)).append(')');
         }
-        List<String> counts = session.row(database, sql + " FROM public." + table.getName() + " t");
+        List<String> counts = session.row(database(), sql + " FROM public." + table.getName() + " t");
         long rows = Long.parseLong(counts.get(0));
         long bad = 0;
         String offender = null;
@@ -117,7 +96,7 @@ final class ReferencesCheck implements Check {
             if (n > 0 && offender == null) {
                 Reference r = references.get(i);
                 String key = table.getPrimaryKey().getFields().get(0).getName();
-                List<String> row = session.row(database, "SELECT t." + key + ", t." + r.column() + " FROM public."
+                List<String> row = session.row(database(), "SELECT t." + key + ", t." + r.column() + " FROM public."
                         + table.getName() + " t WHERE " + dangling(r) + " ORDER BY t." + key + " LIMIT 1");
                 offender = table.getName() + " " + key + " " + row.get(0) + ": " + r.column() + " = " + row.get(1)
                         + " matches no " + r.targetLabel() + " row";

@@ -8,11 +8,7 @@ import java.util.List;
  * A rule every row (or every entity, such as an account or a loan) must keep: the check counts the
  * rows that break it, and {@code --explain} shows the worst of them with its inputs.
  */
-final class RuleCheck implements Check {
-    private final String id;
-    private final Category category;
-    private final LogicalDatabase database;
-    private final String scope;
+final class RuleCheck extends BaseCheck {
     private final String rule;
     private final String unit;
     private final String rows;
@@ -22,10 +18,7 @@ final class RuleCheck implements Check {
     private final List<Import> imports;
 
     private RuleCheck(Builder b) {
-        this.id = b.id;
-        this.category = b.category;
-        this.database = b.database;
-        this.scope = b.scope;
+        super(b.id, b.category, b.database, b.scope);
         this.rule = b.rule;
         this.unit = b.unit;
         this.rows = b.rows;
@@ -40,26 +33,6 @@ final class RuleCheck implements Check {
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public Category category() {
-        return category;
-    }
-
-    @Override
-    public LogicalDatabase database() {
-        return database;
-    }
-
-    @Override
-    public String scope() {
-        return scope;
-    }
-
-    @Override
     public String formula() {
         return rule + "; counted over " + unit + ", broken where " + broken.replaceAll("\\s+", " ");
     }
@@ -71,13 +44,13 @@ final class RuleCheck implements Check {
 
     @Override
     public CheckResult run(VerifySession session) throws SQLException {
-        List<String> counts = session.row(database, "SELECT count(*) FILTER (WHERE " + broken + "), count(*) FROM ("
+        List<String> counts = session.row(database(), "SELECT count(*) FILTER (WHERE " + broken + "), count(*) FROM ("
                 + rows + ") s");
         long bad = Long.parseLong(counts.get(0));
         long all = Long.parseLong(counts.get(1));
         String worstRow = null;
         if (bad > 0) {
-            List<String> row = session.row(database, "SELECT " + offender + " FROM (" + rows + ") s WHERE " + broken
+            List<String> row = session.row(database(), "SELECT " + offender + " FROM (" + rows + ") s WHERE " + broken
                     + " ORDER BY " + worst + " LIMIT 1");
             worstRow = row.isEmpty() ? null : row.get(0);
         }

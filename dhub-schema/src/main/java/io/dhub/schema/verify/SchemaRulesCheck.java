@@ -15,35 +15,15 @@ import org.jooq.impl.DSL;
  * that arrived while a constraint was dropped, or in an older schema. Rows where a rule evaluates to
  * NULL keep it, as in PostgreSQL.
  */
-final class SchemaRulesCheck implements Check {
+final class SchemaRulesCheck extends BaseCheck {
     private static final DSLContext POSTGRES = DSL.using(SQLDialect.POSTGRES);
-    private final LogicalDatabase database;
 
     SchemaRulesCheck(LogicalDatabase database) {
-        this.database = database;
+        super("ranges." + database.logicalName(), Category.INTEGRITY, database, database.logicalName() + " ("
+                + tables(database).size() + " tables)");
     }
 
-    @Override
-    public String id() {
-        return "ranges." + database.logicalName();
-    }
-
-    @Override
-    public Category category() {
-        return Category.INTEGRITY;
-    }
-
-    @Override
-    public LogicalDatabase database() {
-        return database;
-    }
-
-    @Override
-    public String scope() {
-        return database.logicalName() + " (" + tables().size() + " tables)";
-    }
-
-    private List<Table<?>> tables() {
+    private static List<Table<?>> tables(LogicalDatabase database) {
         return database.tables().stream().filter(t -> !t.getChecks().isEmpty()).toList();
     }
 
@@ -58,7 +38,7 @@ final class SchemaRulesCheck implements Check {
         long rows = 0;
         int rules = 0;
         String offender = null;
-        for (Table<?> table : tables()) {
+        for (Table<?> table : tables(database())) {
             List<String> conditions = new ArrayList<>();
             for (org.jooq.Check<?> check : table.getChecks()) {
                 conditions.add(POSTGRES.renderInlined(check.condition()));
@@ -68,7 +48,7 @@ final class SchemaRulesCheck implements Check {
             for (String c : conditions) {
                 sql.append(", count(*) FILTER (WHERE NOT (").append(c).append("))");
             }
-            List<String> counts = session.row(database, sql.append(" FROM public.").append(table.getName()).toString());
+            List<String> counts = session.row(database(), sql.append(" FROM public.").append(table.getName()).toString());
             rows += Long.parseLong(counts.get(0));
             long tableBad = 0;
             int firstBroken = -1;
@@ -82,7 +62,7 @@ final class SchemaRulesCheck implements Check {
             bad += tableBad;
             if (firstBroken >= 0 && offender == null) {
                 String rule = conditions.get(firstBroken);
-                List<String> row = session.row(database, "SELECT left(row_to_json(t)::text, 400) FROM public."
+                List<String> row = session.row(database(), "SELECT left(row_to_json(t)::text, 400) FROM public."
                         + table.getName() + " t WHERE NOT (" + rule + ") LIMIT 1");
                 offender = table.getName() + " breaks " + rule.replaceAll("\\s+", " ") + ": "
                         + (row.isEmpty() ? "" : row.get(0));

@@ -8,10 +8,7 @@ import java.util.List;
  * A summary statistic (a mean, a correlation) on the right side of a bound. Judged only with at
  * least {@code minRows} rows behind it; fewer read "too few rows".
  */
-final class StatisticCheck implements Check {
-    private final String id;
-    private final LogicalDatabase database;
-    private final String scope;
+final class StatisticCheck extends BaseCheck {
     private final String what;
     private final String query;
     private final boolean atLeast;
@@ -24,34 +21,12 @@ final class StatisticCheck implements Check {
      */
     StatisticCheck(String id, LogicalDatabase database, String scope, String what, String query, boolean atLeast,
                    double bound, int minRows) {
-        this.id = id;
-        this.database = database;
-        this.scope = scope;
+        super(id, Category.DISTRIBUTION, database, scope);
         this.what = what;
         this.query = query;
         this.atLeast = atLeast;
         this.bound = bound;
         this.minRows = minRows;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public Category category() {
-        return Category.DISTRIBUTION;
-    }
-
-    @Override
-    public LogicalDatabase database() {
-        return database;
-    }
-
-    @Override
-    public String scope() {
-        return scope;
     }
 
     @Override
@@ -61,7 +36,7 @@ final class StatisticCheck implements Check {
 
     @Override
     public CheckResult run(VerifySession session) throws SQLException {
-        List<String> row = session.row(database, query);
+        List<String> row = session.row(database(), query);
         long n = row.get(1) == null ? 0 : Long.parseLong(row.get(1));
         String expected = what + (atLeast ? " ≥ " : " ≤ ") + bound;
         if (n < minRows || row.get(0) == null) {

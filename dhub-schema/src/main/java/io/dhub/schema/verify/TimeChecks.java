@@ -69,8 +69,7 @@ final class TimeChecks {
     static Check noFutureEvents(LogicalDatabase db, Map<String, String> columns) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, String> entry : columns.entrySet()) {
-            Table<?> table = db.tables().stream().filter(t -> t.getName().equals(entry.getKey())).findFirst()
-                    .orElseThrow();
+            Table<?> table = db.table(entry.getKey());
             String key = table.getPrimaryKey().getFields().get(0).getName();
             for (String column : entry.getValue().split(",")) {
                 Field<?> field = table.field(column);

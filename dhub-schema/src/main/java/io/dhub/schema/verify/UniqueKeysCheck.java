@@ -16,31 +16,11 @@ import org.jooq.UniqueKey;
  * enforces with a valid unique index cannot hold duplicates, and is not scanned; any other key (its
  * constraint dropped, say) is counted with GROUP BY … HAVING count(*) > 1.
  */
-final class UniqueKeysCheck implements Check {
-    private final LogicalDatabase database;
+final class UniqueKeysCheck extends BaseCheck {
 
     UniqueKeysCheck(LogicalDatabase database) {
-        this.database = database;
-    }
-
-    @Override
-    public String id() {
-        return "unique." + database.logicalName();
-    }
-
-    @Override
-    public Category category() {
-        return Category.INTEGRITY;
-    }
-
-    @Override
-    public LogicalDatabase database() {
-        return database;
-    }
-
-    @Override
-    public String scope() {
-        return database.logicalName() + " (" + database.tables().size() + " tables)";
+        super("unique." + database.logicalName(), Category.INTEGRITY, database, database.logicalName() + " ("
+                + database.tables().size() + " tables)");
     }
 
     @Override
@@ -55,7 +35,7 @@ final class UniqueKeysCheck implements Check {
         int indexed = 0;
         long duplicated = 0;
         String offender = null;
-        for (Table<?> table : database.tables()) {
+        for (Table<?> table : database().tables()) {
             Set<Set<String>> enforced = enforcedKeys(session, table.getName());
             List<UniqueKey<?>> all = new ArrayList<>();
             if (table.getPrimaryKey() != null) {
@@ -70,7 +50,7 @@ final class UniqueKeysCheck implements Check {
                     continue;
                 }
                 String cols = String.join(", ", columns);
-                List<String> row = session.row(database, "SELECT count(*), min(k) FROM (SELECT (" + cols
+                List<String> row = session.row(database(), "SELECT count(*), min(k) FROM (SELECT (" + cols
                         + ")::text AS k FROM public." + table.getName() + " WHERE (" + cols + ") IS NOT NULL GROUP BY "
                         + cols + " HAVING count(*) > 1) d");
                 long n = Long.parseLong(row.get(0));
@@ -89,7 +69,7 @@ final class UniqueKeysCheck implements Check {
     /** Column sets of the table's valid, total unique indexes on the server. */
     private Set<Set<String>> enforcedKeys(VerifySession session, String table) throws SQLException {
         Set<Set<String>> keys = new HashSet<>();
-        for (List<String> row : session.rows(database, "SELECT string_agg(a.attname, ',') FROM pg_index i "
+        for (List<String> row : session.rows(database(), "SELECT string_agg(a.attname, ',') FROM pg_index i "
                 + "CROSS JOIN LATERAL unnest(i.indkey) AS k(attnum) JOIN pg_attribute a ON a.attrelid = i.indrelid "
                 + "AND a.attnum = k.attnum WHERE i.indrelid = to_regclass('public." + table + "') AND i.indisunique "
                 + "AND i.indisvalid AND i.indpred IS NULL AND i.indexprs IS NULL GROUP BY i.indexrelid")) {
