@@ -37,6 +37,9 @@ final class DbCommand implements Runnable {
     static final class Migrate implements Callable<Integer> {
         @Mixin
         ConnectionOptions connection;
+
+        @Mixin
+        RunOptions run;
         private final CliContext context;
 
         Migrate(CliContext context) {
@@ -45,8 +48,14 @@ final class DbCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Databases databases = Session.open(connection, context)) {
-                MigrateResult result = databases.migrate();
+            io.dhub.schema.connect.RetryPolicy retry = run.retry();
+            try (Databases databases = Session.open(connection, context);
+                 io.dhub.schema.admin.RunLock lock = databases.lock("db migrate", run.waitForLock(), line -> {
+                     context.err().println("dhub: " + line);
+                     context.err().flush();
+                 })) {
+                MigrateResult result = retry.run("migrate", line -> context.err().println("dhub: " + line),
+                        databases::migrate);
                 TextTable table = new TextTable(List.of("database", "action", "migrations applied", "schema version"),
                         false, false, true, true);
                 for (MigrateResult.Database db : result.databases()) {

@@ -47,9 +47,8 @@ final class SeedAll implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Generation threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--max-retries", paramLabel = "N", defaultValue = "3",
-            description = "Retries of a failed phase (default: ${DEFAULT-VALUE})")
-    int maxRetries;
+    @Mixin
+    RunOptions run;
 
     @Option(names = "--replace", description = "Clear dhub's databases first if they hold data")
     boolean replace;
@@ -72,7 +71,7 @@ final class SeedAll implements Callable<Integer> {
             throw DhubException.usage("--customers and --employees must be at least 1");
         }
         RunSettings settings = new RunSettings(seed, asOfDate(), scale, customers == null ? 0 : customers,
-                employees == null ? 0 : employees, threads, maxRetries);
+                employees == null ? 0 : employees, threads, run.retry());
         if (!quiet) {
             context.err().println("dhub: seed " + settings.seed() + ", as of " + settings.asOf() + ", "
                     + settings.employeeCount() + " employees, " + settings.customerCount() + " customers (replay with "
@@ -81,7 +80,7 @@ final class SeedAll implements Callable<Integer> {
         }
         try (Databases databases = Session.open(connection, context)) {
             SeedResult result = new Seeder(databases, quiet ? ProgressListener.NONE : new Progress())
-                    .seed(settings, new BankPlan(settings), replace, DhubCommand.version());
+                    .seed(settings, new BankPlan(settings), replace, DhubCommand.version(), run.waitForLock());
             if (!quiet) {
                 summary(result);
             }
@@ -161,6 +160,13 @@ final class SeedAll implements Callable<Integer> {
         public void retrying(Phase phase, int attempt, String reason) {
             context.err().println("dhub: phase " + phase.number() + " (" + phase.name() + ") failed and is retried, "
                     + "attempt " + (attempt + 1) + ": " + reason);
+            context.err().flush();
+        }
+
+        @Override
+        public void notice(String line) {
+            context.err().print(terminal ? "\r\u001b[K" : "");
+            context.err().println("dhub: " + line);
             context.err().flush();
         }
 

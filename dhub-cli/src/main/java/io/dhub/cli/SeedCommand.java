@@ -82,30 +82,39 @@ final class SeedCommand implements Runnable {
         }
 
         static String describe(RunRecord run) {
+            String stage = run.stage() == null ? "" : " during " + run.stage();
             String state = switch (run.status()) {
-                case "running" -> "running, or interrupted";
-                case "failed" -> "failed: " + run.failure();
+                case "running" -> run.interrupted() ? "interrupted" + stage + " (killed or lost; 'dhub seed all "
+                        + "--replace' repairs it)" : "running" + stage;
+                case "failed" -> "failed" + stage + ": " + run.failure();
                 default -> "completed";
             };
+            String started = ", started " + run.startedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()
+                    .truncatedTo(ChronoUnit.SECONDS) + "Z"
+                    + (run.finishedAt() == null ? "" : ", finished " + run.finishedAt().withOffsetSameInstant(ZoneOffset.UTC)
+                    .toLocalDateTime().truncatedTo(ChronoUnit.SECONDS) + "Z");
+            if ("seed clear".equals(run.command())) {
+                return "last run: #" + run.id() + " seed clear " + state + "; dhub " + run.version() + started
+                        + ("completed".equals(run.status()) ? "; the data was cleared" : "; the data may be partly cleared");
+            }
             return "last run: #" + run.id() + " " + state + "; seed " + run.seed() + ", scale "
                     + run.scale().stripTrailingZeros().toPlainString() + " (" + Render.count(run.employees())
                     + " employees, " + Render.count(run.customers()) + " customers), as of " + run.asOf() + ", dhub "
-                    + run.version() + ", started " + run.startedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()
-                    .truncatedTo(ChronoUnit.SECONDS) + "Z"
-                    + (run.finishedAt() == null ? "" : ", finished " + run.finishedAt().withOffsetSameInstant(ZoneOffset.UTC)
-                    .toLocalDateTime().truncatedTo(ChronoUnit.SECONDS) + "Z")
+                    + run.version() + started
                     + "; phases completed: " + (run.phasesCompleted().isEmpty() ? "none" : run.phasesCompleted());
         }
 
         static Map<String, Object> runJson(RunRecord run) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("run", run.id());
-            out.put("status", run.status());
+            out.put("command", run.command());
+            out.put("status", run.interrupted() ? "interrupted" : run.status());
+            out.put("stage", run.stage());
             out.put("seed", run.seed());
-            out.put("scale", new Json.Number(run.scale().stripTrailingZeros().toPlainString()));
+            out.put("scale", run.scale() == null ? null : new Json.Number(run.scale().stripTrailingZeros().toPlainString()));
             out.put("employees", run.employees());
             out.put("customers", run.customers());
-            out.put("as_of", run.asOf().toString());
+            out.put("as_of", run.asOf() == null ? null : run.asOf().toString());
             out.put("version", run.version());
             out.put("started_at", run.startedAt().withOffsetSameInstant(ZoneOffset.UTC).toString());
             out.put("finished_at", run.finishedAt() == null ? null
@@ -151,6 +160,9 @@ final class SeedCommand implements Runnable {
         @Option(names = "--confirm", description = "Really empty the tables")
         boolean confirm;
 
+        @Mixin
+        RunOptions run;
+
         private final CliContext context;
 
         Clear(CliContext context) {
@@ -164,13 +176,20 @@ final class SeedCommand implements Runnable {
                         + "confirming; nothing was changed: run 'dhub seed clear --confirm'");
                 return 2;
             }
-            try (Databases databases = Session.open(connection, context)) {
-                ClearResult result = databases.clear();
+            io.dhub.schema.connect.RetryPolicy retry = run.retry();
+            try (Databases databases = Session.open(connection, context);
+                 io.dhub.schema.admin.RunLock lock = databases.lock("seed clear", run.waitForLock(), this::notice)) {
+                ClearResult result = databases.clearAsRun(DhubCommand.version(), retry, this::notice);
                 int tables = result.databases().stream().mapToInt(ClearResult.Database::tables).sum();
                 context.out().println("cleared " + Render.count(result.totalRows()) + " rows from " + tables
                         + " tables in " + result.databases().size() + " databases");
                 return 0;
             }
+        }
+
+        private void notice(String line) {
+            context.err().println("dhub: " + line);
+            context.err().flush();
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.dhub.generators.engine;
 
-import java.io.IOException;
+import io.dhub.schema.connect.Faults;
 import java.sql.SQLException;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
@@ -8,7 +8,7 @@ import org.postgresql.util.ServerErrorMessage;
 /**
  * Why a phase's load failed, and so how to retry it: a transient fault (connection lost,
  * serialization failure, deadlock, server shutdown) with the same seed; a constraint violation with
- * a rotated seed; anything else not at all.
+ * a rotated seed; anything else not at all. Transient means {@link Faults#isTransient}.
  *
  * @param kind       the class of failure
  * @param table      the table the server named, or null
@@ -23,14 +23,11 @@ public record LoadFailure(Kind kind, String table, String constraint, String det
     public static LoadFailure classify(Throwable error) {
         SQLException sql = find(error, SQLException.class);
         if (sql == null) {
-            return new LoadFailure(find(error, IOException.class) != null ? Kind.TRANSIENT : Kind.FATAL, null, null,
+            return new LoadFailure(Faults.isTransient(error) ? Kind.TRANSIENT : Kind.FATAL, null, null,
                     null, firstLine(error));
         }
         String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-        Kind kind = state.startsWith("08") || state.equals("40001") || state.equals("40P01")
-                || state.startsWith("57P") || (state.isEmpty() && find(error, IOException.class) != null)
-                ? Kind.TRANSIENT
-                : state.startsWith("23") ? Kind.CONSTRAINT : Kind.FATAL;
+        Kind kind = Faults.isTransient(error) ? Kind.TRANSIENT : state.startsWith("23") ? Kind.CONSTRAINT : Kind.FATAL;
         String table = null;
         String constraint = null;
         String detail = null;

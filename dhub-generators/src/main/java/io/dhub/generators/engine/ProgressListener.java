@@ -19,6 +19,10 @@ public interface ProgressListener {
     default void retrying(Phase phase, int attempt, String reason) {
     }
 
+    /** Something the user should know that is not progress: waiting for a lock, retrying a step. */
+    default void notice(String line) {
+    }
+
     /** A phase committed. */
     default void phaseCompleted(PhaseResult result) {
     }

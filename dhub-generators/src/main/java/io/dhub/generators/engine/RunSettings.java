@@ -1,6 +1,7 @@
 package io.dhub.generators.engine;
 
 import io.dhub.schema.DhubException;
+import io.dhub.schema.connect.RetryPolicy;
 import java.time.LocalDate;
 
 /**
@@ -13,29 +14,73 @@ import java.time.LocalDate;
  * @param customers  customer count override, or 0 to follow the scale
  * @param employees  employee count override, or 0 to follow the scale
  * @param threads    generation threads (does not change the data)
- * @param maxRetries retries of a failed phase
+ * @param retry      how failed steps are retried (does not change the data)
  */
 public record RunSettings(long seed, LocalDate asOf, double scale, long customers, long employees, int threads,
-                          int maxRetries) {
+                          RetryPolicy retry) {
     public static final long DEFAULT_SEED = 20_240_601L;
     public static final long BASE_EMPLOYEES = 150;
     public static final long BASE_CUSTOMERS = 1_200;
 
+    /**
+     * The most customers the id space holds: a guarantor's phone number is drawn from
+     * 200,000,000 + 2 × loan id (loan ids run to 4 × customer id + 3), and must stay below the staff
+     * phone block at 300,000,000. The tax-id space (19,000,000) and account numbers (10^11) hold more.
+     */
+    public static final long MAX_CUSTOMERS = 12_499_999L;
+    /** The most employees one run holds: the staff table is kept in memory (about 70 bytes each). */
+    public static final long MAX_EMPLOYEES = 1_000_000L;
+    /** The largest scale whose sizes fit both limits (150 × 6,666 = 999,900 employees). */
+    public static final double MAX_SCALE = 6_666;
+    /** The window of as-of dates: every date the rules derive (births, maturities) stays a valid date. */
+    public static final LocalDate MIN_AS_OF = LocalDate.of(1900, 1, 1);
+    public static final LocalDate MAX_AS_OF = LocalDate.of(2200, 12, 31);
+    /** More threads than this only adds memory: generation is bound by the cores. */
+    public static final int MAX_THREADS = 256;
+
+    /**
+     * Validates every setting against what dhub can hold, before anything is touched: each
+     * refusal is one line naming the limit (exit 2).
+     */
     public RunSettings {
         if (!(scale > 0) || Double.isInfinite(scale)) {
             throw DhubException.usage("--scale must be a positive finite number, not " + scale);
         }
+        if (scale > MAX_SCALE) {
+            throw DhubException.usage("--scale " + plain(scale) + " is above the largest scale dhub holds, "
+                    + plain(MAX_SCALE) + " (" + count(MAX_EMPLOYEES) + " employees and " + count(MAX_CUSTOMERS)
+                    + " customers at most): choose a smaller scale");
+        }
         if (customers < 0 || employees < 0) {
             throw DhubException.usage("--customers and --employees must be at least 1");
         }
-        if (threads < 1) {
-            throw DhubException.usage("--threads must be at least 1, not " + threads);
+        if (customers > MAX_CUSTOMERS) {
+            throw DhubException.usage("--customers " + count(customers) + " is above the " + count(MAX_CUSTOMERS)
+                    + " customers dhub's id space holds: choose a smaller count");
         }
-        if (maxRetries < 0) {
-            throw DhubException.usage("--max-retries must be 0 or more, not " + maxRetries);
+        if (employees > MAX_EMPLOYEES) {
+            throw DhubException.usage("--employees " + count(employees) + " is above the " + count(MAX_EMPLOYEES)
+                    + " employees one run holds: choose a smaller count");
+        }
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw DhubException.usage("--threads must be between 1 and " + MAX_THREADS + ", not " + threads);
+        }
+        if (retry == null) {
+            throw DhubException.usage("a retry policy is needed");
         }
         if (asOf == null) {
             throw DhubException.usage("an as-of date is needed");
+        }
+        if (asOf.isBefore(MIN_AS_OF) || asOf.isAfter(MAX_AS_OF)) {
+            throw DhubException.usage("--as-of " + asOf + " is outside the dates dhub generates for, " + MIN_AS_OF
+                    + " to " + MAX_AS_OF + ": choose a date in that window");
+        }
+        long effectiveCustomers = customers > 0 ? customers : scaled(BASE_CUSTOMERS, scale);
+        long effectiveEmployees = employees > 0 ? employees : scaled(BASE_EMPLOYEES, scale);
+        if (effectiveCustomers > MAX_CUSTOMERS || effectiveEmployees > MAX_EMPLOYEES) {
+            throw DhubException.usage("--scale " + plain(scale) + " gives " + count(effectiveEmployees)
+                    + " employees and " + count(effectiveCustomers) + " customers, above dhub's limits ("
+                    + count(MAX_EMPLOYEES) + " and " + count(MAX_CUSTOMERS) + "): choose a smaller scale");
         }
     }
 
@@ -50,6 +95,18 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
     }
 
     private long scaled(long base) {
+        return scaled(base, scale);
+    }
+
+    private static long scaled(long base, double scale) {
         return Math.max(1, (long) Math.floor(base * scale + 1e-9));
+    }
+
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    private static String count(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 }

@@ -4,9 +4,15 @@ import io.dhub.generators.load.TableLoader;
 import io.dhub.generators.load.TableSource;
 import io.dhub.schema.DhubException;
 import io.dhub.schema.ErrorCode;
+import io.dhub.schema.LogicalDatabase;
 import io.dhub.schema.admin.Databases;
+import io.dhub.schema.admin.RunLock;
+import io.dhub.schema.admin.RunLog;
 import io.dhub.schema.admin.StatusReport;
+import io.dhub.schema.connect.Faults;
+import io.dhub.schema.connect.RetryPolicy;
 import io.dhub.schema.connect.SqlFailures;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,11 +21,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 /**
- * Runs the phases of a plan in order: migrates first, refuses databases that hold data unless told
- * to replace it, retries failed phases (same seed after a transient fault, a rotated seed after a
- * constraint violation), and finally moves the identity sequences past the loaded ids.
+ * Runs the phases of a plan in order, under the prefix's run lock: migrates, refuses databases that
+ * hold data unless told to replace them, records the run before changing any data (the clear
+ * included), retries failed phases (the same seed after a transient fault, with waits that outlast a
+ * server restart; a rotated seed after a constraint violation), and moves the identity sequences
+ * past the loaded ids.
  */
 public final class Seeder {
     private final Databases databases;
@@ -30,20 +39,44 @@ public final class Seeder {
         this.listener = listener;
     }
 
-    /** Seeds every phase of the plan; {@code version} goes into the run record. */
-    public SeedResult seed(RunSettings settings, PhasePlan plan, boolean replace, String version) {
+    /**
+     * Seeds every phase of the plan; {@code version} goes into the run record. With {@code wait}, a
+     * run that finds another dhub command on the prefix waits for it; without, it refuses at once.
+     */
+    public SeedResult seed(RunSettings settings, PhasePlan plan, boolean replace, String version, boolean wait) {
         long start = System.nanoTime();
-        databases.migrate();
-        StatusReport before = databases.status();
-        if (before.totalRows() > 0) {
-            if (!replace) {
-                throw DhubException.usage("dhub's databases already hold " + before.totalRows() + " rows: add --replace "
-                        + "to clear them first, or run 'dhub seed clear --confirm'");
+        RetryPolicy retry = settings.retry();
+        try (RunLock lock = retry.run("take the run lock", listener::notice,
+                () -> databases.lock("seed all", wait, listener::notice))) {
+            retry.run("migrate", listener::notice, databases::migrate);
+            StatusReport before = retry.run("count the rows", listener::notice, databases::status);
+            boolean clear = before.totalRows() > 0;
+            if (clear && !replace) {
+                throw DhubException.usage("dhub's databases already hold " + String.format(java.util.Locale.ROOT,
+                        "%,d", before.totalRows()) + " rows: add --replace to clear them first, or run "
+                        + "'dhub seed clear --confirm'");
             }
-            databases.clear();
+            if (clear) {
+                databases.requireNoForeignReferences(List.of(LogicalDatabase.values()));
+            }
+            RunLog log = new RunLog(databases, retry, listener::notice);
+            long run = log.startSeed(settings.seed(), BigDecimal.valueOf(settings.scale()), settings.employeeCount(),
+                    settings.customerCount(), settings.asOf(), version, clear ? "clear" : "phase 1");
+            try {
+                if (clear) {
+                    retry.run("clear the databases", listener::notice, databases::clear);
+                }
+                List<PhaseResult> results = load(settings, plan, lock, log, run);
+                log.finish(run);
+                return new SeedResult(run, settings, results, (System.nanoTime() - start) / 1e9);
+            } catch (RuntimeException e) {
+                log.fail(run, e.getMessage());
+                throw e;
+            }
         }
-        RunLog log = new RunLog(databases);
-        long run = log.start(settings, version);
+    }
+
+    private List<PhaseResult> load(RunSettings settings, PhasePlan plan, RunLock lock, RunLog log, long run) {
         ExecutorService workers = Executors.newFixedThreadPool(settings.threads(), runnable -> {
             Thread thread = new Thread(runnable, "dhub-generate");
             thread.setDaemon(true);
@@ -54,60 +87,85 @@ public final class Seeder {
             SeedTree tree = new SeedTree(settings.seed());
             List<PhaseResult> results = new ArrayList<>();
             for (int number : plan.numbers()) {
-                results.add(runPhase(plan, number, tree, settings.maxRetries(), loader));
-                log.phases(run, results);
+                results.add(runPhase(plan, number, tree, settings.retry(), loader, lock, log, run));
+                log.phases(run, results.stream().map(p -> Integer.toString(p.number())).collect(Collectors.joining(",")));
             }
-            log.finish(run);
-            return new SeedResult(run, settings, results, (System.nanoTime() - start) / 1e9);
-        } catch (RuntimeException e) {
-            log.fail(run, e.getMessage());
-            throw e;
+            return results;
         } finally {
             workers.shutdownNow();
         }
     }
 
-    private PhaseResult runPhase(PhasePlan plan, int number, SeedTree base, int maxRetries, PhaseLoader loader) {
+    private PhaseResult runPhase(PhasePlan plan, int number, SeedTree base, RetryPolicy retry, PhaseLoader loader,
+                                 RunLock lock, RunLog log, long run) {
         long start = System.nanoTime();
+        long firstTransient = 0;
+        int transientRetries = 0;
         SeedTree tree = base;
         for (int attempt = 0; ; attempt++) {
             Phase phase = plan.build(number, tree);
+            if (attempt == 0) {
+                log.stage(run, "phase " + number + " (" + phase.name() + ")");
+            }
             listener.phaseStarted(phase, attempt);
             try {
                 Map<String, Long> rows = loader.load(phase, listener);
-                advanceSequences(phase);
+                advanceSequences(phase, retry);
                 PhaseResult result = new PhaseResult(number, phase.name(), rows, (System.nanoTime() - start) / 1e9, attempt);
                 listener.phaseCompleted(result);
                 return result;
             } catch (SQLException | RuntimeException e) {
-                if (e instanceof DhubException dhub) {
+                if (e instanceof DhubException dhub && !Faults.isTransient(dhub)) {
                     throw dhub;
                 }
                 LoadFailure failure = LoadFailure.classify(e);
-                if (failure.kind() == LoadFailure.Kind.FATAL || attempt >= maxRetries) {
-                    throw new DhubException(ErrorCode.FAILED, "phase " + number + " (" + phase.name() + ") failed"
+                String failed = "phase " + number + " (" + phase.name() + ") failed";
+                if (failure.kind() == LoadFailure.Kind.TRANSIENT) {
+                    long now = System.nanoTime();
+                    firstTransient = firstTransient == 0 ? now : firstTransient;
+                    double elapsed = (now - firstTransient) / 1e9;
+                    transientRetries++;
+                    if (!retry.allows(transientRetries, elapsed)) {
+                        throw new DhubException(ErrorCode.FAILED, failed + " after " + (attempt + 1) + " attempts in "
+                                + String.format(java.util.Locale.ROOT, "%.0f", elapsed) + " s of retrying, nothing of "
+                                + "it was kept: " + failure.describe() + " (--max-retries and --retry-for set the limits)",
+                                e);
+                    }
+                    listener.retrying(phase, attempt + 1, failure.describe() + "; "
+                            + retry.waitText(transientRetries, elapsed));
+                    retry.sleep(transientRetries, elapsed);
+                    retry.run("take the run lock again", listener::notice, () -> {
+                        lock.ensureHeld();
+                        return null;
+                    });
+                    continue;
+                }
+                if (failure.kind() == LoadFailure.Kind.FATAL || attempt >= retry.maxRetries()) {
+                    throw new DhubException(ErrorCode.FAILED, failed
                             + (attempt > 0 ? " after " + (attempt + 1) + " attempts" : "") + ", nothing of it was kept: "
                             + failure.describe(), e);
                 }
-                if (failure.kind() == LoadFailure.Kind.CONSTRAINT) {
-                    tree = base.rotated(phase.name(), attempt + 1);
-                }
+                tree = base.rotated(phase.name(), attempt + 1);
                 listener.retrying(phase, attempt + 1, failure.describe());
             }
         }
     }
 
     /** Moves each identity past the largest loaded id, so rows added by hand later get fresh ids. */
-    private void advanceSequences(Phase phase) {
+    private void advanceSequences(Phase phase, RetryPolicy retry) {
         for (TableSource table : phase.tables()) {
             String id = table.columns().get(0);
             String sql = "SELECT setval(pg_get_serial_sequence('public." + table.table() + "', '" + id + "'), "
                     + "coalesce(max(" + id + "), 0) + 1, false) FROM " + table.table();
-            try (Connection conn = databases.pool(table.database()).getConnection(); Statement st = conn.createStatement()) {
-                st.execute(sql);
-            } catch (SQLException e) {
-                throw SqlFailures.translate("advance the id sequence of " + table.table(), e, databases.server());
-            }
+            retry.run("advance the id sequence of " + table.table(), listener::notice, () -> {
+                try (Connection conn = databases.pool(table.database()).getConnection();
+                     Statement st = conn.createStatement()) {
+                    st.execute(sql);
+                    return null;
+                } catch (SQLException e) {
+                    throw SqlFailures.translate("advance the id sequence of " + table.table(), e, databases.server());
+                }
+            });
         }
     }
 }

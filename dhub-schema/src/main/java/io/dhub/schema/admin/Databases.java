@@ -67,11 +67,23 @@ public final class Databases implements AutoCloseable {
         return DriverManager.getConnection(server.jdbcUrl(server.adminDatabase()), server.connectionProperties());
     }
 
+    /** The same, under an application name other sessions can see in pg_stat_activity. */
+    Connection adminConnection(String applicationName) throws SQLException {
+        Properties props = server.connectionProperties();
+        props.setProperty("ApplicationName", applicationName);
+        return DriverManager.getConnection(server.jdbcUrl(server.adminDatabase()), props);
+    }
+
     /** A fresh connection to one database, outside the pool, with extra driver properties. */
     public Connection connect(LogicalDatabase database, Map<String, String> extra) throws SQLException {
         Properties props = server.connectionProperties();
         extra.forEach(props::setProperty);
         return DriverManager.getConnection(server.jdbcUrl(physicalName(database)), props);
+    }
+
+    /** A fresh connection to a database by its physical name (for leftovers of an interrupted create). */
+    Connection connectByName(String physicalName) throws SQLException {
+        return DriverManager.getConnection(server.jdbcUrl(physicalName), server.connectionProperties());
     }
 
     /** The pool for one database, created on first use. */
@@ -84,6 +96,7 @@ public final class Databases implements AutoCloseable {
             config.setPoolName("dhub-" + database.logicalName());
             config.setMaximumPoolSize(poolSize);
             config.setMinimumIdle(0);
+            config.setConnectionTimeout(5_000);
             try {
                 pool = new HikariDataSource(config);
             } catch (HikariPool.PoolInitializationException e) {
@@ -152,48 +165,167 @@ public final class Databases implements AutoCloseable {
     }
 
     /**
-     * Empties every dhub table of every owned database, one transaction per database. Refuses,
-     * changing nothing, when any of the six exists without dhub's mark.
+     * Empties every dhub table of every owned database, all or nothing: everything that could stop
+     * it (ownership, foreign keys from tables dhub does not own, locks held by other sessions) is
+     * checked in all six databases before any table is emptied, and the six transactions commit
+     * only once every table is truncated.
      */
     public ClearResult clear() {
         Map<LogicalDatabase, DatabaseState> states = states();
         requireNoneForeign(states);
-        List<ClearResult.Database> cleared = new ArrayList<>();
-        for (LogicalDatabase db : LogicalDatabase.values()) {
-            if (states.get(db) == DatabaseState.OWNED) {
-                cleared.add(clear(db));
-            }
-        }
-        return new ClearResult(cleared);
-    }
-
-    private ClearResult.Database clear(LogicalDatabase db) {
-        try (Connection conn = pool(db).getConnection()) {
-            conn.setAutoCommit(false);
-            try (Statement st = conn.createStatement()) {
-                List<String> present = Inspector.presentTables(conn, db);
-                if (present.isEmpty()) {
-                    conn.rollback();
-                    return new ClearResult.Database(db, 0, 0);
-                }
-                String list = present.stream().map(t -> "public." + t).collect(Collectors.joining(", "));
-                st.execute("LOCK TABLE " + list + " IN ACCESS EXCLUSIVE MODE");
-                long rows = 0;
-                for (String table : present) {
-                    try (ResultSet rs = st.executeQuery("SELECT count(*) FROM public." + table)) {
-                        rs.next();
-                        rows += rs.getLong(1);
+        List<LogicalDatabase> owned = Arrays.stream(LogicalDatabase.values())
+                .filter(db -> states.get(db) == DatabaseState.OWNED).toList();
+        requireNoForeignReferences(owned);
+        Map<LogicalDatabase, Connection> connections = new EnumMap<>(LogicalDatabase.class);
+        Map<LogicalDatabase, List<String>> present = new EnumMap<>(LogicalDatabase.class);
+        LogicalDatabase current = null;
+        try {
+            for (LogicalDatabase db : owned) {
+                current = db;
+                Connection conn = connect(db, Map.of("ApplicationName", "dhub clear"));
+                connections.put(db, conn);
+                conn.setAutoCommit(false);
+                try (Statement st = conn.createStatement()) {
+                    st.execute("SET LOCAL lock_timeout = '" + CLEAR_LOCK_TIMEOUT_SECONDS + "s'");
+                    List<String> tables = Inspector.presentTables(conn, db);
+                    present.put(db, tables);
+                    if (!tables.isEmpty()) {
+                        st.execute("LOCK TABLE " + qualified(tables) + " IN ACCESS EXCLUSIVE MODE");
                     }
                 }
-                st.execute("TRUNCATE TABLE " + list + " RESTART IDENTITY");
-                conn.commit();
-                return new ClearResult.Database(db, present.size(), rows);
-            } catch (SQLException e) {
-                conn.rollback();
-                throw e;
             }
+            List<ClearResult.Database> cleared = new ArrayList<>();
+            for (LogicalDatabase db : owned) {
+                current = db;
+                cleared.add(truncate(connections.get(db), db, present.get(db)));
+            }
+            for (LogicalDatabase db : owned) {
+                current = db;
+                connections.get(db).commit();
+            }
+            return new ClearResult(cleared);
         } catch (SQLException e) {
-            throw SqlFailures.translate("clear " + db, e, server);
+            connections.values().forEach(Databases::rollbackQuietly);
+            if ("55P03".equals(e.getSQLState())) {
+                throw new DhubException(ErrorCode.FAILED, "cannot clear " + current + ": another session holds a lock "
+                        + "on its tables (waited " + CLEAR_LOCK_TIMEOUT_SECONDS + " s); nothing was cleared: end that "
+                        + "session or try again later");
+            }
+            throw SqlFailures.translate("clear " + current + " (nothing was cleared)", e, server);
+        } finally {
+            connections.values().forEach(Databases::closeQuietly);
+        }
+    }
+
+    /**
+     * {@code seed clear}: the clear as a recorded run, so that status says the data was cleared, or
+     * that a clear was interrupted. Recorded only where the run record exists in its current form.
+     */
+    public ClearResult clearAsRun(String version, io.dhub.schema.connect.RetryPolicy retry,
+                                  java.util.function.Consumer<String> notice) {
+        Map<LogicalDatabase, DatabaseState> states = states();
+        requireNoneForeign(states);
+        requireNoForeignReferences(Arrays.stream(LogicalDatabase.values())
+                .filter(db -> states.get(db) == DatabaseState.OWNED).toList());
+        if (!hasCurrentRunRecord(states)) {
+            return retry.run("clear the databases", notice, this::clear);
+        }
+        RunLog log = new RunLog(this, retry, notice);
+        long run = log.startClear(version);
+        try {
+            ClearResult result = retry.run("clear the databases", notice, this::clear);
+            log.finish(run);
+            return result;
+        } catch (RuntimeException e) {
+            log.fail(run, e.getMessage());
+            throw e;
+        }
+    }
+
+    private boolean hasCurrentRunRecord(Map<LogicalDatabase, DatabaseState> states) {
+        if (states.get(LogicalDatabase.EMPLOYEES) != DatabaseState.OWNED) {
+            return false;
+        }
+        try (Connection conn = pool(LogicalDatabase.EMPLOYEES).getConnection(); Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
+                     + "'public' AND table_name = 'dhub_runs' AND column_name = 'stage'")) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        } catch (SQLException e) {
+            throw SqlFailures.translate("read the run record", e, server);
+        }
+    }
+
+    /** How long clear waits for another session's lock on a dhub table before giving up. */
+    static final int CLEAR_LOCK_TIMEOUT_SECONDS = 10;
+
+    private static ClearResult.Database truncate(Connection conn, LogicalDatabase db, List<String> tables)
+            throws SQLException {
+        if (tables.isEmpty()) {
+            return new ClearResult.Database(db, 0, 0);
+        }
+        long rows = 0;
+        try (Statement st = conn.createStatement()) {
+            for (String table : tables) {
+                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM public." + table)) {
+                    rs.next();
+                    rows += rs.getLong(1);
+                }
+            }
+            st.execute("TRUNCATE TABLE " + qualified(tables) + " RESTART IDENTITY");
+        }
+        return new ClearResult.Database(db, tables.size(), rows);
+    }
+
+    private static String qualified(List<String> tables) {
+        return tables.stream().map(t -> "public." + t).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Fails, changing nothing and naming the first one, when a table dhub does not own has a
+     * foreign key into one of dhub's tables: emptying dhub's table would need deleting that
+     * table's rows, and dhub never deletes a user's rows. The way out is to drop the key.
+     */
+    public void requireNoForeignReferences(List<LogicalDatabase> owned) {
+        String sql = "SELECT quote_ident(cn.nspname) || '.' || quote_ident(cr.relname), quote_ident(c.conname), "
+                + "fr.relname FROM pg_constraint c JOIN pg_class cr ON cr.oid = c.conrelid "
+                + "JOIN pg_namespace cn ON cn.oid = cr.relnamespace JOIN pg_class fr ON fr.oid = c.confrelid "
+                + "WHERE c.contype = 'f' AND fr.relnamespace = 'public'::regnamespace AND fr.relname = ANY (?) "
+                + "AND NOT (cr.relnamespace = 'public'::regnamespace AND cr.relname = ANY (?)) ORDER BY 1, 2 LIMIT 1";
+        for (LogicalDatabase db : owned) {
+            try (Connection conn = connect(db, Map.of("ApplicationName", "dhub check"));
+                 PreparedStatement ps = conn.prepareStatement(sql)) {
+                Object[] tables = db.tableNames().toArray();
+                ps.setArray(1, conn.createArrayOf("text", tables));
+                ps.setArray(2, conn.createArrayOf("text", tables));
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        throw new DhubException(ErrorCode.FAILED, "cannot empty dhub's tables: table " + rs.getString(1)
+                                + " in " + physicalName(db) + ", which dhub does not own, has the foreign key "
+                                + rs.getString(2) + " into dhub's table " + rs.getString(3) + ", and dhub never deletes "
+                                + "a user's rows; nothing was changed: drop the key (ALTER TABLE " + rs.getString(1)
+                                + " DROP CONSTRAINT " + rs.getString(2) + ") and run again");
+                    }
+                }
+            } catch (SQLException e) {
+                throw SqlFailures.translate("check the foreign keys into " + db, e, server);
+            }
+        }
+    }
+
+    static void rollbackQuietly(Connection conn) {
+        try {
+            conn.rollback();
+        } catch (SQLException ignored) {
+            // a lost connection has rolled back already; the first error is the one to report
+        }
+    }
+
+    static void closeQuietly(Connection conn) {
+        try {
+            conn.close();
+        } catch (SQLException ignored) {
+            // nothing left to do with it
         }
     }
 
@@ -206,13 +338,11 @@ public final class Databases implements AutoCloseable {
         return new QueryRunner(this).run(db, sql, write, maxRows);
     }
 
-    /** The latest seed run recorded in employees_db, if any. */
+    /** The latest run recorded in employees_db, if any, with whether a dhub command holds the prefix now. */
     public java.util.Optional<RunRecord> lastRun() {
         if (states().get(LogicalDatabase.EMPLOYEES) != DatabaseState.OWNED) {
             return java.util.Optional.empty();
         }
-        String sql = "SELECT run_id, seed, scale, employees, customers, as_of, dhub_version, started_at, finished_at, "
-                + "status, phases_completed, failure FROM dhub_runs ORDER BY run_id DESC LIMIT 1";
         try (Connection conn = pool(LogicalDatabase.EMPLOYEES).getConnection(); Statement st = conn.createStatement()) {
             try (ResultSet exists = st.executeQuery("SELECT to_regclass('public.dhub_runs') IS NOT NULL")) {
                 exists.next();
@@ -220,18 +350,39 @@ public final class Databases implements AutoCloseable {
                     return java.util.Optional.empty();
                 }
             }
-            try (ResultSet rs = st.executeQuery(sql)) {
+            try (ResultSet rs = st.executeQuery("SELECT * FROM dhub_runs ORDER BY run_id DESC LIMIT 1")) {
                 if (!rs.next()) {
                     return java.util.Optional.empty();
                 }
-                return java.util.Optional.of(new RunRecord(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3),
-                        rs.getLong(4), rs.getLong(5), rs.getObject(6, java.time.LocalDate.class), rs.getString(7),
-                        rs.getObject(8, java.time.OffsetDateTime.class), rs.getObject(9, java.time.OffsetDateTime.class),
-                        rs.getString(10), rs.getString(11), rs.getString(12)));
+                java.util.Set<String> columns = new java.util.HashSet<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    columns.add(rs.getMetaData().getColumnLabel(i));
+                }
+                return java.util.Optional.of(new RunRecord(rs.getLong("run_id"),
+                        columns.contains("command") ? rs.getString("command") : "seed all",
+                        rs.getObject("seed", Long.class), rs.getBigDecimal("scale"), rs.getObject("employees", Long.class),
+                        rs.getObject("customers", Long.class), rs.getObject("as_of", java.time.LocalDate.class),
+                        rs.getString("dhub_version"), rs.getObject("started_at", java.time.OffsetDateTime.class),
+                        rs.getObject("finished_at", java.time.OffsetDateTime.class), rs.getString("status"),
+                        columns.contains("stage") ? rs.getString("stage") : null, rs.getString("phases_completed"),
+                        rs.getString("failure"), RunLock.isHeld(this)));
             }
         } catch (SQLException e) {
             throw SqlFailures.translate("read the run record", e, server);
         }
+    }
+
+    /**
+     * Takes the run lock of this prefix for a changing command ({@code seed all}, {@code seed clear},
+     * {@code db migrate}); see {@link RunLock}.
+     */
+    public RunLock lock(String command, boolean wait, java.util.function.Consumer<String> notice) {
+        return RunLock.acquire(this, command, wait, notice);
+    }
+
+    /** The prefix for messages: 'x_' or (none). */
+    public String describePrefix() {
+        return prefix.isEmpty() ? "(none)" : "'" + prefix + "'";
     }
 
     @Override

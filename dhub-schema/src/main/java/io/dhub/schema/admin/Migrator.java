@@ -31,6 +31,14 @@ final class Migrator {
     MigrateResult migrate() {
         Map<LogicalDatabase, DatabaseState> states = databases.states();
         databases.requireNoneForeign(states);
+        List<LogicalDatabase> missing = java.util.Arrays.stream(LogicalDatabase.values())
+                .filter(db -> states.get(db) == DatabaseState.MISSING).toList();
+        for (LogicalDatabase db : missing) {
+            checkLeftover(db);
+        }
+        if (!missing.isEmpty()) {
+            requireCreatePrivilege(missing.get(0));
+        }
         List<MigrateResult.Database> results = new ArrayList<>();
         for (LogicalDatabase db : LogicalDatabase.values()) {
             boolean create = states.get(db) == DatabaseState.MISSING;
@@ -46,7 +54,9 @@ final class Migrator {
         String physical = databases.physicalName(db);
         String creating = Ownership.creatingName(physical);
         try (Connection conn = databases.adminConnection(); Statement st = conn.createStatement()) {
-            dropMarkedLeftover(conn, db, creating);
+            if (checkLeftover(db)) {
+                st.execute("DROP DATABASE \"" + creating + "\"");
+            }
             st.execute("CREATE DATABASE \"" + creating + "\"");
             st.execute("COMMENT ON DATABASE \"" + creating + "\" IS '" + Ownership.comment(db) + "'");
             st.execute("ALTER DATABASE \"" + creating + "\" RENAME TO \"" + physical + "\"");
@@ -60,23 +70,65 @@ final class Migrator {
         }
     }
 
-    private void dropMarkedLeftover(Connection conn, LogicalDatabase db, String creating) throws SQLException {
+    /**
+     * Whether a database left under the temporary name by an interrupted create is there and provably
+     * dhub's: it carries the mark (killed between COMMENT and RENAME), or it holds no relation at all
+     * but dhub's own tables (killed between CREATE and COMMENT; nobody else uses that name). Anything
+     * else is refused, naming it, before any database is created.
+     */
+    private boolean checkLeftover(LogicalDatabase db) {
+        String creating = Ownership.creatingName(databases.physicalName(db));
         String sql = "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = ?";
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+        try (Connection conn = databases.adminConnection(); PreparedStatement ps = conn.prepareStatement(sql)) {
             ps.setString(1, creating);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    return;
+                    return false;
                 }
-                if (!Ownership.isMarked(db, rs.getString(1))) {
-                    throw new DhubException(ErrorCode.NOT_OWNED, "database '" + creating + "' is in the way of "
-                            + "creating '" + databases.physicalName(db) + "' and dhub did not create it: drop or "
-                            + "rename it");
+                if (Ownership.isMarked(db, rs.getString(1))) {
+                    return true;
                 }
             }
+        } catch (SQLException e) {
+            throw SqlFailures.translate("look for leftovers of an interrupted create", e, databases.server());
         }
-        try (Statement st = conn.createStatement()) {
-            st.execute("DROP DATABASE \"" + creating + "\"");
+        long foreign = foreignRelations(db, creating);
+        if (foreign > 0) {
+            throw new DhubException(ErrorCode.NOT_OWNED, "database '" + creating + "' is in the way of creating '"
+                    + databases.physicalName(db) + "': it lacks dhub's mark and holds " + foreign + " relations that "
+                    + "are not dhub's, so dhub did not leave it; nothing was created: drop or rename it");
+        }
+        return true;
+    }
+
+    /** Relations in the database outside the system schemas that are not dhub's own tables. */
+    private long foreignRelations(LogicalDatabase db, String name) {
+        String sql = "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                + "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+                + "AND n.nspname NOT LIKE 'pg\\_%' AND NOT (n.nspname = 'public' AND (c.relname = ANY (?) "
+                + "OR c.relname IN ('flyway_schema_history', 'dhub_runs')))";
+        try (Connection conn = databases.connectByName(name); PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setArray(1, conn.createArrayOf("text", db.tableNames().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw SqlFailures.translate("look inside '" + name + "'", e, databases.server());
+        }
+    }
+
+    /** Refuses, before creating anything, when the role may not create databases. */
+    private void requireCreatePrivilege(LogicalDatabase first) {
+        try (Connection conn = databases.adminConnection(); Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT rolcreatedb OR rolsuper FROM pg_roles WHERE rolname = current_user")) {
+            if (rs.next() && !rs.getBoolean(1)) {
+                throw new DhubException(ErrorCode.FAILED, "cannot create database '" + databases.physicalName(first)
+                        + "': role '" + databases.server().user() + "' may not create databases, so nothing was "
+                        + "created; grant it CREATEDB, or connect as a role that has it");
+            }
+        } catch (SQLException e) {
+            throw SqlFailures.translate("read the role's privileges", e, databases.server());
         }
     }
 

@@ -4,6 +4,7 @@ import io.dhub.schema.DhubException;
 import io.dhub.schema.LogicalDatabase;
 import io.dhub.schema.connect.SqlFailures;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -14,27 +15,97 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-/** Runs {@code db query}: read-only unless asked to write, and writing only where dhub owns the database. */
+/**
+ * Runs {@code db query}: read-only unless asked to write, and writing only where dhub owns the database.
+ *
+ * <p>Without {@code --write} the text passes {@link ReadOnlyGuard} (a filter, for a clear message) and
+ * then meets the barrier, which is the server's:
+ * <ul>
+ *   <li>In a database dhub owns, the session logs in as {@link ReaderRole dhub_reader}, a role that
+ *       holds SELECT on the tables and nothing else: no superuser, no server files or programs, no
+ *       signalling of other roles' sessions, no role to SET.</li>
+ *   <li>The text is bound as a parameter of a PL/pgSQL function that opens it as a cursor, so the
+ *       server itself parses it and accepts exactly one statement that returns rows: no second
+ *       statement, no transaction control, no SET or RESET, no COPY, no DDL, no plain DML.</li>
+ *   <li>The transaction is READ ONLY (and the session's default too), and it is always rolled back:
+ *       whatever a function might have done inside it is undone.</li>
+ * </ul>
+ */
 final class QueryRunner {
     private static final String READ_ONLY_STATE = "25006";
+    private static final String CURSOR_STATE = "42P11";
+    private static final String PRIVILEGE_STATE = "42501";
+    private static final String CURSOR = "dhub_result";
+    private static final String OPEN_FUNCTION = "CREATE FUNCTION pg_temp.dhub_open(q text) RETURNS refcursor "
+            + "LANGUAGE plpgsql AS $dhub$ DECLARE c refcursor := '" + CURSOR + "'; "
+            + "BEGIN OPEN c NO SCROLL FOR EXECUTE q; RETURN c; END $dhub$";
 
     private final Databases databases;
+    private final boolean filter;
 
     QueryRunner(Databases databases) {
+        this(databases, true);
+    }
+
+    /** {@code filter} false skips the text filter: tests use it to show that the server's barrier holds alone. */
+    QueryRunner(Databases databases, boolean filter) {
         this.databases = databases;
+        this.filter = filter;
     }
 
     QueryResult run(LogicalDatabase db, String sql, boolean write, int maxRows) {
-        if (write && databases.states().get(db) == DatabaseState.NOT_OWNED) {
+        DatabaseState state = databases.states().get(db);
+        if (write && state == DatabaseState.NOT_OWNED) {
             throw databases.notOwned(db);
         }
-        if (!write) {
+        if (write) {
+            return write(db, sql, maxRows);
+        }
+        if (filter) {
             ReadOnlyGuard.check(sql, db.logicalName());
         }
-        Map<String, String> session = write ? Map.of() : Map.of("options", "-c default_transaction_read_only=on");
-        try (Connection conn = databases.connect(db, session)) {
+        java.util.Optional<io.dhub.schema.connect.ServerSpec> reader = state == DatabaseState.OWNED
+                ? ReaderRole.prepare(databases, db) : java.util.Optional.empty();
+        String as = reader.map(io.dhub.schema.connect.ServerSpec::user).orElse(databases.server().user());
+        try (Connection conn = reader.isPresent() ? ReaderRole.connect(databases, reader.get(), db) : databases.connect(db,
+                Map.of("ApplicationName", "dhub query"))) {
+            try (Statement st = conn.createStatement()) {
+                st.execute(OPEN_FUNCTION);
+                st.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+            }
             conn.setAutoCommit(false);
-            conn.setReadOnly(!write);
+            conn.setReadOnly(true);
+            try {
+                try (PreparedStatement open = conn.prepareStatement("SELECT pg_temp.dhub_open(?)")) {
+                    open.setString(1, sql);
+                    open.execute();
+                }
+                try (Statement st = conn.createStatement();
+                     ResultSet rs = st.executeQuery("FETCH FORWARD " + (maxRows + 1) + " FROM " + CURSOR)) {
+                    return read(rs, maxRows);
+                }
+            } finally {
+                rollbackQuietly(conn);
+            }
+        } catch (SQLException e) {
+            String state1 = e.getSQLState() == null ? "" : e.getSQLState();
+            if (READ_ONLY_STATE.equals(state1) || CURSOR_STATE.equals(state1)) {
+                throw DhubException.usage("db query without --write runs exactly one reading statement in a read-only "
+                        + "transaction on " + db + " (" + SqlFailures.firstLine(e) + "): add --write to allow changes");
+            }
+            if (PRIVILEGE_STATE.equals(state1) && reader.isPresent()) {
+                throw DhubException.usage("db query without --write reads as role '" + as + "', which may only read "
+                        + "dhub's tables (" + SqlFailures.firstLine(e) + "): add --write to run it as '"
+                        + databases.server().user() + "'");
+            }
+            throw SqlFailures.translate("run the query on " + db, e, databases.server());
+        }
+    }
+
+    /** --write: the text as given, as the configured user, committed (only in databases dhub owns). */
+    private QueryResult write(LogicalDatabase db, String sql, int maxRows) {
+        try (Connection conn = databases.connect(db, Map.of("ApplicationName", "dhub query --write"))) {
+            conn.setAutoCommit(false);
             try (Statement st = conn.createStatement()) {
                 st.setMaxRows(maxRows + 1);
                 QueryResult result = execute(st, sql, maxRows);
@@ -45,10 +116,6 @@ final class QueryRunner {
                 throw e;
             }
         } catch (SQLException e) {
-            if (READ_ONLY_STATE.equals(e.getSQLState())) {
-                throw DhubException.usage("db query is read-only by default and the statement tried to change "
-                        + db + " (" + SqlFailures.firstLine(e) + "): add --write to allow changes");
-            }
             throw SqlFailures.translate("run the query on " + db, e, databases.server());
         }
     }

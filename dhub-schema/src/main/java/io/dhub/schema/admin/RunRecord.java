@@ -5,22 +5,31 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * One seed run as dhub recorded it in employees_db.dhub_runs.
+ * One run as dhub recorded it in employees_db.dhub_runs: a {@code seed all} or a {@code seed clear}.
  *
  * @param id              run number
- * @param seed            master seed
- * @param scale           scale factor
- * @param employees       employees generated
- * @param customers       customers generated
- * @param asOf            the data's as-of date
+ * @param command         'seed all' or 'seed clear'
+ * @param seed            master seed (null for a clear)
+ * @param scale           scale factor (null for a clear)
+ * @param employees       employees generated (null for a clear)
+ * @param customers       customers generated (null for a clear)
+ * @param asOf            the data's as-of date (null for a clear)
  * @param version         dhub version
  * @param startedAt       start (server clock)
  * @param finishedAt      end, null while running or when interrupted
  * @param status          running, completed or failed
- * @param phasesCompleted phase numbers that committed, comma-separated
+ * @param stage           the step the run was in last (migrate, clear, phase N (name), finished), or null
+ * @param phasesCompleted phase numbers whose data committed in full, comma-separated
  * @param failure         why it failed, or null
+ * @param lockHeld        whether a dhub command holds the prefix's run lock now: a 'running' run
+ *                        without it was interrupted
  */
-public record RunRecord(long id, long seed, BigDecimal scale, long employees, long customers, LocalDate asOf,
-                        String version, OffsetDateTime startedAt, OffsetDateTime finishedAt, String status,
-                        String phasesCompleted, String failure) {
+public record RunRecord(long id, String command, Long seed, BigDecimal scale, Long employees, Long customers,
+                        LocalDate asOf, String version, OffsetDateTime startedAt, OffsetDateTime finishedAt,
+                        String status, String stage, String phasesCompleted, String failure, boolean lockHeld) {
+
+    /** Recorded as running, but no dhub command holds the lock: the process was killed or lost. */
+    public boolean interrupted() {
+        return "running".equals(status) && !lockHeld;
+    }
 }

@@ -171,6 +171,11 @@ public record ServerSpec(String host, int port, String user, String password, St
         return props;
     }
 
+    /** The same server as another role. */
+    public ServerSpec withCredentials(String otherUser, String otherPassword) {
+        return new ServerSpec(host, port, otherUser, otherPassword, adminDatabase, parameters, source);
+    }
+
     public ServerSpec withAdminDatabase(String database) {
         return new ServerSpec(host, port, user, password, database, parameters, source);
     }

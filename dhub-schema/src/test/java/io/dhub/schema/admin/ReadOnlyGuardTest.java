@@ -37,4 +37,33 @@ class ReadOnlyGuardTest {
         assertThrows(DhubException.class, () -> ReadOnlyGuard.check("CALL p()", "loans_db"));
         assertThrows(DhubException.class, () -> ReadOnlyGuard.check("'quoted'; DELETE FROM t", "loans_db"));
     }
+
+    @Test
+    void anEscapedQuoteCannotHideAStatement() {
+        String[] hidden = {
+            "SELECT E'\\''; COMMIT; SET default_transaction_read_only=off; COMMIT; DELETE FROM t; --'",
+            "SELECT e'\\''; DELETE FROM t; --'",
+            "SELECT 'a\\'; DELETE FROM t; --'",
+            "SELECT 1 /* outer /* inner */ still ; */; DELETE FROM t",
+            "SELECT $x$ ; $x$; DeLeTe FROM t",
+            "sElEcT 1; cOmMiT",
+        };
+        for (String sql : hidden) {
+            assertThrows(DhubException.class, () -> ReadOnlyGuard.check(sql, "loans_db"), sql);
+        }
+    }
+
+    @Test
+    void functionsThatActBeyondReadingAreRefusedHoweverSpelled() {
+        String[] calls = {
+            "SELECT lo_import('/etc/hostname')", "SELECT \"lo_from_bytea\"(0, 'x')",
+            "SELECT pg_catalog.pg_read_file('/etc/passwd')", "select PG_TERMINATE_BACKEND (42)",
+            "SELECT pid, pg_cancel_backend(pid) FROM pg_stat_activity", "SELECT set_config('role', 'x', false)",
+        };
+        for (String sql : calls) {
+            DhubException e = assertThrows(DhubException.class, () -> ReadOnlyGuard.check(sql, "loans_db"), sql);
+            assertEquals(io.dhub.schema.ErrorCode.USAGE, e.code());
+        }
+        assertDoesNotThrow(() -> ReadOnlyGuard.check("SELECT 'lo_import(1)', \"my lo_import\" FROM t", "loans_db"));
+    }
 }
