@@ -23,7 +23,19 @@ public final class Main {
     }
 
     /** Runs one dhub command line and returns its exit code; never throws. */
-    public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, Map<String, String> env, PrintWriter plainOut, PrintWriter plainErr) {
+        java.util.List<String> secrets = Redacting.secrets(args, env);
+        PrintWriter out = Redacting.wrap(plainOut, secrets);
+        PrintWriter err = Redacting.wrap(plainErr, secrets);
+        try {
+            return runScrubbed(args, env, out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int runScrubbed(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
         boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
         quietLibraries(verbose);
         CliContext context = new CliContext(Map.copyOf(env), out, err);

@@ -53,7 +53,8 @@ final class SeedAll implements Callable<Integer> {
     @Option(names = "--replace", description = "Clear dhub's databases first if they hold data")
     boolean replace;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors")
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors and warnings (waiting for another "
+            + "run, retries)")
     boolean quiet;
 
     @Option(names = "--verify", description = "Run 'dhub seed verify' on the data afterwards; exit 1 if a check fails")
@@ -79,7 +80,7 @@ final class SeedAll implements Callable<Integer> {
             context.err().flush();
         }
         try (Databases databases = Session.open(connection, context)) {
-            SeedResult result = new Seeder(databases, quiet ? ProgressListener.NONE : new Progress())
+            SeedResult result = new Seeder(databases, quiet ? new Warnings() : new Progress())
                     .seed(settings, new BankPlan(settings), replace, DhubCommand.version(), run.waitForLock());
             if (!quiet) {
                 summary(result);
@@ -116,6 +117,21 @@ final class SeedAll implements Callable<Integer> {
         context.out().println(String.format(Locale.ROOT, "%s rows in %.2f s (%s rows/s)",
                 Render.count(result.totalRows()), result.seconds(),
                 Render.count(Math.round(result.totalRows() / Math.max(result.seconds(), 1e-9)))));
+    }
+
+    /** With --quiet: only what explains a delay or a fault, waits for the lock and retries. */
+    private final class Warnings implements ProgressListener {
+        @Override
+        public void notice(String line) {
+            context.err().println("dhub: " + line);
+            context.err().flush();
+        }
+
+        @Override
+        public void retrying(Phase phase, int attempt, String reason) {
+            notice("phase " + phase.number() + " (" + phase.name() + ") failed and is retried, attempt " + (attempt + 1)
+                    + ": " + reason);
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class PasswordIT {
     private static final String PASSWORD = "Sesame-7f3kQ";
+    /** The issue's special characters: '/', '?', '@', '#', '%' and a space. */
+    private static final String SPECIAL = "Rel/Pw?77@31#se%cr et";
+    private static final String SPECIAL_ENCODED = "Rel%2FPw%3F77%4031%23se%25cr%20et";
     private static EmbeddedPostgres server;
     private static Path dir;
 
@@ -46,6 +50,7 @@ class PasswordIT {
                 .start();
         try (Connection conn = server.getPostgresDatabase().getConnection(); Statement st = conn.createStatement()) {
             st.execute("CREATE ROLE dhub_pw LOGIN CREATEDB PASSWORD '" + PASSWORD + "'");
+            st.execute("CREATE ROLE dhub_sp LOGIN CREATEDB CREATEROLE PASSWORD '" + SPECIAL + "'");
         }
     }
 
@@ -100,5 +105,73 @@ class PasswordIT {
                 "postgres://dhub_pw:" + PASSWORD + "@127.0.0.1:notaport/postgres");
         assertEquals(2, badUrl.exit(), badUrl::toString);
         assertNoPassword(badUrl);
+    }
+
+    private static void assertNoSpecial(CliRun run) {
+        for (String piece : new String[] {SPECIAL, SPECIAL_ENCODED, "Rel/Pw", "77@31", "se%cr", "cr et", "Rel%2FPw"}) {
+            assertFalse(run.out().contains(piece), piece + "\n" + run);
+            assertFalse(run.err().contains(piece), piece + "\n" + run);
+        }
+    }
+
+    /**
+     * A password with every special character works unencoded and percent-encoded in the URL, as a
+     * password= parameter and in PGPASSWORD, and never shows: not in errors, not with --verbose, not
+     * even when a query selects it.
+     */
+    @Test
+    void specialCharactersInThePasswordWorkEverywhereAndNeverShow() {
+        String hostPort = "127.0.0.1:" + server.getPort();
+        List<Map<String, String>> envs = List.of(
+                Map.of("DHUB_URL", "postgres://dhub_sp:" + SPECIAL + "@" + hostPort + "/postgres"),
+                Map.of("DHUB_URL", "postgres://dhub_sp:" + SPECIAL_ENCODED + "@" + hostPort + "/postgres"),
+                Map.of("DHUB_URL", "jdbc:postgresql://" + hostPort + "/postgres?user=dhub_sp&password=" + SPECIAL_ENCODED),
+                Map.of("PGHOST", "127.0.0.1", "PGPORT", Integer.toString(server.getPort()), "PGUSER", "dhub_sp",
+                        "PGPASSWORD", SPECIAL));
+        int n = 0;
+        for (Map<String, String> base : envs) {
+            Map<String, String> env = new java.util.HashMap<>(base);
+            env.put("DHUB_DB_PREFIX", "sp" + (n++) + "_");
+            CliRun migrate = CliRun.run(env, "db", "migrate", "--verbose");
+            assertEquals(0, migrate.exit(), migrate::toString);
+            assertNoSpecial(migrate);
+            CliRun reader = CliRun.run(env, "db", "query", "SELECT current_user AS who", "-d", "loans_db");
+            assertEquals(0, reader.exit(), reader::toString);
+            assertTrue(reader.out().contains("dhub_reader"), "the reader role logs in with its derived password\n" + reader);
+            CliRun echo = CliRun.run(env, "db", "query", "SELECT '" + SPECIAL.replace("'", "''") + "' AS p", "-d",
+                    "loans_db", "--write");
+            assertEquals(0, echo.exit(), echo::toString);
+            assertTrue(echo.out().contains("***"), echo::toString);
+            assertNoSpecial(echo);
+            CliRun failing = CliRun.run(env, "db", "query", "SELECT * FROM nowhere", "-d", "loans_db", "--verbose");
+            assertEquals(1, failing.exit(), failing::toString);
+            assertNoSpecial(failing);
+        }
+        CliRun wrong = CliRun.run(Map.of(), "seed", "status", "--url", "postgres://dhub_sp:" + SPECIAL + "x@" + hostPort
+                + "/postgres", "--verbose");
+        assertEquals(1, wrong.exit(), wrong::toString);
+        assertNoSpecial(wrong);
+        CliRun unparsable = CliRun.run(Map.of(), "seed", "status", "--url", "postgres://dhub_sp:" + SPECIAL + "@"
+                + "127.0.0.1:notaport/postgres");
+        assertEquals(2, unparsable.exit(), unparsable::toString);
+        assertNoSpecial(unparsable);
+    }
+
+    /** .pgpass passwords are scrubbed from the output as well. */
+    @Test
+    void pgpassPasswordsAreScrubbedToo() throws IOException {
+        Path pgpass = dir.resolve("pgpass");
+        Files.writeString(pgpass, "127.0.0.1:" + server.getPort() + ":*:dhub_pw:" + PASSWORD + "\n");
+        Map<String, String> env = Map.of("DHUB_URL", url(PASSWORD), "DHUB_DB_PREFIX", "pp_",
+                "PGPASSFILE", pgpass.toString());
+        CliRun run = CliRun.run(Map.of("DHUB_URL", "postgres://dhub_pw@127.0.0.1:" + server.getPort() + "/postgres",
+                "PGPASSFILE", pgpass.toString()), "db", "query", "SELECT 'x" + PASSWORD + "y' AS p", "-d", "postgres");
+        assertNoPassword(run);
+        assertEquals(0, CliRun.run(env, "db", "migrate").exit());
+        CliRun echo = CliRun.run(Map.of("DHUB_URL", "postgres://dhub_pw:" + PASSWORD + "@127.0.0.1:" + server.getPort()
+                + "/postgres", "DHUB_DB_PREFIX", "pp_", "PGPASSFILE", pgpass.toString()),
+                "db", "query", "SELECT 'x" + PASSWORD + "y' AS p", "-d", "loans_db");
+        assertEquals(0, echo.exit(), echo::toString);
+        assertTrue(echo.out().contains("x***y"), echo::toString);
     }
 }

@@ -88,4 +88,56 @@ class QueryIT extends DatabaseTestBase {
         assertEquals(1, run.errLines(), run::toString);
         assertTrue(run.err().contains("syntax error") && run.err().contains("42601"), run::toString);
     }
+
+    /**
+     * The issue's bypasses and their variants (E-strings, dollar quotes, nested comments, mixed case,
+     * standard_conforming_strings off): each fails with one line and exit 1 or 2, and nothing changes,
+     * no program runs, no large object stays and no other session is touched.
+     */
+    @Test
+    void theKnownBypassesAllFail() throws Exception {
+        java.nio.file.Path marker = java.nio.file.Files.createTempFile("dhub-query-it", ".txt");
+        java.nio.file.Files.delete(marker);
+        sql("employees_db", "ALTER DATABASE \"" + prefix + "employees_db\" SET standard_conforming_strings = off");
+        Sql look = new Sql(prefix);
+        long largeObjects = look.number("employees_db", "SELECT count(*) FROM pg_largeobject_metadata");
+        try (java.sql.Connection victim = connect("employees_db");
+             java.sql.Statement st = victim.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            int pid = rs.getInt(1);
+            String[] bypasses = {
+                "SELECT E'\\''; COMMIT; SET default_transaction_read_only=off; COMMIT; DELETE FROM departments; --'",
+                "SELECT 'x\\'; COMMIT; DELETE FROM departments; --'",
+                "SELECT $q$;$q$; CoMmIt; DeLeTe FrOm departments",
+                "SELECT 1 /* a /* nested */ ; */; commit; delete from departments",
+                "COPY (SELECT 1) TO PROGRAM 'touch " + marker + "'",
+                "SELECT E'\\''; COPY (SELECT 1) TO PROGRAM 'touch " + marker + "'; --'",
+                "COPY departments TO '" + marker + "'",
+                "SELECT pg_terminate_backend(" + pid + ")",
+                "SELECT pg_cancel_backend(" + pid + ")",
+                "SELECT lo_import('/etc/hostname')",
+                "SELECT lo_from_bytea(0, 'x')",
+                "SELECT pg_read_file('/etc/hostname')",
+                "SET ROLE postgres",
+                "RESET ROLE",
+                "reset role; delete from departments",
+                "BEGIN; DELETE FROM departments; COMMIT",
+                "ROLLBACK",
+            };
+            for (String sql : bypasses) {
+                CliRun run = dhub("db", "query", sql, "-d", "employees_db");
+                assertTrue(run.exit() == 1 || run.exit() == 2, sql + "\n" + run);
+                assertEquals(1, run.errLines(), run::toString);
+                assertTrue(!run.err().contains("\tat "), run::toString);
+            }
+            assertTrue(victim.isValid(2), "the other session was not terminated");
+        }
+        assertEquals(1, count("employees_db", "departments"));
+        assertTrue(!java.nio.file.Files.exists(marker), "no program ran and no file was written");
+        assertEquals(largeObjects, look.number("employees_db", "SELECT count(*) FROM pg_largeobject_metadata"));
+        CliRun read = dhubOk("db", "query", "WITH d AS (SELECT * FROM departments) SELECT department_code, "
+                + "rank() OVER (ORDER BY annual_budget) FROM d", "-d", "employees_db");
+        assertTrue(read.out().contains("D1"), read::toString);
+    }
 }

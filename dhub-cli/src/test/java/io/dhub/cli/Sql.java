@@ -10,10 +10,22 @@ import java.util.List;
 
 /** Plain JDBC look-ups for tests: dhub's data checked by SQL written here, not by dhub's code. */
 final class Sql {
+    /** Opens a connection to a database by its physical name. */
+    interface Opener {
+        Connection open(String database) throws SQLException;
+    }
+
     private final String prefix;
+    private final Opener opener;
 
     Sql(String prefix) {
+        this(prefix, database -> TestServer.get().connect(database));
+    }
+
+    /** Look-ups on another server (a test's own). */
+    Sql(String prefix, Opener opener) {
         this.prefix = prefix;
+        this.opener = opener;
     }
 
     long number(String db, String sql) throws SQLException {
@@ -31,7 +43,7 @@ final class Sql {
     }
 
     List<String> column(String db, String sql) throws SQLException {
-        try (Connection conn = TestServer.get().connect(prefix + db); Statement st = conn.createStatement()) {
+        try (Connection conn = opener.open(prefix + db); Statement st = conn.createStatement()) {
             st.execute("SET TimeZone = 'UTC'");
             List<String> out = new ArrayList<>();
             try (ResultSet rs = st.executeQuery(sql)) {
@@ -44,7 +56,7 @@ final class Sql {
     }
 
     void execute(String db, String sql) throws SQLException {
-        try (Connection conn = TestServer.get().connect(prefix + db); Statement st = conn.createStatement()) {
+        try (Connection conn = opener.open(prefix + db); Statement st = conn.createStatement()) {
             st.execute(sql);
         }
     }

@@ -64,7 +64,8 @@ class ServerSpecTest {
     void badUrlsAreUsageErrorsWithoutThePassword() {
         for (String url : new String[] {"mysql://a/b", "postgres://ann:Hunter2@host:notaport/db",
                 "postgres://ann:Hunter2@:5432/db", "postgres://ann:Hunter2@h1,h2/db", "postgres://h:0/db",
-                "jdbc:postgresql://ann@h:5432/db?password=Hunter2&port=x y", ""}) {
+                "jdbc:postgresql://ann@h:x y/db?password=Hunter2", "postgres://ann:Hunter2/db",
+                "postgres://relpw2:Rel/Pw?Hunter2@host:port/db", ""}) {
             DhubException e = assertThrows(DhubException.class, () -> ServerSpec.parse(url, "--url", "x"), url);
             assertEquals(ErrorCode.USAGE, e.code(), url);
             assertFalse(e.getMessage().contains("Hunter2"), e.getMessage());
@@ -77,5 +78,30 @@ class ServerSpecTest {
         assertEquals("postgres://ann:***@h/db", ServerSpec.redact("postgres://ann:pw@h/db"));
         assertEquals("jdbc:postgresql://h/db?user=a&password=***&x=1",
                 ServerSpec.redact("jdbc:postgresql://h/db?user=a&password=pw&x=1"));
+    }
+
+    /** The special characters of the issue: unencoded, percent-encoded and as a parameter, all parse and redact. */
+    @Test
+    void passwordsWithSpecialCharactersParseAndNeverShow() {
+        String password = "p/w?x@y#z%q r";
+        String encoded = "p%2Fw%3Fx%40y%23z%25q%20r";
+        for (String url : new String[] {"postgres://ann:" + password + "@db.example:6543/bank",
+                "postgres://ann:" + encoded + "@db.example:6543/bank",
+                "jdbc:postgresql://db.example:6543/bank?user=ann&password=" + encoded}) {
+            ServerSpec spec = ServerSpec.parse(url, "--url", "x");
+            assertEquals(password, spec.password(), url);
+            assertEquals("ann", spec.user(), url);
+            assertEquals("db.example", spec.host(), url);
+            assertEquals(6543, spec.port(), url);
+            assertEquals("bank", spec.adminDatabase(), url);
+            String redacted = ServerSpec.redact(url);
+            for (String piece : new String[] {"p/w", "x@y", "z%q", "q r", "p%2Fw", "%20r"}) {
+                assertFalse(redacted.contains(piece), redacted);
+            }
+            assertFalse(spec.toString().contains("x@y") || spec.display().contains("x@y"));
+        }
+        assertEquals("postgres://ann:***@h:5432/db", ServerSpec.redact("postgres://ann:" + password + "@h:5432/db"));
+        assertEquals("postgres://ann:***/db", ServerSpec.redact("postgres://ann:Hunter2/db"));
+        assertEquals("postgres://h:5432/db", ServerSpec.redact("postgres://h:5432/db"));
     }
 }
