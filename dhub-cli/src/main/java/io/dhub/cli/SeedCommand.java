@@ -86,7 +86,7 @@ final class SeedCommand implements Runnable {
             String state = switch (run.status()) {
                 case "running" -> run.interrupted() ? "interrupted" + stage + " (killed or lost; 'dhub seed all "
                         + "--replace' repairs it)" : "running" + stage;
-                case "failed" -> "failed" + stage + ": " + run.failure();
+                case "failed" -> "failed: " + run.failure();
                 default -> "completed";
             };
             String started = ", started " + run.startedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()

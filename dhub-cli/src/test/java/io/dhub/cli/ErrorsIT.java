@@ -29,7 +29,7 @@ class ErrorsIT extends DatabaseTestBase {
     @Test
     void badUrlIsAUsageError() {
         assertOneLine(dhub("seed", "status", "--url", "mysql://localhost/db"), 2, "must start with postgres://");
-        assertOneLine(dhub("seed", "status", "--url", "postgres://u@localhost:port/db"), 2, "port 'port' is not a number");
+        assertOneLine(dhub("seed", "status", "--url", "postgres://u@localhost:port/db"), 2, "its port is not a number");
         assertOneLine(dhub("seed", "status", "--url", "postgres://u@localhost:99999/db"), 2, "outside 1-65535");
     }
 

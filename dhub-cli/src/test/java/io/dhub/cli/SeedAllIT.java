@@ -34,7 +34,11 @@ class SeedAllIT extends DatabaseTestBase {
         assertTrue(status.contains("last run: #1 completed; seed 20240601, scale 0.1 (15 employees, 120 customers), "
                 + "as of 2026-11-01") && status.contains("phases completed: 1,2,3,4,5"), status);
         dhubOk("seed", "clear", "--confirm");
-        assertTrue(dhubOk("seed", "status").out().contains("last run: #1 completed"), "clear keeps the run record");
+        String cleared = dhubOk("seed", "status").out();
+        assertTrue(cleared.contains("last run: #2 seed clear completed") && cleared.contains("the data was cleared"),
+                "status after clear says the data was cleared\n" + cleared);
+        assertEquals(2, new Sql(prefix).number("employees_db", "SELECT count(*) FROM dhub_runs"),
+                "clear keeps the run record and adds its own");
     }
 
     @Test
