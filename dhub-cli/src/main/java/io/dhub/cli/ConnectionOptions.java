@@ -18,6 +18,10 @@ final class ConnectionOptions {
                     + "share one (default: DHUB_DB_PREFIX, else none)")
     String dbPrefix;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but results, errors and warnings (no server "
+            + "line, no progress)")
+    boolean quiet;
+
     @Option(names = {"-v", "--verbose"}, description = "Show stack traces and library logs on failure")
     boolean verbose;
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dhub db …}: the databases themselves. */
 @Command(name = "db", mixinStandardHelpOptions = true, versionProvider = DhubCommand.Version.class,
         description = "Create, migrate, list and query dhub's six databases.",
-        subcommands = {DbCommand.Migrate.class, DbCommand.Tables.class, DbCommand.Query.class})
+        subcommands = {DbCommand.Migrate.class, DbCommand.Tables.class, DbCommand.Query.class, HelpCommand.class})
 final class DbCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -151,7 +151,8 @@ final class DbCommand implements Runnable {
                     printTable(result);
                 }
                 if (result.truncated()) {
-                    context.err().println("dhub: only the first " + maxRows + " rows are shown; raise --max-rows for more");
+                    context.err().println("dhub: only the first " + Render.count(maxRows) + " rows are shown; raise --max-rows "
+                            + "for more");
                 }
                 return 0;
             }
@@ -159,7 +160,7 @@ final class DbCommand implements Runnable {
 
         private void printTable(QueryResult result) {
             if (!result.hasResultSet()) {
-                context.out().println("(" + result.updateCount() + " rows changed)");
+                context.out().println("(" + Render.count(result.updateCount()) + " rows changed)");
                 return;
             }
             boolean[] right = new boolean[result.columns().size()];
@@ -169,7 +170,7 @@ final class DbCommand implements Runnable {
             TextTable table = new TextTable(result.columns(), right);
             result.rows().forEach(table::row);
             table.print(context.out());
-            context.out().println("(" + result.rows().size() + (result.rows().size() == 1 ? " row)" : " rows)"));
+            context.out().println("(" + Render.count(result.rows().size()) + (result.rows().size() == 1 ? " row)" : " rows)"));
         }
 
         private static Object jsonRows(QueryResult result) {

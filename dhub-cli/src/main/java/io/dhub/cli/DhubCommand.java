@@ -9,14 +9,15 @@ import picocli.CommandLine.Command;
 /** The top-level {@code dhub} command. */
 @Command(name = "dhub", mixinStandardHelpOptions = true, versionProvider = DhubCommand.Version.class,
         description = "Fills six PostgreSQL databases with realistic, reproducible synthetic banking data.",
-        subcommands = {DbCommand.class, SeedCommand.class, ServerCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DbCommand.class, SeedCommand.class, ServerCommand.class, ConfigCommand.class,
+                CompletionCommand.class, HelpCommand.class})
 final class DhubCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: db, seed or server");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: db, seed, server, config, completion or help");
     }
 
     /** The version the build stamped into the jar. */

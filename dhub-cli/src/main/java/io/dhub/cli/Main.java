@@ -13,7 +13,15 @@ public final class Main {
     private Main() {
     }
 
+    /** Seconds from the JVM's start to main(), when dhub runs as its own process; 0 when run in-process. */
+    private static volatile double jvmStart;
+
+    static double jvmStartSeconds() {
+        return jvmStart;
+    }
+
     public static void main(String[] args) {
+        jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = run(args, System.getenv(), out, err);
@@ -38,13 +46,21 @@ public final class Main {
     private static int runScrubbed(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
         boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
         quietLibraries(verbose);
-        CliContext context = new CliContext(Map.copyOf(env), out, err);
+        Config config;
+        try {
+            config = Config.load(env);
+        } catch (DhubException e) {
+            err.println("dhub: " + e.getMessage());
+            return e.code().exitCode();
+        }
+        CliContext context = new CliContext(Map.copyOf(config.environment(env)), out, err, Map.copyOf(env), config);
         CommandLine cli = new CommandLine(new DhubCommand(), factory(context));
         cli.setOut(out);
         cli.setErr(err);
+        cli.setDefaultValueProvider(config);
         cli.setParameterExceptionHandler((e, arguments) -> {
             CommandLine failed = e.getCommandLine();
-            err.println("dhub: " + e.getMessage() + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
+            err.println("dhub: " + usageMessage(e) + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
             err.flush();
             return 2;
         });
@@ -61,6 +77,21 @@ public final class Main {
             return code;
         });
         return cli.execute(args);
+    }
+
+    /** picocli's message, in dhub's voice where picocli's is terse: unknown commands and options. */
+    private static String usageMessage(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String word = unmatched.getUnmatched().get(0);
+            CommandLine at = e.getCommandLine();
+            String name = at.getCommandSpec().qualifiedName();
+            if (!word.startsWith("-") && !at.getSubcommands().isEmpty()) {
+                return "'" + name + "' has no command '" + word + "'; its commands are "
+                        + String.join(", ", at.getSubcommands().keySet());
+            }
+            return (word.startsWith("-") ? "unknown option '" : "unexpected argument '") + word + "' for '" + name + "'";
+        }
+        return e.getMessage();
     }
 
     /** Libraries (HikariCP, Flyway, zonky) log through SLF4J: silent unless --verbose. */

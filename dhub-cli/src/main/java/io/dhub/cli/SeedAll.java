@@ -53,9 +53,6 @@ final class SeedAll implements Callable<Integer> {
     @Option(names = "--replace", description = "Clear dhub's databases first if they hold data")
     boolean replace;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors and warnings (waiting for another "
-            + "run, retries)")
-    boolean quiet;
 
     @Option(names = "--verify", description = "Run 'dhub seed verify' on the data afterwards; exit 1 if a check fails")
     boolean verify;
@@ -71,25 +68,21 @@ final class SeedAll implements Callable<Integer> {
         if (customers != null && customers < 1 || employees != null && employees < 1) {
             throw DhubException.usage("--customers and --employees must be at least 1");
         }
+        long commandStart = System.nanoTime();
         RunSettings settings = new RunSettings(seed, asOfDate(), scale, customers == null ? 0 : customers,
                 employees == null ? 0 : employees, threads, run.retry());
-        if (!quiet) {
-            context.err().println("dhub: seed " + settings.seed() + ", as of " + settings.asOf() + ", "
-                    + settings.employeeCount() + " employees, " + settings.customerCount() + " customers (replay with "
-                    + "--seed " + settings.seed() + " --as-of " + settings.asOf() + ")");
-            context.err().flush();
-        }
         try (Databases databases = Session.open(connection, context)) {
-            SeedResult result = new Seeder(databases, quiet ? new Warnings() : new Progress())
+            double connect = Main.jvmStartSeconds() + (System.nanoTime() - commandStart) / 1e9;
+            SeedResult result = new Seeder(databases, connection.quiet ? new Warnings() : new Progress())
                     .seed(settings, new BankPlan(settings), replace, DhubCommand.version(), run.waitForLock());
-            if (!quiet) {
-                summary(result);
+            if (!connection.quiet) {
+                summary(result, connect);
             }
             if (!verify) {
                 return 0;
             }
             VerifyReport report = new Verifier(databases).verify(null, Map.of(), threads);
-            if (!quiet || !report.passed()) {
+            if (!connection.quiet || !report.passed()) {
                 SeedVerify.print(report, false, context);
             }
             return report.passed() ? 0 : 1;
@@ -102,21 +95,37 @@ final class SeedAll implements Callable<Integer> {
         return given == null ? LocalDate.now(ZoneOffset.UTC) : given;
     }
 
-    private void summary(SeedResult result) {
-        TextTable table = new TextTable(List.of("phase", "table", "rows", "seconds"), false, false, true, true);
-        for (PhaseResult phase : result.phases()) {
+    /**
+     * Where every second went, like pgbench's closing line: start (JVM, options, server), lock and
+     * migrate, clear, each phase with its tables, the index builds, the rest; the parts add up to the
+     * total within rounding.
+     */
+    private void summary(SeedResult result, double start) {
+        TextTable table = new TextTable(List.of("step", "table", "rows", "seconds"), false, false, true, true);
+        table.row(Main.jvmStartSeconds() > 0 ? "start (JVM, server)" : "start (server)", "", "", seconds(start));
+        for (SeedResult.Step step : result.steps()) {
+            PhaseResult phase = result.phases().stream().filter(p -> step.name().equals("phase " + p.number() + " "
+                    + p.name())).findFirst().orElse(null);
+            if (phase == null) {
+                table.row(step.name(), "", "", seconds(step.seconds()));
+                continue;
+            }
             boolean first = true;
             for (Map.Entry<String, Long> rows : phase.rows().entrySet()) {
-                table.row(first ? phase.number() + " " + phase.name() : "", rows.getKey(), Render.count(rows.getValue()),
-                        first ? String.format(Locale.ROOT, "%.2f", phase.seconds()) : "");
+                table.row(first ? step.name() : "", rows.getKey(), Render.count(rows.getValue()),
+                        first ? seconds(step.seconds()) : "");
                 first = false;
             }
         }
-        table.row("total", "", Render.count(result.totalRows()), String.format(Locale.ROOT, "%.2f", result.seconds()));
+        double total = start + result.seconds();
+        table.row("total", "", Render.count(result.totalRows()), seconds(total));
         table.print(context.out());
         context.out().println(String.format(Locale.ROOT, "%s rows in %.2f s (%s rows/s)",
-                Render.count(result.totalRows()), result.seconds(),
-                Render.count(Math.round(result.totalRows() / Math.max(result.seconds(), 1e-9)))));
+                Render.count(result.totalRows()), total, Render.count(Math.round(result.totalRows() / Math.max(total, 1e-9)))));
+    }
+
+    private static String seconds(double s) {
+        return String.format(Locale.ROOT, "%.2f", s);
     }
 
     /** With --quiet: only what explains a delay or a fault, waits for the lock and retries. */
@@ -143,6 +152,13 @@ final class SeedAll implements Callable<Integer> {
         private long phaseStart;
         private long lastPrint;
         private long rows;
+
+        @Override
+        public void started(RunSettings settings) {
+            context.err().println("dhub: seeding " + Render.count(settings.employeeCount()) + " employees and "
+                    + Render.count(settings.customerCount()) + " customers; replay: " + settings.replayCommand());
+            context.err().flush();
+        }
 
         @Override
         public void phaseStarted(Phase phase, int attempt) {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 /** {@code dhub seed …}: the data in the databases. */
 @Command(name = "seed", mixinStandardHelpOptions = true, versionProvider = DhubCommand.Version.class,
         description = "Generate, show or clear the data in dhub's databases.",
-        subcommands = {SeedAll.class, SeedVerify.class, SeedCommand.Status.class, SeedCommand.Clear.class})
+        subcommands = {SeedAll.class, SeedVerify.class, SeedCommand.Status.class, SeedCommand.Clear.class, HelpCommand.class})
 final class SeedCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -101,7 +101,8 @@ final class SeedCommand implements Runnable {
                     + run.scale().stripTrailingZeros().toPlainString() + " (" + Render.count(run.employees())
                     + " employees, " + Render.count(run.customers()) + " customers), as of " + run.asOf() + ", dhub "
                     + run.version() + started
-                    + "; phases completed: " + (run.phasesCompleted().isEmpty() ? "none" : run.phasesCompleted());
+                    + "; phases completed: " + (run.phasesCompleted().isEmpty() ? "none" : run.phasesCompleted())
+                    + (run.replay() == null ? "" : "\nreplay: " + run.replay());
         }
 
         static Map<String, Object> runJson(RunRecord run) {
@@ -122,6 +123,7 @@ final class SeedCommand implements Runnable {
             out.put("phases_completed", run.phasesCompleted().isEmpty() ? List.of()
                     : java.util.Arrays.stream(run.phasesCompleted().split(",")).map(Integer::valueOf).toList());
             out.put("failure", run.failure());
+            out.put("replay", run.replay());
             return out;
         }
 

@@ -83,7 +83,7 @@ final class SeedVerify implements Callable<Integer> {
                 first = false;
             }
         }
-        table.print(context.out());
+        table.print(context.out(), explain ? Integer.MAX_VALUE : width(context));
         if (explain) {
             for (CheckResult check : report.checks()) {
                 context.out().println();
@@ -100,6 +100,19 @@ final class SeedVerify implements Callable<Integer> {
                         + "judge; as of %s (from %s); %.2f s", report.checks().size(), report.count(Verdict.PASS),
                 report.count(Verdict.FAIL), report.count(Verdict.TOO_FEW_ROWS), report.asOf(), report.asOfSource(),
                 report.seconds()));
+    }
+
+    /**
+     * The width to fit the table to: $COLUMNS when set, else 120. Cells cut short end in '…'; --explain
+     * and --json give every line in full.
+     */
+    static int width(CliContext context) {
+        try {
+            int columns = Integer.parseInt(context.env().getOrDefault("COLUMNS", "").trim());
+            return Math.max(60, columns);
+        } catch (NumberFormatException e) {
+            return 120;
+        }
     }
 
     static Map<String, Object> asJson(VerifyReport report) {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 /** {@code dhub server …}: which server dhub uses, and its own embedded one. */
 @Command(name = "server", mixinStandardHelpOptions = true, versionProvider = DhubCommand.Version.class,
         description = "Show which PostgreSQL dhub uses; stop dhub's embedded PostgreSQL.",
-        subcommands = {ServerCommand.Status.class, ServerCommand.Stop.class})
+        subcommands = {ServerCommand.Status.class, ServerCommand.Stop.class, HelpCommand.class})
 final class ServerCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -61,8 +61,8 @@ final class ServerCommand implements Runnable {
     @Command(name = "stop", mixinStandardHelpOptions = true, versionProvider = DhubCommand.Version.class,
             description = "Stop dhub's embedded PostgreSQL (its data is kept). dhub never stops other servers.")
     static final class Stop implements Callable<Integer> {
-        @CommandLine.Option(names = {"-v", "--verbose"}, description = "Show stack traces on failure")
-        boolean verbose;
+        @Mixin
+        ConnectionOptions connection;
         private final CliContext context;
 
         Stop(CliContext context) {
@@ -71,6 +71,10 @@ final class ServerCommand implements Runnable {
 
         @Override
         public Integer call() {
+            if (connection.url != null) {
+                throw io.dhub.schema.DhubException.usage("server stop stops only dhub's embedded PostgreSQL and --url "
+                        + "names another server: nothing was stopped (dhub never stops other servers)");
+            }
             EmbeddedServer embedded = EmbeddedServer.fromEnvironment(context.env());
             long pid = embedded.status().pid();
             if (embedded.stop()) {

@@ -11,13 +11,29 @@ final class Session {
     private Session() {
     }
 
+    /**
+     * The one line every connecting command prints on stderr (unless --quiet): which server, as whom,
+     * from which setting, embedded or not, and the database prefix. Never the password.
+     */
+    static String whereLine(ServerLocator.Located located, ServerSpec server) {
+        String prefix = located.prefix().isEmpty() ? "no database prefix" : "database prefix '" + located.prefix() + "'";
+        return located.embedded()
+                .map(embedded -> WHERE + "the embedded PostgreSQL in " + embedded.root() + " (" + server.display()
+                        + "; 'dhub server stop' stops it), " + prefix)
+                .orElseGet(() -> WHERE + "PostgreSQL " + server.display() + " (from " + server.source() + "), " + prefix);
+    }
+
+    /** How the where line starts, so that tests and readers can tell it from messages. */
+    static final String WHERE = "dhub: using ";
+
     static Databases open(ConnectionOptions options, CliContext context) {
         ServerLocator.Located located = ServerLocator.locate(
                 new ServerLocator.Request(options.url, options.embedded, options.dbPrefix), context.env());
         ServerSpec server = located.start();
-        located.embedded().ifPresent(embedded -> context.err().println("dhub: using the embedded PostgreSQL in "
-                + embedded.root() + " (port " + server.port() + "; 'dhub server stop' stops it)"));
-        context.err().flush();
+        if (!options.quiet) {
+            context.err().println(whereLine(located, server));
+            context.err().flush();
+        }
         return Databases.open(server, located.prefix(), POOL_SIZE);
     }
 }

@@ -30,12 +30,30 @@ final class TextTable {
     }
 
     void print(PrintWriter out) {
+        print(out, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Prints the table at most {@code maxWidth} characters wide: while it is wider, the widest column
+     * gives up a character, and cells cut short end in '…'. Every column keeps at least 8 characters.
+     */
+    void print(PrintWriter out, int maxWidth) {
         int[] widths = new int[headers.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = headers.get(i).length();
             for (List<String> row : rows) {
                 widths[i] = Math.max(widths[i], i < row.size() ? row.get(i).length() : 0);
             }
+        }
+        while (total(widths) > maxWidth) {
+            int widest = 0;
+            for (int i = 1; i < widths.length; i++) {
+                widest = widths[i] > widths[widest] ? i : widest;
+            }
+            if (widths[widest] <= 8) {
+                break;
+            }
+            widths[widest]--;
         }
         line(out, headers, widths);
         StringBuilder rule = new StringBuilder();
@@ -48,10 +66,21 @@ final class TextTable {
         }
     }
 
+    private static int total(int[] widths) {
+        int sum = 2 * (widths.length - 1);
+        for (int w : widths) {
+            sum += w;
+        }
+        return sum;
+    }
+
     private void line(PrintWriter out, List<String> cells, int[] widths) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < widths.length; i++) {
             String cell = i < cells.size() ? cells.get(i) : "";
+            if (cell.length() > widths[i]) {
+                cell = cell.substring(0, widths[i] - 1) + "…";
+            }
             String pad = " ".repeat(widths[i] - cell.length());
             sb.append(i == 0 ? "" : "  ").append(rightAligned[i] ? pad + cell : cell + pad);
         }

@@ -14,9 +14,9 @@ record CliRun(int exit, String out, String err) {
         return new CliRun(exit, out.toString(), err.toString());
     }
 
-    /** The error output's non-empty lines. */
+    /** The error output's non-empty lines, the line that says which server is used aside. */
     long errLines() {
-        return err.lines().filter(l -> !l.isBlank()).count();
+        return err.lines().filter(l -> !l.isBlank() && !l.startsWith(Session.WHERE)).count();
     }
 
     @Override

@@ -27,7 +27,11 @@ final class PhaseLoader {
         this.loader = loader;
     }
 
-    Map<String, Long> load(Phase phase, ProgressListener listener) throws SQLException {
+    /** What one load wrote, and how long rebuilding its indexes took. */
+    record Loaded(Map<String, Long> rows, double indexSeconds) {
+    }
+
+    Loaded load(Phase phase, ProgressListener listener) throws SQLException {
         Map<LogicalDatabase, Connection> connections = new EnumMap<>(LogicalDatabase.class);
         Map<LogicalDatabase, DeferredIndexes> deferred = new EnumMap<>(LogicalDatabase.class);
         Map<String, Long> rows = new LinkedHashMap<>();
@@ -48,13 +52,15 @@ final class PhaseLoader {
                         phase, table.table(), n, (index + done / (double) Math.max(1, table.entities())) / tables));
                 rows.put(table.table(), loaded);
             }
+            long indexStart = System.nanoTime();
             for (Map.Entry<LogicalDatabase, Connection> entry : connections.entrySet()) {
                 deferred.get(entry.getKey()).rebuild(entry.getValue());
             }
+            double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
             for (Connection connection : connections.values()) {
                 connection.commit();
             }
-            return rows;
+            return new Loaded(rows, indexSeconds);
         } catch (SQLException | RuntimeException e) {
             for (Connection connection : connections.values()) {
                 try {

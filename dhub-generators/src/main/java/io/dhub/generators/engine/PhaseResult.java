@@ -8,10 +8,12 @@ import java.util.Map;
  * @param number  phase number
  * @param name    phase name
  * @param rows    rows per table, in load order
- * @param seconds wall time, retries included
- * @param retries how many times it was retried
+ * @param seconds      wall time, retries and the index build included
+ * @param indexSeconds of which rebuilding the indexes, keys and foreign keys after the load (last attempt)
+ * @param retries      how many times it was retried
  */
-public record PhaseResult(int number, String name, Map<String, Long> rows, double seconds, int retries) {
+public record PhaseResult(int number, String name, Map<String, Long> rows, double seconds, double indexSeconds,
+                          int retries) {
     public long totalRows() {
         return rows.values().stream().mapToLong(Long::longValue).sum();
     }

@@ -2,6 +2,10 @@ package io.dhub.generators.engine;
 
 /** How a run reports what it is doing, without printing anything itself. */
 public interface ProgressListener {
+    /** The run passed its checks and is recorded; the settings' replay command reproduces it. */
+    default void started(RunSettings settings) {
+    }
+
     /** A phase starts (attempt 0) or restarts after a failure. */
     default void phaseStarted(Phase phase, int attempt) {
     }

@@ -94,6 +94,24 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
         return customers > 0 ? customers : scaled(BASE_CUSTOMERS);
     }
 
+    /**
+     * The command that reproduces this run's data: every option that shapes it (seed, as-of, and the
+     * scale or the counts), and nothing that does not (threads, retries).
+     */
+    public String replayCommand() {
+        StringBuilder sb = new StringBuilder("dhub seed all --seed ").append(seed).append(" --as-of ").append(asOf);
+        if (customers == 0 || employees == 0) {
+            sb.append(" --scale ").append(plain(scale));
+        }
+        if (customers > 0) {
+            sb.append(" --customers ").append(customers);
+        }
+        if (employees > 0) {
+            sb.append(" --employees ").append(employees);
+        }
+        return sb.toString();
+    }
+
     private long scaled(long base) {
         return scaled(base, scale);
     }

@@ -9,10 +9,18 @@ import java.util.List;
  * @param settings the settings it ran with
  * @param phases   per phase, in order
  * @param seconds  wall time of the whole run
+ * @param steps    where that time went, in order: lock and migrate, clear (when there was one), each
+ *                 phase without its index build, the index builds, the rest (run record, sequences);
+ *                 they add up to {@code seconds}
  */
-public record SeedResult(long run, RunSettings settings, List<PhaseResult> phases, double seconds) {
+public record SeedResult(long run, RunSettings settings, List<PhaseResult> phases, double seconds, List<Step> steps) {
     public SeedResult {
         phases = List.copyOf(phases);
+        steps = List.copyOf(steps);
+    }
+
+    /** One step of the run and its seconds. */
+    public record Step(String name, double seconds) {
     }
 
     public long totalRows() {

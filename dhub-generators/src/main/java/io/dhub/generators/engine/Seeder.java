@@ -61,14 +61,30 @@ public final class Seeder {
             }
             RunLog log = new RunLog(databases, retry, listener::notice);
             long run = log.startSeed(settings.seed(), BigDecimal.valueOf(settings.scale()), settings.employeeCount(),
-                    settings.customerCount(), settings.asOf(), version, clear ? "clear" : "phase 1");
+                    settings.customerCount(), settings.asOf(), version, clear ? "clear" : "phase 1",
+                    settings.replayCommand());
+            listener.started(settings);
+            List<SeedResult.Step> steps = new ArrayList<>();
+            steps.add(new SeedResult.Step("lock and migrate", (System.nanoTime() - start) / 1e9));
             try {
                 if (clear) {
+                    long clearStart = System.nanoTime();
                     retry.run("clear the databases", listener::notice, databases::clear);
+                    steps.add(new SeedResult.Step("clear", (System.nanoTime() - clearStart) / 1e9));
                 }
                 List<PhaseResult> results = load(settings, plan, lock, log, run);
                 log.finish(run);
-                return new SeedResult(run, settings, results, (System.nanoTime() - start) / 1e9);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                double indexes = 0;
+                for (PhaseResult phase : results) {
+                    steps.add(new SeedResult.Step("phase " + phase.number() + " " + phase.name(),
+                            phase.seconds() - phase.indexSeconds()));
+                    indexes += phase.indexSeconds();
+                }
+                steps.add(new SeedResult.Step("index build", indexes));
+                double accounted = steps.stream().mapToDouble(SeedResult.Step::seconds).sum();
+                steps.add(new SeedResult.Step("other (run record, sequences)", Math.max(0, seconds - accounted)));
+                return new SeedResult(run, settings, results, seconds, steps);
             } catch (RuntimeException e) {
                 log.fail(run, e.getMessage());
                 throw e;
@@ -109,9 +125,10 @@ public final class Seeder {
             }
             listener.phaseStarted(phase, attempt);
             try {
-                Map<String, Long> rows = loader.load(phase, listener);
+                PhaseLoader.Loaded loaded = loader.load(phase, listener);
                 advanceSequences(phase, retry);
-                PhaseResult result = new PhaseResult(number, phase.name(), rows, (System.nanoTime() - start) / 1e9, attempt);
+                PhaseResult result = new PhaseResult(number, phase.name(), loaded.rows(),
+                        (System.nanoTime() - start) / 1e9, loaded.indexSeconds(), attempt);
                 listener.phaseCompleted(result);
                 return result;
             } catch (SQLException | RuntimeException e) {

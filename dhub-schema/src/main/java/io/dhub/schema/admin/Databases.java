@@ -365,7 +365,8 @@ public final class Databases implements AutoCloseable {
                         rs.getString("dhub_version"), rs.getObject("started_at", java.time.OffsetDateTime.class),
                         rs.getObject("finished_at", java.time.OffsetDateTime.class), rs.getString("status"),
                         columns.contains("stage") ? rs.getString("stage") : null, rs.getString("phases_completed"),
-                        rs.getString("failure"), RunLock.isHeld(this)));
+                        rs.getString("failure"), columns.contains("replay") ? rs.getString("replay") : null,
+                        RunLock.isHeld(this)));
             }
         } catch (SQLException e) {
             throw SqlFailures.translate("read the run record", e, server);

@@ -31,10 +31,11 @@ public final class RunLog {
 
     /** Records a seed run as started, in its first stage; returns its number. */
     public long startSeed(long seed, BigDecimal scale, long employees, long customers, LocalDate asOf, String version,
-                          String stage) {
+                          String stage, String replay) {
         return update("INSERT INTO dhub_runs (command, seed, scale, employees, customers, as_of, dhub_version, "
-                + "started_at, status, stage, phases_completed) VALUES ('seed all', ?, ?, ?, ?, ?, ?, now(), "
-                + "'running', ?, '') RETURNING run_id", seed, scale, employees, customers, asOf, version, stage);
+                + "started_at, status, stage, phases_completed, replay) VALUES ('seed all', ?, ?, ?, ?, ?, ?, now(), "
+                + "'running', ?, '', ?) RETURNING run_id", seed, scale, employees, customers, asOf, version, stage,
+                replay);
     }
 
     /** Records a clear as started; returns its number. */

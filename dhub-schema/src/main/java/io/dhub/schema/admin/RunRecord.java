@@ -21,12 +21,14 @@ import java.time.OffsetDateTime;
  * @param stage           the step the run was in last (migrate, clear, phase N (name), finished), or null
  * @param phasesCompleted phase numbers whose data committed in full, comma-separated
  * @param failure         why it failed, or null
+ * @param replay          the command that reproduces the run's data, or null (a clear, or an older run)
  * @param lockHeld        whether a dhub command holds the prefix's run lock now: a 'running' run
  *                        without it was interrupted
  */
 public record RunRecord(long id, String command, Long seed, BigDecimal scale, Long employees, Long customers,
                         LocalDate asOf, String version, OffsetDateTime startedAt, OffsetDateTime finishedAt,
-                        String status, String stage, String phasesCompleted, String failure, boolean lockHeld) {
+                        String status, String stage, String phasesCompleted, String failure, String replay,
+                        boolean lockHeld) {
 
     /** Recorded as running, but no dhub command holds the lock: the process was killed or lost. */
     public boolean interrupted() {

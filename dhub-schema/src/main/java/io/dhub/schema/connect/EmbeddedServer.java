@@ -33,13 +33,22 @@ public final class EmbeddedServer {
         this.root = root;
     }
 
-    /** {@code $DHUB_HOME/postgres}, or {@code ~/.dhub/postgres}. */
+    /** {@code <dhub home>/postgres}; see {@link #home}. */
     public static EmbeddedServer fromEnvironment(Map<String, String> env) {
-        String home = env.get("DHUB_HOME");
-        Path base = home != null && !home.isBlank()
-                ? Path.of(home)
-                : Path.of(System.getProperty("user.home"), ".dhub");
-        return new EmbeddedServer(base.resolve("postgres"));
+        return new EmbeddedServer(home(env).resolve("postgres"));
+    }
+
+    /**
+     * dhub's home: {@code $DHUB_HOME}, else {@code $HOME/.dhub}, else Java's {@code user.home}/.dhub (CI
+     * jobs and containers set {@code $HOME}, which Java's user.home does not follow).
+     */
+    public static Path home(Map<String, String> env) {
+        String dhubHome = env.get("DHUB_HOME");
+        if (dhubHome != null && !dhubHome.isBlank()) {
+            return Path.of(dhubHome);
+        }
+        String home = env.get("HOME");
+        return Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"), ".dhub");
     }
 
     public Path root() {

@@ -43,11 +43,14 @@ public final class SqlFailures {
 
     private static String fixFor(ServerSpec server) {
         return switch (server.source()) {
-            case "--url" -> "check --url";
-            case "DHUB_URL" -> "check DHUB_URL";
-            case "embedded" -> "check the embedded server with 'dhub server status'";
-            case "PGHOST/PGPORT" -> "check PGHOST, PGPORT, PGUSER and PGPASSWORD";
-            default -> "point dhub at a server with --url or DHUB_URL";
+            case "--url" -> "check --url, or use dhub's own server with --embedded";
+            case "DHUB_URL" -> "check DHUB_URL, or use dhub's own server with --embedded";
+            case "embedded" -> "check the embedded server with 'dhub server status', or point dhub at a server with "
+                    + "--url or DHUB_URL";
+            case "PGHOST/PGPORT" -> "check PGHOST, PGPORT, PGUSER and PGPASSWORD, or point dhub elsewhere with --url or "
+                    + "DHUB_URL, or use dhub's own server with --embedded";
+            default -> "set PGUSER and PGPASSWORD, point dhub at a server with --url or DHUB_URL, or use dhub's own "
+                    + "server with --embedded";
         };
     }
 
