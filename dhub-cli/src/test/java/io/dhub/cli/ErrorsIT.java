@@ -61,9 +61,9 @@ class ErrorsIT extends DatabaseTestBase {
 
     @Test
     void malformedOptionsAreUsageErrors() {
-        assertOneLine(dhub("seed", "status", "--bogus"), 2, "Unknown option: '--bogus'");
+        assertOneLine(dhub("seed", "status", "--bogus"), 2, "unknown option '--bogus' for 'dhub seed status'");
         assertOneLine(dhub("db", "query", "SELECT 1"), 2, "Missing required option: '--database=DB'");
-        assertOneLine(dhub("frobnicate"), 2, "Unmatched argument");
+        assertOneLine(dhub("frobnicate"), 2, "'dhub' has no command 'frobnicate'; its commands are db, seed");
         assertOneLine(dhub("db", "query", "SELECT 1", "-d", "loans_db", "--max-rows", "many"), 2, "--max-rows");
         assertOneLine(dhub("seed", "status", "--url", SERVER.url(), "--embedded"), 2, "choose one");
         assertOneLine(dhub("seed", "status", "--db-prefix", "Bad-Prefix"), 2, "--db-prefix 'Bad-Prefix' is not allowed");

@@ -21,7 +21,8 @@ class GenerationIT extends SeededAtScaleOne {
         assertTrue(programs >= 16 && programs <= 20, "programs " + programs);
         assertEquals(1200, sql.number("accounts_db", "SELECT count(*) FROM customers"));
         assertEquals(1200, sql.number("customer_db", "SELECT count(*) FROM customer_profiles"));
-        assertTrue(seeded.err().contains("seed 20240601, as of " + AS_OF), "seed and as-of are printed\n" + seeded);
+        assertTrue(seeded.err().contains("replay: dhub seed all --seed 20240601 --as-of " + AS_OF + " --scale 1"),
+                "seed and as-of are printed\n" + seeded);
     }
 
     @Test

@@ -26,7 +26,8 @@ class SeedAllIT extends DatabaseTestBase {
     void seedPrintsTheReplayLineAndASummary() throws SQLException {
         CliRun run = seed();
         assertEquals(0, run.exit(), run::toString);
-        assertTrue(run.err().contains("seed 20240601, as of 2026-11-01, 15 employees, 120 customers"), run::toString);
+        assertTrue(run.err().contains("seeding 15 employees and 120 customers; replay: dhub seed all --seed 20240601 "
+                + "--as-of 2026-11-01 --scale 0.1"), run::toString);
         assertTrue(run.out().lines().anyMatch(l -> l.matches("total\\s+[\\d,]+\\s+\\d+\\.\\d\\d")), run::toString);
         assertEquals(15, count("employees_db", "employees"));
         assertEquals(120, count("customer_db", "customer_profiles"));

@@ -102,9 +102,11 @@ public final class Seeder {
             PhaseLoader loader = new PhaseLoader(databases, new TableLoader(workers, settings.threads()));
             SeedTree tree = new SeedTree(settings.seed());
             List<PhaseResult> results = new ArrayList<>();
-            for (int number : plan.numbers()) {
-                results.add(runPhase(plan, number, tree, settings.retry(), loader, lock, log, run));
-                log.phases(run, results.stream().map(p -> Integer.toString(p.number())).collect(Collectors.joining(",")));
+            List<Integer> numbers = plan.numbers();
+            for (int i = 0; i < numbers.size(); i++) {
+                results.add(runPhase(plan, numbers.get(i), tree, settings.retry(), loader, lock, log, run));
+                log.phases(run, results.stream().map(p -> Integer.toString(p.number())).collect(Collectors.joining(",")),
+                        i + 1 < numbers.size() ? "phase " + numbers.get(i + 1) : "finishing");
             }
             return results;
         } finally {

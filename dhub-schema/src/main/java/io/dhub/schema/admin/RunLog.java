@@ -48,9 +48,10 @@ public final class RunLog {
         update("UPDATE dhub_runs SET stage = ? WHERE run_id = ? RETURNING run_id", stage, run);
     }
 
-    /** The phases whose data committed in full, comma-separated. */
-    public void phases(long run, String completed) {
-        update("UPDATE dhub_runs SET phases_completed = ? WHERE run_id = ? RETURNING run_id", completed, run);
+    /** The phases whose data committed in full, comma-separated, and the stage that follows, in one update. */
+    public void phases(long run, String completed, String nextStage) {
+        update("UPDATE dhub_runs SET phases_completed = ?, stage = ? WHERE run_id = ? RETURNING run_id", completed,
+                nextStage, run);
     }
 
     public void finish(long run) {
