@@ -12,6 +12,12 @@ import java.util.Map;
 record CliContext(Map<String, String> env, PrintWriter out, PrintWriter err, Map<String, String> rawEnv,
                   Config config) {
 
+    /** One notice on stderr in dhub's voice: a wait, a retry, a warning. */
+    void notice(String line) {
+        err.println("dhub: " + line);
+        err.flush();
+    }
+
     /** A context without config files: the environment as given. */
     CliContext(Map<String, String> env, PrintWriter out, PrintWriter err) {
         this(env, out, err, env, Config.empty());

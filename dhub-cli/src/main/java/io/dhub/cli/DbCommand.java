@@ -50,12 +50,8 @@ final class DbCommand implements Runnable {
         public Integer call() {
             io.dhub.schema.connect.RetryPolicy retry = run.retry();
             try (Databases databases = Session.open(connection, context);
-                 io.dhub.schema.admin.RunLock lock = databases.lock("db migrate", run.waitForLock(), line -> {
-                     context.err().println("dhub: " + line);
-                     context.err().flush();
-                 })) {
-                MigrateResult result = retry.run("migrate", line -> context.err().println("dhub: " + line),
-                        databases::migrate);
+                 io.dhub.schema.admin.RunLock lock = databases.lock("db migrate", run.waitForLock(), context::notice)) {
+                MigrateResult result = retry.run("migrate", context::notice, databases::migrate);
                 TextTable table = new TextTable(List.of("database", "action", "migrations applied", "schema version"),
                         false, false, true, true);
                 for (MigrateResult.Database db : result.databases()) {

@@ -132,8 +132,7 @@ final class SeedAll implements Callable<Integer> {
     private final class Warnings implements ProgressListener {
         @Override
         public void notice(String line) {
-            context.err().println("dhub: " + line);
-            context.err().flush();
+            context.notice(line);
         }
 
         @Override
@@ -198,8 +197,7 @@ final class SeedAll implements Callable<Integer> {
         @Override
         public void notice(String line) {
             context.err().print(terminal ? "\r\u001b[K" : "");
-            context.err().println("dhub: " + line);
-            context.err().flush();
+            context.notice(line);
         }
 
         @Override

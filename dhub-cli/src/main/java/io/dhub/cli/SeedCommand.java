@@ -180,18 +180,13 @@ final class SeedCommand implements Runnable {
             }
             io.dhub.schema.connect.RetryPolicy retry = run.retry();
             try (Databases databases = Session.open(connection, context);
-                 io.dhub.schema.admin.RunLock lock = databases.lock("seed clear", run.waitForLock(), this::notice)) {
-                ClearResult result = databases.clearAsRun(DhubCommand.version(), retry, this::notice);
+                 io.dhub.schema.admin.RunLock lock = databases.lock("seed clear", run.waitForLock(), context::notice)) {
+                ClearResult result = databases.clearAsRun(DhubCommand.version(), retry, context::notice);
                 int tables = result.databases().stream().mapToInt(ClearResult.Database::tables).sum();
                 context.out().println("cleared " + Render.count(result.totalRows()) + " rows from " + tables
                         + " tables in " + result.databases().size() + " databases");
                 return 0;
             }
-        }
-
-        private void notice(String line) {
-            context.err().println("dhub: " + line);
-            context.err().flush();
         }
     }
 }
