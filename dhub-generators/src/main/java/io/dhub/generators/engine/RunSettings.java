@@ -1,5 +1,6 @@
 package io.dhub.generators.engine;
 
+import io.dhub.generators.ids.IdSpace;
 import io.dhub.schema.DhubException;
 import io.dhub.schema.connect.RetryPolicy;
 import java.time.LocalDate;
@@ -22,12 +23,8 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
     public static final long BASE_EMPLOYEES = 150;
     public static final long BASE_CUSTOMERS = 1_200;
 
-    /**
-     * The most customers the id space holds: a guarantor's phone number is drawn from
-     * 200,000,000 + 2 × loan id (loan ids run to 4 × customer id + 3), and must stay below the staff
-     * phone block at 300,000,000. The tax-id space (19,000,000) and account numbers (10^11) hold more.
-     */
-    public static final long MAX_CUSTOMERS = 12_499_999L;
+    /** The most customers the id space holds ({@link IdSpace}: guarantors' phones end below the staff block). */
+    public static final long MAX_CUSTOMERS = IdSpace.MAX_CUSTOMERS;
     /** The most employees one run holds: the staff table is kept in memory (about 70 bytes each). */
     public static final long MAX_EMPLOYEES = 1_000_000L;
     /** The largest scale whose sizes fit both limits (150 × 6,666 = 999,900 employees). */
@@ -82,6 +79,7 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
                     + " employees and " + count(effectiveCustomers) + " customers, above dhub's limits ("
                     + count(MAX_EMPLOYEES) + " and " + count(MAX_CUSTOMERS) + "): choose a smaller scale");
         }
+        IdSpace.check(effectiveCustomers, effectiveEmployees);
     }
 
     /** Employees at this scale (linear in the scale, at least 1) unless overridden. */

@@ -9,6 +9,7 @@ import io.dhub.generators.engine.Fakers;
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.engine.Weighted;
+import io.dhub.generators.ids.IdSpace;
 import io.dhub.generators.ids.UniqueValues;
 import io.dhub.generators.load.CopyText;
 import java.math.BigDecimal;
@@ -168,8 +169,9 @@ public final class Lending {
             for (int g = 0; g < n; g++) {
                 var faker = Fakers.seeded(rng.nextSeed());
                 long share = Math.round(l.principalCents() * rng.uniform(0.50, 1.00));
-                out.number(l.id() * 2 + g).number(l.id()).text(faker.name().firstName() + " " + faker.name().lastName())
-                        .text(GUARANTOR.draw(rng)).text(UniqueValues.phone(200_000_000L + l.id() * 2 + g))
+                out.number(l.id() * IdSpace.GUARANTORS_PER_LOAN + g).number(l.id()).text(faker.name().firstName() + " " + faker.name().lastName())
+                        .text(GUARANTOR.draw(rng)).text(UniqueValues.phone(IdSpace.GUARANTOR_PHONE_BASE
+                                + l.id() * IdSpace.GUARANTORS_PER_LOAN + g))
                         .decimal(BigDecimal.valueOf(Math.round(rng.logNormal(70_000, 0.5)) * 100, 2))
                         .decimal(BigDecimal.valueOf(Math.max(1, share), 2)).date(a.decided());
                 out.endRow();

@@ -1,5 +1,7 @@
 package io.dhub.generators.loans;
 
+import io.dhub.generators.ids.IdSpace;
+
 import io.dhub.generators.customers.Account;
 import io.dhub.generators.customers.Customer;
 import io.dhub.generators.engine.Rng;
@@ -47,7 +49,7 @@ public final class LoanBook {
         LocalDate lastDay = asOf.minusDays(1);
         List<Application> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            long id = c.id() * 4 + i;
+            long id = c.id() * IdSpace.APPLICATIONS_PER_CUSTOMER + i;
             Rng a = seeds.stream("loan-application", id);
             LoanType type = LoanType.MIX.draw(a);
             String status = STATUS.draw(a);

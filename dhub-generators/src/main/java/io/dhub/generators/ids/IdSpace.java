@@ -1,0 +1,105 @@
+package io.dhub.generators.ids;
+
+import io.dhub.schema.DhubException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The blocks of the unique-value spaces that a run's size fills, declared in one place, and the
+ * check, made before anything is touched, that no two overlap and none leaves its space at the
+ * requested size. Phone numbers share one space of 4 × 10^8 indexes: customers at [1, N], guarantors
+ * from {@link #GUARANTOR_PHONE_BASE} (two per loan, loan ids below {@link #APPLICATIONS_PER_CUSTOMER}
+ * × (N + 1)), staff from {@link UniqueValues#EMPLOYEE_PHONE_BASE}. Tax ids are indexed by customer id;
+ * account numbers by account id ({@link Ids#ACCOUNTS_PER_CUSTOMER} per customer).
+ */
+public final class IdSpace {
+    /** Where guarantors' phone indexes start: 200,000,000 + 2 × loan id + guarantor number. */
+    public static final long GUARANTOR_PHONE_BASE = 200_000_000L;
+    /** Loan applications (and so loans) per customer block: ids customer × 4 + i. */
+    public static final int APPLICATIONS_PER_CUSTOMER = 4;
+    /** Guarantors per loan block: ids loan × 2 + g, phones from the same index. */
+    public static final int GUARANTORS_PER_LOAN = 2;
+
+    /** The largest customer count whose blocks fit: guarantor phones end below the staff block. */
+    public static final long MAX_CUSTOMERS = maxCustomers();
+
+    /** One block of indexes, [start, end), in a named space. */
+    public record Block(String space, String name, long start, long end) {
+        boolean overlaps(Block other) {
+            return space.equals(other.space) && start < other.end && other.start < end;
+        }
+    }
+
+    /** The space sizes: phone indexes, tax ids and account numbers. */
+    static final long PHONE_SPACE = 400_000_000L;
+    static final long TAX_SPACE = 19_000_000L;
+    static final long ACCOUNT_SPACE = 100_000_000_000L;
+
+    private IdSpace() {
+    }
+
+    /** Every block a run of this size fills. */
+    public static List<Block> blocks(long customers, long employees) {
+        List<Block> out = new ArrayList<>();
+        out.add(new Block("phone", "customers' phones", 0, customers + 1));
+        out.add(new Block("phone", "guarantors' phones", GUARANTOR_PHONE_BASE,
+                GUARANTOR_PHONE_BASE + GUARANTORS_PER_LOAN * APPLICATIONS_PER_CUSTOMER * (customers + 1)));
+        out.add(new Block("phone", "staff phones", UniqueValues.EMPLOYEE_PHONE_BASE,
+                UniqueValues.EMPLOYEE_PHONE_BASE + employees + 1));
+        out.add(new Block("tax id", "customers' tax ids", 0, customers + 1));
+        out.add(new Block("account number", "account numbers", 0, Ids.ACCOUNTS_PER_CUSTOMER * (customers + 1)));
+        return out;
+    }
+
+    /** The first reason a run of this size cannot be held, or null when it can. */
+    public static String problem(long customers, long employees) {
+        List<Block> blocks = blocks(customers, employees);
+        for (Block block : blocks) {
+            long size = switch (block.space()) {
+                case "phone" -> PHONE_SPACE;
+                case "tax id" -> TAX_SPACE;
+                default -> ACCOUNT_SPACE;
+            };
+            if (block.end() > size) {
+                return block.name() + " would reach " + count(block.end()) + ", beyond the " + block.space()
+                        + " space of " + count(size);
+            }
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            for (int j = i + 1; j < blocks.size(); j++) {
+                if (blocks.get(i).overlaps(blocks.get(j))) {
+                    return blocks.get(i).name() + " would run into " + blocks.get(j).name();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Refuses (exit 2) a size whose blocks overlap or leave their space, naming the limit. */
+    public static void check(long customers, long employees) {
+        String problem = problem(customers, employees);
+        if (problem != null) {
+            throw DhubException.usage(count(customers) + " customers and " + count(employees) + " employees do not fit "
+                    + "dhub's id space: " + problem + "; at most " + count(MAX_CUSTOMERS) + " customers");
+        }
+    }
+
+    private static long maxCustomers() {
+        long lo = 1;
+        long hi = TAX_SPACE;
+        while (lo < hi) {
+            long mid = (lo + hi + 1) / 2;
+            if (problem(mid, 1) == null) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+}
