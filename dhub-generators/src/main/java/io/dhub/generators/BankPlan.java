@@ -9,6 +9,7 @@ import io.dhub.generators.development.DevelopmentTables;
 import io.dhub.generators.customers.Customers;
 import io.dhub.generators.employees.Catalogs;
 import io.dhub.generators.loans.Lending;
+import io.dhub.generators.loans.LoanBook;
 import io.dhub.generators.loans.LendingTables;
 import io.dhub.generators.employees.Staff;
 import io.dhub.generators.employees.StaffTables;
@@ -29,6 +30,7 @@ public final class BankPlan implements PhasePlan {
     private Catalogs catalogs;
     private Staff staff;
     private Customers customers;
+    private LoanBook loanBook;
 
     public BankPlan(RunSettings settings) {
         this.settings = settings;
@@ -48,7 +50,9 @@ public final class BankPlan implements PhasePlan {
                 yield new Phase(1, "hr", StaffTables.tables(tree, staff, catalogs, settings.asOf()));
             }
             case 2 -> {
-                customers = new Customers(tree, settings.customerCount(), settings.asOf(), catalogs.branchCodes());
+                loanBook = new LoanBook(tree, settings.asOf());
+                customers = new Customers(tree, settings.customerCount(), settings.asOf(), catalogs.branchCodes(),
+                        List.of(loanBook));
                 yield new Phase(2, "customers", CustomerTables.tables(customers));
             }
             case 3 -> {
@@ -62,7 +66,8 @@ public final class BankPlan implements PhasePlan {
                 yield new Phase(4, "development", DevelopmentTables.tables(development, settings.employeeCount(),
                         settings.customerCount()));
             }
-            case 5 -> new Phase(5, "loans", LendingTables.tables(new Lending(tree, customers, staff, settings.asOf()),
+            case 5 -> new Phase(5, "loans", LendingTables.tables(new Lending(tree, customers, loanBook, staff,
+                    settings.asOf()),
                     settings.customerCount()));
             default -> throw new IllegalArgumentException("no phase " + number);
         };

@@ -5,7 +5,6 @@ import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.engine.Weighted;
 import io.dhub.generators.ids.Ids;
 import io.dhub.generators.ids.UniqueValues;
-import io.dhub.generators.loans.LoanBook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -45,15 +44,18 @@ public final class Customers {
     private final long count;
     private final LocalDate asOf;
     private final List<String> branches;
-    private final LoanBook loans;
+    private final List<LedgerFlows> flowSources;
     private NameBook names;
 
-    public Customers(SeedTree seeds, long count, LocalDate asOf, List<String> branches) {
+    /**
+     * @param flowSources the other domains' money on the customers' accounts, in a fixed order
+     */
+    public Customers(SeedTree seeds, long count, LocalDate asOf, List<String> branches, List<LedgerFlows> flowSources) {
         this.seeds = seeds;
         this.count = count;
         this.asOf = asOf;
         this.branches = branches;
-        this.loans = new LoanBook(seeds, asOf);
+        this.flowSources = List.copyOf(flowSources);
     }
 
     public long count() {
@@ -173,15 +175,13 @@ public final class Customers {
         return accounts;
     }
 
-    /** The customer's borrowing, drawn from the customer's own streams. */
-    public LoanBook loans() {
-        return loans;
-    }
-
-    /** The ledger of one of the customer's accounts: its transactions (loan flows included) and its balance. */
+    /** The ledger of one of the customer's accounts: its transactions (other domains' flows included) and its balance. */
     public Ledger ledger(Account account, Customer owner, List<Account> ownAccounts) {
-        return Ledger.run(account, seeds.stream("ledger", account.id()), asOf,
-                loans.flows(account.id(), owner, ownAccounts));
+        List<LedgerFlow> flows = new java.util.ArrayList<>();
+        for (LedgerFlows source : flowSources) {
+            flows.addAll(source.flows(account.id(), owner, ownAccounts));
+        }
+        return Ledger.run(account, seeds.stream("ledger", account.id()), asOf, flows);
     }
 
     /**

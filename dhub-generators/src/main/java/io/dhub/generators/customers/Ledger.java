@@ -3,7 +3,6 @@ package io.dhub.generators.customers;
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.Weighted;
 import io.dhub.generators.ids.Ids;
-import io.dhub.generators.loans.LoanBook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -70,15 +69,15 @@ public final class Ledger {
 
     /** An entry before ids are given: its time, then its place among same-time entries. */
     private record Entry(long at, int order, String type, boolean credit, long cents, String channel, boolean manual,
-                         String description, String[] merchant, Long loanId) {
+                         String description, String[] merchant, Long loanId, String coverDescription) {
     }
 
     /**
-     * Runs the ledger: the account's own 10-20 transactions, merged in time with its loan flows.
-     * When a repayment would overdraw the account, the customer first moves the missing money in
-     * (a transfer_in tagged with the loan), so the balance never goes below zero.
+     * Runs the ledger: the account's own 10-20 transactions, merged in time with the other domains'
+     * flows. When a flow's debit would overdraw the account, the customer first moves the missing
+     * money in (a transfer_in tagged with the flow's reference), so the balance never goes below zero.
      */
-    static Ledger run(Account account, Rng rng, LocalDate asOf, List<LoanBook.Flow> flows) {
+    static Ledger run(Account account, Rng rng, LocalDate asOf, List<LedgerFlow> flows) {
         int n = rng.between(MIN_TRANSACTIONS, MAX_TRANSACTIONS);
         long start = account.openedDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
         long end = asOf.atStartOfDay(ZoneOffset.UTC).toEpochSecond() - 1;
@@ -94,12 +93,12 @@ public final class Ledger {
         Arrays.sort(times);
         List<Entry> entries = new ArrayList<>(n + flows.size());
         for (int i = 0; i < n; i++) {
-            entries.add(new Entry(times[i], 1, null, false, 0, null, false, null, null, null));
+            entries.add(new Entry(times[i], 1, null, false, 0, null, false, null, null, null, null));
         }
-        for (LoanBook.Flow flow : flows) {
-            long at = flow.day().atTime(flow.credit() ? 11 : 10, 0).toEpochSecond(ZoneOffset.UTC);
-            entries.add(new Entry(at, 0, flow.credit() ? "loan_disbursement" : "loan_payment", flow.credit(),
-                    flow.cents(), flow.credit() ? "system" : "ach", false, flow.description(), null, flow.loanId()));
+        for (LedgerFlow flow : flows) {
+            long at = flow.day().atTime(flow.hour(), 0).toEpochSecond(ZoneOffset.UTC);
+            entries.add(new Entry(at, 0, flow.type(), flow.credit(), flow.cents(), flow.channel(), false,
+                    flow.description(), null, flow.reference(), flow.coverDescription()));
         }
         entries.sort(Comparator.comparingLong(Entry::at).thenComparingInt(Entry::order));
         long cents = account.openingBalance().movePointRight(2).longValueExact();
@@ -112,7 +111,7 @@ public final class Ledger {
                 cents += topUp;
                 lastAt = Math.max(lastAt, entry.at() - 3600);
                 out.add(row(account, out.size(), lastAt, "transfer_in", true, topUp, cents, "online", false,
-                        "Transfer to cover a loan repayment", null, entry.loanId(), pendingFrom));
+                        entry.coverDescription(), null, entry.loanId(), pendingFrom));
             }
             cents += entry.credit() ? entry.cents() : -entry.cents();
             lastAt = entry.at();
@@ -132,7 +131,7 @@ public final class Ledger {
         String[] merchant = "purchase".equals(type) || "payment".equals(type) || "refund".equals(type)
                 ? MERCHANTS[rng.between(0, MERCHANTS.length - 1)] : null;
         return new Entry(at, 1, type, !spend, amount, channel(type, rng), rng.chance(MANUAL),
-                description(type, merchant, rng), merchant, null);
+                description(type, merchant, rng), merchant, null, null);
     }
 
     private static Transaction row(Account account, int index, long at, String type, boolean credit, long cents,

@@ -35,15 +35,20 @@ public final class Lending {
 
     private final SeedTree seeds;
     private final Customers customers;
+    private final LoanBook book;
     private final Staff staff;
     private final LocalDate asOf;
     private final long[] officers;
     private final long[] approvers;
     private final long[] assessors;
 
-    public Lending(SeedTree seeds, Customers customers, Staff staff, LocalDate asOf) {
+    /**
+     * @param book the customers' loan book, built with phase 2's seeds (its money is in their ledgers)
+     */
+    public Lending(SeedTree seeds, Customers customers, LoanBook book, Staff staff, LocalDate asOf) {
         this.seeds = seeds;
         this.customers = customers;
+        this.book = book;
         this.staff = staff;
         this.asOf = asOf;
         this.officers = staff.ids(Role.LOAN_OFFICER);
@@ -57,7 +62,7 @@ public final class Lending {
     }
 
     private List<Application> applications(Customer c) {
-        return customers.loans().applications(c, customers.accounts(c));
+        return book.applications(c, customers.accounts(c));
     }
 
     /** Someone of the pool employed that day; failing that, anyone who was; failing that, the executive. */
@@ -95,7 +100,7 @@ public final class Lending {
             if (!a.approved()) {
                 continue;
             }
-            Loan l = customers.loans().loan(a);
+            Loan l = book.loan(a);
             out.number(l.id()).text(String.format(Locale.ROOT, "LN%010d", l.id())).number(a.id()).number(k)
                     .text(a.type().code()).decimal(BigDecimal.valueOf(l.principalCents(), 2))
                     .decimal(BigDecimal.valueOf(l.ratePercent()).setScale(4, RoundingMode.HALF_EVEN))
@@ -120,7 +125,7 @@ public final class Lending {
             if (!rng.chance(COLLATERALISED)) {
                 continue;
             }
-            Loan l = customers.loans().loan(a);
+            Loan l = book.loan(a);
             long appraised = Math.round(l.principalCents() * rng.uniform(1.10, 1.50));
             String[] kind = switch (a.type()) {
                 case MORTGAGE -> rng.chance(0.7) ? new String[] {"property", "Single-family home"}
@@ -142,7 +147,7 @@ public final class Lending {
             if (!a.approved()) {
                 continue;
             }
-            Loan l = customers.loans().loan(a);
+            Loan l = book.loan(a);
             for (Installment i : l.schedule()) {
                 out.number(l.id() * 512 + i.number()).number(l.id()).number(i.number()).date(i.due())
                         .decimal(BigDecimal.valueOf(i.principal(), 2)).decimal(BigDecimal.valueOf(i.interest(), 2))
@@ -164,7 +169,7 @@ public final class Lending {
             if (!rng.chance(GUARANTEED)) {
                 continue;
             }
-            Loan l = customers.loans().loan(a);
+            Loan l = book.loan(a);
             int n = rng.chance(TWO_GUARANTORS) ? 2 : 1;
             for (int g = 0; g < n; g++) {
                 var faker = Fakers.seeded(rng.nextSeed());
@@ -187,7 +192,7 @@ public final class Lending {
     public void writeAssessments(long k, CopyText out) {
         for (Application a : applications(k)) {
             Rng rng = seeds.stream("assessment", a.id());
-            Loan loan = a.approved() ? customers.loans().loan(a) : null;
+            Loan loan = a.approved() ? book.loan(a) : null;
             String outcome = loan != null ? loan.status() : a.status();
             int score = score(rng, outcome);
             LocalDate until = a.decided() != null ? a.decided() : asOf.minusDays(1);

@@ -4,6 +4,8 @@ import io.dhub.generators.ids.IdSpace;
 
 import io.dhub.generators.customers.Account;
 import io.dhub.generators.customers.Customer;
+import io.dhub.generators.customers.LedgerFlow;
+import io.dhub.generators.customers.LedgerFlows;
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.engine.Weighted;
@@ -16,7 +18,7 @@ import java.util.List;
  * account holders, since a loan is paid into an account: 35% / 75% of them), 20% of applicants
  * more than once.
  */
-public final class LoanBook {
+public final class LoanBook implements LedgerFlows {
     /** Seed rule: ~35% of customers apply; all applicants hold an account, 75% of customers do. */
     public static final double APPLY_IF_ACCOUNT_HOLDER = 0.35 / 0.75;
     /** Seed rule: 20% of applicants apply several times. */
@@ -141,16 +143,23 @@ public final class LoanBook {
         return late.isAfter(lastDay) ? with(i, "missed", null, 0) : with(i, "late", late, i.total());
     }
 
-    /** The money movements of the customer's loans on one account: disbursements in, repayments out. */
-    public List<Flow> flows(long accountId, Customer c, List<Account> accounts) {
-        List<Flow> flows = new ArrayList<>();
+    /** Seed rule as implemented: a disbursement is booked at 11:00 through the system, a repayment at 10:00 by ACH. */
+    static final int DISBURSEMENT_HOUR = 11;
+    static final int REPAYMENT_HOUR = 10;
+
+    /**
+     * The money movements of the customer's loans on one account: disbursements in, repayments out,
+     * handed to the ledger through {@link LedgerFlows}.
+     */
+    @Override
+    public List<LedgerFlow> flows(long accountId, Customer c, List<Account> accounts) {
+        List<LedgerFlow> flows = new ArrayList<>();
         for (Application app : applications(c, accounts)) {
             if (!app.approved() || app.linkedAccountId() != accountId) {
                 continue;
             }
             Loan loan = loan(app);
-            flows.add(new Flow(loan.disbursed(), true, loan.principalCents(), loan.id(),
-                    "Loan disbursement " + app.type().code()));
+            flows.add(disbursement(loan.disbursed(), loan.principalCents(), loan.id(), app.type()));
             LocalDate day = null;
             long cents = 0;
             for (Installment i : loan.schedule()) {
@@ -158,30 +167,31 @@ public final class LoanBook {
                     continue;
                 }
                 if (day != null && !day.equals(i.paidOn())) {
-                    flows.add(new Flow(day, false, cents, loan.id(), "Loan repayment " + app.type().code()));
+                    flows.add(repayment(day, cents, loan.id(), app.type()));
                     cents = 0;
                 }
                 day = i.paidOn();
                 cents += i.paidCents();
             }
             if (day != null) {
-                flows.add(new Flow(day, false, cents, loan.id(), "Loan repayment " + app.type().code()));
+                flows.add(repayment(day, cents, loan.id(), app.type()));
             }
         }
         return flows;
     }
 
-    /**
-     * A loan's money on its linked account.
-     *
-     * @param day         when
-     * @param credit      disbursement (true) or repayment (false)
-     * @param cents       amount
-     * @param loanId      the loan
-     * @param description statement text
-     */
-    public record Flow(LocalDate day, boolean credit, long cents, long loanId, String description) {
+    private static LedgerFlow disbursement(LocalDate day, long cents, long loanId, LoanType type) {
+        return new LedgerFlow(day, DISBURSEMENT_HOUR, true, cents, "loan_disbursement", "system", loanId,
+                "Loan disbursement " + type.code(), COVER);
     }
+
+    private static LedgerFlow repayment(LocalDate day, long cents, long loanId, LoanType type) {
+        return new LedgerFlow(day, REPAYMENT_HOUR, false, cents, "loan_payment", "ach", loanId,
+                "Loan repayment " + type.code(), COVER);
+    }
+
+    /** The statement text of the transfer in that covers a repayment the balance cannot. */
+    private static final String COVER = "Transfer to cover a loan repayment";
 
     private static LocalDate onTime(LocalDate due, LocalDate disbursed, Rng rng) {
         LocalDate on = due.minusDays(rng.between(0, 3));

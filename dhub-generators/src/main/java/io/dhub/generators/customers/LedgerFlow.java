@@ -1,0 +1,22 @@
+package io.dhub.generators.customers;
+
+import java.time.LocalDate;
+
+/**
+ * Money another domain moves through one of a customer's accounts (a loan's disbursement or
+ * repayment today; premiums, payouts and injected transfers later). The ledger merges flows with the
+ * account's own transactions in time and knows nothing of where they come from.
+ *
+ * @param day              the day the money moves
+ * @param hour             the hour of day (UTC) it is booked at
+ * @param credit           into the account (true) or out of it
+ * @param cents            amount
+ * @param type             the transaction type it is booked as
+ * @param channel          the channel it is booked through
+ * @param reference        the id of what it belongs to (stored with the transaction), or null
+ * @param description      statement text
+ * @param coverDescription statement text of the transfer in that covers a debit the balance cannot
+ */
+public record LedgerFlow(LocalDate day, int hour, boolean credit, long cents, String type, String channel,
+                         Long reference, String description, String coverDescription) {
+}
