@@ -1,0 +1,34 @@
+package io.dhub.generators.employees;
+
+import io.dhub.generators.engine.Domain;
+import io.dhub.generators.engine.Registry;
+import io.dhub.generators.engine.RunSettings;
+import io.dhub.generators.engine.SeedTree;
+import java.util.Map;
+import java.util.Set;
+
+/** Phase 1, HR: departments, training programmes and branch codes (the catalogues), and the staff. */
+public final class HrDomain implements Domain {
+    @Override
+    public String name() {
+        return "hr";
+    }
+
+    @Override
+    public int phase() {
+        return 1;
+    }
+
+    @Override
+    public Set<Class<?>> provides() {
+        return Set.of(Catalogs.class, Staff.class);
+    }
+
+    @Override
+    public Built build(SeedTree tree, RunSettings settings, Registry registry) {
+        Catalogs catalogs = new Catalogs(tree);
+        Staff staff = new Staff(tree, settings.employeeCount(), settings.asOf(), catalogs);
+        return new Built(StaffTables.tables(tree, staff, catalogs, settings.asOf()),
+                Map.of(Catalogs.class, catalogs, Staff.class, staff));
+    }
+}
