@@ -160,18 +160,20 @@ class PasswordIT {
     /** .pgpass passwords are scrubbed from the output as well. */
     @Test
     void pgpassPasswordsAreScrubbedToo() throws IOException {
+        String other = "Pgpass-Only:Secret\\99";
         Path pgpass = dir.resolve("pgpass");
-        Files.writeString(pgpass, "127.0.0.1:" + server.getPort() + ":*:dhub_pw:" + PASSWORD + "\n");
-        Map<String, String> env = Map.of("DHUB_URL", url(PASSWORD), "DHUB_DB_PREFIX", "pp_",
-                "PGPASSFILE", pgpass.toString());
-        CliRun run = CliRun.run(Map.of("DHUB_URL", "postgres://dhub_pw@127.0.0.1:" + server.getPort() + "/postgres",
-                "PGPASSFILE", pgpass.toString()), "db", "query", "SELECT 'x" + PASSWORD + "y' AS p", "-d", "postgres");
-        assertNoPassword(run);
-        assertEquals(0, CliRun.run(env, "db", "migrate").exit());
-        CliRun echo = CliRun.run(Map.of("DHUB_URL", "postgres://dhub_pw:" + PASSWORD + "@127.0.0.1:" + server.getPort()
-                + "/postgres", "DHUB_DB_PREFIX", "pp_", "PGPASSFILE", pgpass.toString()),
-                "db", "query", "SELECT 'x" + PASSWORD + "y' AS p", "-d", "loans_db");
+        Files.writeString(pgpass, "# dhub test\nelsewhere.example:5432:*:someone:Pgpass-Only\\:Secret\\\\99\n");
+        Map<String, String> env = Map.of("DHUB_URL", url(PASSWORD), "DHUB_DB_PREFIX", "pp_", "PGPASSFILE",
+                pgpass.toString());
+        assertEquals(0, CliRun.run(env, "db", "migrate", "--quiet").exit());
+        // a password only the .pgpass file names (escaped ':' and '\\' unescaped as libpq does) is scrubbed
+        CliRun echo = CliRun.run(env, "db", "query", "SELECT 'x' || reverse('"
+                + new StringBuilder(other).reverse() + "') || 'y' AS p", "-d", "loans_db", "--quiet");
         assertEquals(0, echo.exit(), echo::toString);
         assertTrue(echo.out().contains("x***y"), echo::toString);
+        CliRun without = CliRun.run(Map.of("DHUB_URL", url(PASSWORD), "DHUB_DB_PREFIX", "pp_", "PGPASSFILE",
+                dir.resolve("absent").toString()), "db", "query", "SELECT 'x' || reverse('"
+                + new StringBuilder(other).reverse() + "') || 'y' AS p", "-d", "loans_db", "--quiet");
+        assertTrue(without.out().contains("x" + other + "y"), "without the file the text is not a secret\n" + without);
     }
 }
