@@ -1,12 +1,11 @@
 package io.dhub.cli;
 
-import io.dhub.generators.BankPlan;
+import io.dhub.generators.Generation;
 import io.dhub.generators.engine.Phase;
 import io.dhub.generators.engine.PhaseResult;
 import io.dhub.generators.engine.ProgressListener;
 import io.dhub.generators.engine.RunSettings;
 import io.dhub.generators.engine.SeedResult;
-import io.dhub.generators.engine.Seeder;
 import io.dhub.schema.DhubException;
 import io.dhub.schema.admin.Databases;
 import io.dhub.schema.verify.Verifier;
@@ -73,8 +72,8 @@ final class SeedAll implements Callable<Integer> {
                 employees == null ? 0 : employees, threads, run.retry());
         try (Databases databases = Session.open(connection, context)) {
             double connect = Main.jvmStartSeconds() + (System.nanoTime() - commandStart) / 1e9;
-            SeedResult result = new Seeder(databases, connection.quiet ? new Warnings() : new Progress())
-                    .seed(settings, new BankPlan(settings), replace, DhubCommand.version(), run.waitForLock());
+            SeedResult result = Generation.seed(databases, Generation.SeedRequest.of(settings, replace,
+                    run.waitForLock(), DhubCommand.version()), connection.quiet ? new Warnings() : new Progress());
             if (!connection.quiet) {
                 summary(result, connect);
             }

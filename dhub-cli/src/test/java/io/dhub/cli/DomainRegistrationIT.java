@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dhub.generators.BankPlan;
+import io.dhub.generators.Generation;
 import io.dhub.generators.customers.Customers;
 import io.dhub.generators.employees.Staff;
 import io.dhub.generators.engine.Domain;
@@ -12,7 +13,6 @@ import io.dhub.generators.engine.Registry;
 import io.dhub.generators.engine.RunSettings;
 import io.dhub.generators.engine.SeedResult;
 import io.dhub.generators.engine.SeedTree;
-import io.dhub.generators.engine.Seeder;
 import io.dhub.generators.load.TableSource;
 import io.dhub.schema.LogicalDatabase;
 import io.dhub.schema.admin.Databases;
@@ -74,8 +74,8 @@ class DomainRegistrationIT extends DatabaseTestBase {
         RunSettings settings = new RunSettings(RunSettings.DEFAULT_SEED, AS_OF, 0.05, 0, 0, 2, RetryPolicy.DEFAULT);
         SeedResult result;
         try (Databases databases = Databases.open(SERVER.spec(), prefix, 3)) {
-            result = new Seeder(databases, ProgressListener.NONE).seed(settings, new BankPlan(settings, domains), false,
-                    "test", true);
+            result = Generation.seed(databases, new Generation.SeedRequest(settings, false, true, "test", domains),
+                    ProgressListener.NONE);
         }
         assertEquals(List.of(1, 2, 3, 4, 5, 6), result.phases().stream().map(p -> p.number()).toList());
         assertEquals("sample-policies", result.phases().get(5).name());

@@ -1,0 +1,47 @@
+package io.dhub.generators;
+
+import io.dhub.generators.engine.Domain;
+import io.dhub.generators.engine.ProgressListener;
+import io.dhub.generators.engine.RunSettings;
+import io.dhub.generators.engine.SeedResult;
+import io.dhub.generators.engine.Seeder;
+import io.dhub.schema.admin.Databases;
+import java.util.List;
+
+/**
+ * The front door of generation: one call takes a request and returns the result. Callers (the CLI,
+ * tests) parse and print; nothing behind this door prints or reads the clock: progress and notices
+ * go to the listener, and the as-of date is part of the settings.
+ */
+public final class Generation {
+    private Generation() {
+    }
+
+    /**
+     * What to seed.
+     *
+     * @param settings    every setting the data depends on, validated
+     * @param replace     clear the databases first when they hold data
+     * @param waitForLock wait for another dhub command on the prefix, or refuse at once
+     * @param version     dhub's version, for the run record
+     * @param domains     the domains of the bank ({@link BankPlan#DOMAINS} unless a test adds one)
+     */
+    public record SeedRequest(RunSettings settings, boolean replace, boolean waitForLock, String version,
+                              List<Domain> domains) {
+        public SeedRequest {
+            domains = List.copyOf(domains);
+        }
+
+        /** The bank's own domains. */
+        public static SeedRequest of(RunSettings settings, boolean replace, boolean waitForLock, String version) {
+            return new SeedRequest(settings, replace, waitForLock, version, BankPlan.DOMAINS);
+        }
+    }
+
+    /** Seeds the databases as the request says; see {@link Seeder#seed}. */
+    public static SeedResult seed(Databases databases, SeedRequest request, ProgressListener listener) {
+        return new Seeder(databases, listener).seed(request.settings(),
+                new BankPlan(request.settings(), request.domains()), request.replace(), request.version(),
+                request.waitForLock());
+    }
+}
