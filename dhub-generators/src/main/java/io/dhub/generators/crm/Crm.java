@@ -7,6 +7,7 @@ import io.dhub.generators.employees.Staff;
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.engine.Weighted;
+import io.dhub.generators.ids.Ids;
 import io.dhub.generators.load.CopyText;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -95,7 +96,7 @@ public final class Crm {
         java.util.Arrays.sort(times);
         List<Interaction> list = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            list.add(new Interaction(c.id() * 8 + i, c.id(), CHANNEL.draw(rng),
+            list.add(new Interaction(c.id() * Ids.INTERACTIONS_PER_CUSTOMER + i, c.id(), CHANNEL.draw(rng),
                     OffsetDateTime.ofInstant(Instant.ofEpochSecond(times[i]), ZoneOffset.UTC)));
         }
         return list;
@@ -214,7 +215,7 @@ public final class Crm {
                 default -> 0;
             };
             boolean converted = rng.chance(conversion);
-            out.number(k * 2 + r).number(campaign.id()).number(k)
+            out.number(k * Ids.RESPONSES_PER_CUSTOMER + r).number(campaign.id()).number(k)
                     .instant(rng.dateBetween(from, to).atTime(rng.between(8, 21), rng.between(0, 59))
                             .atOffset(ZoneOffset.UTC))
                     .text(type).bool(converted).decimal(converted ? rng.money(100, 5000) : null);

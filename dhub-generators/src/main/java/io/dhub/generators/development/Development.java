@@ -8,6 +8,7 @@ import io.dhub.generators.employees.Staff;
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.engine.Weighted;
+import io.dhub.generators.ids.Ids;
 import io.dhub.generators.load.CopyText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -80,7 +81,7 @@ public final class Development {
             LocalDate enrolled = rng.dateBetween(from, to);
             boolean done = "completed".equals(status);
             LocalDate completed = done ? min(enrolled.plusDays(rng.between(1, 60)), to) : null;
-            out.number(employeeId * 4 + i).number(employeeId).number(program).date(enrolled).text(status)
+            out.number(employeeId * Ids.TRAININGS_PER_EMPLOYEE + i).number(employeeId).number(program).date(enrolled).text(status)
                     .date(completed).decimal(done ? BigDecimal.valueOf(rng.between(6500, 10000), 2) : null);
             out.endRow();
         }
@@ -131,7 +132,7 @@ public final class Development {
             }
             int rating = RATING.draw(rng);
             BigDecimal goals = BigDecimal.valueOf(6000 + (rating - 1) * 800 + rng.between(0, 800), 2);
-            out.number(employeeId * 4 + i).number(employeeId).number(reviewer).date(start).date(end)
+            out.number(employeeId * Ids.REVIEWS_PER_EMPLOYEE + i).number(employeeId).number(reviewer).date(start).date(end)
                     .date(written).number(rating).decimal(goals)
                     .text(rating >= 4 ? "Exceeded expectations on key goals" : rating == 3 ? "Solid, steady performance"
                             : "Needs a development plan for the coming year");
@@ -162,7 +163,7 @@ public final class Development {
                 return;
             }
             LocalDate start = rng.dateBetween(staff.hireDate(employee), asOf.minusDays(1));
-            writeAssignmentRow(2 * j + 1, employee, "branch_coverage", null, rng.pick(branches), start, rng, out);
+            writeAssignmentRow(Ids.ASSIGNMENT_KINDS * j + 1, employee, "branch_coverage", null, rng.pick(branches), start, rng, out);
             return;
         }
         Rng rng = seeds.stream("portfolio", entity);
@@ -177,7 +178,7 @@ public final class Development {
         LocalDate earliest = c.customerSince().isAfter(staff.hireDate(employee)) ? c.customerSince()
                 : staff.hireDate(employee);
         LocalDate start = rng.dateBetween(earliest, asOf.minusDays(1));
-        writeAssignmentRow(2 * entity, employee, "customer_portfolio", entity, null, start, rng, out);
+        writeAssignmentRow(Ids.ASSIGNMENT_KINDS * entity, employee, "customer_portfolio", entity, null, start, rng, out);
     }
 
     private void writeAssignmentRow(long id, long employee, String type, Long customer, String branch, LocalDate start,

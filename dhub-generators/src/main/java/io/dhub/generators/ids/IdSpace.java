@@ -11,15 +11,17 @@ import java.util.Locale;
  * requested size. Phone numbers share one space of 4 × 10^8 indexes: customers at [1, N], guarantors
  * from {@link #GUARANTOR_PHONE_BASE} (two per loan, loan ids below {@link #APPLICATIONS_PER_CUSTOMER}
  * × (N + 1)), staff from {@link UniqueValues#EMPLOYEE_PHONE_BASE}. Tax ids are indexed by customer id;
- * account numbers by account id ({@link Ids#ACCOUNTS_PER_CUSTOMER} per customer).
+ * account numbers by account id ({@link Ids#ACCOUNTS_PER_CUSTOMER} per customer). The row-id blocks
+ * per customer, account, loan and employee are declared in {@link Ids}; {@link #largestId} gives the
+ * largest id each reaches, all far inside a BIGINT at the largest size.
  */
 public final class IdSpace {
     /** Where guarantors' phone indexes start: 200,000,000 + 2 × loan id + guarantor number. */
     public static final long GUARANTOR_PHONE_BASE = 200_000_000L;
-    /** Loan applications (and so loans) per customer block: ids customer × 4 + i. */
-    public static final int APPLICATIONS_PER_CUSTOMER = 4;
-    /** Guarantors per loan block: ids loan × 2 + g, phones from the same index. */
-    public static final int GUARANTORS_PER_LOAN = 2;
+    /** Loan applications per customer block ({@link Ids#APPLICATIONS_PER_CUSTOMER}). */
+    public static final int APPLICATIONS_PER_CUSTOMER = Ids.APPLICATIONS_PER_CUSTOMER;
+    /** Guarantors per loan block ({@link Ids#GUARANTORS_PER_LOAN}); their phones use the same index. */
+    public static final int GUARANTORS_PER_LOAN = Ids.GUARANTORS_PER_LOAN;
 
     /** The largest customer count whose blocks fit: guarantor phones end below the staff block. */
     public static final long MAX_CUSTOMERS = maxCustomers();
@@ -49,6 +51,26 @@ public final class IdSpace {
                 UniqueValues.EMPLOYEE_PHONE_BASE + employees + 1));
         out.add(new Block("tax id", "customers' tax ids", 0, customers + 1));
         out.add(new Block("account number", "account numbers", 0, Ids.ACCOUNTS_PER_CUSTOMER * (customers + 1)));
+        return out;
+    }
+
+    /** The largest row id of each id block at this size, by table. */
+    public static java.util.Map<String, Long> largestId(long customers, long employees) {
+        long accounts = Ids.ACCOUNTS_PER_CUSTOMER * (customers + 1);
+        long loans = Ids.APPLICATIONS_PER_CUSTOMER * (customers + 1);
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        out.put("accounts", accounts);
+        out.put("transactions", Math.multiplyExact(accounts, (long) Ids.TRANSACTIONS_PER_ACCOUNT));
+        out.put("account_relationships", accounts * Ids.RELATIONSHIPS_PER_ACCOUNT);
+        out.put("interactions", Ids.INTERACTIONS_PER_CUSTOMER * (customers + 1));
+        out.put("campaign_responses", Ids.RESPONSES_PER_CUSTOMER * (customers + 1));
+        out.put("loan_applications", loans);
+        out.put("loan_guarantors", loans * Ids.GUARANTORS_PER_LOAN);
+        out.put("repayment_schedule", Math.multiplyExact(loans, (long) Ids.INSTALLMENTS_PER_LOAN));
+        out.put("risk_assessments", loans * Ids.ASSESSMENTS_PER_APPLICATION);
+        out.put("employee_training", Ids.TRAININGS_PER_EMPLOYEE * (employees + 1));
+        out.put("performance_reviews", Ids.REVIEWS_PER_EMPLOYEE * (employees + 1));
+        out.put("employee_assignments", Ids.ASSIGNMENT_KINDS * (Math.max(customers, employees) + 1));
         return out;
     }
 

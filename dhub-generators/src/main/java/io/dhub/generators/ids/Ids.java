@@ -12,6 +12,24 @@ public final class Ids {
     public static final int TRANSACTIONS_PER_ACCOUNT = 4096;
     /** Relationship links per account (the rules make at most 2). */
     public static final int RELATIONSHIPS_PER_ACCOUNT = 4;
+    /** Interactions per customer block: ids customer × 8 + i (the rules make at most 5). */
+    public static final int INTERACTIONS_PER_CUSTOMER = 8;
+    /** Campaign responses per customer block: ids customer × 2 + r. */
+    public static final int RESPONSES_PER_CUSTOMER = 2;
+    /** Loan applications (and so loans) per customer block: ids customer × 4 + i (at most 3). */
+    public static final int APPLICATIONS_PER_CUSTOMER = 4;
+    /** Guarantors per loan block: ids loan × 2 + g (at most 2). */
+    public static final int GUARANTORS_PER_LOAN = 2;
+    /** Installments per loan block: ids loan × 512 + installment number (at most 360). */
+    public static final int INSTALLMENTS_PER_LOAN = 512;
+    /** Risk assessments per application block: origination at × 2, the periodic review at × 2 + 1. */
+    public static final int ASSESSMENTS_PER_APPLICATION = 2;
+    /** Training enrolments per employee block: ids employee × 4 + i (at most 4). */
+    public static final int TRAININGS_PER_EMPLOYEE = 4;
+    /** Performance reviews per employee block: ids employee × 4 + i (at most 4). */
+    public static final int REVIEWS_PER_EMPLOYEE = 4;
+    /** Employee assignments: customer portfolios at even ids (2 × customer), branch coverage at odd ids (2 × j + 1). */
+    public static final int ASSIGNMENT_KINDS = 2;
 
     private Ids() {
     }

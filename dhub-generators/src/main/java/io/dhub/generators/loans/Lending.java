@@ -10,6 +10,7 @@ import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.engine.Weighted;
 import io.dhub.generators.ids.IdSpace;
+import io.dhub.generators.ids.Ids;
 import io.dhub.generators.ids.UniqueValues;
 import io.dhub.generators.load.CopyText;
 import java.math.BigDecimal;
@@ -149,7 +150,7 @@ public final class Lending {
             }
             Loan l = book.loan(a);
             for (Installment i : l.schedule()) {
-                out.number(l.id() * 512 + i.number()).number(l.id()).number(i.number()).date(i.due())
+                out.number(l.id() * Ids.INSTALLMENTS_PER_LOAN + i.number()).number(l.id()).number(i.number()).date(i.due())
                         .decimal(BigDecimal.valueOf(i.principal(), 2)).decimal(BigDecimal.valueOf(i.interest(), 2))
                         .decimal(BigDecimal.valueOf(i.total(), 2)).decimal(BigDecimal.valueOf(i.remaining(), 2))
                         .text(i.status()).date(i.paidOn())
@@ -174,9 +175,9 @@ public final class Lending {
             for (int g = 0; g < n; g++) {
                 var faker = Fakers.seeded(rng.nextSeed());
                 long share = Math.round(l.principalCents() * rng.uniform(0.50, 1.00));
-                out.number(l.id() * IdSpace.GUARANTORS_PER_LOAN + g).number(l.id()).text(faker.name().firstName() + " " + faker.name().lastName())
+                out.number(l.id() * Ids.GUARANTORS_PER_LOAN + g).number(l.id()).text(faker.name().firstName() + " " + faker.name().lastName())
                         .text(GUARANTOR.draw(rng)).text(UniqueValues.phone(IdSpace.GUARANTOR_PHONE_BASE
-                                + l.id() * IdSpace.GUARANTORS_PER_LOAN + g))
+                                + l.id() * Ids.GUARANTORS_PER_LOAN + g))
                         .decimal(BigDecimal.valueOf(Math.round(rng.logNormal(70_000, 0.5)) * 100, 2))
                         .decimal(BigDecimal.valueOf(Math.max(1, share), 2)).date(a.decided());
                 out.endRow();
@@ -197,11 +198,11 @@ public final class Lending {
             int score = score(rng, outcome);
             LocalDate until = a.decided() != null ? a.decided() : asOf.minusDays(1);
             LocalDate on = rng.dateBetween(a.applied(), until);
-            writeAssessment(a.id() * 2, a, null, "origination", on, score, outcome, rng, out);
+            writeAssessment(a.id() * Ids.ASSESSMENTS_PER_APPLICATION, a, null, "origination", on, score, outcome, rng, out);
             if (loan != null && "active".equals(loan.status()) && rng.chance(REASSESSED)
                     && loan.disbursed().plusDays(30).isBefore(asOf)) {
                 int later = Math.max(300, Math.min(850, score + (int) Math.round(rng.gaussian() * 25)));
-                writeAssessment(a.id() * 2 + 1, a, loan.id(), "periodic_review",
+                writeAssessment(a.id() * Ids.ASSESSMENTS_PER_APPLICATION + 1, a, loan.id(), "periodic_review",
                         rng.dateBetween(loan.disbursed().plusDays(30), asOf.minusDays(1)), later, outcome, rng, out);
             }
         }

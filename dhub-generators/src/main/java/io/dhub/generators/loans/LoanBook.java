@@ -1,7 +1,5 @@
 package io.dhub.generators.loans;
 
-import io.dhub.generators.ids.IdSpace;
-
 import io.dhub.generators.customers.Account;
 import io.dhub.generators.customers.Customer;
 import io.dhub.generators.customers.LedgerFlow;
@@ -9,6 +7,7 @@ import io.dhub.generators.customers.LedgerFlows;
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.engine.Weighted;
+import io.dhub.generators.ids.Ids;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +50,7 @@ public final class LoanBook implements LedgerFlows {
         LocalDate lastDay = asOf.minusDays(1);
         List<Application> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            long id = c.id() * IdSpace.APPLICATIONS_PER_CUSTOMER + i;
+            long id = c.id() * Ids.APPLICATIONS_PER_CUSTOMER + i;
             Rng a = seeds.stream("loan-application", id);
             LoanType type = LoanType.MIX.draw(a);
             String status = STATUS.draw(a);

@@ -41,4 +41,15 @@ class IdSpaceTest {
         long lastAccount = Ids.account(customers, Ids.ACCOUNTS_PER_CUSTOMER - 1);
         assertTrue(lastAccount < IdSpace.blocks(customers, 10).get(4).end());
     }
+
+    @Test
+    void everyRowIdBlockStaysInsideABigintAtTheLargestSize() {
+        java.util.Map<String, Long> largest = IdSpace.largestId(IdSpace.MAX_CUSTOMERS, 1_000_000L);
+        assertEquals(12, largest.size());
+        for (java.util.Map.Entry<String, Long> e : largest.entrySet()) {
+            assertTrue(e.getValue() > 0 && e.getValue() < Long.MAX_VALUE / 1_000, e.getKey() + " " + e.getValue());
+        }
+        assertEquals(100_000_000L * Ids.TRANSACTIONS_PER_ACCOUNT, largest.get("transactions"),
+                "8 accounts per customer, 4,096 transactions per account");
+    }
 }
