@@ -56,9 +56,7 @@ public final class Seeder {
                         "%,d", before.totalRows()) + " rows: add --replace to clear them first, or run "
                         + "'dhub seed clear --confirm'");
             }
-            if (clear) {
-                databases.requireNoForeignReferences(List.of(LogicalDatabase.values()));
-            }
+            List<LogicalDatabase> clearable = clear ? databases.checkClearable() : List.of();
             RunLog log = new RunLog(databases, retry, listener::notice);
             long run = log.startSeed(settings.seed(), BigDecimal.valueOf(settings.scale()), settings.employeeCount(),
                     settings.customerCount(), settings.asOf(), version, clear ? "clear" : "phase 1",
@@ -69,7 +67,7 @@ public final class Seeder {
             try {
                 if (clear) {
                     long clearStart = System.nanoTime();
-                    retry.run("clear the databases", listener::notice, databases::clear);
+                    retry.run("clear the databases", listener::notice, () -> databases.clear(clearable));
                     steps.add(new SeedResult.Step("clear", (System.nanoTime() - clearStart) / 1e9));
                 }
                 List<PhaseResult> results = load(settings, plan, lock, log, run);

@@ -171,11 +171,25 @@ public final class Databases implements AutoCloseable {
      * only once every table is truncated.
      */
     public ClearResult clear() {
+        return clear(checkClearable());
+    }
+
+    /**
+     * What could stop a clear, checked in all six databases before anything changes: a database
+     * without dhub's mark, or a foreign key from a table dhub does not own into one of dhub's tables.
+     * Returns the owned databases, the ones a clear empties.
+     */
+    public List<LogicalDatabase> checkClearable() {
         Map<LogicalDatabase, DatabaseState> states = states();
         requireNoneForeign(states);
         List<LogicalDatabase> owned = Arrays.stream(LogicalDatabase.values())
                 .filter(db -> states.get(db) == DatabaseState.OWNED).toList();
         requireNoForeignReferences(owned);
+        return owned;
+    }
+
+    /** Empties the given databases, checked by {@link #checkClearable}, all or nothing. */
+    public ClearResult clear(List<LogicalDatabase> owned) {
         Map<LogicalDatabase, Connection> connections = new EnumMap<>(LogicalDatabase.class);
         Map<LogicalDatabase, List<String>> present = new EnumMap<>(LogicalDatabase.class);
         LogicalDatabase current = null;
@@ -223,17 +237,14 @@ public final class Databases implements AutoCloseable {
      */
     public ClearResult clearAsRun(String version, io.dhub.schema.connect.RetryPolicy retry,
                                   java.util.function.Consumer<String> notice) {
-        Map<LogicalDatabase, DatabaseState> states = states();
-        requireNoneForeign(states);
-        requireNoForeignReferences(Arrays.stream(LogicalDatabase.values())
-                .filter(db -> states.get(db) == DatabaseState.OWNED).toList());
-        if (!hasCurrentRunRecord(states)) {
-            return retry.run("clear the databases", notice, this::clear);
+        List<LogicalDatabase> owned = checkClearable();
+        if (!hasCurrentRunRecord(owned)) {
+            return retry.run("clear the databases", notice, () -> clear(owned));
         }
         RunLog log = new RunLog(this, retry, notice);
         long run = log.startClear(version);
         try {
-            ClearResult result = retry.run("clear the databases", notice, this::clear);
+            ClearResult result = retry.run("clear the databases", notice, () -> clear(owned));
             log.finish(run);
             return result;
         } catch (RuntimeException e) {
@@ -242,8 +253,8 @@ public final class Databases implements AutoCloseable {
         }
     }
 
-    private boolean hasCurrentRunRecord(Map<LogicalDatabase, DatabaseState> states) {
-        if (states.get(LogicalDatabase.EMPLOYEES) != DatabaseState.OWNED) {
+    private boolean hasCurrentRunRecord(List<LogicalDatabase> owned) {
+        if (!owned.contains(LogicalDatabase.EMPLOYEES)) {
             return false;
         }
         try (Connection conn = pool(LogicalDatabase.EMPLOYEES).getConnection(); Statement st = conn.createStatement();

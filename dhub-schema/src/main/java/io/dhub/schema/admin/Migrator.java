@@ -33,8 +33,11 @@ final class Migrator {
         databases.requireNoneForeign(states);
         List<LogicalDatabase> missing = java.util.Arrays.stream(LogicalDatabase.values())
                 .filter(db -> states.get(db) == DatabaseState.MISSING).toList();
+        java.util.Set<LogicalDatabase> leftovers = java.util.EnumSet.noneOf(LogicalDatabase.class);
         for (LogicalDatabase db : missing) {
-            checkLeftover(db);
+            if (checkLeftover(db)) {
+                leftovers.add(db);
+            }
         }
         if (!missing.isEmpty()) {
             requireCreatePrivilege(missing.get(0));
@@ -43,18 +46,19 @@ final class Migrator {
         for (LogicalDatabase db : LogicalDatabase.values()) {
             boolean create = states.get(db) == DatabaseState.MISSING;
             if (create) {
-                create(db);
+                create(db, leftovers.contains(db));
             }
             results.add(applyMigrations(db, create));
         }
         return new MigrateResult(results);
     }
 
-    private void create(LogicalDatabase db) {
+    /** Creates one database under its temporary name, first dropping the leftover {@link #checkLeftover} proved dhub's. */
+    private void create(LogicalDatabase db, boolean dropLeftover) {
         String physical = databases.physicalName(db);
         String creating = Ownership.creatingName(physical);
         try (Connection conn = databases.adminConnection(); Statement st = conn.createStatement()) {
-            if (checkLeftover(db)) {
+            if (dropLeftover) {
                 st.execute("DROP DATABASE \"" + creating + "\"");
             }
             st.execute("CREATE DATABASE \"" + creating + "\"");
