@@ -115,8 +115,7 @@ public final class Seeder {
     private PhaseResult runPhase(PhasePlan plan, int number, SeedTree base, RetryPolicy retry, PhaseLoader loader,
                                  RunLock lock, RunLog log, long run) {
         long start = System.nanoTime();
-        long firstTransient = 0;
-        int transientRetries = 0;
+        RetryPolicy.Streak transients = retry.streak();
         SeedTree tree = base;
         for (int attempt = 0; ; attempt++) {
             Phase phase = plan.build(number, tree);
@@ -138,19 +137,14 @@ public final class Seeder {
                 LoadFailure failure = LoadFailure.classify(e);
                 String failed = "phase " + number + " (" + phase.name() + ") failed";
                 if (failure.kind() == LoadFailure.Kind.TRANSIENT) {
-                    long now = System.nanoTime();
-                    firstTransient = firstTransient == 0 ? now : firstTransient;
-                    double elapsed = (now - firstTransient) / 1e9;
-                    transientRetries++;
-                    if (!retry.allows(transientRetries, elapsed)) {
+                    if (!transients.failed()) {
                         throw new DhubException(ErrorCode.FAILED, failed + " after " + (attempt + 1) + " attempts in "
-                                + String.format(java.util.Locale.ROOT, "%.0f", elapsed) + " s of retrying, nothing of "
-                                + "it was kept: " + failure.describe() + " (--max-retries and --retry-for set the limits)",
-                                e);
+                                + String.format(java.util.Locale.ROOT, "%.0f", transients.elapsed()) + " s of retrying, "
+                                + "nothing of it was kept: " + failure.describe() + " (--max-retries and --retry-for set "
+                                + "the limits)", e);
                     }
-                    listener.retrying(phase, attempt + 1, failure.describe() + "; "
-                            + retry.waitText(transientRetries, elapsed));
-                    retry.sleep(transientRetries, elapsed);
+                    listener.retrying(phase, attempt + 1, failure.describe() + "; " + transients.waitText());
+                    transients.sleep();
                     retry.run("take the run lock again", listener::notice, () -> {
                         lock.ensureHeld();
                         return null;

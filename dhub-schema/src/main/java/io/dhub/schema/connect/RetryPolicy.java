@@ -45,33 +45,60 @@ public record RetryPolicy(int maxRetries, double retryForSeconds) {
      * line through {@code notice}. Other failures, and the last transient one, go to the caller.
      */
     public <T> T run(String doing, Consumer<String> notice, Supplier<T> action) {
-        long firstFailure = 0;
-        for (int retry = 1; ; retry++) {
+        Streak streak = streak();
+        while (true) {
             try {
                 return action.get();
             } catch (RuntimeException e) {
-                if (!Faults.isTransient(e)) {
+                if (!Faults.isTransient(e) || !streak.failed()) {
                     throw e;
                 }
-                long now = System.nanoTime();
-                firstFailure = firstFailure == 0 ? now : firstFailure;
-                double elapsed = (now - firstFailure) / 1e9;
-                if (!allows(retry, elapsed)) {
-                    throw e;
-                }
-                pause(doing, retry, elapsed, SqlFailures.firstLine(e), notice);
+                notice.accept(doing + ": " + SqlFailures.firstLine(e) + "; " + streak.waitText());
+                streak.sleep();
             }
         }
     }
 
-    /** Says what happened (one line) and waits before retry {@code retry}. */
-    public void pause(String doing, int retry, double elapsed, String reason, Consumer<String> notice) {
-        notice.accept(doing + ": " + reason + "; " + waitText(retry, elapsed));
-        sleep(retry, elapsed);
+    /** A new streak of transient failures of one step. */
+    public Streak streak() {
+        return new Streak();
     }
 
-    /** "retrying in 2.0 s (retry 3 of at most 20, 56 s left)". */
-    public String waitText(int retry, double elapsed) {
+    /** Consecutive transient failures of one step: how many, and how long since the first. */
+    public final class Streak {
+        private long first;
+        private int retries;
+        private double elapsed;
+
+        private Streak() {
+        }
+
+        /** Counts one more failure, now; whether the policy allows one more retry. */
+        public boolean failed() {
+            long now = System.nanoTime();
+            first = first == 0 ? now : first;
+            elapsed = (now - first) / 1e9;
+            retries++;
+            return allows(retries, elapsed);
+        }
+
+        /** Seconds since the streak's first failure, as of the last one. */
+        public double elapsed() {
+            return elapsed;
+        }
+
+        /** "retrying in 2.0 s (retry 3 of at most 20, 56 s left)", for the retry about to be made. */
+        public String waitText() {
+            return RetryPolicy.this.waitText(retries, elapsed);
+        }
+
+        /** Waits before the retry about to be made. */
+        public void sleep() {
+            RetryPolicy.this.sleep(retries, elapsed);
+        }
+    }
+
+    private String waitText(int retry, double elapsed) {
         return String.format(Locale.ROOT, "retrying in %.1f s (retry %d of at most %d, %.0f s left)",
                 waitFor(retry, elapsed), retry, maxRetries, Math.max(0, retryForSeconds - elapsed));
     }
@@ -81,8 +108,7 @@ public record RetryPolicy(int maxRetries, double retryForSeconds) {
         return Math.min(waitSeconds(retry), Math.max(0.1, retryForSeconds - elapsed));
     }
 
-    /** Waits before retry {@code retry}. */
-    public void sleep(int retry, double elapsed) {
+    private void sleep(int retry, double elapsed) {
         try {
             Thread.sleep(Math.round(waitFor(retry, elapsed) * 1000));
         } catch (InterruptedException e) {
