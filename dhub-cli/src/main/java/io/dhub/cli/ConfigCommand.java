@@ -1,8 +1,6 @@
 package io.dhub.cli;
 
-import io.dhub.generators.engine.RunSettings;
 import io.dhub.schema.connect.EmbeddedServer;
-import io.dhub.schema.connect.RetryPolicy;
 import io.dhub.schema.connect.ServerLocator;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +25,9 @@ final class ConfigCommand implements Runnable {
     @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = DhubCommand.Version.class,
             description = "Print the effective settings, passwords masked, with the source of each.")
     static final class Show implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Mixin
         ConnectionOptions connection;
         private final CliContext context;
@@ -58,12 +59,10 @@ final class ConfigCommand implements Runnable {
                             : fromEnvOrFile(raw, config, List.of("DHUB_DB_PREFIX"), List.of("db-prefix"), "default"));
             table.row("home", EmbeddedServer.home(env).toString(), raw.get("DHUB_HOME") != null ? "env DHUB_HOME"
                     : raw.get("HOME") != null ? "env HOME" : "java user.home");
-            Map<String, String> defaults = Map.of("scale", "1.0", "customers", "(from the scale)", "employees",
-                    "(from the scale)", "seed", Long.toString(RunSettings.DEFAULT_SEED), "as-of", "(today, UTC)",
-                    "threads", Integer.toString(Runtime.getRuntime().availableProcessors()), "max-retries",
-                    Integer.toString(RetryPolicy.DEFAULT_MAX_RETRIES), "retry-for", "60");
+            CommandLine.Model.CommandSpec seedAll = spec.root().subcommands().get("seed").getSubcommands().get("all")
+                    .getCommandSpec();
             for (String key : Config.OPTION_KEYS) {
-                table.row(key, config.get(key).map(Config.Entry::value).orElse(defaults.get(key)),
+                table.row(key, config.get(key).map(Config.Entry::value).orElseGet(() -> builtIn(seedAll, key)),
                         config.get(key).map(e -> "file " + e.source()).orElse("default"));
             }
             table.print(context.out());
@@ -71,6 +70,18 @@ final class ConfigCommand implements Runnable {
                     config.files().stream().map(p -> p + (java.nio.file.Files.isRegularFile(p) ? "" : " (absent)"))
                             .toList()));
             return 0;
+        }
+
+        /** seed all's own default for the option of this key, read from the command itself. */
+        private static String builtIn(CommandLine.Model.CommandSpec seedAll, String key) {
+            CommandLine.Model.OptionSpec option = seedAll.findOption("--" + key);
+            if (option.defaultValue() != null) {
+                return option.defaultValue();
+            }
+            if (option.initialValue() != null) {
+                return String.valueOf((Object) option.initialValue());
+            }
+            return key.equals("as-of") ? "(today, UTC)" : "(from the scale)";
         }
 
         private static String fromEnvOrFile(Map<String, String> raw, Config config, List<String> vars, List<String> keys,

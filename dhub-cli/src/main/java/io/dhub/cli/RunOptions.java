@@ -13,7 +13,7 @@ final class RunOptions {
             description = "Most retries of a failed step (default: ${DEFAULT-VALUE})")
     int maxRetries;
 
-    @Option(names = "--retry-for", paramLabel = "SECONDS", defaultValue = "60",
+    @Option(names = "--retry-for", paramLabel = "SECONDS", defaultValue = "" + (int) RetryPolicy.DEFAULT_RETRY_FOR_SECONDS,
             description = "Keep retrying a step after a transient fault (lost connection, server restart) for up to "
                     + "this long, waiting 0.5 s, then 1, 2, 4 and at most 8 s between tries (default: ${DEFAULT-VALUE})")
     double retryFor;

@@ -103,8 +103,7 @@ final class SeedAll implements Callable<Integer> {
         TextTable table = new TextTable(List.of("step", "table", "rows", "seconds"), false, false, true, true);
         table.row(Main.jvmStartSeconds() > 0 ? "start (JVM, server)" : "start (server)", "", "", seconds(start));
         for (SeedResult.Step step : result.steps()) {
-            PhaseResult phase = result.phases().stream().filter(p -> step.name().equals("phase " + p.number() + " "
-                    + p.name())).findFirst().orElse(null);
+            PhaseResult phase = step.phase();
             if (phase == null) {
                 table.row(step.name(), "", "", seconds(step.seconds()));
                 continue;
@@ -127,8 +126,11 @@ final class SeedAll implements Callable<Integer> {
         return String.format(Locale.ROOT, "%.2f", s);
     }
 
-    /** With --quiet: only what explains a delay or a fault, waits for the lock and retries. */
-    private final class Warnings implements ProgressListener {
+    /**
+     * What explains a delay or a fault: waits for the lock and retries. Alone with --quiet;
+     * {@link Progress} adds the rest.
+     */
+    private class Warnings implements ProgressListener {
         @Override
         public void notice(String line) {
             context.notice(line);
@@ -145,7 +147,7 @@ final class SeedAll implements Callable<Integer> {
      * Progress on stderr: on a terminal one line rewritten in place, otherwise a plain line at most
      * every two seconds; and a line per completed phase.
      */
-    private final class Progress implements ProgressListener {
+    private final class Progress extends Warnings {
         private final boolean terminal = System.console() != null;
         private long phaseStart;
         private long lastPrint;
@@ -183,13 +185,6 @@ final class SeedAll implements Callable<Integer> {
             } else {
                 context.err().println(line);
             }
-            context.err().flush();
-        }
-
-        @Override
-        public void retrying(Phase phase, int attempt, String reason) {
-            context.err().println("dhub: phase " + phase.number() + " (" + phase.name() + ") failed and is retried, "
-                    + "attempt " + (attempt + 1) + ": " + reason);
             context.err().flush();
         }
 

@@ -19,8 +19,15 @@ public record SeedResult(long run, RunSettings settings, List<PhaseResult> phase
         steps = List.copyOf(steps);
     }
 
-    /** One step of the run and its seconds. */
-    public record Step(String name, double seconds) {
+    /**
+     * One step of the run and its seconds.
+     *
+     * @param phase the phase this step loaded, or null for the steps around the phases
+     */
+    public record Step(String name, double seconds, PhaseResult phase) {
+        public Step(String name, double seconds) {
+            this(name, seconds, null);
+        }
     }
 
     public long totalRows() {

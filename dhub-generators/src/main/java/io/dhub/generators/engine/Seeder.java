@@ -76,7 +76,7 @@ public final class Seeder {
                 double indexes = 0;
                 for (PhaseResult phase : results) {
                     steps.add(new SeedResult.Step("phase " + phase.number() + " " + phase.name(),
-                            phase.seconds() - phase.indexSeconds()));
+                            phase.seconds() - phase.indexSeconds(), phase));
                     indexes += phase.indexSeconds();
                 }
                 steps.add(new SeedResult.Step("index build", indexes));
