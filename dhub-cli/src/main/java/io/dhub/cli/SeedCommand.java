@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -89,10 +88,8 @@ final class SeedCommand implements Runnable {
                 case "failed" -> "failed: " + run.failure();
                 default -> "completed";
             };
-            String started = ", started " + run.startedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()
-                    .truncatedTo(ChronoUnit.SECONDS) + "Z"
-                    + (run.finishedAt() == null ? "" : ", finished " + run.finishedAt().withOffsetSameInstant(ZoneOffset.UTC)
-                    .toLocalDateTime().truncatedTo(ChronoUnit.SECONDS) + "Z");
+            String started = ", started " + RunRecord.utc(run.startedAt())
+                    + (run.finishedAt() == null ? "" : ", finished " + RunRecord.utc(run.finishedAt()));
             if ("seed clear".equals(run.command())) {
                 return "last run: #" + run.id() + " seed clear " + state + "; dhub " + run.version() + started
                         + ("completed".equals(run.status()) ? "; the data was cleared" : "; the data may be partly cleared");

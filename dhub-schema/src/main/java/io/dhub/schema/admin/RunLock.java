@@ -31,6 +31,18 @@ public final class RunLock implements AutoCloseable {
         this.command = command;
     }
 
+    /** The granted advisory lock of a prefix in pg_locks (as {@code l}); bind the keys with {@link #bindKeys}. */
+    private static final String GRANTED = "pg_locks l WHERE l.locktype = 'advisory' AND l.granted "
+            + "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+            + "AND l.classid = ? AND l.objid = ? AND l.objsubid = 2";
+
+    /** Sets the lock's two keys as the statement's first two parameters. */
+    private static PreparedStatement bindKeys(PreparedStatement ps, String prefix) throws SQLException {
+        ps.setInt(1, CLASS_KEY);
+        ps.setInt(2, prefixKey(prefix));
+        return ps;
+    }
+
     /** The lock's second key: CRC-32 of the prefix, as a non-negative int. */
     static int prefixKey(String prefix) {
         CRC32 crc = new CRC32();
@@ -69,33 +81,25 @@ public final class RunLock implements AutoCloseable {
         }
         notice.accept("waiting for " + holder + " on prefix " + databases.describePrefix()
                 + " to finish (--no-wait refuses instead)");
-        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_lock(?, ?)")) {
-            ps.setInt(1, CLASS_KEY);
-            ps.setInt(2, prefixKey(databases.prefix()));
+        try (PreparedStatement ps = bindKeys(connection.prepareStatement("SELECT pg_advisory_lock(?, ?)"),
+                databases.prefix())) {
             ps.execute();
         }
     }
 
     private boolean tryLock() throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
-            ps.setInt(1, CLASS_KEY);
-            ps.setInt(2, prefixKey(databases.prefix()));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
+        try (PreparedStatement ps = bindKeys(connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)"),
+                databases.prefix()); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getBoolean(1);
         }
     }
 
     /** Who holds the lock now: the holder's command, and its run when the run record names one. */
     private Optional<String> holder() {
         Optional<String> command = Optional.empty();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT a.application_name, a.pid FROM pg_locks l "
-                + "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
-                + "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
-                + "AND l.classid = ? AND l.objid = ? AND l.objsubid = 2")) {
-            ps.setLong(1, CLASS_KEY);
-            ps.setLong(2, prefixKey(databases.prefix()));
+        try (PreparedStatement ps = bindKeys(connection.prepareStatement("SELECT a.application_name, a.pid FROM "
+                + GRANTED.replace(" WHERE ", " JOIN pg_stat_activity a ON a.pid = l.pid WHERE ")), databases.prefix())) {
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     String app = rs.getString(1) == null ? "" : rs.getString(1);
@@ -113,8 +117,7 @@ public final class RunLock implements AutoCloseable {
             // the run record is a courtesy here; the lock is what counts
         }
         Optional<String> runText = run.map(r -> "run #" + r.id() + " (" + r.command() + ", started "
-                + r.startedAt().withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime()
-                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "Z)");
+                + RunRecord.utc(r.startedAt()) + ")");
         if (runText.isPresent() && command.map(c -> c.contains("'dhub seed ")).orElse(true)) {
             return Optional.of(runText.get() + command.map(c -> ", " + c).orElse(""));
         }
@@ -146,11 +149,8 @@ public final class RunLock implements AutoCloseable {
     /** Whether some session holds the lock of this prefix (seed status uses it: running or interrupted). */
     static boolean isHeld(Databases databases) {
         try (Connection conn = databases.adminConnection("dhub status");
-             PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
-                     + "AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
-                     + "AND classid = ? AND objid = ? AND objsubid = 2")) {
-            ps.setLong(1, CLASS_KEY);
-            ps.setLong(2, prefixKey(databases.prefix()));
+             PreparedStatement ps = bindKeys(conn.prepareStatement("SELECT count(*) FROM " + GRANTED),
+                     databases.prefix())) {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1) > 0;
@@ -166,9 +166,8 @@ public final class RunLock implements AutoCloseable {
         if (connection == null) {
             return;
         }
-        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
-            ps.setInt(1, CLASS_KEY);
-            ps.setInt(2, prefixKey(databases.prefix()));
+        try (PreparedStatement ps = bindKeys(connection.prepareStatement("SELECT pg_advisory_unlock(?, ?)"),
+                databases.prefix())) {
             ps.execute();
         } catch (SQLException ignored) {
             // closing the connection below releases it all the same

@@ -30,6 +30,12 @@ public record RunRecord(long id, String command, Long seed, BigDecimal scale, Lo
                         String status, String stage, String phasesCompleted, String failure, String replay,
                         boolean lockHeld) {
 
+    /** A server time as UTC to the second, {@code 2026-11-01T09:30:05Z}, as status and lock messages show it. */
+    public static String utc(OffsetDateTime time) {
+        return time.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime()
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "Z";
+    }
+
     /** Recorded as running, but no dhub command holds the lock: the process was killed or lost. */
     public boolean interrupted() {
         return "running".equals(status) && !lockHeld;
