@@ -66,9 +66,10 @@ final class QueryRunner {
         }
         java.util.Optional<io.dhub.schema.connect.ServerSpec> reader = state == DatabaseState.OWNED
                 ? ReaderRole.prepare(databases, db) : java.util.Optional.empty();
-        String as = reader.map(io.dhub.schema.connect.ServerSpec::user).orElse(databases.server().user());
+        String[] as = {databases.server().user()};
         try (Connection conn = reader.isPresent() ? ReaderRole.connect(databases, reader.get(), db) : databases.connect(db,
                 Map.of("ApplicationName", "dhub query"))) {
+            as[0] = conn.getMetaData().getUserName();
             try (Statement st = conn.createStatement()) {
                 st.execute(OPEN_FUNCTION);
                 st.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
@@ -93,8 +94,8 @@ final class QueryRunner {
                 throw DhubException.usage("db query without --write runs exactly one reading statement in a read-only "
                         + "transaction on " + db + " (" + SqlFailures.firstLine(e) + "): add --write to allow changes");
             }
-            if (PRIVILEGE_STATE.equals(state1) && reader.isPresent()) {
-                throw DhubException.usage("db query without --write reads as role '" + as + "', which may only read "
+            if (PRIVILEGE_STATE.equals(state1) && ReaderRole.NAME.equals(as[0])) {
+                throw DhubException.usage("db query without --write reads as role '" + as[0] + "', which may only read "
                         + "dhub's tables (" + SqlFailures.firstLine(e) + "): add --write to run it as '"
                         + databases.server().user() + "'");
             }
