@@ -31,8 +31,8 @@ public final class RunLock implements AutoCloseable {
         this.command = command;
     }
 
-    /** The granted advisory lock of a prefix in pg_locks (as {@code l}); bind the keys with {@link #bindKeys}. */
-    private static final String GRANTED = "pg_locks l WHERE l.locktype = 'advisory' AND l.granted "
+    /** Where pg_locks (as {@code l}) holds the granted lock of a prefix; bind the keys with {@link #bindKeys}. */
+    private static final String GRANTED = "l.locktype = 'advisory' AND l.granted "
             + "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
             + "AND l.classid = ? AND l.objid = ? AND l.objsubid = 2";
 
@@ -99,7 +99,7 @@ public final class RunLock implements AutoCloseable {
     private Optional<String> holder() {
         Optional<String> command = Optional.empty();
         try (PreparedStatement ps = bindKeys(connection.prepareStatement("SELECT a.application_name, a.pid FROM "
-                + GRANTED.replace(" WHERE ", " JOIN pg_stat_activity a ON a.pid = l.pid WHERE ")), databases.prefix())) {
+                + "pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE " + GRANTED), databases.prefix())) {
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     String app = rs.getString(1) == null ? "" : rs.getString(1);
@@ -149,7 +149,7 @@ public final class RunLock implements AutoCloseable {
     /** Whether some session holds the lock of this prefix (seed status uses it: running or interrupted). */
     static boolean isHeld(Databases databases) {
         try (Connection conn = databases.adminConnection("dhub status");
-             PreparedStatement ps = bindKeys(conn.prepareStatement("SELECT count(*) FROM " + GRANTED),
+             PreparedStatement ps = bindKeys(conn.prepareStatement("SELECT count(*) FROM pg_locks l WHERE " + GRANTED),
                      databases.prefix())) {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
