@@ -13,7 +13,8 @@ import io.dhub.generators.engine.Registry;
 import io.dhub.generators.engine.RunSettings;
 import io.dhub.generators.engine.SeedResult;
 import io.dhub.generators.engine.SeedTree;
-import io.dhub.generators.load.TableSource;
+import io.dhub.generators.rows.Table;
+import io.dhub.generators.rows.TableGroup;
 import io.dhub.schema.LogicalDatabase;
 import io.dhub.schema.admin.Databases;
 import io.dhub.schema.connect.RetryPolicy;
@@ -56,14 +57,16 @@ class DomainRegistrationIT extends DatabaseTestBase {
             Customers customers = registry.get(Customers.class);
             long agent = registry.get(Staff.class).employee(1).id();
             long n = Math.min(10, customers.count());
-            return new Built(List.of(TableSource.perEntity(LogicalDatabase.INSURANCE, "policies", n, (k, out) -> {
+            Table policies = Table.of(LogicalDatabase.INSURANCE, "policies", "policy_id", "policy_number",
+                    "customer_id", "policy_type", "status", "start_date", "end_date", "premium_amount",
+                    "premium_frequency", "sum_insured", "agent_id", "account_id", "issued_at");
+            return new Built(List.of(TableGroup.single(policies, n, (k, out) -> {
                 out.number(k).text("SP-" + k).number(customers.core(k).id()).text("life").text("active")
                         .date(AS_OF.minusYears(1)).date(AS_OF.plusYears(9)).decimal(new BigDecimal("25.00"))
                         .text("monthly").decimal(new BigDecimal("100000.00")).number(agent).nullValue()
                         .instant(AS_OF.minusYears(1).atTime(9, 0).atOffset(ZoneOffset.UTC));
                 out.endRow();
-            }, "policy_id", "policy_number", "customer_id", "policy_type", "status", "start_date", "end_date",
-                    "premium_amount", "premium_frequency", "sum_insured", "agent_id", "account_id", "issued_at")), Map.of());
+            })), Map.of());
         }
     }
 

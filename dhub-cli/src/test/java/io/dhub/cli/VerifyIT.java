@@ -378,6 +378,14 @@ class VerifyIT extends SeededAtScaleOne {
                                 + "round(p.before / 2, 2) FROM pick p WHERE t.transaction_id = p.transaction_id",
                         "UPDATE accounts a SET balance = p.before - round(p.before / 2, 2) FROM pick p WHERE "
                                 + "a.account_id = p.account_id"),
+                fault("money.salary_range").in(ACC, "CREATE TEMP TABLE raise AS SELECT transaction_id, account_id, "
+                                + "transaction_date, 8000.01 - amount AS d FROM transactions WHERE transaction_type = "
+                                + "'salary' ORDER BY transaction_id LIMIT 1",
+                        "UPDATE transactions t SET balance_after = t.balance_after + r.d FROM raise r WHERE t.account_id "
+                                + "= r.account_id AND (t.transaction_date, t.transaction_id) >= (r.transaction_date, "
+                                + "r.transaction_id)",
+                        "UPDATE transactions t SET amount = 8000.01 FROM raise r WHERE t.transaction_id = r.transaction_id",
+                        "UPDATE accounts a SET balance = a.balance + r.d FROM raise r WHERE a.account_id = r.account_id"),
                 fault("money.amortization").in(LNS, "UPDATE repayment_schedule SET principal_amount = principal_amount "
                         + "+ 0.01, total_amount = total_amount + 0.01 WHERE schedule_id = " + lastScheduled),
                 fault("money.interest").in(LNS, "UPDATE repayment_schedule SET interest_amount = interest_amount + 1, "

@@ -1,5 +1,6 @@
 package io.dhub.generators;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generator packages import each other without a cycle: read from the sources' import lines,
- * each package a node, and searched depth first.
+ * each package a node, and searched depth first. The domains write rows through the row sink
+ * ({@code rows}) and never import the COPY loader ({@code load}).
  */
 class PackageCycleTest {
     private static final Path SOURCES = Path.of("src", "main", "java", "io", "dhub", "generators");
@@ -43,6 +45,12 @@ class PackageCycleTest {
         }
         assertTrue(graph.size() >= 8, "read the packages: " + graph.keySet());
         assertTrue(!graph.get("customers").contains("loans"), "customers must not import loans: " + graph);
+        for (String domain : List.of("employees", "customers", "crm", "development", "loans")) {
+            assertTrue(!graph.get(domain).contains("load"), domain + " writes rows through rows.RowSink, never the "
+                    + "COPY loader: " + graph);
+        }
+        assertTrue(graph.get("rows").isEmpty(), "the row sink knows no other package: " + graph);
+        assertEquals(Set.of("ids"), graph.get("market"), "the market knows only the id formats: " + graph);
         for (String start : graph.keySet()) {
             List<String> cycle = cycleFrom(start, start, graph, new ArrayList<>(List.of(start)), new TreeSet<>());
             assertTrue(cycle == null, "package cycle " + cycle + " in " + graph);

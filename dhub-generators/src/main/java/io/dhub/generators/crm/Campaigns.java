@@ -2,7 +2,7 @@ package io.dhub.generators.crm;
 
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
-import io.dhub.generators.load.CopyText;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,13 +87,18 @@ public final class Campaigns {
         return campaigns.get((int) id - 1);
     }
 
-    public void write(long id, CopyText out) {
+    /** A campaign as launched: code, name, target segment (half target none), budget and status. */
+    public record Launched(Campaign campaign, String code, String name, String segment, BigDecimal budget,
+                           String status) {
+    }
+
+    /** Campaign id's details, from its own stream: completed once it ended before the as-of date. */
+    public Launched launched(long id) {
         Campaign c = get(id);
         Rng rng = seeds.stream("campaign-detail", id);
         String status = c.end().isBefore(asOf) ? "completed" : "active";
-        out.number(id).text(Crm.code(id)).text(THEMES[(int) (id - 1) % THEMES.length] + " " + c.start().getYear())
-                .text(c.type()).text(rng.chance(0.5) ? rng.pick(SEGMENTS) : null).date(c.start()).date(c.end())
-                .decimal(Crm.budget(rng)).text(status);
-        out.endRow();
+        String segment = rng.chance(0.5) ? rng.pick(SEGMENTS) : null;
+        return new Launched(c, Crm.code(id), THEMES[(int) (id - 1) % THEMES.length] + " " + c.start().getYear(),
+                segment, Crm.budget(rng), status);
     }
 }

@@ -29,7 +29,8 @@ public final class CrmDomain implements Domain {
     @Override
     public Built build(SeedTree tree, RunSettings settings, Registry registry) {
         Campaigns campaigns = new Campaigns(tree, settings.asOf());
-        Crm crm = new Crm(tree, registry.get(Customers.class), registry.get(Staff.class), campaigns);
-        return new Built(CrmTables.tables(crm, campaigns, settings.customerCount()), Map.of());
+        Crm crm = new Crm(tree, registry.get(Customers.class), registry.get(Staff.class), campaigns,
+                CrmRules.DEFAULT);
+        return new Built(CrmTables.groups(crm, campaigns, settings.customerCount()), Map.of());
     }
 }

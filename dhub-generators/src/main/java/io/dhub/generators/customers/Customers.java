@@ -2,9 +2,9 @@ package io.dhub.generators.customers;
 
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
-import io.dhub.generators.engine.Weighted;
 import io.dhub.generators.ids.Ids;
 import io.dhub.generators.ids.UniqueValues;
+import io.dhub.generators.market.Market;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,42 +20,33 @@ import java.util.Locale;
  * disturbing the rest.
  */
 public final class Customers {
-    /** Seed rule: retail 60%, premium 25%; the seed leaves 15% unnamed: business 10%, private banking 5%. */
-    public static final Weighted<String> SEGMENT = Weighted.of("retail", 60, "premium", 25, "business", 10,
-            "private_banking", 5);
-    /** Seed rule: 75% of customers hold accounts. */
-    public static final double HAS_ACCOUNTS = 0.75;
-    /** Seed rule: 25% of account holders hold several accounts (2, sometimes 3). */
-    public static final double SEVERAL_ACCOUNTS = 0.25;
-    /** Seed rule: checking 50%, savings 30%; the rest split as below. */
-    public static final Weighted<String> ACCOUNT_TYPE = Weighted.of("checking", 50, "savings", 30,
-            "money_market", 10, "certificate_of_deposit", 5, "business_checking", 5);
-    /** Seed rule: 20% of accounts have one relationship link, 5% have two. */
-    public static final double ONE_LINK = 0.20;
-    public static final double TWO_LINKS = 0.05;
-    static final Weighted<String> LINK_TYPE = Weighted.of("joint_owner", 40, "authorized_user", 25,
-            "beneficiary", 25, "linked_savings", 10);
-    static final Weighted<String> CHANNEL = Weighted.of("phone", 30, "email", 25, "web", 20, "mobile_app", 15,
-            "branch", 10);
-    static final Weighted<String> GENDER = Weighted.of("female", 49, "male", 49, "non_binary", 1, "undisclosed", 1);
-    static final Weighted<String> ACCOUNT_STATUS = Weighted.of("active", 94, "dormant", 5, "frozen", 1);
-
     private final SeedTree seeds;
     private final long count;
     private final LocalDate asOf;
     private final List<String> branches;
     private final List<LedgerFlows> flowSources;
+    private final Market market;
+    private final CustomerRules rules;
     private NameBook names;
 
     /**
      * @param flowSources the other domains' money on the customers' accounts, in a fixed order
+     * @param market      the country: phone and tax-id formats, currency, dictionaries, incomes
+     * @param rules       the mixes and shares ({@link CustomerRules#DEFAULT}: the specification's)
      */
-    public Customers(SeedTree seeds, long count, LocalDate asOf, List<String> branches, List<LedgerFlows> flowSources) {
+    public Customers(SeedTree seeds, long count, LocalDate asOf, List<String> branches, List<LedgerFlows> flowSources,
+                     Market market, CustomerRules rules) {
         this.seeds = seeds;
         this.count = count;
         this.asOf = asOf;
         this.branches = branches;
         this.flowSources = List.copyOf(flowSources);
+        this.market = market;
+        this.rules = rules;
+    }
+
+    public Market market() {
+        return market;
     }
 
     public long count() {
@@ -69,7 +60,7 @@ public final class Customers {
     /** The run's sample of Datafaker's dictionaries, made on first use (phase 2 needs it, later phases not). */
     private synchronized NameBook names() {
         if (names == null) {
-            names = new NameBook(seeds);
+            names = new NameBook(seeds, market.locale());
         }
         return names;
     }
@@ -90,7 +81,7 @@ public final class Customers {
 
     private Customer customer(long k, boolean identity) {
         Rng rng = seeds.stream("customer", k);
-        String gender = GENDER.draw(rng);
+        String gender = rules.gender().draw(rng);
         long fakerSeed = rng.nextSeed();
         String first = null;
         String last = null;
@@ -109,22 +100,17 @@ public final class Customers {
             zip = person.zip();
             occupation = person.occupation();
         }
-        String segment = SEGMENT.draw(rng);
+        String segment = rules.segment().draw(rng);
         LocalDate born = rng.dateBetween(asOf.minusYears(85), asOf.minusYears(19));
         LocalDate adult = born.plusYears(18);
         LocalDate earliest = adult.isAfter(asOf.minusYears(20)) ? adult : asOf.minusYears(20);
         LocalDate since = rng.dateBetween(earliest, asOf.minusDays(30));
-        double median = switch (segment) {
-            case "premium" -> 140_000;
-            case "business" -> 250_000;
-            case "private_banking" -> 650_000;
-            default -> 52_000;
-        };
+        double median = market.incomeMedian(segment);
         BigDecimal income = BigDecimal.valueOf(Math.round(rng.logNormal(median, 0.45) / 100) * 100L).setScale(2);
         return new Customer(k, String.format(Locale.ROOT, "CUS%08d", k), first, last,
-                identity ? UniqueValues.email(first, last, k) : null, UniqueValues.phone(k), UniqueValues.taxId(k),
+                identity ? UniqueValues.email(first, last, k) : null, market.phone(k), market.taxId(k),
                 born, gender,
-                street, city, state, zip, occupation, income, segment, CHANNEL.draw(rng), rng.chance(0.55),
+                street, city, state, zip, occupation, income, segment, rules.channel().draw(rng), rng.chance(0.55),
                 rng.chance(0.97) ? "active" : "inactive", since,
                 since.atTime(LocalTime.of(8, 0)).plusSeconds(rng.between(0, 36_000)).atOffset(ZoneOffset.UTC));
     }
@@ -132,16 +118,16 @@ public final class Customers {
     /** The customer's accounts: none for 25% of customers, several for a quarter of the rest. */
     public List<Account> accounts(Customer c) {
         Rng rng = seeds.stream("customer-accounts", c.id());
-        if (!rng.chance(HAS_ACCOUNTS)) {
+        if (!rng.chance(rules.hasAccounts())) {
             return List.of();
         }
-        int n = rng.chance(SEVERAL_ACCOUNTS) ? (rng.chance(0.9) ? 2 : 3) : 1;
+        int n = rng.chance(rules.severalAccounts()) ? (rng.chance(0.9) ? 2 : 3) : 1;
         List<Account> accounts = new ArrayList<>(n);
         LocalDate latest = asOf.minusDays(7);
         for (int i = 0; i < n; i++) {
             long id = Ids.account(c.id(), i);
             Rng a = seeds.stream("account", id);
-            String type = ACCOUNT_TYPE.draw(a);
+            String type = rules.accountType().draw(a);
             LocalDate opened = a.dateBetween(c.customerSince().plusDays(1), latest);
             double multiplier = switch (c.segment()) {
                 case "premium" -> 3;
@@ -168,7 +154,7 @@ public final class Customers {
             int[] overdrafts = {0, 250, 500};
             BigDecimal overdraft = BigDecimal.valueOf(type.endsWith("checking") ? overdrafts[a.between(0, 2)] : 0)
                     .setScale(2);
-            accounts.add(new Account(id, UniqueValues.accountNumber(id), c.id(), type, ACCOUNT_STATUS.draw(a), opening,
+            accounts.add(new Account(id, UniqueValues.accountNumber(id), c.id(), type, rules.accountStatus().draw(a), opening,
                     rate.setScale(4), overdraft, branches.get((int) (seeds.stream("account-branch", id).between(0,
                     branches.size() - 1))), opened, opened.atTime(LocalTime.of(9, 30)).atOffset(ZoneOffset.UTC)));
         }
@@ -181,7 +167,7 @@ public final class Customers {
         for (LedgerFlows source : flowSources) {
             flows.addAll(source.flows(account.id(), owner, ownAccounts));
         }
-        return Ledger.run(account, seeds.stream("ledger", account.id()), asOf, flows);
+        return Ledger.run(account, seeds.stream("ledger", account.id()), asOf, flows, market, rules.ledger());
     }
 
     /**
@@ -192,10 +178,10 @@ public final class Customers {
     public List<Relationship> relationships(Account account, List<Account> ownAccounts) {
         Rng rng = seeds.stream("account-links", account.id());
         double u = rng.uniform(0, 1);
-        int n = u < TWO_LINKS ? 2 : u < TWO_LINKS + ONE_LINK ? 1 : 0;
+        int n = u < rules.twoLinks() ? 2 : u < rules.twoLinks() + rules.oneLink() ? 1 : 0;
         List<Relationship> links = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            String type = LINK_TYPE.draw(rng);
+            String type = rules.linkType().draw(rng);
             Account other = ownAccounts.stream().filter(a -> a.id() != account.id()).findFirst().orElse(null);
             if ("linked_savings".equals(type) && other == null) {
                 type = "joint_owner";

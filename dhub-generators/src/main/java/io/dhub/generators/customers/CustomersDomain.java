@@ -47,8 +47,9 @@ public final class CustomersDomain implements Domain {
             provided.put(c.type(), source);
         }
         Customers customers = new Customers(tree, settings.customerCount(), settings.asOf(),
-                registry.get(Catalogs.class).branchCodes(), flows);
+                registry.get(Catalogs.class).branchCodes(), flows, settings.market(),
+                CustomerRules.DEFAULT);
         provided.put(Customers.class, customers);
-        return new Built(CustomerTables.tables(customers), provided);
+        return new Built(CustomerTables.groups(customers), provided);
     }
 }

@@ -1,8 +1,8 @@
 package io.dhub.generators.customers;
 
 import io.dhub.generators.engine.Rng;
-import io.dhub.generators.engine.Weighted;
 import io.dhub.generators.ids.Ids;
+import io.dhub.generators.market.Market;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,28 +15,11 @@ import java.util.List;
 /**
  * An account's transactions with their running balance. The rules of the specification: 10-20
  * transactions per account, 70% spending and 30% income, in time order, a spending never more
- * than 30% of the balance before it, salaries of 1,000-8,000, 30% keyed in by hand. Beyond it:
+ * than 30% of the balance before it, salaries in the market's range (1,000-8,000 dollars in the
+ * US), 30% keyed in by hand. Beyond it:
  * opening balance + credits − debits = balance after each transaction = the account's balance.
  */
 public final class Ledger {
-    /** Seed rule: 10-20 transactions per account. */
-    public static final int MIN_TRANSACTIONS = 10;
-    public static final int MAX_TRANSACTIONS = 20;
-    /** Seed rule: 70% spending, 30% income. */
-    public static final double SPENDING = 0.70;
-    /** Seed rule: a spending takes at most 30% of the balance. */
-    public static final double SPENDING_CAP = 0.30;
-    /** Seed rule: 30% manual. */
-    public static final double MANUAL = 0.30;
-    /** Seed rule: salaries of 1,000-8,000. */
-    public static final int SALARY_MIN = 1_000;
-    public static final int SALARY_MAX = 8_000;
-
-    static final Weighted<String> SPENDING_TYPE = Weighted.of("purchase", 40, "payment", 25, "withdrawal", 20,
-            "transfer_out", 10, "fee", 5);
-    static final Weighted<String> INCOME_TYPE = Weighted.of("deposit", 40, "salary", 30, "transfer_in", 15,
-            "interest", 10, "refund", 5);
-
     private static final String[][] MERCHANTS = {
         {"FreshMart Grocery", "groceries"}, {"Corner Market", "groceries"}, {"City Fuel", "fuel"},
         {"QuickGas", "fuel"}, {"Bistro 21", "restaurants"}, {"Noodle House", "restaurants"},
@@ -77,8 +60,9 @@ public final class Ledger {
      * flows. When a flow's debit would overdraw the account, the customer first moves the missing
      * money in (a transfer_in tagged with the flow's reference), so the balance never goes below zero.
      */
-    static Ledger run(Account account, Rng rng, LocalDate asOf, List<LedgerFlow> flows) {
-        int n = rng.between(MIN_TRANSACTIONS, MAX_TRANSACTIONS);
+    static Ledger run(Account account, Rng rng, LocalDate asOf, List<LedgerFlow> flows, Market market,
+                      LedgerRules rules) {
+        int n = rng.between(rules.minTransactions(), rules.maxTransactions());
         long start = account.openedDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
         long end = asOf.atStartOfDay(ZoneOffset.UTC).toEpochSecond() - 1;
         long pendingFrom = end - 3L * 86_400;
@@ -105,7 +89,7 @@ public final class Ledger {
         List<Transaction> out = new ArrayList<>(entries.size() + 8);
         long lastAt = start;
         for (Entry e : entries) {
-            Entry entry = e.type() != null ? e : ordinary(e.at(), cents, rng, account);
+            Entry entry = e.type() != null ? e : ordinary(e.at(), cents, rng, account, market, rules);
             if (!entry.credit() && entry.cents() > cents) {
                 long topUp = entry.cents() - cents + 100 * rng.between(1, 5) * 100;
                 cents += topUp;
@@ -122,15 +106,16 @@ public final class Ledger {
     }
 
     /** One of the account's own transactions: 70% spending (at most 30% of the balance), 30% income. */
-    private static Entry ordinary(long at, long balanceCents, Rng rng, Account account) {
-        long cap = (long) Math.floor(balanceCents * SPENDING_CAP);
-        boolean spend = rng.chance(SPENDING) && cap >= 1;
-        String type = spend ? SPENDING_TYPE.draw(rng) : INCOME_TYPE.draw(rng);
+    private static Entry ordinary(long at, long balanceCents, Rng rng, Account account, Market market,
+                                  LedgerRules rules) {
+        long cap = (long) Math.floor(balanceCents * rules.spendingCap());
+        boolean spend = rng.chance(rules.spending()) && cap >= 1;
+        String type = spend ? rules.spendingType().draw(rng) : rules.incomeType().draw(rng);
         long amount = spend ? Math.max(1, Math.min(cap, spendingCents(type, rng)))
-                : incomeCents(type, rng, balanceCents, account);
+                : incomeCents(type, rng, balanceCents, account, market);
         String[] merchant = "purchase".equals(type) || "payment".equals(type) || "refund".equals(type)
                 ? MERCHANTS[rng.between(0, MERCHANTS.length - 1)] : null;
-        return new Entry(at, 1, type, !spend, amount, channel(type, rng), rng.chance(MANUAL),
+        return new Entry(at, 1, type, !spend, amount, channel(type, rng), rng.chance(rules.manual()),
                 description(type, merchant, rng), merchant, null, null);
     }
 
@@ -162,9 +147,9 @@ public final class Ledger {
         return Math.round(dollars * 100);
     }
 
-    private static long incomeCents(String type, Rng rng, long balanceCents, Account account) {
+    private static long incomeCents(String type, Rng rng, long balanceCents, Account account, Market market) {
         return switch (type) {
-            case "salary" -> rng.between(SALARY_MIN * 100L, SALARY_MAX * 100L);
+            case "salary" -> rng.between(market.salaryMin() * 100L, market.salaryMax() * 100L);
             case "deposit" -> Math.max(100, Math.round(rng.logNormal(400, 0.9) * 100));
             case "transfer_in" -> Math.max(100, Math.round(rng.logNormal(600, 0.9) * 100));
             case "interest" -> Math.max(1, Math.round(Math.max(0, balanceCents)

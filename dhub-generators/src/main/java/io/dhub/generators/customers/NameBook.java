@@ -5,6 +5,7 @@ import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import net.datafaker.Faker;
@@ -28,8 +29,8 @@ final class NameBook {
     private final String[] states;
     private final Map<String, String[]> zips = new TreeMap<>();
 
-    NameBook(SeedTree seeds) {
-        Faker faker = Fakers.seeded(seeds.seed("name-book", 0));
+    NameBook(SeedTree seeds, Locale locale) {
+        Faker faker = Fakers.seeded(locale, seeds.seed("name-book", 0));
         for (int i = 0; i < SIZE; i++) {
             female[i] = faker.name().femaleFirstName();
             male[i] = faker.name().maleFirstName();

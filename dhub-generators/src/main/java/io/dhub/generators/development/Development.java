@@ -7,29 +7,16 @@ import io.dhub.generators.employees.Role;
 import io.dhub.generators.employees.Staff;
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
-import io.dhub.generators.engine.Weighted;
 import io.dhub.generators.ids.Ids;
-import io.dhub.generators.load.CopyText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Phase 4's rules, one method per table. */
+/** Phase 4's rules: each employee's trainings and reviews, and the portfolio and branch assignments, as records. */
 public final class Development {
-    /** Seed rule: 2-4 programmes per employee. */
-    public static final int MIN_PROGRAMS = 2;
-    public static final int MAX_PROGRAMS = 4;
-    /** Seed rule: 80% completed, 15% in progress, 5% enrolled. */
-    public static final Weighted<String> TRAINING_STATUS = Weighted.of("completed", 80, "in_progress", 15,
-            "enrolled", 5);
-    /** Seed rule: ratings 1 (2%), 2 (8%), 3 (35%), 4 (40%), 5 (15%). */
-    public static final Weighted<Integer> RATING = Weighted.of(1, 2, 2, 8, 3, 35, 4, 40, 5, 15);
-    /** Seed rule: 60% of customers are in an employee's portfolio. */
-    public static final double ASSIGNED = 0.60;
-    /** Seed rule: 85% of assignments ongoing, 15% ended. */
-    public static final double ONGOING = 0.85;
-
     private final SeedTree seeds;
+    private final DevelopmentRules rules;
     private final Staff staff;
     private final Customers customers;
     private final int programs;
@@ -41,8 +28,9 @@ public final class Development {
     private final long[] leaders;
 
     public Development(SeedTree seeds, Staff staff, Customers customers, int programs, List<String> branches,
-                       LocalDate asOf) {
+                       LocalDate asOf, DevelopmentRules rules) {
         this.seeds = seeds;
+        this.rules = rules;
         this.staff = staff;
         this.customers = customers;
         this.programs = programs;
@@ -63,28 +51,54 @@ public final class Development {
         return branchCoverage;
     }
 
-    /** 2-4 distinct programmes, enrolled in the last two years while employed; id employee·4+i. */
-    public void writeTraining(long employeeId, CopyText out) {
+    /** An enrolment in a training programme. */
+    public record Training(long id, long employeeId, long programId, LocalDate enrolled, String status,
+                           LocalDate completed, BigDecimal score) {
+    }
+
+    /** An annual performance review. */
+    public record Review(long id, long employeeId, long reviewerId, LocalDate periodStart, LocalDate periodEnd,
+                         LocalDate written, int rating, BigDecimal goalsMet, String comments) {
+    }
+
+    /** A portfolio or branch-coverage assignment. */
+    public record Assignment(long id, long employeeId, String type, Long customerId, String branchCode,
+                             LocalDate start, LocalDate end, String status) {
+    }
+
+    /** An employee's development: trainings and reviews. */
+    public record Career(List<Training> trainings, List<Review> reviews) {
+    }
+
+    /** Employee id's trainings and reviews, from their own streams. */
+    public Career career(long employeeId) {
         Employee e = staff.employee(employeeId);
+        return new Career(trainings(e), reviews(e));
+    }
+
+    /** 2-4 distinct programmes, enrolled in the last two years while employed; id employee·4+i. */
+    private List<Training> trainings(Employee e) {
+        long employeeId = e.id();
         Rng rng = seeds.stream("training", employeeId);
-        int n = rng.between(MIN_PROGRAMS, MAX_PROGRAMS);
+        int n = rng.between(rules.minPrograms(), rules.maxPrograms());
         LocalDate from = e.hireDate().isAfter(asOf.minusYears(2)) ? e.hireDate() : asOf.minusYears(2);
         LocalDate to = e.terminationDate() != null ? e.terminationDate().minusDays(1) : asOf.minusDays(1);
+        List<Training> out = new ArrayList<>(n);
         if (to.isBefore(from)) {
-            return;
+            return out;
         }
         int first = rng.between(1, programs);
         int step = rng.between(1, programs - 1);
         for (int i = 0; i < n; i++) {
             long program = 1 + Math.floorMod(first - 1 + (long) i * gcdSafeStep(step), programs);
-            String status = TRAINING_STATUS.draw(rng);
+            String status = rules.trainingStatus().draw(rng);
             LocalDate enrolled = rng.dateBetween(from, to);
             boolean done = "completed".equals(status);
             LocalDate completed = done ? min(enrolled.plusDays(rng.between(1, 60)), to) : null;
-            out.number(employeeId * Ids.TRAININGS_PER_EMPLOYEE + i).number(employeeId).number(program).date(enrolled).text(status)
-                    .date(completed).decimal(done ? BigDecimal.valueOf(rng.between(6500, 10000), 2) : null);
-            out.endRow();
+            out.add(new Training(employeeId * Ids.TRAININGS_PER_EMPLOYEE + i, employeeId, program, enrolled, status,
+                    completed, done ? BigDecimal.valueOf(rng.between(6500, 10000), 2) : null));
         }
+        return out;
     }
 
     /** A step that visits distinct programmes for the first four enrolments. */
@@ -107,10 +121,11 @@ public final class Development {
      * Active employees get 1-3 annual reviews, the latest for the twelve months ending at a recent month end,
      * written 5-25 days after the period by their manager (another leader for the executive).
      */
-    public void writeReviews(long employeeId, CopyText out) {
-        Employee e = staff.employee(employeeId);
+    private List<Review> reviews(Employee e) {
+        long employeeId = e.id();
+        List<Review> out = new ArrayList<>(3);
         if (!"active".equals(e.status()) || staff.count() < 2) {
-            return;
+            return out;
         }
         Rng rng = seeds.stream("reviews", employeeId);
         int n = rng.between(1, 3);
@@ -130,14 +145,13 @@ public final class Development {
             if (reviewer == null) {
                 break;
             }
-            int rating = RATING.draw(rng);
+            int rating = rules.rating().draw(rng);
             BigDecimal goals = BigDecimal.valueOf(6000 + (rating - 1) * 800 + rng.between(0, 800), 2);
-            out.number(employeeId * Ids.REVIEWS_PER_EMPLOYEE + i).number(employeeId).number(reviewer).date(start).date(end)
-                    .date(written).number(rating).decimal(goals)
-                    .text(rating >= 4 ? "Exceeded expectations on key goals" : rating == 3 ? "Solid, steady performance"
-                            : "Needs a development plan for the coming year");
-            out.endRow();
+            out.add(new Review(employeeId * Ids.REVIEWS_PER_EMPLOYEE + i, employeeId, reviewer, start, end, written,
+                    rating, goals, rating >= 4 ? "Exceeded expectations on key goals"
+                    : rating == 3 ? "Solid, steady performance" : "Needs a development plan for the coming year"));
         }
+        return out;
     }
 
     /** The manager when employed on that day, else another leader who was; null when there is none. */
@@ -151,43 +165,42 @@ public final class Development {
 
     /**
      * Entity k ≤ customers: customer k's portfolio assignment (60% of customers; id 2k). Entity
-     * customers + j: branch coverage j (id 2j + 1).
+     * customers + j: branch coverage j (id 2j + 1). Null when the entity has none.
      */
-    public void writeAssignment(long entity, CopyText out) {
+    public Assignment assignment(long entity) {
         long count = customers.count();
         if (entity > count) {
             long j = entity - count;
             Rng rng = seeds.stream("branch-coverage", j);
             Long employee = pick(branchStaff, rng);
             if (employee == null) {
-                return;
+                return null;
             }
             LocalDate start = rng.dateBetween(staff.hireDate(employee), asOf.minusDays(1));
-            writeAssignmentRow(Ids.ASSIGNMENT_KINDS * j + 1, employee, "branch_coverage", null, rng.pick(branches), start, rng, out);
-            return;
+            return assignment(Ids.ASSIGNMENT_KINDS * j + 1, employee, "branch_coverage", null, rng.pick(branches), start,
+                    rng);
         }
         Rng rng = seeds.stream("portfolio", entity);
-        if (!rng.chance(ASSIGNED)) {
-            return;
+        if (!rng.chance(rules.assigned())) {
+            return null;
         }
         Long employee = pick(portfolioStaff, seeds.stream("portfolio-employee", entity));
         if (employee == null) {
-            return;
+            return null;
         }
         Customer c = customers.core(entity);
         LocalDate earliest = c.customerSince().isAfter(staff.hireDate(employee)) ? c.customerSince()
                 : staff.hireDate(employee);
         LocalDate start = rng.dateBetween(earliest, asOf.minusDays(1));
-        writeAssignmentRow(Ids.ASSIGNMENT_KINDS * entity, employee, "customer_portfolio", entity, null, start, rng, out);
+        return assignment(Ids.ASSIGNMENT_KINDS * entity, employee, "customer_portfolio", entity, null, start, rng);
     }
 
-    private void writeAssignmentRow(long id, long employee, String type, Long customer, String branch, LocalDate start,
-                                    Rng rng, CopyText out) {
-        boolean ended = !rng.chance(ONGOING) && start.isBefore(asOf.minusDays(2));
+    /** 85% of assignments are ongoing; the others ended between their start and the as-of date. */
+    private Assignment assignment(long id, long employee, String type, Long customer, String branch, LocalDate start,
+                                  Rng rng) {
+        boolean ended = !rng.chance(rules.ongoing()) && start.isBefore(asOf.minusDays(2));
         LocalDate end = ended ? rng.dateBetween(start.plusDays(1), asOf.minusDays(1)) : null;
-        out.number(id).number(employee).text(type).number(customer).text(branch).date(start).date(end)
-                .text(ended ? "ended" : "ongoing");
-        out.endRow();
+        return new Assignment(id, employee, type, customer, branch, start, end, ended ? "ended" : "ongoing");
     }
 
     private static Long pick(long[] pool, Rng rng) {

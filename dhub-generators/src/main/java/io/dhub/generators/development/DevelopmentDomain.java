@@ -31,8 +31,8 @@ public final class DevelopmentDomain implements Domain {
     public Built build(SeedTree tree, RunSettings settings, Registry registry) {
         Catalogs catalogs = registry.get(Catalogs.class);
         Development development = new Development(tree, registry.get(Staff.class), registry.get(Customers.class),
-                catalogs.programCount(), catalogs.branchCodes(), settings.asOf());
-        return new Built(DevelopmentTables.tables(development, settings.employeeCount(), settings.customerCount()),
+                catalogs.programCount(), catalogs.branchCodes(), settings.asOf(), DevelopmentRules.DEFAULT);
+        return new Built(DevelopmentTables.groups(development, settings.employeeCount(), settings.customerCount()),
                 Map.of());
     }
 }

@@ -1,24 +1,52 @@
 package io.dhub.generators.development;
 
-import io.dhub.generators.load.TableSource;
+import io.dhub.generators.rows.RowSink;
+import io.dhub.generators.rows.Table;
+import io.dhub.generators.rows.TableGroup;
 import io.dhub.schema.LogicalDatabase;
 import java.util.List;
 
-/** Phase 4's tables. */
+/** Phase 4's tables: each employee's trainings and reviews in one pass, then the assignments. */
 public final class DevelopmentTables {
+    public static final Table TRAINING = Table.of(LogicalDatabase.EMPLOYEES, "employee_training",
+            "training_id", "employee_id", "program_id", "enrollment_date", "status", "completion_date", "score");
+    public static final Table REVIEWS = Table.of(LogicalDatabase.EMPLOYEES, "performance_reviews",
+            "review_id", "employee_id", "reviewer_id", "review_period_start", "review_period_end", "review_date",
+            "rating", "goals_met", "comments");
+    public static final Table ASSIGNMENTS = Table.of(LogicalDatabase.EMPLOYEES, "employee_assignments",
+            "assignment_id", "employee_id", "assignment_type", "customer_id", "branch_code", "start_date", "end_date",
+            "status");
+
     private DevelopmentTables() {
     }
 
-    public static List<TableSource> tables(Development development, long employees, long customers) {
-        LogicalDatabase db = LogicalDatabase.EMPLOYEES;
+    public static List<TableGroup> groups(Development development, long employees, long customers) {
         return List.of(
-                TableSource.perEntity(db, "employee_training", employees, development::writeTraining, "training_id",
-                        "employee_id", "program_id", "enrollment_date", "status", "completion_date", "score"),
-                TableSource.perEntity(db, "performance_reviews", employees, development::writeReviews, "review_id",
-                        "employee_id", "reviewer_id", "review_period_start", "review_period_end", "review_date",
-                        "rating", "goals_met", "comments"),
-                TableSource.perEntity(db, "employee_assignments", customers + development.branchCoverage(),
-                        development::writeAssignment, "assignment_id", "employee_id", "assignment_type", "customer_id",
-                        "branch_code", "start_date", "end_date", "status"));
+                TableGroup.perEntity(employees, (id, rows) -> career(development.career(id), rows), TRAINING,
+                        REVIEWS),
+                TableGroup.single(ASSIGNMENTS, customers + development.branchCoverage(), (entity, out) -> {
+                    Development.Assignment a = development.assignment(entity);
+                    if (a != null) {
+                        out.number(a.id()).number(a.employeeId()).text(a.type()).number(a.customerId())
+                                .text(a.branchCode()).date(a.start()).date(a.end()).text(a.status());
+                        out.endRow();
+                    }
+                }));
+    }
+
+    private static void career(Development.Career career, TableGroup.Rows rows) {
+        RowSink out = rows.to(TRAINING);
+        for (Development.Training t : career.trainings()) {
+            out.number(t.id()).number(t.employeeId()).number(t.programId()).date(t.enrolled()).text(t.status())
+                    .date(t.completed()).decimal(t.score());
+            out.endRow();
+        }
+        out = rows.to(REVIEWS);
+        for (Development.Review r : career.reviews()) {
+            out.number(r.id()).number(r.employeeId()).number(r.reviewerId()).date(r.periodStart())
+                    .date(r.periodEnd()).date(r.written()).number(r.rating()).decimal(r.goalsMet())
+                    .text(r.comments());
+            out.endRow();
+        }
     }
 }

@@ -2,6 +2,11 @@ package io.dhub.generators.employees;
 
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,10 +56,25 @@ public final class Catalogs {
     private static final String[] PROVIDERS = {"DataHub Academy", "Institute of Banking", "Compliance Partners LLC",
         "Leadership Works", "Online Learning Hub"};
 
+    private final SeedTree seeds;
+    private final LocalDate founded;
     private final int programCount;
     private final List<String> branchCodes;
 
-    public Catalogs(SeedTree seeds) {
+    /** A department: its catalogue entry, cost centre and budget. */
+    public record Department(long id, String code, String name, String costCenter, String location,
+                             BigDecimal annualBudget, OffsetDateTime createdAt) {
+    }
+
+    /** A training programme: its catalogue entry, provider, length and price. */
+    public record Program(long id, String code, String name, String category, String provider, int hours,
+                          boolean mandatory, BigDecimal costPerPerson, OffsetDateTime createdAt) {
+    }
+
+    /** The catalogues of a bank founded on 1 January, 30 years before the as-of date. */
+    public Catalogs(SeedTree seeds, LocalDate asOf) {
+        this.seeds = seeds;
+        this.founded = asOf.minusYears(FOUNDED_YEARS_AGO).withDayOfYear(1);
         Rng rng = seeds.stream("catalog-sizes", 0);
         this.programCount = rng.between(16, 20);
         int branches = rng.between(15, 20);
@@ -63,6 +83,29 @@ public final class Catalogs {
             codes.add(String.format(java.util.Locale.ROOT, "BR%03d", i));
         }
         this.branchCodes = List.copyOf(codes);
+    }
+
+    /** The bank was founded this many years before the as-of date; its departments date from then. */
+    static final int FOUNDED_YEARS_AGO = 30;
+
+    /** Department id (1-12): cost centre CC-(100 + 10·id), a budget of 2-30 million in steps of 250,000. */
+    public Department department(long id) {
+        String[] d = DEPARTMENTS.get((int) id - 1);
+        Rng rng = seeds.stream("department", id);
+        return new Department(id, d[0], d[1], "CC-" + (100 + id * 10), d[2],
+                BigDecimal.valueOf(rng.between(8, 120) * 250_000L).setScale(2),
+                founded.atTime(LocalTime.NOON).atOffset(ZoneOffset.UTC));
+    }
+
+    /** Programme id: 2-40 hours, 0-1,500 a person in steps of 50, created 5-25 years after the founding. */
+    public Program program(long id) {
+        String[] p = PROGRAMS.get((int) id - 1);
+        Rng rng = seeds.stream("training-program", id);
+        String provider = provider(rng);
+        int hours = rng.between(2, 40);
+        BigDecimal cost = BigDecimal.valueOf(rng.between(0, 30) * 50L).setScale(2);
+        return new Program(id, p[0], p[1], p[2], provider, hours, "t".equals(p[3]), cost,
+                founded.plusYears(rng.between(5, 25)).atTime(LocalTime.NOON).atOffset(ZoneOffset.UTC));
     }
 
     public int programCount() {

@@ -26,9 +26,10 @@ public final class HrDomain implements Domain {
 
     @Override
     public Built build(SeedTree tree, RunSettings settings, Registry registry) {
-        Catalogs catalogs = new Catalogs(tree);
-        Staff staff = new Staff(tree, settings.employeeCount(), settings.asOf(), catalogs);
-        return new Built(StaffTables.tables(tree, staff, catalogs, settings.asOf()),
+        Catalogs catalogs = new Catalogs(tree, settings.asOf());
+        Staff staff = new Staff(tree, settings.employeeCount(), settings.asOf(), catalogs, settings.market(),
+                StaffRules.DEFAULT);
+        return new Built(StaffTables.groups(staff, catalogs),
                 Map.of(Catalogs.class, catalogs, Staff.class, staff));
     }
 }

@@ -1,6 +1,5 @@
 package io.dhub.generators.employees;
 
-import io.dhub.generators.engine.Weighted;
 
 /** Staff roles, with the department each belongs to and its salary band. */
 public enum Role {
@@ -17,12 +16,6 @@ public enum Role {
     ANALYST("analyst", "Operations", 55_000, 90_000),
     HR_SPECIALIST("hr_specialist", "Human Resources", 50_000, 85_000),
     IT_SPECIALIST("it_specialist", "Information Technology", 70_000, 130_000);
-
-    /** The mix of roles past the few that every bank needs (see {@link #REQUIRED}). */
-    static final Weighted<Role> MIX = Weighted.of(
-            CUSTOMER_SERVICE_REP, 18, LOAN_OFFICER, 14, TELLER, 12, INSURANCE_AGENT, 9, FINANCIAL_ADVISOR, 8,
-            MANAGER, 8, RISK_ANALYST, 7, COMPLIANCE_OFFICER, 7, ANALYST, 6, BRANCH_MANAGER, 5, IT_SPECIALIST, 4,
-            HR_SPECIALIST, 2);
 
     /**
      * Employees 2..8 take these roles, so that even the smallest scale has someone to serve every

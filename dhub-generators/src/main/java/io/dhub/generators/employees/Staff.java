@@ -3,8 +3,8 @@ package io.dhub.generators.employees;
 import io.dhub.generators.engine.Fakers;
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
-import io.dhub.generators.engine.Weighted;
 import io.dhub.generators.ids.UniqueValues;
+import io.dhub.generators.market.Market;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,26 +20,28 @@ import net.datafaker.Faker;
  * the executive as its single root.
  */
 public final class Staff {
-    static final Weighted<String> STATUS = Weighted.of("active", 90, "on_leave", 4, "terminated", 6);
-
     private final SeedTree seeds;
     private final LocalDate asOf;
     private final Catalogs catalogs;
+    private final Market market;
+    private final StaffRules rules;
     private final Role[] roles;
     private final long[] leaders;
     private final LocalDate[] hired;
     private final LocalDate[] left;
 
-    public Staff(SeedTree seeds, long count, LocalDate asOf, Catalogs catalogs) {
+    public Staff(SeedTree seeds, long count, LocalDate asOf, Catalogs catalogs, Market market, StaffRules rules) {
         this.seeds = seeds;
+        this.rules = rules;
         this.asOf = asOf;
         this.catalogs = catalogs;
+        this.market = market;
         this.roles = new Role[(int) count];
         for (int i = 0; i < count; i++) {
             long id = i + 1;
             roles[i] = id == 1 ? Role.EXECUTIVE
                     : id - 2 < Role.REQUIRED.length ? Role.REQUIRED[(int) (id - 2)]
-                    : Role.MIX.draw(seeds.stream("employee-role", id));
+                    : rules.roleMix().draw(seeds.stream("employee-role", id));
         }
         this.leaders = ids(Role.EXECUTIVE, Role.MANAGER, Role.BRANCH_MANAGER);
         this.hired = new LocalDate[(int) count];
@@ -67,7 +69,7 @@ public final class Staff {
         boolean core = id <= 1 + Role.REQUIRED.length;
         LocalDate hireDate = core ? rng.dateBetween(asOf.minusYears(25), asOf.minusYears(CORE_STAFF_SINCE_YEARS))
                 : rng.dateBetween(asOf.minusYears(25), asOf.minusDays(60));
-        String status = core || role(id).leads() ? "active" : STATUS.draw(rng);
+        String status = core || role(id).leads() ? "active" : rules.status().draw(rng);
         LocalDate terminated = "terminated".equals(status)
                 ? rng.dateBetween(hireDate.plusDays(30), asOf.minusDays(1)) : null;
         return new Tenure(fakerSeed, hireDate, status, terminated);
@@ -125,7 +127,7 @@ public final class Staff {
         Rng rng = seeds.stream("employee", id);
         Role role = role(id);
         Tenure tenure = tenure(id, rng);
-        Faker faker = Fakers.seeded(tenure.fakerSeed());
+        Faker faker = Fakers.seeded(market.locale(), tenure.fakerSeed());
         String first = faker.name().firstName();
         String last = faker.name().lastName();
         LocalDate hired = tenure.hired();
@@ -133,12 +135,12 @@ public final class Staff {
         LocalDate terminated = tenure.terminated();
         String department = role.department() != null ? role.department()
                 : Catalogs.DEPARTMENTS.get(rng.between(1, Catalogs.DEPARTMENTS.size() - 1))[1];
-        BigDecimal salary = BigDecimal.valueOf(rng.between(role.salaryLow(), role.salaryHigh()) / 100L * 100L)
-                .setScale(2);
+        BigDecimal salary = BigDecimal.valueOf(rng.between((int) Math.round(role.salaryLow() * market.priceLevel()),
+                (int) Math.round(role.salaryHigh() * market.priceLevel())) / 100L * 100L).setScale(2);
         String branch = role.atBranch() ? rng.pick(catalogs.branchCodes()) : null;
         return new Employee(id, String.format(Locale.ROOT, "EMP%06d", id), first, last,
                 UniqueValues.email(first, last, id).replace("@example.", "@staff.example."),
-                UniqueValues.phone(UniqueValues.EMPLOYEE_PHONE_BASE + id),
+                market.phone(UniqueValues.EMPLOYEE_PHONE_BASE + id),
                 Catalogs.departmentId(department), role, role.title(), managerOf(id), branch, hired, salary, status,
                 terminated, hired.atTime(LocalTime.of(9, 0)).atOffset(ZoneOffset.UTC));
     }

@@ -1,6 +1,6 @@
 package io.dhub.generators.engine;
 
-import io.dhub.generators.load.TableSource;
+import io.dhub.generators.rows.TableGroup;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,18 +38,18 @@ public interface Domain {
         return List.of();
     }
 
-    /** Builds the domain from the seed tree of its phase: its tables, and what it provides. */
+    /** Builds the domain from the seed tree of its phase: its table groups, and what it provides. */
     Built build(SeedTree tree, RunSettings settings, Registry registry);
 
     /**
      * What a build gives.
      *
-     * @param tables   the tables, in foreign-key order
+     * @param groups   its tables, grouped by the entities their rows hang off, in foreign-key order
      * @param provided the objects it registers, by type
      */
-    record Built(List<TableSource> tables, Map<Class<?>, Object> provided) {
+    record Built(List<TableGroup> groups, Map<Class<?>, Object> provided) {
         public Built {
-            tables = List.copyOf(tables);
+            groups = List.copyOf(groups);
             provided = Map.copyOf(provided);
         }
     }

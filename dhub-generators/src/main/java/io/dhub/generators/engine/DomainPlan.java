@@ -1,6 +1,6 @@
 package io.dhub.generators.engine;
 
-import io.dhub.generators.load.TableSource;
+import io.dhub.generators.rows.TableGroup;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -69,7 +69,7 @@ public final class DomainPlan implements PhasePlan {
 
     @Override
     public Phase build(int number, SeedTree tree) {
-        List<TableSource> tables = new ArrayList<>();
+        List<TableGroup> groups = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         for (Domain domain : order) {
             if (domain.phase() != number) {
@@ -77,12 +77,12 @@ public final class DomainPlan implements PhasePlan {
             }
             Domain.Built built = domain.build(tree, settings, registry);
             registry.put(built.provided());
-            tables.addAll(built.tables());
+            groups.addAll(built.groups());
             names.add(domain.name());
         }
         if (names.isEmpty()) {
             throw new IllegalArgumentException("no phase " + number);
         }
-        return new Phase(number, String.join("+", names), tables);
+        return new Phase(number, String.join("+", names), groups);
     }
 }

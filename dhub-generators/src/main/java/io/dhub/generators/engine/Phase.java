@@ -1,6 +1,7 @@
 package io.dhub.generators.engine;
 
-import io.dhub.generators.load.TableSource;
+import io.dhub.generators.rows.Table;
+import io.dhub.generators.rows.TableGroup;
 import java.util.List;
 
 /**
@@ -8,10 +9,15 @@ import java.util.List;
  *
  * @param number the phase number of the specification (1-5)
  * @param name   short name for messages and the run record
- * @param tables the tables, in foreign-key order
+ * @param groups the table groups, each written in one pass over its entities, in foreign-key order
  */
-public record Phase(int number, String name, List<TableSource> tables) {
+public record Phase(int number, String name, List<TableGroup> groups) {
     public Phase {
-        tables = List.copyOf(tables);
+        groups = List.copyOf(groups);
+    }
+
+    /** Every table of the phase, in foreign-key order. */
+    public List<Table> tables() {
+        return groups.stream().flatMap(g -> g.tables().stream()).toList();
     }
 }

@@ -1,28 +1,36 @@
 package io.dhub.generators.engine;
 
-import io.dhub.generators.load.TableLoader;
-import io.dhub.generators.load.TableSource;
+import io.dhub.generators.load.GroupLoader;
+import io.dhub.generators.rows.Table;
+import io.dhub.generators.rows.TableGroup;
 import io.dhub.schema.LogicalDatabase;
 import io.dhub.schema.admin.Databases;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Loads one phase: one connection and one transaction per database it touches. Each transaction
  * first drops the phase's indexes and keys and truncates its tables (so a phase left
  * half-committed by a crash is repaired by running it again), then streams the tables with COPY
- * FREEZE, then rebuilds the indexes and keys. All transactions commit only after every table has
- * loaded and been indexed; on any failure all roll back, schema changes included.
+ * FREEZE, one pass over each table group's entities, then rebuilds the indexes and keys, the
+ * databases side by side. All transactions commit only after every table has loaded and been
+ * indexed; on any failure all roll back, schema changes included.
  */
 final class PhaseLoader {
     private final Databases databases;
-    private final TableLoader loader;
+    private final GroupLoader loader;
 
-    PhaseLoader(Databases databases, TableLoader loader) {
+    PhaseLoader(Databases databases, GroupLoader loader) {
         this.databases = databases;
         this.loader = loader;
     }
@@ -36,26 +44,24 @@ final class PhaseLoader {
         Map<LogicalDatabase, DeferredIndexes> deferred = new EnumMap<>(LogicalDatabase.class);
         Map<String, Long> rows = new LinkedHashMap<>();
         try {
-            for (TableSource table : phase.tables()) {
+            List<Table> tables = phase.tables();
+            for (Table table : tables) {
                 if (!connections.containsKey(table.database())) {
                     Connection connection = open(table.database(), phase);
                     connections.put(table.database(), connection);
-                    deferred.put(table.database(), DeferredIndexes.dropAndTruncate(connection, phase.tables().stream()
-                            .filter(t -> t.database() == table.database()).map(TableSource::table).toList()));
+                    deferred.put(table.database(), DeferredIndexes.dropAndTruncate(connection, tables.stream()
+                            .filter(t -> t.database() == table.database()).map(Table::name).toList()));
                 }
             }
-            int tables = phase.tables().size();
-            for (int t = 0; t < tables; t++) {
-                TableSource table = phase.tables().get(t);
-                int index = t;
-                long loaded = loader.load(connections.get(table.database()), table, (n, done) -> listener.rowsWritten(
-                        phase, table.table(), n, (index + done / (double) Math.max(1, table.entities())) / tables));
-                rows.put(table.table(), loaded);
+            int groups = phase.groups().size();
+            for (int g = 0; g < groups; g++) {
+                TableGroup group = phase.groups().get(g);
+                int index = g;
+                rows.putAll(loader.load(connections, group, (table, n, done) -> listener.rowsWritten(phase,
+                        table.name(), n, (index + done / (double) Math.max(1, group.entities())) / groups)));
             }
             long indexStart = System.nanoTime();
-            for (Map.Entry<LogicalDatabase, Connection> entry : connections.entrySet()) {
-                deferred.get(entry.getKey()).rebuild(entry.getValue());
-            }
+            rebuild(connections, deferred);
             double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
             for (Connection connection : connections.values()) {
                 connection.commit();
@@ -78,6 +84,51 @@ final class PhaseLoader {
                     // nothing left to do with it
                 }
             }
+        }
+    }
+
+    /** Rebuilds each database's indexes and keys on its own connection, the databases side by side. */
+    private static void rebuild(Map<LogicalDatabase, Connection> connections,
+                                Map<LogicalDatabase, DeferredIndexes> deferred) throws SQLException {
+        List<CompletableFuture<Void>> builds = new ArrayList<>();
+        ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, connections.size()), runnable -> {
+            Thread thread = new Thread(runnable, "dhub-index");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            for (Map.Entry<LogicalDatabase, Connection> entry : connections.entrySet()) {
+                builds.add(CompletableFuture.runAsync(() -> {
+                    try {
+                        deferred.get(entry.getKey()).rebuild(entry.getValue());
+                    } catch (SQLException e) {
+                        throw new CompletionException(e);
+                    }
+                }, threads));
+            }
+            joinAll(builds);
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    private static void joinAll(List<CompletableFuture<Void>> builds) throws SQLException {
+        SQLException first = null;
+        for (CompletableFuture<Void> build : builds) {
+            try {
+                build.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof SQLException sql) {
+                    first = first == null ? sql : first;
+                } else if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                } else {
+                    throw e;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 

@@ -1,6 +1,8 @@
 package io.dhub.generators.engine;
 
 import io.dhub.generators.ids.IdSpace;
+import io.dhub.generators.market.Market;
+import io.dhub.generators.market.UsMarket;
 import io.dhub.schema.DhubException;
 import io.dhub.schema.connect.RetryPolicy;
 import java.time.LocalDate;
@@ -16,9 +18,10 @@ import java.time.LocalDate;
  * @param employees  employee count override, or 0 to follow the scale
  * @param threads    generation threads (does not change the data)
  * @param retry      how failed steps are retried (does not change the data)
+ * @param market     the country the bank is in: formats, currency, dictionaries and money scales
  */
 public record RunSettings(long seed, LocalDate asOf, double scale, long customers, long employees, int threads,
-                          RetryPolicy retry) {
+                          RetryPolicy retry, Market market) {
     public static final long DEFAULT_SEED = 20_240_601L;
     public static final long BASE_EMPLOYEES = 150;
     public static final long BASE_CUSTOMERS = 1_200;
@@ -34,6 +37,12 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
     public static final LocalDate MAX_AS_OF = LocalDate.of(2200, 12, 31);
     /** More threads than this only adds memory: generation is bound by the cores. */
     public static final int MAX_THREADS = 256;
+
+    /** Settings for the United States, the only market so far. */
+    public RunSettings(long seed, LocalDate asOf, double scale, long customers, long employees, int threads,
+                       RetryPolicy retry) {
+        this(seed, asOf, scale, customers, employees, threads, retry, UsMarket.INSTANCE);
+    }
 
     /**
      * Validates every setting against what dhub can hold, before anything is touched: each

@@ -1,7 +1,7 @@
 package io.dhub.generators.engine;
 
-import io.dhub.generators.load.TableLoader;
-import io.dhub.generators.load.TableSource;
+import io.dhub.generators.load.GroupLoader;
+import io.dhub.generators.rows.Table;
 import io.dhub.schema.DhubException;
 import io.dhub.schema.ErrorCode;
 import io.dhub.schema.LogicalDatabase;
@@ -97,7 +97,7 @@ public final class Seeder {
             return thread;
         });
         try {
-            PhaseLoader loader = new PhaseLoader(databases, new TableLoader(workers, settings.threads()));
+            PhaseLoader loader = new PhaseLoader(databases, new GroupLoader(workers, settings.threads()));
             SeedTree tree = new SeedTree(settings.seed());
             List<PhaseResult> results = new ArrayList<>();
             List<Integer> numbers = plan.numbers();
@@ -164,17 +164,17 @@ public final class Seeder {
 
     /** Moves each identity past the largest loaded id, so rows added by hand later get fresh ids. */
     private void advanceSequences(Phase phase, RetryPolicy retry) {
-        for (TableSource table : phase.tables()) {
+        for (Table table : phase.tables()) {
             String id = table.columns().get(0);
-            String sql = "SELECT setval(pg_get_serial_sequence('public." + table.table() + "', '" + id + "'), "
-                    + "coalesce(max(" + id + "), 0) + 1, false) FROM " + table.table();
-            retry.run("advance the id sequence of " + table.table(), listener::notice, () -> {
+            String sql = "SELECT setval(pg_get_serial_sequence('public." + table.name() + "', '" + id + "'), "
+                    + "coalesce(max(" + id + "), 0) + 1, false) FROM " + table.name();
+            retry.run("advance the id sequence of " + table.name(), listener::notice, () -> {
                 try (Connection conn = databases.pool(table.database()).getConnection();
                      Statement st = conn.createStatement()) {
                     st.execute(sql);
                     return null;
                 } catch (SQLException e) {
-                    throw SqlFailures.translate("advance the id sequence of " + table.table(), e, databases.server());
+                    throw SqlFailures.translate("advance the id sequence of " + table.name(), e, databases.server());
                 }
             });
         }

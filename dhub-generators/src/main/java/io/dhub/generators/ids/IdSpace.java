@@ -34,8 +34,8 @@ public final class IdSpace {
     }
 
     /** The space sizes: phone indexes, tax ids and account numbers. */
-    static final long PHONE_SPACE = 400_000_000L;
-    static final long TAX_SPACE = 19_000_000L;
+    public static final long PHONE_SPACE = 400_000_000L;
+    public static final long TAX_SPACE = 19_000_000L;
     static final long ACCOUNT_SPACE = 100_000_000_000L;
 
     private IdSpace() {

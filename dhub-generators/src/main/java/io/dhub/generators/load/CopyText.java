@@ -1,5 +1,6 @@
 package io.dhub.generators.load;
 
+import io.dhub.generators.rows.RowSink;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -10,7 +11,7 @@ import java.time.format.DateTimeFormatter;
  * Rows in PostgreSQL's COPY text format: tab between columns, newline after a row, \N for NULL,
  * and backslash escapes for the characters that would break the format.
  */
-public final class CopyText {
+public final class CopyText implements RowSink {
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ssXXX");
 
     private final StringBuilder sb = new StringBuilder(1 << 16);
@@ -25,6 +26,7 @@ public final class CopyText {
         return this;
     }
 
+    @Override
     public CopyText text(String value) {
         sep();
         if (value == null) {
@@ -59,6 +61,7 @@ public final class CopyText {
         return true;
     }
 
+    @Override
     public CopyText number(long value) {
         sep();
         sb.append(value);
@@ -66,40 +69,47 @@ public final class CopyText {
     }
 
     /** A nullable id or count. */
+    @Override
     public CopyText number(Long value) {
         return value == null ? nullValue() : number(value.longValue());
     }
 
+    @Override
     public CopyText decimal(BigDecimal value) {
         sep();
         sb.append(value == null ? "\\N" : value.toPlainString());
         return this;
     }
 
+    @Override
     public CopyText bool(boolean value) {
         sep();
         sb.append(value ? 't' : 'f');
         return this;
     }
 
+    @Override
     public CopyText date(LocalDate value) {
         sep();
         sb.append(value == null ? "\\N" : value.toString());
         return this;
     }
 
+    @Override
     public CopyText instant(OffsetDateTime value) {
         sep();
         sb.append(value == null ? "\\N" : INSTANT.format(value));
         return this;
     }
 
+    @Override
     public CopyText nullValue() {
         sep();
         sb.append("\\N");
         return this;
     }
 
+    @Override
     public void endRow() {
         sb.append('\n');
         rowStarted = false;

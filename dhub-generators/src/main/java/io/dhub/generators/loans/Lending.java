@@ -8,37 +8,27 @@ import io.dhub.generators.employees.Staff;
 import io.dhub.generators.engine.Fakers;
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
-import io.dhub.generators.engine.Weighted;
 import io.dhub.generators.ids.IdSpace;
 import io.dhub.generators.ids.Ids;
-import io.dhub.generators.ids.UniqueValues;
-import io.dhub.generators.load.CopyText;
+import io.dhub.generators.market.Market;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Phase 5's rows. The loan book comes from the customers; this class adds what the bank's side
- * decides: the officer, the approver, collateral, guarantors and risk assessments.
+ * Phase 5's rules. The loan book comes from the customers; this class adds what the bank's side
+ * decides: the officer, the approver, collateral, guarantors and risk assessments, as records.
  */
 public final class Lending {
-    /** Seed rule: 80% of secured loans carry collateral. */
-    public static final double COLLATERALISED = 0.80;
-    /** Seed rule: 25% of loans have guarantors, 70% of those one and 30% two. */
-    public static final double GUARANTEED = 0.25;
-    public static final double TWO_GUARANTORS = 0.30;
-    /** Seed rule: 40% of active loans are reassessed. */
-    public static final double REASSESSED = 0.40;
-    static final Weighted<String> GUARANTOR = Weighted.of("spouse", 30, "parent", 25, "sibling", 15,
-            "business_partner", 12, "friend", 8, "child", 5, "other_relative", 5);
-
     private final SeedTree seeds;
     private final Customers customers;
     private final LoanBook book;
     private final Staff staff;
     private final LocalDate asOf;
+    private final Market market;
+    private final LoanRules rules;
     private final long[] officers;
     private final long[] approvers;
     private final long[] assessors;
@@ -46,8 +36,11 @@ public final class Lending {
     /**
      * @param book the customers' loan book, built with phase 2's seeds (its money is in their ledgers)
      */
-    public Lending(SeedTree seeds, Customers customers, LoanBook book, Staff staff, LocalDate asOf) {
+    public Lending(SeedTree seeds, Customers customers, LoanBook book, Staff staff, LocalDate asOf, Market market,
+                   LoanRules rules) {
         this.seeds = seeds;
+        this.market = market;
+        this.rules = rules;
         this.customers = customers;
         this.book = book;
         this.staff = staff;
@@ -55,11 +48,6 @@ public final class Lending {
         this.officers = staff.ids(Role.LOAN_OFFICER);
         this.approvers = staff.ids(Role.MANAGER, Role.BRANCH_MANAGER, Role.EXECUTIVE);
         this.assessors = staff.ids(Role.RISK_ANALYST, Role.COMPLIANCE_OFFICER);
-    }
-
-    /** The applications of customer k. */
-    List<Application> applications(long k) {
-        return applications(customers.core(k));
     }
 
     private List<Application> applications(Customer c) {
@@ -84,105 +72,92 @@ public final class Lending {
         return a.approved() ? pick(approvers, a.decided(), "loan-approver", a.id()) : null;
     }
 
-    public void writeApplications(long k, CopyText out) {
-        Customer c = customers.core(k);
-        for (Application a : applications(c)) {
-            out.number(a.id()).text(String.format(Locale.ROOT, "APP%010d", a.id())).number(k).text(a.type().code())
-                    .decimal(BigDecimal.valueOf(a.requestedCents(), 2)).number(a.termMonths()).text(a.purpose())
-                    .decimal(c.annualIncome()).date(a.applied()).text(a.status()).date(a.decided())
-                    .number(officer(a)).number(approver(a))
-                    .text("rejected".equals(a.status()) ? rejection(seeds.stream("rejection", a.id())) : null);
-            out.endRow();
-        }
+    /** What the bank decided and recorded about one application: its people, loan, security and assessments. */
+    public record Borrowing(Application application, BigDecimal annualIncome, long officer, Long approver,
+                            String rejectionReason, Loan loan, Collateral collateral, List<Guarantor> guarantors,
+                            List<Assessment> assessments) {
     }
 
-    public void writeLoans(long k, CopyText out) {
-        for (Application a : applications(k)) {
-            if (!a.approved()) {
-                continue;
-            }
-            Loan l = book.loan(a);
-            out.number(l.id()).text(String.format(Locale.ROOT, "LN%010d", l.id())).number(a.id()).number(k)
-                    .text(a.type().code()).decimal(BigDecimal.valueOf(l.principalCents(), 2))
-                    .decimal(BigDecimal.valueOf(l.ratePercent()).setScale(4, RoundingMode.HALF_EVEN))
-                    .number(l.termMonths()).decimal(BigDecimal.valueOf(l.paymentCents(), 2)).date(l.disbursed())
-                    .date(l.firstPayment()).date(l.maturity()).text(l.status())
-                    .decimal(BigDecimal.valueOf(l.outstandingCents(), 2)).number(a.linkedAccountId())
-                    .number(officer(a)).number(approver(a));
-            out.endRow();
+    /** A loan's collateral. */
+    public record Collateral(long id, long loanId, String type, String description, long appraisedCents,
+                             LocalDate appraised, BigDecimal ltv) {
+    }
+
+    /** A guarantor of a loan. */
+    public record Guarantor(long id, long loanId, String fullName, String relationship, String phone,
+                            BigDecimal annualIncome, long guaranteeCents, LocalDate signed) {
+    }
+
+    /** A credit risk assessment of an application (and, for a periodic review, of its loan). */
+    public record Assessment(long id, long applicationId, Long loanId, String type, LocalDate on, int score,
+                             BigDecimal pd, String grade, BigDecimal debtToIncome, String recommendation,
+                             long assessedBy) {
+    }
+
+    /** Customer k's applications with everything phase 5 records about each; each loan is built once. */
+    public List<Borrowing> borrowings(long k) {
+        Customer c = customers.core(k);
+        List<Application> applications = applications(c);
+        List<Borrowing> out = new ArrayList<>(applications.size());
+        for (Application a : applications) {
+            Loan loan = a.approved() ? book.loan(a) : null;
+            out.add(new Borrowing(a, c.annualIncome(), officer(a), approver(a),
+                    "rejected".equals(a.status()) ? rejection(seeds.stream("rejection", a.id())) : null, loan,
+                    loan != null ? collateral(a, loan) : null, loan != null ? guarantors(a, loan) : List.of(),
+                    assessments(a, loan)));
         }
+        return out;
     }
 
     /**
      * Collateral on 80% of secured loans, appraised at 110-150% of the principal between applying
-     * and the decision; LTV = principal / appraised value, to four decimals.
+     * and the decision; null when the loan has none.
      */
-    public void writeCollateral(long k, CopyText out) {
-        for (Application a : applications(k)) {
-            if (!a.approved() || !a.type().secured()) {
-                continue;
-            }
-            Rng rng = seeds.stream("collateral", a.id());
-            if (!rng.chance(COLLATERALISED)) {
-                continue;
-            }
-            Loan l = book.loan(a);
-            long appraised = Math.round(l.principalCents() * rng.uniform(1.10, 1.50));
-            String[] kind = switch (a.type()) {
-                case MORTGAGE -> rng.chance(0.7) ? new String[] {"property", "Single-family home"}
-                        : new String[] {"real_estate", "Residential condominium"};
-                case AUTO -> new String[] {"vehicle", "Passenger vehicle"};
-                default -> rng.pick(new String[][] {{"equipment", "Production equipment"},
-                    {"inventory", "Warehouse inventory"}, {"real_estate", "Commercial premises"}});
-            };
-            BigDecimal ltv = BigDecimal.valueOf(l.principalCents()).divide(BigDecimal.valueOf(appraised), 4,
-                    RoundingMode.HALF_EVEN);
-            out.number(l.id()).number(l.id()).text(kind[0]).text(kind[1]).decimal(BigDecimal.valueOf(appraised, 2))
-                    .date(rng.dateBetween(a.applied(), a.decided())).decimal(ltv);
-            out.endRow();
+    private Collateral collateral(Application a, Loan l) {
+        if (!a.type().secured()) {
+            return null;
         }
+        Rng rng = seeds.stream("collateral", a.id());
+        if (!rng.chance(rules.collateralised())) {
+            return null;
+        }
+        long appraised = Math.round(l.principalCents() * rng.uniform(1.10, 1.50));
+        String[] kind = switch (a.type()) {
+            case MORTGAGE -> rng.chance(0.7) ? new String[] {"property", "Single-family home"}
+                    : new String[] {"real_estate", "Residential condominium"};
+            case AUTO -> new String[] {"vehicle", "Passenger vehicle"};
+            default -> rng.pick(new String[][] {{"equipment", "Production equipment"},
+                {"inventory", "Warehouse inventory"}, {"real_estate", "Commercial premises"}});
+        };
+        return new Collateral(l.id(), l.id(), kind[0], kind[1], appraised, rng.dateBetween(a.applied(), a.decided()),
+                ltv(l.principalCents(), appraised));
     }
 
-    public void writeSchedules(long k, CopyText out) {
-        for (Application a : applications(k)) {
-            if (!a.approved()) {
-                continue;
-            }
-            Loan l = book.loan(a);
-            for (Installment i : l.schedule()) {
-                out.number(l.id() * Ids.INSTALLMENTS_PER_LOAN + i.number()).number(l.id()).number(i.number()).date(i.due())
-                        .decimal(BigDecimal.valueOf(i.principal(), 2)).decimal(BigDecimal.valueOf(i.interest(), 2))
-                        .decimal(BigDecimal.valueOf(i.total(), 2)).decimal(BigDecimal.valueOf(i.remaining(), 2))
-                        .text(i.status()).date(i.paidOn())
-                        .decimal(i.paid() ? BigDecimal.valueOf(i.paidCents(), 2) : null);
-                out.endRow();
-            }
-        }
+    /** Loan-to-value: principal / appraised value, to four decimals, rounded half to even. */
+    static BigDecimal ltv(long principalCents, long appraisedCents) {
+        return BigDecimal.valueOf(principalCents).divide(BigDecimal.valueOf(appraisedCents), 4,
+                RoundingMode.HALF_EVEN);
     }
 
     /** Guarantors on 25% of loans (one, or two for 30% of those), guaranteeing 50-100% of the principal. */
-    public void writeGuarantors(long k, CopyText out) {
-        for (Application a : applications(k)) {
-            if (!a.approved()) {
-                continue;
-            }
-            Rng rng = seeds.stream("guarantors", a.id());
-            if (!rng.chance(GUARANTEED)) {
-                continue;
-            }
-            Loan l = book.loan(a);
-            int n = rng.chance(TWO_GUARANTORS) ? 2 : 1;
-            for (int g = 0; g < n; g++) {
-                var faker = Fakers.seeded(rng.nextSeed());
-                long share = Math.round(l.principalCents() * rng.uniform(0.50, 1.00));
-                out.number(l.id() * Ids.GUARANTORS_PER_LOAN + g).number(l.id()).text(faker.name().firstName() + " " + faker.name().lastName())
-                        .text(GUARANTOR.draw(rng)).text(UniqueValues.phone(IdSpace.GUARANTOR_PHONE_BASE
-                                + l.id() * Ids.GUARANTORS_PER_LOAN + g))
-                        .decimal(BigDecimal.valueOf(Math.round(rng.logNormal(70_000, 0.5)) * 100, 2))
-                        .decimal(BigDecimal.valueOf(Math.max(1, share), 2)).date(a.decided());
-                out.endRow();
-            }
+    private List<Guarantor> guarantors(Application a, Loan l) {
+        Rng rng = seeds.stream("guarantors", a.id());
+        if (!rng.chance(rules.guaranteed())) {
+            return List.of();
         }
+        int n = rng.chance(rules.twoGuarantors()) ? 2 : 1;
+        List<Guarantor> out = new ArrayList<>(n);
+        for (int g = 0; g < n; g++) {
+            var faker = Fakers.seeded(market.locale(), rng.nextSeed());
+            long share = Math.round(l.principalCents() * rng.uniform(0.50, 1.00));
+            long id = l.id() * Ids.GUARANTORS_PER_LOAN + g;
+            String name = faker.name().firstName() + " " + faker.name().lastName();
+            String relationship = rules.guarantor().draw(rng);
+            BigDecimal income = BigDecimal.valueOf(Math.round(rng.logNormal(70_000, 0.5)) * 100, 2);
+            out.add(new Guarantor(id, l.id(), name, relationship, market.phone(IdSpace.GUARANTOR_PHONE_BASE + id),
+                    income, Math.max(1, share), a.decided()));
+        }
+        return out;
     }
 
     /**
@@ -190,33 +165,32 @@ public final class Lending {
      * active loans are reassessed later. Scores 300-850; the grade follows the score; PD rises as the
      * score falls and with the outcome (rejected, defaulted).
      */
-    public void writeAssessments(long k, CopyText out) {
-        for (Application a : applications(k)) {
-            Rng rng = seeds.stream("assessment", a.id());
-            Loan loan = a.approved() ? book.loan(a) : null;
-            String outcome = loan != null ? loan.status() : a.status();
-            int score = score(rng, outcome);
-            LocalDate until = a.decided() != null ? a.decided() : asOf.minusDays(1);
-            LocalDate on = rng.dateBetween(a.applied(), until);
-            writeAssessment(a.id() * Ids.ASSESSMENTS_PER_APPLICATION, a, null, "origination", on, score, outcome, rng, out);
-            if (loan != null && "active".equals(loan.status()) && rng.chance(REASSESSED)
-                    && loan.disbursed().plusDays(30).isBefore(asOf)) {
-                int later = Math.max(300, Math.min(850, score + (int) Math.round(rng.gaussian() * 25)));
-                writeAssessment(a.id() * Ids.ASSESSMENTS_PER_APPLICATION + 1, a, loan.id(), "periodic_review",
-                        rng.dateBetween(loan.disbursed().plusDays(30), asOf.minusDays(1)), later, outcome, rng, out);
-            }
+    private List<Assessment> assessments(Application a, Loan loan) {
+        Rng rng = seeds.stream("assessment", a.id());
+        String outcome = loan != null ? loan.status() : a.status();
+        int score = score(rng, outcome);
+        LocalDate until = a.decided() != null ? a.decided() : asOf.minusDays(1);
+        LocalDate on = rng.dateBetween(a.applied(), until);
+        List<Assessment> out = new ArrayList<>(2);
+        out.add(assessment(a.id() * Ids.ASSESSMENTS_PER_APPLICATION, a, null, "origination", on, score, outcome, rng));
+        if (loan != null && "active".equals(loan.status()) && rng.chance(rules.reassessed())
+                && loan.disbursed().plusDays(30).isBefore(asOf)) {
+            int later = Math.max(300, Math.min(850, score + (int) Math.round(rng.gaussian() * 25)));
+            out.add(assessment(a.id() * Ids.ASSESSMENTS_PER_APPLICATION + 1, a, loan.id(), "periodic_review",
+                    rng.dateBetween(loan.disbursed().plusDays(30), asOf.minusDays(1)), later, outcome, rng));
         }
+        return out;
     }
 
-    private void writeAssessment(long id, Application a, Long loanId, String type, LocalDate on, int score,
-                                 String outcome, Rng rng, CopyText out) {
+    /** Recommendation: decline what was rejected, approve a score of 660 or more, review the rest. */
+    private Assessment assessment(long id, Application a, Long loanId, String type, LocalDate on, int score,
+                                  String outcome, Rng rng) {
         double pd = pd(score, outcome);
         String recommendation = "rejected".equals(a.status()) ? "decline" : score >= 660 ? "approve" : "review";
-        out.number(id).number(a.id()).number(loanId).text(type).date(on).number(score)
-                .decimal(BigDecimal.valueOf(pd).setScale(4, RoundingMode.HALF_EVEN)).text(grade(score))
-                .decimal(BigDecimal.valueOf(rng.between(500, 5500), 2)).text(recommendation)
-                .number(pick(assessors, on, "assessor", id));
-        out.endRow();
+        BigDecimal dti = BigDecimal.valueOf(rng.between(500, 5500), 2);
+        return new Assessment(id, a.id(), loanId, type, on, score,
+                BigDecimal.valueOf(pd).setScale(4, RoundingMode.HALF_EVEN), grade(score), dti, recommendation,
+                pick(assessors, on, "assessor", id));
     }
 
     /** Credit score: roughly normal around 700 (590 for rejected and defaulted borrowers), within 300-850. */

@@ -36,13 +36,13 @@ public final class LendingDomain implements Domain {
     @Override
     public List<Contribution<?>> contributions() {
         return List.of(new Contribution<>(LedgerFlows.class, LoanBook.class,
-                (tree, settings) -> new LoanBook(tree, settings.asOf())));
+                (tree, settings) -> new LoanBook(tree, settings.asOf(), settings.market().priceLevel(), LoanRules.DEFAULT)));
     }
 
     @Override
     public Built build(SeedTree tree, RunSettings settings, Registry registry) {
         Lending lending = new Lending(tree, registry.get(Customers.class), registry.get(LoanBook.class),
-                registry.get(Staff.class), settings.asOf());
-        return new Built(LendingTables.tables(lending, settings.customerCount()), Map.of());
+                registry.get(Staff.class), settings.asOf(), settings.market(), LoanRules.DEFAULT);
+        return new Built(LendingTables.groups(lending, settings.customerCount()), Map.of());
     }
 }

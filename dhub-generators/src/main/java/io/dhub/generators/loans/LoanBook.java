@@ -6,7 +6,6 @@ import io.dhub.generators.customers.LedgerFlow;
 import io.dhub.generators.customers.LedgerFlows;
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
-import io.dhub.generators.engine.Weighted;
 import io.dhub.generators.ids.Ids;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,23 +17,20 @@ import java.util.List;
  * more than once.
  */
 public final class LoanBook implements LedgerFlows {
-    /** Seed rule: ~35% of customers apply; all applicants hold an account, 75% of customers do. */
-    public static final double APPLY_IF_ACCOUNT_HOLDER = 0.35 / 0.75;
-    /** Seed rule: 20% of applicants apply several times. */
-    public static final double SEVERAL_APPLICATIONS = 0.20;
-    /** Seed rule: approved 65%, rejected 20%, pending 10%, withdrawn 5%. */
-    public static final Weighted<String> STATUS = Weighted.of("approved", 65, "rejected", 20, "pending", 10,
-            "withdrawn", 5);
-    /** Seed rule: active 75%, paid_off 20%, defaulted 3%, restructured 2%. */
-    public static final Weighted<String> LOAN_STATUS = Weighted.of("active", 75, "paid_off", 20, "defaulted", 3,
-            "restructured", 2);
-
     private final SeedTree seeds;
     private final LocalDate asOf;
+    private final double priceLevel;
+    private final LoanRules rules;
 
-    public LoanBook(SeedTree seeds, LocalDate asOf) {
+    /**
+     * @param priceLevel what the products' dollar amounts are multiplied by (the market's price level)
+     * @param rules      the mixes and shares ({@link LoanRules#DEFAULT}: the specification's)
+     */
+    public LoanBook(SeedTree seeds, LocalDate asOf, double priceLevel, LoanRules rules) {
         this.seeds = seeds;
         this.asOf = asOf;
+        this.priceLevel = priceLevel;
+        this.rules = rules;
     }
 
     public List<Application> applications(Customer c, List<Account> accounts) {
@@ -42,18 +38,18 @@ public final class LoanBook implements LedgerFlows {
             return List.of();
         }
         Rng rng = seeds.stream("loan-applications", c.id());
-        if (!rng.chance(APPLY_IF_ACCOUNT_HOLDER)) {
+        if (!rng.chance(rules.applyIfAccountHolder())) {
             return List.of();
         }
-        int n = rng.chance(SEVERAL_APPLICATIONS) ? (rng.chance(0.8) ? 2 : 3) : 1;
+        int n = rng.chance(rules.severalApplications()) ? (rng.chance(0.8) ? 2 : 3) : 1;
         LocalDate start = accounts.stream().map(Account::openedDate).min(LocalDate::compareTo).orElseThrow().plusDays(1);
         LocalDate lastDay = asOf.minusDays(1);
         List<Application> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             long id = c.id() * Ids.APPLICATIONS_PER_CUSTOMER + i;
             Rng a = seeds.stream("loan-application", id);
-            LoanType type = LoanType.MIX.draw(a);
-            String status = STATUS.draw(a);
+            LoanType type = rules.type().draw(a);
+            String status = rules.applicationStatus().draw(a);
             LocalDate applied;
             LocalDate decided = null;
             LocalDate disbursed = null;
@@ -72,7 +68,7 @@ public final class LoanBook implements LedgerFlows {
             List<Account> open = accounts.stream().filter(x -> x.openedDate().isBefore(when)).toList();
             Account linked = open.stream().filter(x -> x.type().endsWith("checking")).findFirst()
                     .orElse(open.get(a.between(0, open.size() - 1)));
-            out.add(new Application(id, c.id(), type, type.amountCents(a), type.term(a), purpose(type, a), applied,
+            out.add(new Application(id, c.id(), type, type.amountCents(a, priceLevel), type.term(a), purpose(type, a), applied,
                     status, decided, disbursed, linked.id()));
         }
         return out;
@@ -86,7 +82,7 @@ public final class LoanBook implements LedgerFlows {
         List<Installment> plan = Amortization.plan(principal, rate, app.termMonths(), first);
         LocalDate lastDay = asOf.minusDays(1);
         long past = plan.stream().filter(i -> !i.due().isAfter(lastDay)).count();
-        String status = LOAN_STATUS.draw(rng);
+        String status = rules.loanStatus().draw(rng);
         if (("defaulted".equals(status) || "restructured".equals(status)) && past < 3
                 || "paid_off".equals(status) && !app.disbursed().isBefore(lastDay)) {
             status = "active";

@@ -1,7 +1,6 @@
 package io.dhub.generators.loans;
 
 import io.dhub.generators.engine.Rng;
-import io.dhub.generators.engine.Weighted;
 
 /** Loan products with the rate and term ranges of the specification. */
 public enum LoanType {
@@ -10,10 +9,6 @@ public enum LoanType {
     AUTO("auto", 3.99, 8.99, new int[] {36, 48, 60, 72}, 28_000, 0.4, true),
     BUSINESS("business", 4.99, 12.99, new int[] {36, 48, 60, 84, 120}, 120_000, 0.7, true),
     EDUCATION("education", 4.25, 8.75, new int[] {60, 120, 180}, 35_000, 0.6, false);
-
-    /** Seed rule: mortgage 35%, personal 30%, auto 20%, business 10%, education 5%. */
-    public static final Weighted<LoanType> MIX = Weighted.of(MORTGAGE, 35, PERSONAL, 30, AUTO, 20, BUSINESS, 10,
-            EDUCATION, 5);
 
     private final String code;
     private final double minRate;
@@ -52,9 +47,12 @@ public enum LoanType {
         return terms[rng.between(0, terms.length - 1)];
     }
 
-    /** Requested amount in cents, in whole hundreds of dollars, at least $1,000. */
-    long amountCents(Rng rng) {
-        long hundreds = Math.max(10, Math.round(rng.logNormal(medianAmount, spread) / 100));
+    /**
+     * Requested amount in cents, in whole hundreds, at least 1,000: log-normal around the product's
+     * median (in dollars, times the market's price level).
+     */
+    long amountCents(Rng rng, double priceLevel) {
+        long hundreds = Math.max(10, Math.round(rng.logNormal(medianAmount * priceLevel, spread) / 100));
         return hundreds * 100 * 100;
     }
 }

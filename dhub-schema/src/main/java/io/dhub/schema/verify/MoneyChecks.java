@@ -11,7 +11,8 @@ final class MoneyChecks {
     }
 
     static List<Check> all() {
-        return List.of(runningBalance(), accountBalance(), spendingCap(), amortization(), interest(), levelPayment(),
+        return List.of(runningBalance(), accountBalance(), spendingCap(), salaryRange(), amortization(), interest(),
+                levelPayment(),
                 outstandingBalance(), loanToValue(), appraisalRange(), guaranteeRange(), disbursements(), repayments());
     }
 
@@ -133,6 +134,21 @@ final class MoneyChecks {
                         + "repaid ' || repaid || ' = ' || (principal_amount - repaid) || ', outstanding ' || "
                         + "outstanding_balance || ', ' || unpaid || ' installments unpaid'")
                 .worstFirst("abs(outstanding_balance - (principal_amount - repaid)) DESC, loan_id")
+                .build();
+    }
+
+    /**
+     * Salaries are paid within the market's range: 1,000-8,000 dollars in the US market, the only one
+     * so far. The range is the market's rule, so the schema no longer holds it (accounts_db V2).
+     */
+    static Check salaryRange() {
+        return RuleCheck.rule("money.salary_range", Category.MONEY, ACCOUNTS, "accounts_db.transactions")
+                .expect("every salary is 1,000-8,000 (the US market's range)")
+                .over("salaries", "SELECT transaction_id, account_id, amount FROM public.transactions "
+                        + "WHERE transaction_type = 'salary'")
+                .brokenWhen("amount NOT BETWEEN 1000 AND 8000")
+                .offender("'salary ' || transaction_id || ' on account ' || account_id || ' of ' || amount")
+                .worstFirst("greatest(amount - 8000, 1000 - amount) DESC, transaction_id")
                 .build();
     }
 

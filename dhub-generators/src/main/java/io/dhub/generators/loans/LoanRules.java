@@ -1,0 +1,33 @@
+package io.dhub.generators.loans;
+
+import io.dhub.generators.engine.Weighted;
+
+/**
+ * The lending domain's rules in one object, so that a behaviour profile can override them.
+ * {@link #DEFAULT} is the specification. The products' rate, term and amount ranges are in
+ * {@link LoanType}; their amounts are scaled by the market.
+ *
+ * @param applyIfAccountHolder seed rule: ~35% of customers apply; all applicants hold an account, 75%
+ *                             of customers do, so 35/75 of account holders apply
+ * @param severalApplications  seed rule: 20% of applicants apply several times
+ * @param type                 seed rule: mortgage 35%, personal 30%, auto 20%, business 10%, education 5%
+ * @param applicationStatus    seed rule: approved 65%, rejected 20%, pending 10%, withdrawn 5%
+ * @param loanStatus           seed rule: active 75%, paid off 20%, defaulted 3%, restructured 2%
+ * @param collateralised       seed rule: 80% of secured loans carry collateral
+ * @param guaranteed           seed rule: 25% of loans have guarantors
+ * @param twoGuarantors        seed rule: 30% of those have two (70% one)
+ * @param reassessed           seed rule: 40% of active loans are reassessed
+ * @param guarantor            the guarantor's relationship to the borrower
+ */
+public record LoanRules(double applyIfAccountHolder, double severalApplications, Weighted<LoanType> type,
+                        Weighted<String> applicationStatus, Weighted<String> loanStatus, double collateralised,
+                        double guaranteed, double twoGuarantors, double reassessed, Weighted<String> guarantor) {
+    public static final LoanRules DEFAULT = new LoanRules(0.35 / 0.75, 0.20,
+            Weighted.of(LoanType.MORTGAGE, 35, LoanType.PERSONAL, 30, LoanType.AUTO, 20, LoanType.BUSINESS, 10,
+                    LoanType.EDUCATION, 5),
+            Weighted.of("approved", 65, "rejected", 20, "pending", 10, "withdrawn", 5),
+            Weighted.of("active", 75, "paid_off", 20, "defaulted", 3, "restructured", 2),
+            0.80, 0.25, 0.30, 0.40,
+            Weighted.of("spouse", 30, "parent", 25, "sibling", 15, "business_partner", 12, "friend", 8, "child", 5,
+                    "other_relative", 5));
+}
