@@ -49,9 +49,9 @@ public final class Seeder {
         try (RunLock lock = retry.run("take the run lock", listener::notice,
                 () -> databases.lock("seed all", wait, listener::notice))) {
             retry.run("migrate", listener::notice, databases::migrate);
-            StatusReport before = retry.run("count the rows", listener::notice, databases::status);
-            boolean clear = before.totalRows() > 0;
+            boolean clear = retry.run("look for rows", listener::notice, databases::holdsRows);
             if (clear && !replace) {
+                StatusReport before = retry.run("count the rows", listener::notice, databases::status);
                 throw DhubException.usage("dhub's databases already hold " + String.format(java.util.Locale.ROOT,
                         "%,d", before.totalRows()) + " rows: add --replace to clear them first, or run "
                         + "'dhub seed clear --confirm'");
@@ -67,7 +67,7 @@ public final class Seeder {
             try {
                 if (clear) {
                     long clearStart = System.nanoTime();
-                    retry.run("clear the databases", listener::notice, () -> databases.clear(clearable));
+                    retry.run("clear the databases", listener::notice, () -> databases.clear(clearable, false));
                     steps.add(new SeedResult.Step("clear", (System.nanoTime() - clearStart) / 1e9));
                 }
                 List<PhaseResult> results = load(settings, plan, lock, log, run);

@@ -1,6 +1,5 @@
 package io.dhub.generators.load;
 
-import io.dhub.generators.rows.RowSink;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -11,12 +10,13 @@ import java.time.format.DateTimeFormatter;
  * Rows in PostgreSQL's COPY text format: tab between columns, newline after a row, \N for NULL,
  * and backslash escapes for the characters that would break the format.
  */
-public final class CopyText implements RowSink {
+public final class CopyText implements CopyChunk {
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ssXXX");
 
     private final StringBuilder sb = new StringBuilder(1 << 16);
     private boolean rowStarted;
     private long rows;
+    private byte[] bytes;
 
     private CopyText sep() {
         if (rowStarted) {
@@ -116,11 +116,26 @@ public final class CopyText implements RowSink {
         rows++;
     }
 
+    @Override
     public long rows() {
         return rows;
     }
 
+    /** The rows as UTF-8 bytes; the text is final once read. */
     public byte[] bytes() {
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        if (bytes == null) {
+            bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        return bytes;
+    }
+
+    @Override
+    public byte[] buffer() {
+        return bytes();
+    }
+
+    @Override
+    public int length() {
+        return bytes().length;
     }
 }

@@ -29,8 +29,9 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * Streams one table group into PostgreSQL through COPY, building each entity once. The entity range
- * is cut into chunks that the workers build in parallel, each chunk giving the COPY text of every
- * table of the group; chunks are written in order, with a bounded number in flight, so memory stays
+ * is cut into chunks that the workers build in parallel, each chunk giving the COPY data of every
+ * table of the group (binary where the table's column types allow, {@link CopyBinary}; text
+ * otherwise); chunks are written in order, with a bounded number in flight, so memory stays
  * flat whatever the size and the rows do not depend on thread timing.
  *
  * <p>A connection carries one COPY at a time, and each database is loaded on one connection (one
@@ -56,9 +57,57 @@ public final class GroupLoader {
         void advanced(Table table, long rows, long entitiesDone);
     }
 
-    /** The COPY statement of a table: text format, FREEZE (the table was truncated in this transaction). */
-    static String copySql(Table table) {
-        return "COPY " + table.name() + " (" + String.join(", ", table.columns()) + ") FROM STDIN WITH (FREEZE)";
+    /**
+     * How a table's rows are encoded: binary when every column has a type {@link CopyBinary} writes
+     * (the server then parses nothing), text otherwise.
+     *
+     * @param types the columns' types, or null for text
+     */
+    record Format(Table table, List<CopyBinary.Type> types) {
+        boolean binary() {
+            return types != null;
+        }
+
+        CopyChunk chunk() {
+            return binary() ? new CopyBinary(types) : new CopyText();
+        }
+
+        /** The COPY statement; FREEZE, since the table was truncated in this transaction. */
+        String copySql() {
+            return "COPY " + table.name() + " (" + String.join(", ", table.columns()) + ") FROM STDIN WITH ("
+                    + (binary() ? "FORMAT binary, " : "") + "FREEZE)";
+        }
+
+        byte[] header() {
+            return binary() ? CopyBinary.HEADER : new byte[0];
+        }
+
+        byte[] trailer() {
+            return binary() ? CopyBinary.TRAILER : new byte[0];
+        }
+    }
+
+    /** The table's format, from its columns' types in the catalog. */
+    static Format format(Connection connection, Table table) throws SQLException {
+        Map<String, String> types = new java.util.HashMap<>();
+        try (java.sql.PreparedStatement st = connection.prepareStatement("SELECT attname, format_type(atttypid, NULL) "
+                + "FROM pg_attribute WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped")) {
+            st.setString(1, "public." + table.name());
+            try (java.sql.ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    types.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        List<CopyBinary.Type> columns = new java.util.ArrayList<>();
+        for (String column : table.columns()) {
+            CopyBinary.Type type = types.containsKey(column) ? CopyBinary.Type.of(types.get(column)) : null;
+            if (type == null) {
+                return new Format(table, null);
+            }
+            columns.add(type);
+        }
+        return new Format(table, List.copyOf(columns));
     }
 
     /**
@@ -73,17 +122,24 @@ public final class GroupLoader {
         Map<LogicalDatabase, Table> streamed = new EnumMap<>(LogicalDatabase.class);
         streamed.put(group.bulk().database(), group.bulk());
         tables.forEach(t -> streamed.putIfAbsent(t.database(), t));
+        Format[] formats = new Format[n];
+        for (int i = 0; i < n; i++) {
+            formats[i] = format(connections.get(tables.get(i).database()), tables.get(i));
+        }
         CopyIn[] copies = new CopyIn[n];
         Spool[] spools = new Spool[n];
         long[] rows = new long[n];
-        Deque<Future<CopyText[]>> pending = new ArrayDeque<>();
+        Deque<Future<CopyChunk[]>> pending = new ArrayDeque<>();
         try {
             for (int i = 0; i < n; i++) {
                 Table table = tables.get(i);
+                byte[] header = formats[i].header();
                 if (streamed.get(table.database()) == table) {
-                    copies[i] = manager(connections.get(table.database())).copyIn(copySql(table));
+                    copies[i] = manager(connections.get(table.database())).copyIn(formats[i].copySql());
+                    copies[i].writeToCopy(header, 0, header.length);
                 } else {
-                    spools[i] = new Spool(table);
+                    spools[i] = new Spool(formats[i]);
+                    spools[i].write(header, header.length);
                 }
             }
             Deque<Long> ends = new ArrayDeque<>();
@@ -93,30 +149,33 @@ public final class GroupLoader {
                 while (next < end && pending.size() < inFlight) {
                     long from = next;
                     long to = Math.min(end, from + CHUNK);
-                    pending.add(workers.submit(() -> build(group, from, to)));
+                    pending.add(workers.submit(() -> build(group, formats, from, to)));
                     ends.add(to - 1);
                     next = to;
                 }
-                CopyText[] chunk = await(pending.removeFirst());
+                CopyChunk[] chunk = await(pending.removeFirst());
                 long done = ends.removeFirst();
                 for (int i = 0; i < n; i++) {
-                    byte[] bytes = chunk[i].bytes();
                     if (copies[i] != null) {
-                        copies[i].writeToCopy(bytes, 0, bytes.length);
+                        copies[i].writeToCopy(chunk[i].buffer(), 0, chunk[i].length());
                     } else {
-                        spools[i].write(bytes);
+                        spools[i].write(chunk[i].buffer(), chunk[i].length());
                     }
                     rows[i] += chunk[i].rows();
                     progress.advanced(tables.get(i), chunk[i].rows(), done);
                 }
             }
-            for (CopyIn copy : copies) {
-                if (copy != null) {
-                    copy.endCopy();
+            for (int i = 0; i < n; i++) {
+                if (copies[i] != null) {
+                    byte[] trailer = formats[i].trailer();
+                    copies[i].writeToCopy(trailer, 0, trailer.length);
+                    copies[i].endCopy();
                 }
             }
             for (int i = 0; i < n; i++) {
                 if (spools[i] != null) {
+                    byte[] trailer = formats[i].trailer();
+                    spools[i].write(trailer, trailer.length);
                     spools[i].copyInto(connections.get(tables.get(i).database()));
                 }
             }
@@ -144,18 +203,18 @@ public final class GroupLoader {
         }
     }
 
-    /** The COPY text of every table of the group for entities [from, to). */
-    private static CopyText[] build(TableGroup group, long from, long to) {
+    /** The COPY data of every table of the group for entities [from, to). */
+    private static CopyChunk[] build(TableGroup group, Format[] formats, long from, long to) {
         List<Table> tables = group.tables();
-        CopyText[] texts = new CopyText[tables.size()];
+        CopyChunk[] texts = new CopyChunk[tables.size()];
         for (int i = 0; i < texts.length; i++) {
-            texts[i] = new CopyText();
+            texts[i] = formats[i].chunk();
         }
         group.writer().write(from, to, table -> sink(tables, texts, table));
         return texts;
     }
 
-    private static RowSink sink(List<Table> tables, CopyText[] texts, Table table) {
+    private static RowSink sink(List<Table> tables, CopyChunk[] texts, Table table) {
         for (int i = 0; i < texts.length; i++) {
             if (tables.get(i) == table) {
                 return texts[i];
@@ -168,7 +227,7 @@ public final class GroupLoader {
         return connection.unwrap(PGConnection.class).getCopyAPI();
     }
 
-    private static CopyText[] await(Future<CopyText[]> future) {
+    private static CopyChunk[] await(Future<CopyChunk[]> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -182,13 +241,15 @@ public final class GroupLoader {
         }
     }
 
-    /** A table's COPY text held back in a file with no name, until its connection is free. */
+    /** A table's COPY data held back in a file with no name, until its connection is free. */
     private static final class Spool implements AutoCloseable {
         private final Table table;
+        private final Format format;
         private final FileChannel channel;
 
-        Spool(Table table) {
-            this.table = table;
+        Spool(Format format) {
+            this.format = format;
+            this.table = format.table();
             try {
                 Path path = Files.createTempFile("dhub-" + table.name() + "-", ".copy");
                 this.channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -200,9 +261,9 @@ public final class GroupLoader {
             }
         }
 
-        void write(byte[] bytes) {
+        void write(byte[] bytes, int length) {
             try {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
@@ -216,7 +277,7 @@ public final class GroupLoader {
             try {
                 channel.position(0);
                 InputStream in = Channels.newInputStream(channel);
-                manager(connection).copyIn(copySql(table), in, 1 << 16);
+                manager(connection).copyIn(format.copySql(), in, 1 << 16);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read back the rows of " + table.name() + ": " + e.getMessage(),
                         e);

@@ -41,6 +41,29 @@ final class Inspector {
         return new StatusReport(databases.server().display(), out);
     }
 
+    /** Whether any of dhub's tables in the owned databases among these holds a row. */
+    boolean anyRows(List<LogicalDatabase> wanted) {
+        Map<LogicalDatabase, DatabaseState> states = databases.states();
+        for (LogicalDatabase db : wanted) {
+            if (states.get(db) != DatabaseState.OWNED) {
+                continue;
+            }
+            try (Connection conn = databases.pool(db).getConnection(); Statement st = conn.createStatement()) {
+                for (String table : presentTables(conn, db)) {
+                    try (ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM public." + table + ")")) {
+                        rs.next();
+                        if (rs.getBoolean(1)) {
+                            return true;
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw SqlFailures.translate("read " + db, e, databases.server());
+            }
+        }
+        return false;
+    }
+
     private static List<TableStatus> tables(Connection conn, LogicalDatabase db) throws SQLException {
         Map<String, Integer> columns = columnCounts(conn);
         DSLContext sql = DSL.using(conn, SQLDialect.POSTGRES);

@@ -42,15 +42,43 @@ final class Migrator {
         if (!missing.isEmpty()) {
             requireCreatePrivilege(missing.get(0));
         }
-        List<MigrateResult.Database> results = new ArrayList<>();
-        for (LogicalDatabase db : LogicalDatabase.values()) {
-            boolean create = states.get(db) == DatabaseState.MISSING;
-            if (create) {
-                create(db, leftovers.contains(db));
-            }
-            results.add(applyMigrations(db, create));
+        for (LogicalDatabase db : missing) {
+            create(db, leftovers.contains(db));
         }
-        return new MigrateResult(results);
+        // the databases are independent, so their migrations (mostly Flyway reading its history) run side by side
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(
+                LogicalDatabase.values().length, runnable -> {
+                    Thread thread = new Thread(runnable, "dhub-migrate");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            List<java.util.concurrent.Future<MigrateResult.Database>> pending = new ArrayList<>();
+            for (LogicalDatabase db : LogicalDatabase.values()) {
+                boolean created = states.get(db) == DatabaseState.MISSING;
+                pending.add(threads.submit(() -> applyMigrations(db, created)));
+            }
+            List<MigrateResult.Database> results = new ArrayList<>();
+            RuntimeException first = null;
+            for (java.util.concurrent.Future<MigrateResult.Database> future : pending) {
+                try {
+                    results.add(future.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    RuntimeException failure = e.getCause() instanceof RuntimeException r ? r
+                            : new IllegalStateException(e.getCause());
+                    first = first == null ? failure : first;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while migrating", e);
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+            return new MigrateResult(results);
+        } finally {
+            threads.shutdown();
+        }
     }
 
     /** Creates one database under its temporary name, first dropping the leftover {@link #checkLeftover} proved dhub's. */
