@@ -21,6 +21,11 @@ public final class Fakers {
         this.faker = new Faker(locale, random);
     }
 
+    /** Builds this thread's Faker for the locale and loads its name dictionaries, ahead of use. */
+    public static void warm(Locale locale) {
+        seeded(locale, 0).name().firstName();
+    }
+
     /** This thread's Faker for the locale (the market's), reseeded with the given seed. */
     public static Faker seeded(Locale locale, long seed) {
         Fakers fakers = PER_THREAD.get().computeIfAbsent(locale, Fakers::new);

@@ -133,10 +133,17 @@ final class PhaseLoader {
     }
 
     private Connection open(LogicalDatabase db, Phase phase) throws SQLException {
-        Connection connection = databases.connect(db, Map.of("ApplicationName", "dhub-seed-" + phase.name()));
-        connection.setAutoCommit(false);
-        try (Statement st = connection.createStatement()) {
-            st.execute("SET synchronous_commit = off");
+        Connection connection = databases.pool(db).getConnection();
+        try {
+            connection.setAutoCommit(false);
+            try (Statement st = connection.createStatement()) {
+                // for this transaction only: the pooled session keeps its settings for the next user
+                st.execute("SET LOCAL synchronous_commit = off");
+                st.execute("SET LOCAL application_name = 'dhub-seed-" + phase.name().replace("'", "") + "'");
+            }
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
         }
         return connection;
     }

@@ -46,6 +46,7 @@ public final class Seeder {
     public SeedResult seed(RunSettings settings, PhasePlan plan, boolean replace, String version, boolean wait) {
         long start = System.nanoTime();
         RetryPolicy retry = settings.retry();
+        ExecutorService workers = workers(settings);
         try (RunLock lock = retry.run("take the run lock", listener::notice,
                 () -> databases.lock("seed all", wait, listener::notice))) {
             retry.run("migrate", listener::notice, databases::migrate);
@@ -70,7 +71,7 @@ public final class Seeder {
                     retry.run("clear the databases", listener::notice, () -> databases.clear(clearable, false));
                     steps.add(new SeedResult.Step("clear", (System.nanoTime() - clearStart) / 1e9));
                 }
-                List<PhaseResult> results = load(settings, plan, lock, log, run);
+                List<PhaseResult> results = load(settings, plan, workers, lock, log, run);
                 log.finish(run);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double indexes = 0;
@@ -87,15 +88,40 @@ public final class Seeder {
                 log.fail(run, e.getMessage());
                 throw e;
             }
+        } finally {
+            workers.shutdownNow();
         }
     }
 
-    private List<PhaseResult> load(RunSettings settings, PhasePlan plan, RunLock lock, RunLog log, long run) {
+    /**
+     * The generation threads, each building its Datafaker (dictionaries parsed from YAML, about half a
+     * second) while the run takes its lock and migrates, so that phase 1 does not wait for them.
+     */
+    private static ExecutorService workers(RunSettings settings) {
         ExecutorService workers = Executors.newFixedThreadPool(settings.threads(), runnable -> {
             Thread thread = new Thread(runnable, "dhub-generate");
             thread.setDaemon(true);
             return thread;
         });
+        java.util.concurrent.CountDownLatch all = new java.util.concurrent.CountDownLatch(settings.threads());
+        for (int i = 0; i < settings.threads(); i++) {
+            workers.execute(() -> {
+                all.countDown();
+                try {
+                    // one task per thread: each waits until every thread has taken one
+                    all.await(5, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                Fakers.warm(settings.market().locale());
+            });
+        }
+        return workers;
+    }
+
+    private List<PhaseResult> load(RunSettings settings, PhasePlan plan, ExecutorService workers, RunLock lock,
+                                   RunLog log, long run) {
         try {
             PhaseLoader loader = new PhaseLoader(databases, new GroupLoader(workers, settings.threads()));
             SeedTree tree = new SeedTree(settings.seed());

@@ -212,10 +212,11 @@ public final class Databases implements AutoCloseable {
         try {
             for (LogicalDatabase db : owned) {
                 current = db;
-                Connection conn = connect(db, Map.of("ApplicationName", "dhub clear"));
+                Connection conn = pool(db).getConnection();
                 connections.put(db, conn);
                 conn.setAutoCommit(false);
                 try (Statement st = conn.createStatement()) {
+                    st.execute("SET LOCAL application_name = 'dhub clear'");
                     st.execute("SET LOCAL lock_timeout = '" + CLEAR_LOCK_TIMEOUT_SECONDS + "s'");
                     List<String> tables = Inspector.presentTables(conn, db);
                     present.put(db, tables);
@@ -320,8 +321,7 @@ public final class Databases implements AutoCloseable {
                 + "WHERE c.contype = 'f' AND fr.relnamespace = 'public'::regnamespace AND fr.relname = ANY (?) "
                 + "AND NOT (cr.relnamespace = 'public'::regnamespace AND cr.relname = ANY (?)) ORDER BY 1, 2 LIMIT 1";
         for (LogicalDatabase db : owned) {
-            try (Connection conn = connect(db, Map.of("ApplicationName", "dhub check"));
-                 PreparedStatement ps = conn.prepareStatement(sql)) {
+            try (Connection conn = pool(db).getConnection(); PreparedStatement ps = conn.prepareStatement(sql)) {
                 Object[] tables = db.tableNames().toArray();
                 ps.setArray(1, conn.createArrayOf("text", tables));
                 ps.setArray(2, conn.createArrayOf("text", tables));

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
 
 /**
  * Creates missing databases and applies the Flyway migrations. A database is created under a
@@ -171,9 +170,11 @@ final class Migrator {
                     .locations(db.migrationLocation())
                     .cleanDisabled(true)
                     .load();
-            int applied = flyway.migrate().migrationsExecuted;
-            MigrationInfo current = flyway.info().current();
-            String version = current == null ? "" : current.getVersion().getVersion();
+            org.flywaydb.core.api.output.MigrateResult result = flyway.migrate();
+            int applied = result.migrationsExecuted;
+            // the version after migrating; when nothing was applied Flyway leaves the target empty
+            String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                    : result.initialSchemaVersion != null ? result.initialSchemaVersion : "";
             return new MigrateResult.Database(db, databases.physicalName(db), created, applied, version);
         } catch (FlywayException e) {
             throw new DhubException(ErrorCode.FAILED, "cannot migrate " + db + ": " + SqlFailures.firstLine(e), e);
