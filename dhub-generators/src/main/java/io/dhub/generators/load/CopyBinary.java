@@ -71,15 +71,26 @@ public final class CopyBinary implements CopyChunk {
         return new IllegalArgumentException("column " + column + " is " + type + ", not " + what);
     }
 
-    @Override
-    public CopyBinary text(String value) {
+    /**
+     * Takes the next column for a value of one type: writes NULL and answers false for a null value,
+     * refuses a column of another type, and answers true when the caller is to write the value.
+     */
+    private boolean field(Object value, Type expected, String what) {
         Type type = next();
         if (value == null) {
             putInt(-1);
-        } else if (type == Type.TEXT) {
+            return false;
+        }
+        if (type != expected) {
+            throw mismatch(type, what);
+        }
+        return true;
+    }
+
+    @Override
+    public CopyBinary text(String value) {
+        if (field(value, Type.TEXT, "text")) {
             putText(value);
-        } else {
-            throw mismatch(type, "text");
         }
         return this;
     }
@@ -120,13 +131,8 @@ public final class CopyBinary implements CopyChunk {
 
     @Override
     public CopyBinary decimal(BigDecimal value) {
-        Type type = next();
-        if (value == null) {
-            putInt(-1);
+        if (!field(value, Type.NUMERIC, "a decimal")) {
             return this;
-        }
-        if (type != Type.NUMERIC) {
-            throw mismatch(type, "a decimal");
         }
         BigDecimal v = value.scale() < 0 ? value.setScale(0) : value;
         BigInteger unscaled = v.unscaledValue();
@@ -141,10 +147,7 @@ public final class CopyBinary implements CopyChunk {
 
     @Override
     public CopyBinary bool(boolean value) {
-        Type type = next();
-        if (type != Type.BOOL) {
-            throw mismatch(type, "a boolean");
-        }
+        field(value, Type.BOOL, "a boolean");
         putInt(1);
         ensure(1);
         buf[len++] = (byte) (value ? 1 : 0);
@@ -153,28 +156,18 @@ public final class CopyBinary implements CopyChunk {
 
     @Override
     public CopyBinary date(LocalDate value) {
-        Type type = next();
-        if (value == null) {
-            putInt(-1);
-        } else if (type == Type.DATE) {
+        if (field(value, Type.DATE, "a date")) {
             putInt(4);
             putInt(Math.toIntExact(value.toEpochDay() - PG_EPOCH_DAYS));
-        } else {
-            throw mismatch(type, "a date");
         }
         return this;
     }
 
     @Override
     public CopyBinary instant(OffsetDateTime value) {
-        Type type = next();
-        if (value == null) {
-            putInt(-1);
-        } else if (type == Type.TIMESTAMPTZ) {
+        if (field(value, Type.TIMESTAMPTZ, "an instant")) {
             putInt(8);
             putLong((value.toEpochSecond() - PG_EPOCH_SECONDS) * 1_000_000L + value.getNano() / 1_000);
-        } else {
-            throw mismatch(type, "an instant");
         }
         return this;
     }
