@@ -103,8 +103,10 @@ public final class Seeder {
             thread.setDaemon(true);
             return thread;
         });
-        java.util.concurrent.CountDownLatch all = new java.util.concurrent.CountDownLatch(settings.threads());
-        for (int i = 0; i < settings.threads(); i++) {
+        // as many as there are cores: more threads than that only run them one after another anyway
+        int warm = Math.min(settings.threads(), Runtime.getRuntime().availableProcessors());
+        java.util.concurrent.CountDownLatch all = new java.util.concurrent.CountDownLatch(warm);
+        for (int i = 0; i < warm; i++) {
             workers.execute(() -> {
                 all.countDown();
                 try {
