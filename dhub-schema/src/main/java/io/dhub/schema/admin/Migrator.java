@@ -164,6 +164,16 @@ final class Migrator {
     }
 
     private MigrateResult.Database applyMigrations(LogicalDatabase db, boolean created) {
+        if (!created) {
+            try (Connection conn = databases.pool(db).getConnection()) {
+                if (BundledMigrations.upToDate(conn, db)) {
+                    return new MigrateResult.Database(db, databases.physicalName(db), false, 0,
+                            BundledMigrations.newest(db));
+                }
+            } catch (SQLException e) {
+                // Flyway below meets the same problem and reports it in its words
+            }
+        }
         try {
             Flyway flyway = Flyway.configure()
                     .dataSource(databases.pool(db))
