@@ -5,6 +5,7 @@ import io.dhub.generators.rows.Table;
 import io.dhub.generators.rows.TableGroup;
 import io.dhub.schema.LogicalDatabase;
 import io.dhub.schema.admin.Databases;
+import io.dhub.schema.admin.SideBySide;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,10 +14,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Loads one phase: one connection and one transaction per database it touches. Each transaction
@@ -90,45 +87,18 @@ final class PhaseLoader {
     /** Rebuilds each database's indexes and keys on its own connection, the databases side by side. */
     private static void rebuild(Map<LogicalDatabase, Connection> connections,
                                 Map<LogicalDatabase, DeferredIndexes> deferred) throws SQLException {
-        List<CompletableFuture<Void>> builds = new ArrayList<>();
-        ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, connections.size()), runnable -> {
-            Thread thread = new Thread(runnable, "dhub-index");
-            thread.setDaemon(true);
-            return thread;
-        });
+        List<SideBySide.Task<Void>> builds = new ArrayList<>();
+        for (Map.Entry<LogicalDatabase, Connection> entry : connections.entrySet()) {
+            builds.add(() -> {
+                deferred.get(entry.getKey()).rebuild(entry.getValue());
+                return null;
+            });
+        }
         try {
-            for (Map.Entry<LogicalDatabase, Connection> entry : connections.entrySet()) {
-                builds.add(CompletableFuture.runAsync(() -> {
-                    try {
-                        deferred.get(entry.getKey()).rebuild(entry.getValue());
-                    } catch (SQLException e) {
-                        throw new CompletionException(e);
-                    }
-                }, threads));
-            }
-            joinAll(builds);
-        } finally {
-            threads.shutdown();
-        }
-    }
-
-    private static void joinAll(List<CompletableFuture<Void>> builds) throws SQLException {
-        SQLException first = null;
-        for (CompletableFuture<Void> build : builds) {
-            try {
-                build.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof SQLException sql) {
-                    first = first == null ? sql : first;
-                } else if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                } else {
-                    throw e;
-                }
-            }
-        }
-        if (first != null) {
-            throw first;
+            SideBySide.run("dhub-index", builds.size(), builds);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building indexes", e);
         }
     }
 

@@ -45,38 +45,18 @@ final class Migrator {
             create(db, leftovers.contains(db));
         }
         // the databases are independent, so their migrations (mostly Flyway reading its history) run side by side
-        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(
-                LogicalDatabase.values().length, runnable -> {
-                    Thread thread = new Thread(runnable, "dhub-migrate");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        List<SideBySide.Task<MigrateResult.Database>> migrations = new ArrayList<>();
+        for (LogicalDatabase db : LogicalDatabase.values()) {
+            boolean created = states.get(db) == DatabaseState.MISSING;
+            migrations.add(() -> applyMigrations(db, created));
+        }
         try {
-            List<java.util.concurrent.Future<MigrateResult.Database>> pending = new ArrayList<>();
-            for (LogicalDatabase db : LogicalDatabase.values()) {
-                boolean created = states.get(db) == DatabaseState.MISSING;
-                pending.add(threads.submit(() -> applyMigrations(db, created)));
-            }
-            List<MigrateResult.Database> results = new ArrayList<>();
-            RuntimeException first = null;
-            for (java.util.concurrent.Future<MigrateResult.Database> future : pending) {
-                try {
-                    results.add(future.get());
-                } catch (java.util.concurrent.ExecutionException e) {
-                    RuntimeException failure = e.getCause() instanceof RuntimeException r ? r
-                            : new IllegalStateException(e.getCause());
-                    first = first == null ? failure : first;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while migrating", e);
-                }
-            }
-            if (first != null) {
-                throw first;
-            }
-            return new MigrateResult(results);
-        } finally {
-            threads.shutdown();
+            return new MigrateResult(SideBySide.run("dhub-migrate", migrations.size(), migrations));
+        } catch (SQLException e) {
+            throw SqlFailures.translate("migrate", e, databases.server());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while migrating", e);
         }
     }
 

@@ -5,6 +5,7 @@ import io.dhub.schema.ErrorCode;
 import io.dhub.schema.LogicalDatabase;
 import io.dhub.schema.admin.DatabaseState;
 import io.dhub.schema.admin.Databases;
+import io.dhub.schema.admin.SideBySide;
 import io.dhub.schema.connect.SqlFailures;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,10 +14,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Runs every guarantee of the data as SQL against the six databases as they are now, whoever wrote
@@ -74,35 +71,16 @@ public final class Verifier {
             for (Check check : checks) {
                 byDatabase.computeIfAbsent(check.database(), k -> new ArrayList<>()).add(check);
             }
-            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-                Thread t = new Thread(r, "dhub-verify");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<Map<Check, CheckResult>>> futures = new ArrayList<>();
-                for (Map.Entry<LogicalDatabase, List<Check>> group : byDatabase.entrySet()) {
-                    futures.add(pool.submit(() -> runAll(session, group.getValue())));
-                }
-                for (Future<Map<Check, CheckResult>> future : futures) {
-                    results.putAll(future.get());
-                }
-            } finally {
-                pool.shutdownNow();
+            List<SideBySide.Task<Map<Check, CheckResult>>> groups = new ArrayList<>();
+            for (List<Check> group : byDatabase.values()) {
+                groups.add(() -> runAll(session, group));
             }
+            SideBySide.run("dhub-verify", threads, groups).forEach(results::putAll);
         } catch (SQLException e) {
             throw SqlFailures.translate("verify the data", e, databases.server());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DhubException(ErrorCode.FAILED, "verification interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw SqlFailures.translate("verify the data", sql, databases.server());
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new DhubException(ErrorCode.FAILED, "verification failed: " + e.getCause(), e.getCause());
         }
         List<CheckResult> ordered = checks.stream().map(results::get).toList();
         return new VerifyReport(day, source, ordered, (System.nanoTime() - start) / 1e9);
