@@ -294,10 +294,12 @@ public final class Databases implements AutoCloseable {
         }
         long rows = 0;
         try (Statement st = conn.createStatement()) {
-            for (String table : countRows ? tables : List.<String>of()) {
-                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM public." + table)) {
-                    rs.next();
-                    rows += rs.getLong(1);
+            if (countRows) {
+                for (String table : tables) {
+                    try (ResultSet rs = st.executeQuery("SELECT count(*) FROM public." + table)) {
+                        rs.next();
+                        rows += rs.getLong(1);
+                    }
                 }
             }
             st.execute("TRUNCATE TABLE " + qualified(tables) + " RESTART IDENTITY");
