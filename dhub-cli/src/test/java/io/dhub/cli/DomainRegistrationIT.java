@@ -61,7 +61,7 @@ class DomainRegistrationIT extends DatabaseTestBase {
                     "customer_id", "policy_type", "status", "start_date", "end_date", "premium_amount",
                     "premium_frequency", "sum_insured", "agent_id", "account_id", "issued_at");
             return new Built(List.of(TableGroup.single(policies, n, (k, out) -> {
-                out.number(k).text("SP-" + k).number(customers.core(k).id()).text("life").text("active")
+                out.number(k).text("SP-" + k).number(customers.customer(k).id()).text("life").text("active")
                         .date(AS_OF.minusYears(1)).date(AS_OF.plusYears(9)).decimal(new BigDecimal("25.00"))
                         .text("monthly").decimal(new BigDecimal("100000.00")).number(agent).nullValue()
                         .instant(AS_OF.minusYears(1).atTime(9, 0).atOffset(ZoneOffset.UTC));

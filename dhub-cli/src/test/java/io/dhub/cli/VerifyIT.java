@@ -174,6 +174,7 @@ class VerifyIT extends SeededAtScaleOne {
         f.addAll(structureAndTimeFaults());
         f.addAll(moneyFaults());
         f.addAll(distributionFaults());
+        f.addAll(realismFaults());
         return f.stream();
     }
 
@@ -562,5 +563,40 @@ class VerifyIT extends SeededAtScaleOne {
                         + "assessment_id LIMIT 1)"),
                 fault("dist.pd_falls_with_score").in(LNS, "UPDATE risk_assessments SET pd_probability = 0.01 + "
                         + "(risk_score - 300) / 1000.0"));
+    }
+
+    /** Realism: each joint broken while the marginals it rests on stay as they were where it can be. */
+    private List<Fault> realismFaults() {
+        String age = "extract(year FROM age(" + ASOF + ", date_of_birth))";
+        return List.of(
+                fault("realism.area_code_state")
+                        .in(CUS, "UPDATE customer_profiles SET phone = '(212) ' || substr(phone, 7) WHERE customer_id % 10 = 0")
+                        .in(ACC, "UPDATE customers SET phone = '(212) ' || substr(phone, 7) WHERE customer_id % 10 = 0"),
+                fault("realism.zip_city").in(CUS, "UPDATE customer_profiles SET postal_code = '10001' WHERE "
+                        + "customer_id % 10 = 0"),
+                // every Californian and Texan moves to Vermont, area codes and ZIP codes along
+                fault("realism.populous_states").in(CUS, "UPDATE customer_profiles SET state = 'VT' WHERE state IN "
+                        + "('CA', 'TX')"),
+                fault("realism.time_zone").in(CUS, "UPDATE customer_profiles SET time_zone = NULL WHERE customer_id = "
+                        + "(SELECT min(customer_id) FROM customer_profiles)"),
+                fault("realism.age_bands")
+                        .in(CUS, "UPDATE customer_profiles SET date_of_birth = date_of_birth - interval '12 years' WHERE "
+                                + age + " BETWEEN 25 AND 34")
+                        .in(ACC, "UPDATE customers SET date_of_birth = date_of_birth - interval '12 years' WHERE "
+                                + age + " BETWEEN 25 AND 34"),
+                fault("realism.name_fits_sex").in(CUS, "UPDATE customer_profiles SET gender = CASE gender WHEN 'male' "
+                        + "THEN 'female' ELSE 'male' END WHERE gender IN ('male', 'female') AND customer_id % 5 = 0"),
+                fault("realism.common_first_names")
+                        .in(CUS, "UPDATE customer_profiles SET first_name = first_name || customer_id WHERE "
+                                + "customer_id % 10 <> 0")
+                        .in(ACC, "UPDATE customers SET first_name = first_name || customer_id WHERE customer_id % 10 <> 0"),
+                fault("realism.common_surnames")
+                        .in(CUS, "UPDATE customer_profiles SET last_name = last_name || customer_id WHERE "
+                                + "customer_id % 10 <> 0")
+                        .in(ACC, "UPDATE customers SET last_name = last_name || customer_id WHERE customer_id % 10 <> 0"),
+                fault("realism.income_rises_with_age").in(CUS, "UPDATE customer_profiles SET annual_income = 80000 "
+                        + "WHERE " + age + " < 25"),
+                fault("realism.retired_after_70").in(CUS, "UPDATE customer_profiles SET occupation = 'Cashiers' WHERE "
+                        + "occupation = 'Retired' AND customer_id % 2 = 0"));
     }
 }

@@ -100,7 +100,7 @@ public final class Crm {
 
     /** Customer k's contacts, surveys, complaint (or null) and campaign responses, each from its own streams. */
     public CustomerCrm of(long k) {
-        Customer c = customers.core(k);
+        Customer c = customers.customer(k);
         List<Interaction> interactions = interactions(c);
         List<Contact> contacts = new ArrayList<>(interactions.size());
         List<Survey> surveys = new ArrayList<>();

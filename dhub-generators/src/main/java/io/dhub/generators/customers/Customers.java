@@ -2,16 +2,20 @@ package io.dhub.generators.customers;
 
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
+import io.dhub.generators.engine.Weighted;
 import io.dhub.generators.ids.Ids;
 import io.dhub.generators.ids.UniqueValues;
+import io.dhub.generators.market.Home;
+import io.dhub.generators.market.Job;
 import io.dhub.generators.market.Market;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.random.RandomGenerator;
 
 /**
  * Customers and their accounts. Customer k's profile and accounts come from streams keyed by k
@@ -27,7 +31,11 @@ public final class Customers {
     private final List<LedgerFlows> flowSources;
     private final Market market;
     private final CustomerRules rules;
-    private NameBook names;
+    /** The segments of customers aged 25 and over: retail lowered by the share of the young, so the mix stays the rule's. */
+    private final Weighted<String> olderSegments;
+
+    /** Customers younger than this are retail customers (not yet premium, business or private banking). */
+    static final int YOUNG = 25;
 
     /**
      * @param flowSources the other domains' money on the customers' accounts, in a fixed order
@@ -43,6 +51,7 @@ public final class Customers {
         this.flowSources = List.copyOf(flowSources);
         this.market = market;
         this.rules = rules;
+        this.olderSegments = rules.segment().less("retail", market.adultShareUnder(YOUNG));
     }
 
     public Market market() {
@@ -57,62 +66,43 @@ public final class Customers {
         return asOf;
     }
 
-    /** The run's sample of Datafaker's dictionaries, made on first use (phase 2 needs it, later phases not). */
-    private synchronized NameBook names() {
-        if (names == null) {
-            names = new NameBook(seeds, market.locale());
-        }
-        return names;
-    }
-
-    /** Customer k in full, with a name, address and occupation from Datafaker's dictionaries. */
-    public Customer customer(long k) {
-        return customer(k, true);
-    }
-
     /**
-     * Customer k without name, address, occupation and e-mail (null there): for the many passes
-     * that need only dates, segment or income. Those fields come from a generator of their own,
-     * seeded from the customer's stream, so skipping them changes none of the other fields.
+     * Customer k, drawn from the market's people: an age from the adult age pyramid (under-25s are
+     * retail customers, see {@link #YOUNG}), a first name
+     * given to that sex in the birth decade (either sex's names for non-binary and undisclosed
+     * customers), a surname by frequency, an occupation and income that follow age and segment, and
+     * a home in a city drawn by population, whose area code the phone number carries and in whose
+     * time zone the customer's own events are drawn.
      */
-    public Customer core(long k) {
-        return customer(k, false);
-    }
-
-    private Customer customer(long k, boolean identity) {
+    public Customer customer(long k) {
         Rng rng = seeds.stream("customer", k);
+        RandomGenerator random = rng.random();
         String gender = rules.gender().draw(rng);
-        long fakerSeed = rng.nextSeed();
-        String first = null;
-        String last = null;
-        String state = null;
-        String street = null;
-        String city = null;
-        String zip = null;
-        String occupation = null;
-        if (identity) {
-            NameBook.Identity person = names().draw(gender, new Rng(fakerSeed));
-            first = person.first();
-            last = person.last();
-            state = person.state();
-            street = person.street();
-            city = person.city();
-            zip = person.zip();
-            occupation = person.occupation();
+        int age = market.adultAge(random);
+        String segment = age < YOUNG ? "retail" : olderSegments.draw(rng);
+        LocalDate born = rng.dateBetween(asOf.minusYears(age + 1L).plusDays(1), asOf.minusYears(age));
+        if (born.plusYears(18).isAfter(asOf.minusDays(30))) {
+            born = born.minusDays(45);       // a new 18-year-old still had a month to become a customer
         }
-        String segment = rules.segment().draw(rng);
-        LocalDate born = rng.dateBetween(asOf.minusYears(85), asOf.minusYears(19));
+        Job job = market.job(random, age, segment);
+        Home home = market.home(random);
+        boolean female = switch (gender) {
+            case "female" -> true;
+            case "male" -> false;
+            default -> rng.chance(0.5);
+        };
+        String first = market.firstName(random, female, born.getYear());
+        String last = market.surname(random);
         LocalDate adult = born.plusYears(18);
         LocalDate earliest = adult.isAfter(asOf.minusYears(20)) ? adult : asOf.minusYears(20);
         LocalDate since = rng.dateBetween(earliest, asOf.minusDays(30));
-        double median = market.incomeMedian(segment);
-        BigDecimal income = BigDecimal.valueOf(Math.round(rng.logNormal(median, 0.45) / 100) * 100L).setScale(2);
+        ZoneId zone = ZoneId.of(home.timeZone());
         return new Customer(k, String.format(Locale.ROOT, "CUS%08d", k), first, last,
-                identity ? UniqueValues.email(first, last, k) : null, market.phone(k), market.taxId(k),
-                born, gender,
-                street, city, state, zip, occupation, income, segment, rules.channel().draw(rng), rng.chance(0.55),
-                rng.chance(0.97) ? "active" : "inactive", since,
-                since.atTime(LocalTime.of(8, 0)).plusSeconds(rng.between(0, 36_000)).atOffset(ZoneOffset.UTC));
+                UniqueValues.email(first, last, k), market.phone(k, home.areaCode()), market.taxId(k),
+                born, gender, home.street(), home.city(), home.state(), home.zip(), home.timeZone(),
+                job.occupation(), BigDecimal.valueOf(job.income()).setScale(2), segment, rules.channel().draw(rng),
+                rng.chance(0.55), rng.chance(0.97) ? "active" : "inactive", since,
+                since.atTime(LocalTime.of(8, 0)).plusSeconds(rng.between(0, 36_000)).atZone(zone).toOffsetDateTime());
     }
 
     /** The customer's accounts: none for 25% of customers, several for a quarter of the rest. */
@@ -156,7 +146,7 @@ public final class Customers {
                     .setScale(2);
             accounts.add(new Account(id, UniqueValues.accountNumber(id), c.id(), type, rules.accountStatus().draw(a), opening,
                     rate.setScale(4), overdraft, branches.get((int) (seeds.stream("account-branch", id).between(0,
-                    branches.size() - 1))), opened, opened.atTime(LocalTime.of(9, 30)).atOffset(ZoneOffset.UTC)));
+                    branches.size() - 1))), opened, opened.atTime(LocalTime.of(9, 30)).atOffset(java.time.ZoneOffset.UTC)));
         }
         return accounts;
     }

@@ -188,7 +188,7 @@ public final class Development {
         if (employee == null) {
             return null;
         }
-        Customer c = customers.core(entity);
+        Customer c = customers.customer(entity);
         LocalDate earliest = c.customerSince().isAfter(staff.hireDate(employee)) ? c.customerSince()
                 : staff.hireDate(employee);
         LocalDate start = rng.dateBetween(earliest, asOf.minusDays(1));

@@ -1,6 +1,5 @@
 package io.dhub.generators.employees;
 
-import io.dhub.generators.engine.Fakers;
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.ids.UniqueValues;
@@ -11,7 +10,6 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Locale;
-import net.datafaker.Faker;
 
 /**
  * The bank's staff: every employee's role is fixed first (employee 1 is the executive, 2-8 the
@@ -127,10 +125,10 @@ public final class Staff {
         Rng rng = seeds.stream("employee", id);
         Role role = role(id);
         Tenure tenure = tenure(id, rng);
-        Faker faker = Fakers.seeded(market.locale(), tenure.fakerSeed());
-        String first = faker.name().firstName();
-        String last = faker.name().lastName();
         LocalDate hired = tenure.hired();
+        var person = new Rng(tenure.fakerSeed()).random();
+        String first = market.firstName(person, person.nextBoolean(), hired.getYear() - 22 - person.nextInt(24));
+        String last = market.surname(person);
         String status = tenure.status();
         LocalDate terminated = tenure.terminated();
         String department = role.department() != null ? role.department()

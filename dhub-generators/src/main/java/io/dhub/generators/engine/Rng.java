@@ -14,6 +14,11 @@ public final class Rng {
         this.random = new SplittableRandom(seed);
     }
 
+    /** The stream itself, for draws made elsewhere (the market's tables) in turn with this object's. */
+    public java.util.random.RandomGenerator random() {
+        return random;
+    }
+
     /** A long for seeding something else (such as a Faker) from this stream. */
     public long nextSeed() {
         return random.nextLong();

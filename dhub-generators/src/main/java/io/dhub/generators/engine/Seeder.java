@@ -94,8 +94,9 @@ public final class Seeder {
     }
 
     /**
-     * The generation threads, each building its Datafaker (dictionaries parsed from YAML, about half a
-     * second) while the run takes its lock and migrates, so that phase 1 does not wait for them.
+     * The generation threads. One of them reads the market's reference tables (cities, names,
+     * occupations: a few hundred milliseconds) while the run takes its lock and migrates, so that
+     * phase 1 does not wait for them.
      */
     private static ExecutorService workers(RunSettings settings) {
         ExecutorService workers = Executors.newFixedThreadPool(settings.threads(), runnable -> {
@@ -103,22 +104,7 @@ public final class Seeder {
             thread.setDaemon(true);
             return thread;
         });
-        // as many as there are cores: more threads than that only run them one after another anyway
-        int warm = Math.min(settings.threads(), Runtime.getRuntime().availableProcessors());
-        java.util.concurrent.CountDownLatch all = new java.util.concurrent.CountDownLatch(warm);
-        for (int i = 0; i < warm; i++) {
-            workers.execute(() -> {
-                all.countDown();
-                try {
-                    // one task per thread: each waits until every thread has taken one
-                    all.await(5, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                Fakers.warm(settings.market().locale());
-            });
-        }
+        workers.execute(() -> settings.market().load());
         return workers;
     }
 

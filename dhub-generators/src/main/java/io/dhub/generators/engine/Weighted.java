@@ -49,6 +49,24 @@ public final class Weighted<T> {
         return values.get(values.size() - 1);
     }
 
+    /**
+     * The distribution with one value's share lowered by {@code by} (of the whole), renormalised: what
+     * the others draw when a group holding that share always takes the value, so that the mix over
+     * everyone stays this one.
+     */
+    public Weighted<T> less(T value, double by) {
+        Object[] pairs = new Object[2 * values.size()];
+        for (int i = 0; i < values.size(); i++) {
+            double share = share(values.get(i)) - (values.get(i).equals(value) ? by : 0);
+            if (share < 0) {
+                throw new IllegalArgumentException(value + " holds less than " + by);
+            }
+            pairs[2 * i] = values.get(i);
+            pairs[2 * i + 1] = share;
+        }
+        return of(pairs);
+    }
+
     /** The share of one value, for documentation and verification. */
     public double share(T value) {
         int i = values.indexOf(value);

@@ -5,7 +5,6 @@ import io.dhub.generators.customers.Customer;
 import io.dhub.generators.customers.Customers;
 import io.dhub.generators.employees.Role;
 import io.dhub.generators.employees.Staff;
-import io.dhub.generators.engine.Fakers;
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.ids.IdSpace;
@@ -96,7 +95,7 @@ public final class Lending {
 
     /** Customer k's applications with everything phase 5 records about each; each loan is built once. */
     public List<Borrowing> borrowings(long k) {
-        Customer c = customers.core(k);
+        Customer c = customers.customer(k);
         List<Application> applications = applications(c);
         List<Borrowing> out = new ArrayList<>(applications.size());
         for (Application a : applications) {
@@ -148,10 +147,11 @@ public final class Lending {
         int n = rng.chance(rules.twoGuarantors()) ? 2 : 1;
         List<Guarantor> out = new ArrayList<>(n);
         for (int g = 0; g < n; g++) {
-            var faker = Fakers.seeded(market.locale(), rng.nextSeed());
+            var person = new Rng(rng.nextSeed()).random();
             long share = Math.round(l.principalCents() * rng.uniform(0.50, 1.00));
             long id = l.id() * Ids.GUARANTORS_PER_LOAN + g;
-            String name = faker.name().firstName() + " " + faker.name().lastName();
+            String name = market.firstName(person, person.nextBoolean(), a.decided().getYear() - 25
+                    - person.nextInt(40)) + " " + market.surname(person);
             String relationship = rules.guarantor().draw(rng);
             BigDecimal income = BigDecimal.valueOf(Math.round(rng.logNormal(70_000, 0.5)) * 100, 2);
             out.add(new Guarantor(id, l.id(), name, relationship, market.phone(IdSpace.GUARANTOR_PHONE_BASE + id),

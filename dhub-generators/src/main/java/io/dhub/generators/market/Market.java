@@ -1,6 +1,8 @@
 package io.dhub.generators.market;
 
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.random.RandomGenerator;
 
 /**
  * Everything that depends on the country the bank is in: the formats of its identifiers, its
@@ -13,6 +15,9 @@ import java.util.Locale;
  * distinct values.
  */
 public interface Market {
+    /** Reads the market's reference tables now rather than on first use (they are read once per process). */
+    void load();
+
     /** Short name, as a user would type it. */
     String code();
 
@@ -22,17 +27,47 @@ public interface Market {
     /** ISO 4217 code of the accounts' currency. */
     String currency();
 
-    /** The locale of the dictionaries names, addresses and job titles are drawn from. */
+    /** The locale of the market's language and formats. */
     Locale locale();
 
-    /** A phone number, unique for each index of the id space's phone space. */
+    /**
+     * A staff member's or guarantor's phone number, unique for each index in the id space's phone
+     * space from {@link io.dhub.generators.ids.IdSpace#GUARANTOR_PHONE_BASE} up.
+     */
     String phone(long index);
+
+    /**
+     * A customer's phone number in the area code of the home, unique for each customer index below
+     * {@link io.dhub.generators.ids.IdSpace#MAX_CUSTOMERS} whatever the area codes.
+     */
+    String phone(long index, String areaCode);
 
     /** A tax identifier, unique for each index of the id space's tax-id space. */
     String taxId(long index);
 
-    /** The median annual income of a customer of the segment, in the currency. */
-    double incomeMedian(String segment);
+    /** An adult's age in whole years, drawn from the country's adult population (18 and over). */
+    int adultAge(RandomGenerator random);
+
+    /** The share of adults younger than {@code age}. */
+    double adultShareUnder(int age);
+
+    /** A first name for a person of that sex born in that year, drawn by how often it was given then. */
+    String firstName(RandomGenerator random, boolean female, int birthYear);
+
+    /** A surname, drawn by how many people carry it. */
+    String surname(RandomGenerator random);
+
+    /** A home in a city drawn by population, with one of its ZIP codes, its area code and time zone. */
+    Home home(RandomGenerator random);
+
+    /**
+     * What a customer of this age and segment does and earns: income rises with age and occupation,
+     * most people retire in their sixties, and some young adults study.
+     */
+    Job job(RandomGenerator random, int age, String segment);
+
+    /** Whether banks are closed that weekday (a bank holiday; weekends are not listed). */
+    boolean bankHoliday(LocalDate day);
 
     /** The range of one salary payment booked in the ledger, in the currency (whole units). */
     int salaryMin();

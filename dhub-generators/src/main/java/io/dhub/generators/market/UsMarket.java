@@ -1,25 +1,32 @@
 package io.dhub.generators.market;
 
+import io.dhub.generators.ids.IdSpace;
 import io.dhub.generators.ids.UniqueValues;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.random.RandomGenerator;
 
 /**
- * The United States: US dollars, English (US) dictionaries, North American phone numbers and
- * ITIN-shaped tax ids, and the specification's incomes, salaries and loan sizes.
+ * The United States: US dollars, North American phone numbers and ITIN-shaped tax ids, and people
+ * drawn from US reference tables (Census cities, ages and surnames, SSA first names, BLS occupations
+ * and wages, NANPA area codes, the Federal Reserve's holidays; {@code us/NOTICE.md} names the sources).
+ * The tables are read on first use.
  */
 public final class UsMarket implements Market {
     public static final UsMarket INSTANCE = new UsMarket();
 
-    /** Area codes of large US cities; a phone's area code is one of these. */
-    private static final String[] AREA_CODES = {
-        "201", "202", "206", "212", "213", "214", "215", "216", "217", "224", "239", "248", "267", "303", "305",
-        "310", "312", "313", "314", "317", "323", "347", "404", "407", "408", "410", "412", "415", "425", "469",
-        "480", "503", "510", "512", "513", "602", "612", "614", "617", "619", "626", "646", "650", "702", "713",
-        "718", "720", "773", "818", "917"};
-    private static final long EXCHANGES = 800;      // 200-999: a US exchange never starts with 0 or 1
-    private static final long LINES = 10_000;
-    /** 50 area codes × 800 exchanges × 10,000 lines = 4 × 10^8, the id space's phone space. */
-    static final long PHONE_SPACE = AREA_CODES.length * EXCHANGES * LINES;
+    /** Customers' local numbers: exchanges 200-899 of the home's area code, 7 × 10^6 per area code. */
+    static final long CUSTOMER_LOCAL_NUMBERS = 700 * 10_000L;
+    /** Customers beyond those take the non-geographic area code 500 (personal communications services). */
+    static final String OVERFLOW_AREA_CODE = "500";
+    static final long CUSTOMER_PHONES = CUSTOMER_LOCAL_NUMBERS + 800 * 10_000L;
+    /** Staff and guarantors: exchanges 900-999 of every area code in service, 10^6 numbers per code. */
+    private static final long OTHER_LOCAL_NUMBERS = 100 * 10_000L;
+    /** The id space's phone space: customers below {@link #CUSTOMER_PHONES}, the others from 2 × 10^8 to 4 × 10^8. */
+    static final long PHONE_SPACE = IdSpace.GUARANTOR_PHONE_BASE * 2;
     private static final long TAX_GROUPS = 19;      // 70-88: the ITIN group range, never a real SSN
     /** 100 areas × 19 groups × 10,000 serials = 1.9 × 10^7, the id space's tax-id space. */
     static final long TAX_SPACE = 100 * TAX_GROUPS * 10_000;
@@ -28,7 +35,44 @@ public final class UsMarket implements Market {
     public static final int SALARY_MIN = 1_000;
     public static final int SALARY_MAX = 8_000;
 
+    /**
+     * Median usual earnings by age relative to all ages (BLS Current Population Survey, full-time
+     * wage and salary workers, 2023 annual averages, rounded): the wages of occupations are for all
+     * ages, so a worker's wage is scaled by the factor of the age band.
+     */
+    private static final int[] AGE_BANDS = {20, 25, 35, 45, 55, 65};
+    private static final double[] AGE_FACTORS = {0.55, 0.70, 0.94, 1.10, 1.12, 1.08, 0.98};
+    /** Common US street names (facts; the most frequent names in US street lists). */
+    private static final String[] STREETS = {"Main", "Oak", "Pine", "Maple", "Cedar", "Elm", "Washington", "Lake",
+        "Hill", "Park", "Walnut", "Sunset", "Lincoln", "Jackson", "Church", "River", "Willow", "Highland",
+        "Ridge", "Meadow", "Forest", "Spring", "Chestnut", "Franklin", "Madison", "Jefferson", "Adams", "Mill",
+        "Center", "Hickory", "Dogwood", "Birch", "Laurel", "Lakeview", "Valley", "Sycamore", "Spruce", "Poplar",
+        "Cherry", "Magnolia", "Union", "Broad", "Market", "College", "Grove", "Railroad", "Prospect", "Summit",
+        "Orchard", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth",
+        "Tenth", "First"};
+    private static final String[] SUFFIXES = {"St", "St", "Ave", "Ave", "Rd", "Dr", "Ln", "Blvd", "Ct", "Way", "Pl"};
+
     private UsMarket() {
+    }
+
+    /** Occupations each segment's customers draw from, weighted by employment; built with the tables. */
+    private static final class Pools {
+        static final Cumulative ANY = pool(o -> true);
+        static final Cumulative PREMIUM = pool(o -> o.wages()[2] >= 75_000);
+        static final Cumulative BUSINESS = pool(o -> o.group().equals("Management"));
+        static final Cumulative PRIVATE = pool(o -> o.wages()[2] >= 130_000);
+        static final String[] AREA_CODES = UsData.get().areaCodesInService.stream().sorted().toArray(String[]::new);
+
+        private static Cumulative pool(Predicate<UsData.Occupation> keep) {
+            return new Cumulative(Arrays.stream(UsData.get().occupations)
+                    .mapToDouble(o -> keep.test(o) ? o.employment() : 0).toArray());
+        }
+    }
+
+    @Override
+    public void load() {
+        UsData.get();
+        Objects.requireNonNull(Pools.ANY);
     }
 
     @Override
@@ -51,15 +95,35 @@ public final class UsMarket implements Market {
         return Locale.US;
     }
 
-    /** {@code (AAA) EEE-LLLL}, unique for each index below 4 × 10^8. */
+    /** {@code (AAA) 9EE-LLLL}: an area code in service and a 900-999 exchange, unique from 2 × 10^8 to 4 × 10^8. */
     @Override
     public String phone(long index) {
         UniqueValues.requireBelow(index, PHONE_SPACE, "phone");
-        long p = UniqueValues.permute(index, PHONE_SPACE, 2_654_435_761L, 97_531L);
-        long area = p / (EXCHANGES * LINES);
-        long exchange = 200 + (p / LINES) % EXCHANGES;
-        long line = p % LINES;
-        return "(" + AREA_CODES[(int) area] + ") " + exchange + "-" + UniqueValues.pad(line, 4);
+        if (index < IdSpace.GUARANTOR_PHONE_BASE) {
+            throw new IllegalArgumentException("phone index " + index + " is a customer's: give the area code");
+        }
+        long j = index - IdSpace.GUARANTOR_PHONE_BASE;
+        String area = Pools.AREA_CODES[(int) (j / OTHER_LOCAL_NUMBERS)];
+        long p = UniqueValues.permute(j % OTHER_LOCAL_NUMBERS, OTHER_LOCAL_NUMBERS, 2_654_435_761L, 97_531L);
+        return "(" + area + ") " + (900 + p / 10_000) + "-" + UniqueValues.pad(p % 10_000, 4);
+    }
+
+    /**
+     * {@code (AAA) EEE-LLLL} in the home's area code, exchanges 200-899, for the first 7 × 10^6
+     * customers; beyond them the non-geographic area code 500. Distinct customers never share a number.
+     */
+    @Override
+    public String phone(long index, String areaCode) {
+        UniqueValues.requireBelow(index, CUSTOMER_PHONES, "customer phone");
+        if (index < CUSTOMER_LOCAL_NUMBERS) {
+            if (areaCode == null || areaCode.length() != 3) {
+                throw new IllegalArgumentException("area code " + areaCode);
+            }
+            long p = UniqueValues.permute(index, CUSTOMER_LOCAL_NUMBERS, 2_654_435_761L, 97_531L);
+            return "(" + areaCode + ") " + (200 + p / 10_000) + "-" + UniqueValues.pad(p % 10_000, 4);
+        }
+        long p = UniqueValues.permute(index - CUSTOMER_LOCAL_NUMBERS, 800 * 10_000L, 2_654_435_761L, 97_531L);
+        return "(" + OVERFLOW_AREA_CODE + ") " + (200 + p / 10_000) + "-" + UniqueValues.pad(p % 10_000, 4);
     }
 
     /** An ITIN-shaped {@code 9AA-GG-SSSS} (group 70-88), unique below 1.9 × 10^7. */
@@ -72,15 +136,128 @@ public final class UsMarket implements Market {
         return "9" + UniqueValues.pad(area, 2) + "-" + group + "-" + UniqueValues.pad(p % 10_000, 4);
     }
 
-    /** Retail 52,000, premium 140,000, business 250,000, private banking 650,000 dollars. */
     @Override
-    public double incomeMedian(String segment) {
-        return switch (segment) {
-            case "premium" -> 140_000;
-            case "business" -> 250_000;
-            case "private_banking" -> 650_000;
-            default -> 52_000;
+    public int adultAge(RandomGenerator random) {
+        UsData data = UsData.get();
+        return data.ages[data.ageWeights.draw(random)];
+    }
+
+    @Override
+    public double adultShareUnder(int age) {
+        UsData data = UsData.get();
+        int below = 0;
+        while (below < data.ages.length && data.ages[below] < age) {
+            below++;
+        }
+        return below == 0 ? 0 : data.ageWeights.total(below - 1) / data.ageWeights.total(data.ages.length - 1);
+    }
+
+    /** SSA's top 1,000 names of the birth decade (1920s-2010s; earlier and later years take the nearest). */
+    @Override
+    public String firstName(RandomGenerator random, boolean female, int birthYear) {
+        int decade = Math.max(1920, Math.min(2010, Math.floorDiv(birthYear, 10) * 10));
+        UsData.Names names = UsData.get().firstNames.get((female ? "F" : "M") + decade);
+        return names.names()[names.weights().draw(random)];
+    }
+
+    /** Census 2000's 5,000 most frequent surnames. */
+    @Override
+    public String surname(RandomGenerator random) {
+        UsData data = UsData.get();
+        return data.surnames[data.surnameWeights.draw(random)];
+    }
+
+    @Override
+    public Home home(RandomGenerator random) {
+        UsData data = UsData.get();
+        UsData.City city = data.cities[data.cityWeights.draw(random)];
+        String zip = city.zips()[random.nextInt(city.zips().length)];
+        String area = city.areaCodes()[random.nextInt(city.areaCodes().length)];
+        String street = (1 + random.nextInt(random.nextInt(10) < 7 ? 9_999 : 999)) + " "
+                + STREETS[random.nextInt(STREETS.length)] + " " + SUFFIXES[random.nextInt(SUFFIXES.length)];
+        if (random.nextInt(4) == 0) {
+            street += " Apt " + (1 + random.nextInt(40));
+        }
+        return new Home(street, city.name(), city.state(), zip, area, city.timeZone());
+    }
+
+    /**
+     * Retirement by age follows the labour-force participation of older Americans (BLS 2023: about
+     * two thirds of 55-64-year-olds work, a third of 65-69, a fifth of 70-74, under a tenth at 75+);
+     * about 40% of 18-19-year-olds and fewer up to 23 are students. A worker's occupation is drawn by
+     * BLS employment (premium customers from occupations with a median of $75,000 or more, business
+     * owners from management, private banking from a median of $130,000 or more), the wage at a
+     * random percentile of the occupation's, scaled by age; business owners add their profits and
+     * private-banking clients their investment income. A pension is 35-60% of the wage at 60.
+     */
+    @Override
+    public Job job(RandomGenerator random, int age, String segment) {
+        UsData.Occupation occupation = occupation(random, segment);
+        double wage = wage(occupation, random, segment);
+        double retiring = age >= 75 ? 0.92 : age >= 70 ? 0.82 : age >= 67 ? 0.70 : age >= 65 ? 0.55
+                : age >= 62 ? 0.35 : age >= 60 ? 0.12 : 0;
+        double studying = !"retail".equals(segment) ? 0 : age <= 19 ? 0.45 : age <= 21 ? 0.35 : age <= 23 ? 0.12 : 0;
+        double u = random.nextDouble();
+        if (u < retiring) {
+            double pension = Math.max(12_000, wage * ageFactor(60) * (0.35 + 0.25 * random.nextDouble()));
+            return new Job(Job.RETIRED, Job.RETIRED, hundreds(pension));
+        }
+        if (u < studying) {
+            return new Job(Job.STUDENT, Job.STUDENT, hundreds(6_000 * Math.exp(0.6 * random.nextGaussian())));
+        }
+        return new Job(occupation.title(), occupation.group(), hundreds(wage * ageFactor(age)));
+    }
+
+    private static UsData.Occupation occupation(RandomGenerator random, String segment) {
+        Cumulative pool = switch (segment) {
+            case "premium" -> Pools.PREMIUM;
+            case "business" -> Pools.BUSINESS;
+            case "private_banking" -> Pools.PRIVATE;
+            default -> Pools.ANY;
         };
+        return UsData.get().occupations[pool.draw(random)];
+    }
+
+    /** The wage at a percentile drawn for the segment, interpolated in logs between BLS's percentiles. */
+    private static double wage(UsData.Occupation occupation, RandomGenerator random, String segment) {
+        double q = switch (segment) {
+            case "premium" -> 0.40 + 0.58 * random.nextDouble();
+            case "business" -> 0.50 + 0.48 * random.nextDouble();
+            case "private_banking" -> 0.70 + 0.29 * random.nextDouble();
+            default -> 0.03 + 0.94 * random.nextDouble();
+        };
+        double wage = percentile(occupation.wages(), q);
+        return switch (segment) {
+            case "business" -> wage * (1.2 + 1.3 * random.nextDouble());
+            case "private_banking" -> wage * 3.0 * Math.exp(0.5 * random.nextGaussian());
+            default -> wage;
+        };
+    }
+
+    /** Log-linear between (0.10, 0.25, 0.50, 0.75, 0.90); beyond them, the slope of the nearest pair. */
+    static double percentile(double[] wages, double q) {
+        double[] at = {0.10, 0.25, 0.50, 0.75, 0.90};
+        int i = q <= at[1] ? 0 : q <= at[2] ? 1 : q <= at[3] ? 2 : 3;
+        double lo = Math.log(wages[i]);
+        double hi = Math.log(wages[i + 1]);
+        return Math.exp(lo + (hi - lo) * (q - at[i]) / (at[i + 1] - at[i]));
+    }
+
+    private static double ageFactor(int age) {
+        int band = 0;
+        while (band < AGE_BANDS.length && age >= AGE_BANDS[band]) {
+            band++;
+        }
+        return AGE_FACTORS[band];
+    }
+
+    private static long hundreds(double amount) {
+        return Math.max(100, Math.round(amount / 100) * 100);
+    }
+
+    @Override
+    public boolean bankHoliday(LocalDate day) {
+        return UsData.get().bankHolidays.contains(day);
     }
 
     @Override

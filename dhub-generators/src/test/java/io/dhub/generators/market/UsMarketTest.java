@@ -27,8 +27,10 @@ class UsMarketTest {
     @Test
     void phoneNumbersOfAMillionCustomersAndTheirStaffAreDistinctAndWellFormed() {
         Set<String> seen = new HashSet<>(2 * MILLION);
+        String[] areas = {"212", "718", "307", "907", "415"};
         for (long k = 1; k <= MILLION; k++) {
-            String phone = US.phone(k);
+            // customers in a few area codes, so that local numbers are what must differ
+            String phone = US.phone(k, areas[(int) (k % areas.length)]);
             assertTrue(seen.add(phone), "duplicate " + phone);
             if (k % 1000 == 0) {
                 assertTrue(PHONE.matcher(phone).matches(), phone);
@@ -36,7 +38,11 @@ class UsMarketTest {
         }
         for (long e = 1; e <= 125_000; e++) {
             assertTrue(seen.add(US.phone(UniqueValues.EMPLOYEE_PHONE_BASE + e)), "employee " + e);
+            assertTrue(seen.add(US.phone(IdSpace.GUARANTOR_PHONE_BASE + e)), "guarantor " + e);
         }
+        long last = IdSpace.MAX_CUSTOMERS;
+        assertTrue(PHONE.matcher(US.phone(last, "212")).matches(), "the largest run's last customer");
+        assertEquals(US.phone(last, "212"), US.phone(last, "907"), "beyond 7 million, one non-geographic code");
     }
 
     @Test
@@ -58,6 +64,8 @@ class UsMarketTest {
         assertEquals(IdSpace.PHONE_SPACE, UsMarket.PHONE_SPACE);
         assertEquals(IdSpace.TAX_SPACE, UsMarket.TAX_SPACE);
         assertTrue(PHONE.matcher(US.phone(IdSpace.PHONE_SPACE - 1)).matches());
+        assertTrue(IdSpace.MAX_CUSTOMERS < UsMarket.CUSTOMER_PHONES, "customers' phones cover the largest run");
+        assertThrows(IllegalArgumentException.class, () -> US.phone(5));
         assertThrows(IllegalArgumentException.class, () -> US.phone(IdSpace.PHONE_SPACE));
         assertThrows(IllegalArgumentException.class, () -> US.taxId(IdSpace.TAX_SPACE));
     }
@@ -69,7 +77,6 @@ class UsMarketTest {
         assertEquals(Locale.US, US.locale());
         assertEquals(1_000, US.salaryMin());
         assertEquals(8_000, US.salaryMax());
-        assertEquals(52_000, US.incomeMedian("retail"));
         assertEquals(1.0, US.priceLevel());
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Every check {@code dhub seed verify} runs, in report order: integrity, structure, time, money, distribution. */
+/** Every check {@code dhub seed verify} runs, in report order: integrity, structure, time, money, distribution, realism. */
 final class Guarantees {
     private static final List<Check> ALL;
 
@@ -15,6 +15,7 @@ final class Guarantees {
         all.addAll(TimeChecks.all());
         all.addAll(MoneyChecks.all());
         all.addAll(DistributionChecks.all());
+        all.addAll(RealismChecks.all());
         ALL = Collections.unmodifiableList(all);
     }
 

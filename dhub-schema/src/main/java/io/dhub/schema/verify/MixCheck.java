@@ -25,15 +25,20 @@ final class MixCheck extends BaseCheck {
     private final boolean othersAllowed;
     private final List<Import> imports;
 
+    MixCheck(String id, LogicalDatabase database, String scope, String unit, String query, Map<String, Double> targets,
+             boolean othersAllowed, List<Import> imports) {
+        this(id, Category.DISTRIBUTION, database, scope, unit, query, targets, othersAllowed, imports);
+    }
+
     /**
      * @param query         yields (category, count) rows; their counts sum to n
      * @param targets       category → target share, in report order
      * @param othersAllowed whether categories without a target may occur (they are not judged)
      * @param imports       rows copied in from other databases that the query reads
      */
-    MixCheck(String id, LogicalDatabase database, String scope, String unit, String query, Map<String, Double> targets,
-             boolean othersAllowed, List<Import> imports) {
-        super(id, Category.DISTRIBUTION, database, scope);
+    private MixCheck(String id, Category category, LogicalDatabase database, String scope, String unit, String query,
+                     Map<String, Double> targets, boolean othersAllowed, List<Import> imports) {
+        super(id, category, database, scope);
         this.unit = unit;
         this.query = query;
         this.targets = new LinkedHashMap<>(targets);
@@ -43,7 +48,13 @@ final class MixCheck extends BaseCheck {
 
     /** The same check, reading rows copied in from other databases. */
     MixCheck withImports(Import... imports) {
-        return new MixCheck(id(), database(), scope(), unit, query, targets, othersAllowed, List.of(imports));
+        return new MixCheck(id(), category(), database(), scope(), unit, query, targets, othersAllowed,
+                List.of(imports));
+    }
+
+    /** The same check, reported in another category. */
+    MixCheck in(Category category) {
+        return new MixCheck(id(), category, database(), scope(), unit, query, targets, othersAllowed, imports);
     }
 
     @Override

@@ -5,14 +5,14 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * A summary statistic (a mean, a correlation) on the right side of a bound. Judged only with at
- * least {@code minRows} rows behind it; fewer read "too few rows".
+ * A summary statistic (a mean, a correlation, a ratio) on the right side of a bound, or between two.
+ * Judged only with at least {@code minRows} rows behind it; fewer read "too few rows".
  */
 final class StatisticCheck extends BaseCheck {
     private final String what;
     private final String query;
-    private final boolean atLeast;
-    private final double bound;
+    private final double low;
+    private final double high;
     private final int minRows;
 
     /**
@@ -21,11 +21,18 @@ final class StatisticCheck extends BaseCheck {
      */
     StatisticCheck(String id, LogicalDatabase database, String scope, String what, String query, boolean atLeast,
                    double bound, int minRows) {
-        super(id, Category.DISTRIBUTION, database, scope);
+        this(id, Category.DISTRIBUTION, database, scope, what, query, atLeast ? bound : Double.NEGATIVE_INFINITY,
+                atLeast ? Double.POSITIVE_INFINITY : bound, minRows);
+    }
+
+    /** A statistic that must lie in [low, high] (either may be infinite). */
+    StatisticCheck(String id, Category category, LogicalDatabase database, String scope, String what, String query,
+                   double low, double high, int minRows) {
+        super(id, category, database, scope);
         this.what = what;
         this.query = query;
-        this.atLeast = atLeast;
-        this.bound = bound;
+        this.low = low;
+        this.high = high;
         this.minRows = minRows;
     }
 
@@ -38,13 +45,14 @@ final class StatisticCheck extends BaseCheck {
     public CheckResult run(VerifySession session) throws SQLException {
         List<String> row = session.row(database(), query);
         long n = row.get(1) == null ? 0 : Long.parseLong(row.get(1));
-        String expected = what + (atLeast ? " ≥ " : " ≤ ") + bound;
+        String expected = high == Double.POSITIVE_INFINITY ? what + " ≥ " + low
+                : low == Double.NEGATIVE_INFINITY ? what + " ≤ " + high : what + " in [" + low + ", " + high + "]";
         if (n < minRows || row.get(0) == null) {
             return CheckResult.of(this, List.of(new CheckResult.Line("", expected, "n = " + Counts.of(n),
                     Verdict.TOO_FEW_ROWS)), null);
         }
         double value = Double.parseDouble(row.get(0));
-        boolean ok = atLeast ? value >= bound : value <= bound;
+        boolean ok = value >= low && value <= high;
         return CheckResult.of(this, List.of(new CheckResult.Line("", expected, Counts.decimal(value, 3) + " (n = "
                 + Counts.of(n) + ")", ok ? Verdict.PASS : Verdict.FAIL)), null);
     }

@@ -1,0 +1,47 @@
+package io.dhub.generators.market;
+
+import java.util.random.RandomGenerator;
+
+/** Indexes drawn in proportion to their weights, by binary search over the running totals. */
+final class Cumulative {
+    private final double[] totals;
+
+    Cumulative(double[] weights) {
+        totals = new double[weights.length];
+        double sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (!(weights[i] >= 0)) {
+                throw new IllegalArgumentException("weight " + weights[i] + " at " + i);
+            }
+            sum += weights[i];
+            totals[i] = sum;
+        }
+        if (sum <= 0) {
+            throw new IllegalArgumentException("no weight to draw from");
+        }
+    }
+
+    int draw(RandomGenerator random) {
+        double u = random.nextDouble() * totals[totals.length - 1];
+        int lo = 0;
+        int hi = totals.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (totals[mid] > u) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The sum of the weights up to index i, inclusive. */
+    double total(int i) {
+        return totals[i];
+    }
+
+    int size() {
+        return totals.length;
+    }
+}
