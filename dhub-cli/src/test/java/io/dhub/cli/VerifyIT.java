@@ -596,6 +596,25 @@ class VerifyIT extends SeededAtScaleOne {
                         .in(ACC, "UPDATE customers SET last_name = last_name || customer_id WHERE customer_id % 10 <> 0"),
                 fault("realism.income_rises_with_age").in(CUS, "UPDATE customer_profiles SET annual_income = 80000 "
                         + "WHERE " + age + " < 25"),
+                fault("realism.branch_hours").in(ACC, "UPDATE transactions SET channel = 'branch' WHERE transaction_id "
+                        + "IN (SELECT transaction_id FROM transactions WHERE channel = 'mobile' ORDER BY 1 LIMIT 100)"),
+                fault("realism.banking_days").in(ACC, "UPDATE transactions SET channel = 'ach' WHERE transaction_id "
+                        + "IN (SELECT transaction_id FROM transactions WHERE channel = 'pos' ORDER BY 1 LIMIT 100)"),
+                fault("realism.quiet_nights").in(ACC, "UPDATE transactions SET channel = 'online' WHERE transaction_id "
+                        + "IN (SELECT transaction_id FROM transactions WHERE channel = 'system' ORDER BY 1 LIMIT 1500)"),
+                fault("realism.card_peaks").in(ACC, "UPDATE transactions SET channel = 'online' WHERE transaction_type "
+                        + "= 'purchase' AND channel = 'pos' AND extract(hour FROM transaction_date AT TIME ZONE "
+                        + "'America/Chicago') IN (11, 12, 13, 17, 18, 19)"),
+                fault("realism.card_weekend").in(ACC, "UPDATE transactions SET channel = 'online' WHERE transaction_type "
+                        + "= 'purchase' AND channel = 'pos' AND extract(isodow FROM transaction_date AT TIME ZONE "
+                        + "'America/Chicago') IN (5, 6)"),
+                fault("realism.contact_hours").in(CUS, "UPDATE interactions SET interaction_date = interaction_date + "
+                        + "interval '8 hours' WHERE channel = 'phone' AND interaction_date < " + ASOF + " - 2 AND "
+                        + "interaction_id NOT IN (SELECT interaction_id FROM satisfaction_surveys)"),
+                fault("realism.open_complaints_recent").in(CUS, "UPDATE complaints c SET filed_at = filed_at - interval "
+                        + "'100 days' WHERE status IN ('open', 'investigating') AND filed_at - interval '100 days' > "
+                        + "(SELECT p.created_at + interval '2 days' FROM customer_profiles p WHERE p.customer_id = "
+                        + "c.customer_id)"),
                 fault("realism.retired_after_70").in(CUS, "UPDATE customer_profiles SET occupation = 'Cashiers' WHERE "
                         + "occupation = 'Retired' AND customer_id % 2 = 0"));
     }

@@ -2,6 +2,7 @@ package io.dhub.generators.crm;
 
 import io.dhub.generators.customers.Customer;
 import io.dhub.generators.customers.Customers;
+import io.dhub.generators.customers.LocalTimes;
 import io.dhub.generators.employees.Role;
 import io.dhub.generators.employees.Staff;
 import io.dhub.generators.engine.Rng;
@@ -11,7 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,24 +51,38 @@ public final class Crm {
     record Interaction(long id, long customerId, String channel, OffsetDateTime at) {
     }
 
-    private long end() {
-        return customers.asOf().atStartOfDay(ZoneOffset.UTC).toEpochSecond() - 1;
+    /** The last second before the as-of date begins where the customer lives. */
+    private long end(ZoneId zone) {
+        return customers.asOf().atStartOfDay(zone).toEpochSecond() - 1;
     }
 
-    /** The customer's interactions: how many, when and through which channel; details come from each one's own stream. */
+    /**
+     * The customer's interactions: how many, through which channel, and when: each on a day the
+     * channel is open, at a local time of day of the channel's shape ({@link LocalTimes}) in the
+     * customer's time zone, in time order. Details come from each one's own stream.
+     */
     private List<Interaction> interactions(Customer c) {
         Rng rng = seeds.stream("interactions", c.id());
         int n = rules.interactions().draw(rng);
-        long from = c.createdAt().toEpochSecond() + 3600;
-        long[] times = new long[n];
+        ZoneId zone = ZoneId.of(c.timeZone());
+        LocalDate from = c.createdAt().atZoneSameInstant(zone).toLocalDate().plusDays(1);
+        LocalDate to = customers.asOf().minusDays(1);
+        List<String> channels = new ArrayList<>(n);
+        List<OffsetDateTime> times = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            times[i] = rng.between(from, Math.max(from, end()));
+            String channel = rules.channel().draw(rng);
+            channels.add(channel);
+            times.add(LocalTimes.at(rng, from, to.isBefore(from) ? from : to, channel, customers.market(), zone));
         }
-        java.util.Arrays.sort(times);
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparing(times::get));
         List<Interaction> list = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            list.add(new Interaction(c.id() * Ids.INTERACTIONS_PER_CUSTOMER + i, c.id(), rules.channel().draw(rng),
-                    OffsetDateTime.ofInstant(Instant.ofEpochSecond(times[i]), ZoneOffset.UTC)));
+            list.add(new Interaction(c.id() * Ids.INTERACTIONS_PER_CUSTOMER + i, c.id(), channels.get(order[i]),
+                    times.get(order[i])));
         }
         return list;
     }
@@ -139,11 +154,16 @@ public final class Crm {
         if (!rng.chance(rules.surveyed())) {
             return null;
         }
-        long at = Math.min(end(), i.at().toEpochSecond() + rng.between(600L, 3 * 86_400L));
+        ZoneId zone = i.at().toZonedDateTime().getZone();
+        long at = i.at().toEpochSecond() + rng.between(600L, 3 * 86_400L);
+        if (Instant.ofEpochSecond(at).atZone(zone).getHour() < 7) {
+            at += 7 * 3600;                  // answered after waking up, not in the night
+        }
+        at = Math.max(i.at().toEpochSecond() + 60, Math.min(end(zone), at));
         int nps = rules.nps().draw(rng);
         int stars = (int) Math.max(1, Math.min(5, Math.round(1 + nps * 0.4 + rng.gaussian() * 0.5)));
-        return new Survey(i.id(), i.id(), i.customerId(), OffsetDateTime.ofInstant(Instant.ofEpochSecond(at),
-                ZoneOffset.UTC), nps, stars, rng.chance(rules.commented()) ? rng.pick(COMMENTS) : null);
+        return new Survey(i.id(), i.id(), i.customerId(), Instant.ofEpochSecond(at).atZone(zone).toOffsetDateTime(),
+                nps, stars, rng.chance(rules.commented()) ? rng.pick(COMMENTS) : null);
     }
 
     /** At most one complaint per customer (id = customer id), 8% of customers. */
@@ -155,11 +175,28 @@ public final class Crm {
         }
         String type = rules.complaintType().draw(rng);
         String status = rules.complaintStatus().draw(rng);
-        long filed = rng.between(c.createdAt().toEpochSecond() + 86_400, end());
-        OffsetDateTime filedAt = OffsetDateTime.ofInstant(Instant.ofEpochSecond(filed), ZoneOffset.UTC);
+        ZoneId zone = ZoneId.of(c.timeZone());
+        LocalDate joined = c.createdAt().atZoneSameInstant(zone).toLocalDate().plusDays(1);
+        LocalDate last = customers.asOf().minusDays(1);
+        // open complaints are days to weeks old, investigations weeks; settled ones any time
+        LocalDate from = switch (status) {
+            case "open" -> last.minusDays(21);
+            case "investigating" -> last.minusDays(60);
+            default -> joined;
+        };
+        from = from.isBefore(joined) ? joined : from;
+        OffsetDateTime filedAt = LocalTimes.at(rng, from, last.isBefore(from) ? from : last, "phone",
+                customers.market(), zone);
+        long filed = filedAt.toEpochSecond();
         boolean done = "resolved".equals(status) || "closed".equals(status);
-        OffsetDateTime resolvedAt = done ? OffsetDateTime.ofInstant(Instant.ofEpochSecond(
-                Math.min(end(), filed + rng.between(3600L, 30 * 86_400L))), ZoneOffset.UTC) : null;
+        OffsetDateTime resolvedAt = null;
+        if (done) {
+            LocalDate settled = filedAt.toLocalDate().plusDays(rng.between(0, 30));
+            OffsetDateTime at = LocalTimes.at(rng, settled, settled.isAfter(last) ? settled : settled.plusDays(3),
+                    "phone", customers.market(), zone);
+            long resolved = Math.min(end(zone), Math.max(filed + 3600, at.toEpochSecond()));
+            resolvedAt = Instant.ofEpochSecond(Math.max(filed, resolved)).atZone(zone).toOffsetDateTime();
+        }
         String priority = "fraud".equals(type) ? (rng.chance(0.5) ? "critical" : "high")
                 : new String[] {"low", "medium", "medium", "high"}[rng.between(0, 3)];
         Long assignee = staff.pickEmployedOn(complaintStaff, filedAt.toLocalDate(), rng);
@@ -225,7 +262,7 @@ public final class Crm {
             int hour = rng.between(8, 21);
             int minute = rng.between(0, 59);
             out.add(new Response(k * Ids.RESPONSES_PER_CUSTOMER + r, campaign.id(), k,
-                    day.atTime(hour, minute).atOffset(ZoneOffset.UTC), type, converted,
+                    day.atTime(hour, minute).atZone(ZoneId.of(c.timeZone())).toOffsetDateTime(), type, converted,
                     converted ? rng.money(100, 5000) : null));
         }
         return out;

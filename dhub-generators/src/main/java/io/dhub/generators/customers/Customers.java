@@ -146,7 +146,7 @@ public final class Customers {
                     .setScale(2);
             accounts.add(new Account(id, UniqueValues.accountNumber(id), c.id(), type, rules.accountStatus().draw(a), opening,
                     rate.setScale(4), overdraft, branches.get((int) (seeds.stream("account-branch", id).between(0,
-                    branches.size() - 1))), opened, opened.atTime(LocalTime.of(9, 30)).atOffset(java.time.ZoneOffset.UTC)));
+                    branches.size() - 1))), opened, opened.atTime(LocalTime.of(9, 30)).atZone(ZoneId.of(c.timeZone())).toOffsetDateTime()));
         }
         return accounts;
     }
@@ -157,7 +157,8 @@ public final class Customers {
         for (LedgerFlows source : flowSources) {
             flows.addAll(source.flows(account.id(), owner, ownAccounts));
         }
-        return Ledger.run(account, seeds.stream("ledger", account.id()), asOf, flows, market, rules.ledger());
+        return Ledger.run(account, seeds.stream("ledger", account.id()), asOf, flows, market, rules.ledger(),
+                ZoneId.of(owner.timeZone()));
     }
 
     /**

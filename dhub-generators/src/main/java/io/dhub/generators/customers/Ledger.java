@@ -6,6 +6,7 @@ import io.dhub.generators.market.Market;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,30 +58,37 @@ public final class Ledger {
 
     /**
      * Runs the ledger: the account's own 10-20 transactions, merged in time with the other domains'
-     * flows. When a flow's debit would overdraw the account, the customer first moves the missing
-     * money in (a transfer_in tagged with the flow's reference), so the balance never goes below zero.
+     * flows. Each own transaction's type and channel are drawn first, then its day and local time of
+     * day from the channel's shape ({@link LocalTimes}) in the owner's time zone; its amount follows
+     * from the balance when its turn comes. When a flow's debit would overdraw the account, the
+     * customer first moves the missing money in (a transfer_in tagged with the flow's reference), so
+     * the balance never goes below zero.
      */
     static Ledger run(Account account, Rng rng, LocalDate asOf, List<LedgerFlow> flows, Market market,
-                      LedgerRules rules) {
+                      LedgerRules rules, ZoneId zone) {
         int n = rng.between(rules.minTransactions(), rules.maxTransactions());
-        long start = account.openedDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
-        long end = asOf.atStartOfDay(ZoneOffset.UTC).toEpochSecond() - 1;
-        long pendingFrom = end - 3L * 86_400;
+        LocalDate firstDay = account.openedDate().plusDays(1);
+        LocalDate lastDay = asOf.minusDays(1);
         if ("dormant".equals(account.status())) {
             // a dormant account has been quiet for the last year (or since soon after opening), never past as-of
-            end = Math.min(end, Math.max(start + 30L * 86_400, end - 365L * 86_400));
+            LocalDate quiet = lastDay.minusDays(366);
+            lastDay = quiet.isAfter(firstDay.plusDays(30)) ? quiet : firstDay.plusDays(30);
+            lastDay = lastDay.isAfter(asOf.minusDays(1)) ? asOf.minusDays(1) : lastDay;
         }
-        long[] times = new long[n];
-        for (int i = 0; i < n; i++) {
-            times[i] = rng.between(start, Math.max(start, end));
-        }
-        Arrays.sort(times);
+        long start = firstDay.atStartOfDay(zone).toEpochSecond();
+        long pendingFrom = asOf.minusDays(3).atStartOfDay(zone).toEpochSecond() - 1;
         List<Entry> entries = new ArrayList<>(n + flows.size());
         for (int i = 0; i < n; i++) {
-            entries.add(new Entry(times[i], 1, null, false, 0, null, false, null, null, null, null));
+            boolean spend = rng.chance(rules.spending());
+            String type = spend ? rules.spendingType().draw(rng) : rules.incomeType().draw(rng);
+            String channel = channel(type, rng);
+            LocalDate day = LocalTimes.day(rng, firstDay, lastDay, channel, market);
+            long at = day.atTime(LocalTimes.time(rng, channel, day)).atZone(zone).toEpochSecond();
+            entries.add(new Entry(at, 1, type, !spend, 0, channel, rng.chance(rules.manual()), null, null, null,
+                    null));
         }
         for (LedgerFlow flow : flows) {
-            long at = flow.day().atTime(flow.hour(), 0).toEpochSecond(ZoneOffset.UTC);
+            long at = flow.day().atTime(flow.hour(), 0).atZone(zone).toEpochSecond();
             entries.add(new Entry(at, 0, flow.type(), flow.credit(), flow.cents(), flow.channel(), false,
                     flow.description(), null, flow.reference(), flow.coverDescription()));
         }
@@ -89,7 +97,7 @@ public final class Ledger {
         List<Transaction> out = new ArrayList<>(entries.size() + 8);
         long lastAt = start;
         for (Entry e : entries) {
-            Entry entry = e.type() != null ? e : ordinary(e.at(), cents, rng, account, market, rules);
+            Entry entry = e.order() == 1 ? ordinary(e, cents, rng, account, market, rules) : e;
             if (!entry.credit() && entry.cents() > cents) {
                 long topUp = entry.cents() - cents + 100 * rng.between(1, 5) * 100;
                 cents += topUp;
@@ -105,17 +113,26 @@ public final class Ledger {
         return new Ledger(List.copyOf(out), BigDecimal.valueOf(cents, 2));
     }
 
-    /** One of the account's own transactions: 70% spending (at most 30% of the balance), 30% income. */
-    private static Entry ordinary(long at, long balanceCents, Rng rng, Account account, Market market,
+    /**
+     * One of the account's own transactions, its amount set by the balance before it: a spending
+     * takes at most 30% of it; a spending the balance cannot fund at all becomes a mobile deposit.
+     */
+    private static Entry ordinary(Entry drawn, long balanceCents, Rng rng, Account account, Market market,
                                   LedgerRules rules) {
         long cap = (long) Math.floor(balanceCents * rules.spendingCap());
-        boolean spend = rng.chance(rules.spending()) && cap >= 1;
-        String type = spend ? rules.spendingType().draw(rng) : rules.incomeType().draw(rng);
+        String type = drawn.type();
+        String channel = drawn.channel();
+        boolean spend = !drawn.credit();
+        if (spend && cap < 1) {
+            spend = false;
+            type = "deposit";
+            channel = "mobile";
+        }
         long amount = spend ? Math.max(1, Math.min(cap, spendingCents(type, rng)))
                 : incomeCents(type, rng, balanceCents, account, market);
         String[] merchant = "purchase".equals(type) || "payment".equals(type) || "refund".equals(type)
                 ? MERCHANTS[rng.between(0, MERCHANTS.length - 1)] : null;
-        return new Entry(at, 1, type, !spend, amount, channel(type, rng), rng.chance(rules.manual()),
+        return new Entry(drawn.at(), 1, type, !spend, amount, channel, drawn.manual(),
                 description(type, merchant, rng), merchant, null, null);
     }
 

@@ -36,7 +36,7 @@ public final class LendingDomain implements Domain {
     @Override
     public List<Contribution<?>> contributions() {
         return List.of(new Contribution<>(LedgerFlows.class, LoanBook.class,
-                (tree, settings) -> new LoanBook(tree, settings.asOf(), settings.market().priceLevel(), LoanRules.DEFAULT)));
+                (tree, settings) -> new LoanBook(tree, settings.asOf(), settings.market(), LoanRules.DEFAULT)));
     }
 
     @Override

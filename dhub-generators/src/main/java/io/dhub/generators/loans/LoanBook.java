@@ -7,6 +7,7 @@ import io.dhub.generators.customers.LedgerFlows;
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.ids.Ids;
+import io.dhub.generators.market.Market;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,17 +21,41 @@ public final class LoanBook implements LedgerFlows {
     private final SeedTree seeds;
     private final LocalDate asOf;
     private final double priceLevel;
+    private final Market market;
     private final LoanRules rules;
 
     /**
-     * @param priceLevel what the products' dollar amounts are multiplied by (the market's price level)
-     * @param rules      the mixes and shares ({@link LoanRules#DEFAULT}: the specification's)
+     * @param market the country: its price level (what the products' dollar amounts are multiplied
+     *               by) and its bank holidays
+     * @param rules  the mixes and shares ({@link LoanRules#DEFAULT}: the specification's)
      */
-    public LoanBook(SeedTree seeds, LocalDate asOf, double priceLevel, LoanRules rules) {
+    public LoanBook(SeedTree seeds, LocalDate asOf, Market market, LoanRules rules) {
         this.seeds = seeds;
         this.asOf = asOf;
-        this.priceLevel = priceLevel;
+        this.priceLevel = market.priceLevel();
+        this.market = market;
         this.rules = rules;
+    }
+
+    /** Whether money moves between banks that day: Monday to Friday, not a bank holiday. */
+    private boolean bankingDay(LocalDate day) {
+        return day.getDayOfWeek().getValue() <= 5 && !market.bankHoliday(day);
+    }
+
+    /** The first banking day on or after the day, or the last one before it when that would pass {@code last}. */
+    private LocalDate bankingDayFrom(LocalDate day, LocalDate last) {
+        LocalDate d = day;
+        while (!bankingDay(d) && d.isBefore(last)) {
+            d = d.plusDays(1);
+        }
+        if (bankingDay(d)) {
+            return d;
+        }
+        d = day;
+        while (!bankingDay(d)) {
+            d = d.minusDays(1);
+        }
+        return d;
     }
 
     public List<Application> applications(Customer c, List<Account> accounts) {
@@ -57,11 +82,27 @@ public final class LoanBook implements LedgerFlows {
                 applied = a.dateBetween(max(start, asOf.minusDays(30)), lastDay);
             } else {
                 applied = a.dateBetween(start, max(start, asOf.minusDays(2)));
+                // a banking day must remain after applying, for the decision
+                LocalDate lastBanking = lastDay;
+                while (!bankingDay(lastBanking)) {
+                    lastBanking = lastBanking.minusDays(1);
+                }
+                if (!"withdrawn".equals(status) && !applied.isBefore(lastBanking) && lastBanking.minusDays(1).isAfter(start)) {
+                    applied = lastBanking.minusDays(1);
+                }
                 if (!"withdrawn".equals(status)) {
                     decided = a.dateBetween(applied.plusDays(1), min(applied.plusDays(30), lastDay));
+                    // decided on a banking day: the one before, unless that is too early, else the one after
+                    LocalDate before = decided;
+                    while (!bankingDay(before)) {
+                        before = before.minusDays(1);
+                    }
+                    decided = before.isAfter(applied) ? before : bankingDayFrom(decided, lastDay);
                 }
                 if ("approved".equals(status)) {
-                    disbursed = a.dateBetween(decided, min(decided.plusDays(14), lastDay));
+                    // paid out on a banking day (or, at the very end, the last one before it)
+                    disbursed = bankingDayFrom(a.dateBetween(decided, min(decided.plusDays(14), lastDay)), lastDay);
+                    disbursed = disbursed.isBefore(decided) ? decided : disbursed;
                 }
             }
             final LocalDate when = applied;
@@ -161,11 +202,14 @@ public final class LoanBook implements LedgerFlows {
                 if (!i.paid()) {
                     continue;
                 }
-                if (day != null && !day.equals(i.paidOn())) {
+                // a payment due on a weekend or holiday is collected by ACH on the next banking day
+                LocalDate posted = bankingDayFrom(i.paidOn(), asOf.minusDays(1));
+                posted = posted.isBefore(loan.disbursed()) ? loan.disbursed() : posted;
+                if (day != null && !day.equals(posted)) {
                     flows.add(repayment(day, cents, loan.id(), app.type()));
                     cents = 0;
                 }
-                day = i.paidOn();
+                day = posted;
                 cents += i.paidCents();
             }
             if (day != null) {

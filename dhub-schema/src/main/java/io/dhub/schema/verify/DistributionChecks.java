@@ -88,7 +88,7 @@ final class DistributionChecks {
                         "customers who were customers while a campaign ran", "SELECT CASE WHEN EXISTS (SELECT 1 FROM "
                                 + "public.campaign_responses r WHERE r.customer_id = p.customer_id) THEN 'responded' ELSE "
                                 + "'not' END, count(*) FROM public.customer_profiles p WHERE EXISTS (SELECT 1 FROM "
-                                + "public.campaigns c WHERE greatest(c.start_date, p.created_at::date + 1) <= "
+                                + "public.campaigns c WHERE greatest(c.start_date, (p.created_at AT TIME ZONE coalesce(p.time_zone, 'UTC'))::date + 1) <= "
                                 + "least(c.end_date, {asof} - 1)) GROUP BY 1", "responded", 0.05),
                 perEntity("dist.responses_per_responder", CUSTOMER, "customer_db.campaign_responses",
                         "1-2 campaign responses per responding customer", "responders", "SELECT customer_id AS id, "

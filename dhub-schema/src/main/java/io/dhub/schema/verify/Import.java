@@ -46,4 +46,8 @@ record Import(String name, LogicalDatabase source, String select, String columns
     /** Staff phone numbers and e-mails, to compare with the customers'. */
     static final Import STAFF_CONTACTS = new Import("verify_staff_contacts", LogicalDatabase.EMPLOYEES,
             "SELECT employee_id, phone, email FROM employees", "employee_id bigint, phone text, email text");
+
+    /** Each customer's home time zone, to read the ledger's instants in local time. */
+    static final Import CUSTOMER_ZONES = new Import("verify_customer_zones", LogicalDatabase.CUSTOMER,
+            "SELECT customer_id, time_zone FROM customer_profiles", "customer_id bigint PRIMARY KEY, time_zone text");
 }

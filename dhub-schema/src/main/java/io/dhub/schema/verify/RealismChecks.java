@@ -1,5 +1,6 @@
 package io.dhub.schema.verify;
 
+import static io.dhub.schema.LogicalDatabase.ACCOUNTS;
 import static io.dhub.schema.LogicalDatabase.CUSTOMER;
 
 import java.util.List;
@@ -13,10 +14,112 @@ final class RealismChecks {
     /** A customer's age in whole years on the as-of date. */
     private static final String AGE = "extract(year FROM age({asof}, date_of_birth))";
 
+    /** Transactions with their local time in the account holder's home time zone. */
+    private static final String LOCAL_TRANSACTIONS = "SELECT t.transaction_id, t.transaction_type, t.channel, "
+            + "t.loan_id, t.transaction_date AT TIME ZONE z.time_zone AS local FROM public.transactions t JOIN "
+            + "public.accounts a USING (account_id) JOIN verify_customer_zones z USING (customer_id)";
+
     private RealismChecks() {
     }
 
     static List<Check> all() {
+        List<Check> all = new java.util.ArrayList<>(people());
+        all.addAll(time());
+        return all;
+    }
+
+    /**
+     * SQL that is true when the date is a day the Federal Reserve Banks are closed (5 U.S.C. 6103
+     * and the Reserve Banks' practice): New Year's Day, Juneteenth (from 2022), Independence Day,
+     * Veterans Day and Christmas Day, or the Monday after when they fall on a Sunday (a Saturday
+     * holiday closes no weekday); Martin Luther King Jr. Day and Washington's Birthday (third
+     * Mondays of January and February), Memorial Day (last Monday of May), Labor Day (first Monday
+     * of September), Columbus Day (second Monday of October) and Thanksgiving (fourth Thursday of November).
+     */
+    static String bankHoliday(String date) {
+        String d = "(" + date + ")";
+        String fixed = "(to_char(%1$s, 'MM-DD') IN ('01-01', '07-04', '11-11', '12-25') OR (to_char(%1$s, 'MM-DD') = "
+                + "'06-19' AND extract(year FROM %1$s) >= 2022))";
+        String dow = "extract(isodow FROM " + d + ")";
+        String dom = "extract(day FROM " + d + ")";
+        String month = "extract(month FROM " + d + ")";
+        return "((" + fixed.formatted(d) + " AND " + dow + " <> 6) OR (" + dow + " = 1 AND "
+                + fixed.formatted("(" + d + " - 1)") + ") OR (" + dow + " = 1 AND ((" + month + " IN (1, 2) AND " + dom
+                + " BETWEEN 15 AND 21) OR (" + month + " = 5 AND " + dom + " >= 25) OR (" + month + " = 9 AND " + dom
+                + " <= 7) OR (" + month + " = 10 AND " + dom + " BETWEEN 8 AND 14))) OR (" + month + " = 11 AND " + dow
+                + " = 4 AND " + dom + " BETWEEN 22 AND 28))";
+    }
+
+    /** Events in the local time of the place where they happen, each channel with its hours and days. */
+    static List<Check> time() {
+        return List.of(
+                RuleCheck.rule("realism.branch_hours", Category.REALISM, ACCOUNTS, "accounts_db.transactions")
+                        .expect("branch transactions in opening hours, local time: Mon-Fri 9:00-17:00, Sat 9:00-12:00, "
+                                + "never on Sundays or bank holidays")
+                        .over("branch transactions", LOCAL_TRANSACTIONS + " WHERE t.channel = 'branch'")
+                        .brokenWhen("extract(isodow FROM local) = 7 OR " + bankHoliday("local::date")
+                                + " OR local::time < '09:00' OR local::time >= CASE WHEN extract(isodow FROM local) = 6 "
+                                + "THEN time '12:00' ELSE time '17:00' END")
+                        .offender("'transaction ' || transaction_id || ' at a branch at ' || to_char(local, "
+                                + "'Dy YYYY-MM-DD HH24:MI') || ' local time'")
+                        .worstFirst("transaction_id")
+                        .needs(Import.CUSTOMER_ZONES)
+                        .build(),
+                RuleCheck.rule("realism.banking_days", Category.REALISM, ACCOUNTS, "accounts_db.transactions")
+                        .expect("ACH, wire and system postings (payroll, direct debits, loan money, fees, interest) on "
+                                + "banking days: Monday to Friday, not a bank holiday, local time")
+                        .over("ACH, wire and system transactions", LOCAL_TRANSACTIONS
+                                + " WHERE t.channel IN ('ach', 'wire', 'system')")
+                        .brokenWhen("extract(isodow FROM local) >= 6 OR " + bankHoliday("local::date"))
+                        .offender("'transaction ' || transaction_id || ' (' || transaction_type || ' by ' || channel || "
+                                + "') on ' || to_char(local, 'Dy YYYY-MM-DD')")
+                        .worstFirst("transaction_id")
+                        .needs(Import.CUSTOMER_ZONES)
+                        .build(),
+                RuleCheck.rule("realism.contact_hours", Category.REALISM, CUSTOMER, "customer_db.interactions")
+                        .expect("branch visits and phone calls in opening hours, the customer's local time: branch "
+                                + "Mon-Fri 9:00-17:00, Sat 9:00-12:00; phone Mon-Fri 8:00-20:00, Sat 9:00-17:00; never on "
+                                + "Sundays or bank holidays")
+                        .over("branch and phone interactions", "SELECT i.interaction_id, i.channel, i.interaction_date "
+                                + "AT TIME ZONE p.time_zone AS local FROM public.interactions i JOIN "
+                                + "public.customer_profiles p USING (customer_id) WHERE i.channel IN ('branch', 'phone')")
+                        .brokenWhen("local IS NULL OR extract(isodow FROM local) = 7 OR " + bankHoliday("local::date")
+                                + " OR local::time < CASE WHEN channel = 'phone' AND extract(isodow FROM local) < 6 THEN "
+                                + "time '08:00' ELSE time '09:00' END OR local::time >= CASE WHEN channel = 'branch' THEN "
+                                + "(CASE WHEN extract(isodow FROM local) = 6 THEN time '12:00' ELSE time '17:00' END) ELSE "
+                                + "(CASE WHEN extract(isodow FROM local) = 6 THEN time '17:00' ELSE time '20:00' END) END")
+                        .offender("'interaction ' || interaction_id || ' by ' || channel || ' at ' || to_char(local, "
+                                + "'Dy YYYY-MM-DD HH24:MI') || ' local time'")
+                        .worstFirst("interaction_id")
+                        .build(),
+                RuleCheck.rule("realism.open_complaints_recent", Category.REALISM, CUSTOMER, "customer_db.complaints")
+                        .expect("open and investigating complaints were filed in the last two months, not years ago")
+                        .over("open and investigating complaints", "SELECT complaint_id, status, filed_at FROM "
+                                + "public.complaints WHERE status IN ('open', 'investigating')")
+                        .brokenWhen("filed_at < {asof} - 62")
+                        .offender("'complaint ' || complaint_id || ' (' || status || ') filed ' || filed_at")
+                        .worstFirst("filed_at, complaint_id")
+                        .build(),
+                new StatisticCheck("realism.quiet_nights", Category.REALISM, ACCOUNTS, "accounts_db.transactions",
+                        "share of card, ATM, online and mobile transactions between 0:00 and 5:59 local time",
+                        "SELECT avg((extract(hour FROM local) < 6)::int), count(*) FROM (" + LOCAL_TRANSACTIONS
+                                + " WHERE t.channel IN ('pos', 'atm', 'online', 'mobile')) s", 0, 0.06, 500)
+                        .withImports(Import.CUSTOMER_ZONES),
+                new StatisticCheck("realism.card_peaks", Category.REALISM, ACCOUNTS, "accounts_db.transactions",
+                        "share of card purchases at lunch (11:00-13:59) or in the early evening (17:00-19:59), local "
+                                + "time (6 of 24 hours: 25% if spread evenly)",
+                        "SELECT avg((extract(hour FROM local) IN (11, 12, 13, 17, 18, 19))::int), count(*) FROM ("
+                                + LOCAL_TRANSACTIONS + " WHERE t.channel = 'pos' AND t.transaction_type = 'purchase') s",
+                        0.38, 1, 500).withImports(Import.CUSTOMER_ZONES),
+                new StatisticCheck("realism.card_weekend", Category.REALISM, ACCOUNTS, "accounts_db.transactions",
+                        "share of card purchases on Fridays and Saturdays (2 of 7 days: 28.6% if spread evenly)",
+                        "SELECT avg((extract(isodow FROM local) IN (5, 6))::int), count(*) FROM (" + LOCAL_TRANSACTIONS
+                                + " WHERE t.channel = 'pos' AND t.transaction_type = 'purchase') s", 0.31, 1, 500)
+                        .withImports(Import.CUSTOMER_ZONES));
+    }
+
+    /** Places and people: real places that fit together, and people whose age, name, work and income agree. */
+    static List<Check> people() {
         return List.of(
                 statistic("realism.area_code_state", "customer_db.customer_profiles",
                         "share of customers living in their phone area code's commonest state",
@@ -58,7 +161,7 @@ final class RealismChecks {
                                 + "row_number() OVER (ORDER BY count(*) DESC, first_name) AS r FROM "
                                 + "public.customer_profiles GROUP BY first_name) s", 0.30, 1, 500),
                 statistic("realism.common_surnames", "customer_db.customer_profiles",
-                        "share of customers carrying one of the 10 commonest surnames among them (Census: 5.6% "
+                        "share of customers carrying one of the 10 commonest surnames among them (Census: 4.9% "
                                 + "of residents carry the top 10)",
                         "SELECT sum(c) FILTER (WHERE r <= 10)::float8 / sum(c), sum(c) FROM (SELECT count(*) AS c, "
                                 + "row_number() OVER (ORDER BY count(*) DESC, last_name) AS r FROM "

@@ -14,6 +14,7 @@ final class StatisticCheck extends BaseCheck {
     private final double low;
     private final double high;
     private final int minRows;
+    private final List<Import> imports;
 
     /**
      * @param query   yields one row: (statistic, n)
@@ -34,6 +35,27 @@ final class StatisticCheck extends BaseCheck {
         this.low = low;
         this.high = high;
         this.minRows = minRows;
+        this.imports = List.of();
+    }
+
+    private StatisticCheck(StatisticCheck c, List<Import> imports) {
+        super(c.id(), c.category(), c.database(), c.scope());
+        this.what = c.what;
+        this.query = c.query;
+        this.low = c.low;
+        this.high = c.high;
+        this.minRows = c.minRows;
+        this.imports = List.copyOf(imports);
+    }
+
+    /** The same check, reading rows copied in from other databases. */
+    StatisticCheck withImports(Import... imports) {
+        return new StatisticCheck(this, List.of(imports));
+    }
+
+    @Override
+    public List<Import> imports() {
+        return imports;
     }
 
     @Override

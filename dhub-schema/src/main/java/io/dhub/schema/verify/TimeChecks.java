@@ -73,7 +73,9 @@ final class TimeChecks {
             String key = table.getPrimaryKey().getFields().get(0).getName();
             for (String column : entry.getValue().split(",")) {
                 Field<?> field = table.field(column);
-                String late = field.getDataType().isTimestamp() ? column + " >= {asof} + 1" : column + " > {asof}";
+                // timestamptz reads as OffsetDateTime, which jOOQ's isTimestamp() does not count
+                boolean instant = field.getDataType().isTimestamp() || field.getType() == java.time.OffsetDateTime.class;
+                String late = instant ? column + " >= {asof} + 1" : column + " > {asof}";
                 parts.add("SELECT '" + table.getName() + "." + column + "' AS event, " + key + " AS id, " + column
                         + "::timestamptz AS at, " + late + " AS late FROM public." + table.getName() + " WHERE "
                         + column + " IS NOT NULL");
@@ -154,12 +156,14 @@ final class TimeChecks {
     static Check responsesWhileCampaignsRan() {
         return RuleCheck.rule("time.campaign_responses", Category.TIME, CUSTOMER,
                         "customer_db.campaign_responses, campaigns → accounts_db.customers")
-                .expect("responses come while the campaign runs, from people who are customers by then")
-                .over("responses", "SELECT r.response_id, r.response_date, c.start_date, c.end_date, x.customer_since "
+                .expect("responses come while the campaign runs, from people who are customers by then (dates in "
+                        + "the customer's time zone)")
+                .over("responses", "SELECT r.response_id, r.response_date, (r.response_date AT TIME ZONE "
+                        + "coalesce(p.time_zone, 'UTC'))::date AS local_day, c.start_date, c.end_date, x.customer_since "
                         + "FROM public.campaign_responses r JOIN public.campaigns c USING (campaign_id) "
+                        + "LEFT JOIN public.customer_profiles p USING (customer_id) "
                         + "LEFT JOIN verify_customers x USING (customer_id)")
-                .brokenWhen("response_date::date < start_date OR response_date::date > end_date "
-                        + "OR response_date::date < customer_since")
+                .brokenWhen("local_day < start_date OR local_day > end_date OR local_day < customer_since")
                 .offender("'response ' || response_id || ' on ' || response_date || ' to a campaign running ' || "
                         + "start_date || '..' || end_date || ', customer since ' || coalesce(customer_since::text, '?')")
                 .worstFirst("response_id")
@@ -174,10 +178,11 @@ final class TimeChecks {
     static Check staffEmployedInCustomerDb() {
         return RuleCheck.rule("time.staff_employed.customer_db", Category.TIME, CUSTOMER,
                         "customer_db.interactions → employees_db.employees")
-                .expect("whoever handles an interaction works at the bank that day")
+                .expect("whoever handles an interaction works at the bank that day (the customer's local date)")
                 .over("handled interactions", "SELECT i.interaction_id, i.interaction_date, s.employee_id, s.hire_date, "
-                        + "s.termination_date, " + employed("i.interaction_date::date") + " AS employed FROM "
-                        + "public.interactions i JOIN verify_staff s ON s.employee_id = i.handled_by")
+                        + "s.termination_date, " + employed("(i.interaction_date AT TIME ZONE coalesce(p.time_zone, "
+                        + "'UTC'))::date") + " AS employed FROM public.interactions i JOIN verify_staff s ON "
+                        + "s.employee_id = i.handled_by LEFT JOIN public.customer_profiles p USING (customer_id)")
                 .brokenWhen("NOT employed")
                 .offender("'interaction ' || interaction_id || ' on ' || interaction_date || ' handled by employee ' || "
                         + "employee_id || ', employed ' || hire_date || '..' || coalesce(termination_date::text, 'now')")
