@@ -428,20 +428,19 @@ class VerifyIT extends SeededAtScaleOne {
                                 + "a.account_id OR r.linked_account_id = a.account_id) ORDER BY a.account_id LIMIT 120",
                         "DELETE FROM transactions WHERE account_id IN (SELECT account_id FROM gone)",
                         "DELETE FROM accounts WHERE account_id IN (SELECT account_id FROM gone)"),
-                fault("dist.several_accounts").in(ACC, "CREATE TEMP TABLE moved AS WITH second AS (SELECT a.account_id, "
-                                + "a.opened_date, a.created_at, row_number() OVER (ORDER BY a.account_id) AS k FROM "
-                                + "accounts a WHERE (SELECT count(*) FROM accounts b WHERE b.customer_id = a.customer_id) "
-                                + "= 2 AND a.account_id = (SELECT max(b.account_id) FROM accounts b WHERE b.customer_id = "
+                // second accounts deleted with their ledgers: none carries loan money, links or transfers to the
+                // customer's other account, so nothing else refers to them
+                fault("dist.several_accounts").in(ACC, "CREATE TEMP TABLE gone AS SELECT a.account_id FROM accounts a "
+                                + "WHERE (SELECT count(*) FROM accounts b WHERE b.customer_id = a.customer_id) = 2 AND "
+                                + "a.account_id = (SELECT max(b.account_id) FROM accounts b WHERE b.customer_id = "
                                 + "a.customer_id) AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.account_id = "
-                                + "a.account_id AND t.loan_id IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM "
-                                + "account_relationships r WHERE r.account_id = a.account_id OR r.linked_account_id = "
-                                + "a.account_id)), idle AS (SELECT c.customer_id, c.customer_since, c.created_at, "
-                                + "row_number() OVER (ORDER BY c.customer_since) AS k FROM customers c WHERE NOT EXISTS "
-                                + "(SELECT 1 FROM accounts a WHERE a.customer_id = c.customer_id)) SELECT s.account_id, "
-                                + "i.customer_id FROM second s JOIN idle i USING (k) WHERE i.customer_since <= "
-                                + "s.opened_date AND i.created_at < s.created_at LIMIT 60",
-                        "UPDATE accounts a SET customer_id = m.customer_id FROM moved m WHERE a.account_id = m.account_id"),
-                fault("dist.account_types").in(ACC, "UPDATE accounts SET account_type = 'savings' WHERE account_id IN "
+                                + "a.account_id AND (t.loan_id IS NOT NULL OR t.description ~ 'account [0-9]{12}$')) AND "
+                                + "NOT EXISTS (SELECT 1 FROM account_relationships r WHERE r.account_id = a.account_id OR "
+                                + "r.linked_account_id = a.account_id) ORDER BY 1 LIMIT 80",
+                        "DELETE FROM transactions WHERE account_id IN (SELECT account_id FROM gone)",
+                        "DELETE FROM accounts WHERE account_id IN (SELECT account_id FROM gone)"),
+                fault("dist.account_types").in(ACC, "UPDATE accounts SET account_type = 'business_checking' WHERE "
+                        + "account_id IN "
                         + someOf.formatted("account_id", "accounts", "account_type = 'checking'", 150)),
                 fault("dist.relationship_links").in(ACC, "DELETE FROM account_relationships WHERE account_id IN (SELECT "
                         + "account_id FROM account_relationships GROUP BY 1 HAVING count(*) = 1 ORDER BY 1 LIMIT 100)"),
@@ -459,10 +458,10 @@ class VerifyIT extends SeededAtScaleOne {
                                 + "transaction_id DESC",
                         "INSERT INTO transactions (transaction_id, account_id, transaction_type, direction, amount, "
                                 + "balance_after, transaction_date, channel, is_manual, status, reference_number, "
-                                + "description) SELECT 4096 * l.account_id + 4093 + g, l.account_id, 'purchase', 'debit', "
+                                + "description) SELECT 4096 * l.account_id + 4093 + g, l.account_id, 'fee', 'debit', "
                                 + "1, l.balance_after - g, l.transaction_date + g * interval '1 minute', 'pos', "
                                 + "(l.account_id + g) % 10 < 3, 'posted', 'PLANTED' || l.account_id || '-' || g, "
-                                + "'planted purchase' FROM lastt l CROSS JOIN generate_series(1, 2) g WHERE "
+                                + "'planted fee' FROM lastt l CROSS JOIN generate_series(1, 2) g WHERE "
                                 + "l.balance_after >= 10 AND (SELECT count(*) FROM transactions x WHERE x.account_id = "
                                 + "l.account_id AND x.loan_id IS NULL) <= 18",
                         "UPDATE accounts a SET balance = balance - 2 WHERE EXISTS (SELECT 1 FROM transactions t WHERE "
@@ -490,7 +489,7 @@ class VerifyIT extends SeededAtScaleOne {
                 fault("dist.complaint_types").in(CUS, "UPDATE complaints SET complaint_type = 'service' WHERE "
                         + "complaint_id IN " + someOf.formatted("complaint_id", "complaints", "complaint_type <> "
                         + "'service'", 30)),
-                fault("dist.complaint_status").in(CUS, "UPDATE complaints SET status = 'open', resolved_at = NULL WHERE "
+                fault("dist.complaint_status").in(CUS, "UPDATE complaints SET status = 'closed' WHERE "
                         + "complaint_id IN " + someOf.formatted("complaint_id", "complaints", "status = 'resolved'", 40)),
                 fault("dist.campaigns").in(CUS, "UPDATE campaigns SET campaign_type = 'digital' WHERE campaign_id = "
                         + "(SELECT min(campaign_id) FROM campaigns WHERE campaign_type = 'email')"),
@@ -555,7 +554,7 @@ class VerifyIT extends SeededAtScaleOne {
                         + "(loan_id)", "l.loan_status = 'active' AND r.payment_status = 'paid'", 400)),
                 fault("dist.defaulted_missed").in(LNS, "UPDATE loans SET loan_status = 'defaulted' WHERE loan_id IN "
                         + someOf.formatted("l.loan_id", "loans l", "l.loan_status = 'active' AND (SELECT count(*) FROM "
-                        + "repayment_schedule r WHERE r.loan_id = l.loan_id AND r.payment_status = 'paid') >= 3", 20)),
+                        + "repayment_schedule r WHERE r.loan_id = l.loan_id AND r.payment_status = 'paid') >= 12", 8)),
                 fault("dist.reassessed").in(LNS, "DELETE FROM risk_assessments WHERE assessment_id IN "
                         + someOf.formatted("assessment_id", "risk_assessments", "assessment_type = 'periodic_review'", 60)),
                 fault("dist.grades_by_score").in(LNS, "UPDATE risk_assessments SET credit_grade = 'C' WHERE "
@@ -566,8 +565,10 @@ class VerifyIT extends SeededAtScaleOne {
     }
 
     /** Realism: each joint broken while the marginals it rests on stay as they were where it can be. */
-    private List<Fault> realismFaults() {
+    private List<Fault> realismFaults() throws SQLException {
         String age = "extract(year FROM age(" + ASOF + ", date_of_birth))";
+        String mortgagors = sql.text("loans_db", "SELECT string_agg(customer_id::text, ', ') FROM (SELECT DISTINCT "
+                + "customer_id FROM loans WHERE loan_type = 'mortgage' ORDER BY 1 LIMIT 15) m");
         return List.of(
                 fault("realism.area_code_state")
                         .in(CUS, "UPDATE customer_profiles SET phone = '(212) ' || substr(phone, 7) WHERE customer_id % 10 = 0")
@@ -615,6 +616,95 @@ class VerifyIT extends SeededAtScaleOne {
                         + "'100 days' WHERE status IN ('open', 'investigating') AND filed_at - interval '100 days' > "
                         + "(SELECT p.created_at + interval '2 days' FROM customer_profiles p WHERE p.customer_id = "
                         + "c.customer_id)"),
+                fault("realism.salary_steady").in(ACC, "UPDATE transactions SET description = 'Payroll deposit "
+                        + "Employer ' || transaction_id WHERE transaction_type = 'salary'"),
+                fault("realism.salary_account").in(ACC, "UPDATE transactions SET transaction_type = 'salary' WHERE "
+                        + "transaction_id IN (SELECT min(t.transaction_id) FROM transactions t JOIN accounts a USING "
+                        + "(account_id) WHERE a.account_type = 'savings' AND t.transaction_type = 'deposit' AND t.amount "
+                        + "BETWEEN 1000 AND 8000 GROUP BY t.account_id ORDER BY 1 LIMIT 10)"),
+                fault("realism.paydays").in(ACC, "UPDATE transactions SET transaction_type = 'salary' WHERE "
+                        + "transaction_id IN (SELECT min(t.transaction_id) FROM transactions t JOIN accounts a USING "
+                        + "(account_id) WHERE a.account_type = 'checking' AND t.transaction_type IN ('deposit', "
+                        + "'transfer_in') AND t.loan_id IS NULL AND t.amount BETWEEN 1000 AND 8000 AND extract(isodow FROM "
+                        + "t.transaction_date) IN (1, 2, 3) AND extract(day FROM t.transaction_date) BETWEEN 2 AND 11 "
+                        + "GROUP BY t.account_id)"),
+                fault("realism.card_accounts").in(ACC, "UPDATE transactions SET transaction_type = 'purchase' WHERE "
+                        + "transaction_id IN (SELECT t.transaction_id FROM transactions t JOIN accounts a USING "
+                        + "(account_id) WHERE a.account_type = 'savings' AND t.transaction_type = 'transfer_out' ORDER BY "
+                        + "1 LIMIT 20)"),
+                fault("realism.interest_bearing").in(ACC, "UPDATE accounts SET interest_rate = 0 WHERE account_id IN "
+                        + "(SELECT DISTINCT account_id FROM transactions WHERE transaction_type = 'interest' ORDER BY 1 "
+                        + "LIMIT 20)"),
+                fault("realism.overdraft_fees").in(ACC, "UPDATE transactions SET description = 'Overdraft fee' WHERE "
+                        + "transaction_id IN (SELECT transaction_id FROM transactions WHERE transaction_type = 'fee' ORDER "
+                        + "BY 1 LIMIT 10)"),
+                fault("realism.refunds").in(ACC, "UPDATE transactions SET merchant_name = 'Nowhere Mart' WHERE "
+                        + "transaction_id IN (SELECT transaction_id FROM transactions WHERE transaction_type = 'refund' "
+                        + "ORDER BY 1 LIMIT 10)"),
+                fault("realism.category_amounts").in(ACC, "UPDATE transactions SET merchant_category = 'supermarket' "
+                        + "WHERE transaction_type = 'purchase'"),
+                fault("realism.steady_bills").in(ACC, "UPDATE transactions SET merchant_name = 'City Water Department' "
+                        + "WHERE transaction_type = 'payment'"),
+                fault("realism.loan_accounts").in(ACC, "UPDATE accounts SET account_type = 'certificate_of_deposit' "
+                        + "WHERE account_id IN (SELECT DISTINCT account_id FROM transactions WHERE transaction_type = "
+                        + "'loan_payment' AND account_id NOT IN (SELECT account_id FROM transactions WHERE "
+                        + "transaction_type IN ('purchase', 'salary') OR channel = 'atm') ORDER BY 1 LIMIT 5)"),
+                fault("realism.transfers_paired").in(ACC, "UPDATE transactions SET description = 'Transfer from "
+                        + "account 000000000000' WHERE transaction_id IN (SELECT transaction_id FROM transactions WHERE "
+                        + "description LIKE 'Transfer from account %' ORDER BY 1 LIMIT 5)"),
+                fault("realism.internal_transfers").in(ACC, "UPDATE transactions SET description = 'Transfer from an "
+                        + "account at another bank' WHERE description LIKE 'Transfer from account %'",
+                        "UPDATE transactions SET description = 'Transfer to an account at another bank' WHERE "
+                        + "description LIKE 'Transfer to account %'"),
+                fault("realism.rate_by_grade").in(LNS, "UPDATE risk_assessments r SET risk_score = 820, credit_grade = "
+                        + "'AAA', pd_probability = 0.01 FROM loans l WHERE r.application_id = l.application_id AND "
+                        + "r.assessment_type = 'origination' AND l.loan_type = 'personal' AND l.interest_rate > 13"),
+                fault("realism.debt_to_income").in(LNS, "UPDATE loan_applications SET annual_income = "
+                        + "round(annual_income / 10, 2) WHERE loan_type <> 'mortgage' AND status = 'approved'"),
+                // a 30-year mortgage at 5.2 times income still takes under 43% of it
+                fault("realism.mortgage_to_income").in(LNS, "UPDATE loan_applications a SET annual_income = "
+                        + "round(l.principal_amount / 5.2, 2) FROM loans l WHERE l.application_id = a.application_id AND "
+                        + "l.loan_type = 'mortgage' AND l.term_months = 360"),
+                fault("realism.running_loans").in(LNS, "UPDATE loans SET loan_status = 'active' WHERE loan_id IN "
+                        + "(SELECT loan_id FROM loans WHERE loan_status = 'paid_off' AND maturity_date < " + ASOF
+                        + " ORDER BY 1 LIMIT 5)"),
+                // the last installment paid before the default and the first one missed trade places
+                fault("realism.silent_after_default").in(LNS, "CREATE TEMP TABLE sw AS SELECT l.loan_id, (SELECT "
+                                + "min(installment_number) FROM repayment_schedule s WHERE s.loan_id = l.loan_id AND "
+                                + "s.payment_status = 'missed') AS m, (SELECT max(installment_number) FROM "
+                                + "repayment_schedule s WHERE s.loan_id = l.loan_id AND s.payment_status IN ('paid', "
+                                + "'late')) AS p FROM loans l WHERE l.loan_status = 'defaulted' ORDER BY 1 LIMIT 3",
+                        "DELETE FROM sw WHERE m IS NULL OR p IS NULL",
+                        "UPDATE loans l SET outstanding_balance = outstanding_balance + (SELECT r.principal_amount FROM "
+                                + "repayment_schedule r WHERE r.loan_id = sw.loan_id AND r.installment_number = sw.p) - "
+                                + "(SELECT r.principal_amount FROM repayment_schedule r WHERE r.loan_id = sw.loan_id AND "
+                                + "r.installment_number = sw.m) FROM sw WHERE l.loan_id = sw.loan_id",
+                        "UPDATE repayment_schedule r SET payment_status = 'paid', payment_date = r.due_date, amount_paid "
+                                + "= (SELECT x.amount_paid FROM repayment_schedule x WHERE x.loan_id = sw.loan_id AND "
+                                + "x.installment_number = sw.p) FROM sw WHERE r.loan_id = sw.loan_id AND "
+                                + "r.installment_number = sw.m",
+                        "UPDATE repayment_schedule r SET payment_status = 'missed', payment_date = NULL, amount_paid = "
+                                + "NULL FROM sw WHERE r.loan_id = sw.loan_id AND r.installment_number = sw.p"),
+                fault("realism.pd_auc").in(LNS, "UPDATE risk_assessments r SET pd_probability = 0.01 FROM loans l WHERE "
+                        + "r.application_id = l.application_id AND r.assessment_type = 'origination' AND l.loan_status = "
+                        + "'defaulted'"),
+                fault("realism.maturity_age")
+                        .in(CUS, "UPDATE customer_profiles SET date_of_birth = date_of_birth - interval '40 years' WHERE "
+                                + "customer_id IN (" + mortgagors + ")")
+                        .in(ACC, "UPDATE customers SET date_of_birth = date_of_birth - interval '40 years' WHERE "
+                                + "customer_id IN (" + mortgagors + ")"),
+                fault("realism.manager_department").in(EMP, "UPDATE employees SET department_id = (SELECT "
+                        + "department_id FROM departments WHERE department_code = 'OPS') WHERE branch_code IS NOT NULL AND "
+                        + "role <> 'branch_manager'"),
+                fault("realism.branch_teams").in(EMP, "UPDATE employees e SET branch_code = (SELECT min(x.branch_code) "
+                        + "FROM employees x WHERE x.branch_code IS NOT NULL AND x.branch_code <> e.branch_code) WHERE "
+                        + "e.role = 'teller'"),
+                fault("realism.departments_staffed").in(EMP, "UPDATE employees SET manager_id = 1 WHERE role NOT IN "
+                        + "('manager', 'executive', 'branch_manager') AND manager_id IN (SELECT employee_id FROM employees "
+                        + "WHERE role = 'manager' AND department_id = (SELECT department_id FROM departments WHERE "
+                        + "department_code = 'HRS'))"),
+                fault("realism.staff_email_domain").in(EMP, "UPDATE employees SET email = replace(email, "
+                        + "'staff.example.com', 'bank.example.net') WHERE employee_id % 3 = 0"),
                 fault("realism.retired_after_70").in(CUS, "UPDATE customer_profiles SET occupation = 'Cashiers' WHERE "
                         + "occupation = 'Retired' AND customer_id % 2 = 0"));
     }

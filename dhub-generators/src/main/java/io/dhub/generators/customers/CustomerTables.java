@@ -47,8 +47,9 @@ public final class CustomerTables {
         RowSink accounts = rows.to(ACCOUNTS);
         RowSink links = rows.to(RELATIONSHIPS);
         RowSink transactions = rows.to(TRANSACTIONS);
+        java.util.Map<Long, Ledger> ledgers = customers.ledgers(c, own);
         for (Account a : own) {
-            Ledger ledger = customers.ledger(a, c, own);
+            Ledger ledger = ledgers.get(a.id());
             account(a, ledger, customers.market().currency(), accounts);
             for (Relationship r : customers.relationships(a, own)) {
                 links.number(r.id()).number(r.accountId()).number(r.customerId()).text(r.type())

@@ -102,7 +102,45 @@ public final class Customers {
                 born, gender, home.street(), home.city(), home.state(), home.zip(), home.timeZone(),
                 job.occupation(), BigDecimal.valueOf(job.income()).setScale(2), segment, rules.channel().draw(rng),
                 rng.chance(0.55), rng.chance(0.97) ? "active" : "inactive", since,
-                since.atTime(LocalTime.of(8, 0)).plusSeconds(rng.between(0, 36_000)).atZone(zone).toOffsetDateTime());
+                since.atTime(LocalTime.of(8, 0)).plusSeconds(rng.between(0, 36_000)).atZone(zone).toOffsetDateTime(),
+                pay(k, job, home));
+    }
+
+    /** Net pay as a share of gross income: federal, state and payroll taxes (an estimate). */
+    static final double NET_OF_GROSS = 0.78;
+    private static final String[] FREQUENCIES = {"weekly", "biweekly", "semimonthly", "monthly"};
+    private static final int[] PERIODS = {52, 26, 24, 12};
+
+    /**
+     * The customer's steady pay, from its own stream: a worker's employer and pay frequency (moved to
+     * a less frequent one when the net pay per period would fall below the market's salary minimum,
+     * to a more frequent one above its maximum), a retiree's Social Security or pension paid monthly;
+     * none for students and for incomes too small for the range.
+     */
+    private Customer.Pay pay(long k, Job job, Home home) {
+        Rng rng = seeds.stream("customer-pay", k);
+        RandomGenerator random = rng.random();
+        boolean pension = Job.RETIRED.equals(job.occupation());
+        if (!job.working() && !pension) {
+            return null;
+        }
+        String payer = pension ? (rng.chance(0.7) ? "Social Security" : "Pension " + home.state() + " Retirement System")
+                : market.employer(random, home, job.group());
+        int f = pension ? 3 : java.util.Arrays.asList(FREQUENCIES).indexOf(market.payFrequency(random, job.group()));
+        double net = job.income() * NET_OF_GROSS;
+        while (f < 3 && net / PERIODS[f] < market.salaryMin()) {
+            f++;
+        }
+        while (f > 0 && net / PERIODS[f] > market.salaryMax()) {
+            f--;
+        }
+        long cents = Math.round(net / PERIODS[f] * 100);
+        if (!pension && cents < market.salaryMin() * 100L) {
+            return null;
+        }
+        cents = Math.min(cents, market.salaryMax() * 100L);
+        LocalDate anchor = LocalDate.of(2000, 1, 7).plusWeeks(rng.between(0, 1));   // a Friday, or the one after
+        return new Customer.Pay(payer, pension, FREQUENCIES[f], cents, anchor);
     }
 
     /** The customer's accounts: none for 25% of customers, several for a quarter of the rest. */
@@ -151,14 +189,40 @@ public final class Customers {
         return accounts;
     }
 
-    /** The ledger of one of the customer's accounts: its transactions (other domains' flows included) and its balance. */
-    public Ledger ledger(Account account, Customer owner, List<Account> ownAccounts) {
+    /**
+     * The ledgers of the customer's accounts, by account id: their transactions (other domains'
+     * flows included) and balances. The customer's pay lands in the main account (the first checking
+     * or business checking account), whose ledger runs first: some of its transfers out go to the
+     * customer's active savings and money-market accounts, whose ledgers then book them in.
+     */
+    public java.util.Map<Long, Ledger> ledgers(Customer owner, List<Account> ownAccounts) {
+        Account main = ownAccounts.stream().filter(a -> Ledger.Kind.of(a.type()) == Ledger.Kind.TRANSACTION)
+                .findFirst().orElse(null);
+        ZoneId zone = ZoneId.of(owner.timeZone());
+        java.util.Map<Long, Ledger> out = new java.util.HashMap<>();
+        List<Ledger.Transfer> transfers = List.of();
+        if (main != null) {
+            List<Account> targets = ownAccounts.stream().filter(a -> "active".equals(a.status())
+                    && (a.type().equals("savings") || a.type().equals("money_market"))).toList();
+            Ledger ledger = ledger(main, owner, ownAccounts, new Ledger.Owner(owner.pay(), zone, targets, List.of()));
+            out.put(main.id(), ledger);
+            transfers = ledger.transfersOut();
+        }
+        for (Account a : ownAccounts) {
+            if (main == null || a.id() != main.id()) {
+                List<Ledger.Transfer> incoming = transfers.stream().filter(t -> t.targetId() == a.id()).toList();
+                out.put(a.id(), ledger(a, owner, ownAccounts, new Ledger.Owner(null, zone, List.of(), incoming)));
+            }
+        }
+        return out;
+    }
+
+    private Ledger ledger(Account account, Customer owner, List<Account> ownAccounts, Ledger.Owner who) {
         List<LedgerFlow> flows = new java.util.ArrayList<>();
         for (LedgerFlows source : flowSources) {
             flows.addAll(source.flows(account.id(), owner, ownAccounts));
         }
-        return Ledger.run(account, seeds.stream("ledger", account.id()), asOf, flows, market, rules.ledger(),
-                ZoneId.of(owner.timeZone()));
+        return Ledger.run(account, who, seeds.stream("ledger", account.id()), asOf, flows, market, rules.ledger());
     }
 
     /**

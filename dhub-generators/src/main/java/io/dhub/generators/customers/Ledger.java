@@ -3,15 +3,19 @@ package io.dhub.generators.customers;
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.ids.Ids;
 import io.dhub.generators.market.Market;
+import io.dhub.generators.market.Merchant;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * An account's transactions with their running balance. The rules of the specification: 10-20
@@ -19,27 +23,37 @@ import java.util.List;
  * than 30% of the balance before it, salaries in the market's range (1,000-8,000 dollars in the
  * US), 30% keyed in by hand. Beyond it:
  * opening balance + credits − debits = balance after each transaction = the account's balance.
+ *
+ * <p>Money lands where it would in life. Card purchases, ATM withdrawals, bills and the salary go
+ * through transaction accounts (checking, business checking), the salary or pension only into the
+ * customer's main one, from one payer at one amount on paydays. Savings and money-market accounts
+ * see transfers, branch withdrawals, deposits, fees and interest; a certificate of deposit sees
+ * interest credits and interest paid out. Interest is credited only at a positive rate; no fee is
+ * an overdraft fee, since no balance goes below zero. Purchases are at merchants of real
+ * categories with the category's amounts; a bill to one biller is the same amount on the same day
+ * of each month; a refund gives back (part of) an earlier purchase at the same merchant.
  */
 public final class Ledger {
-    private static final String[][] MERCHANTS = {
-        {"FreshMart Grocery", "groceries"}, {"Corner Market", "groceries"}, {"City Fuel", "fuel"},
-        {"QuickGas", "fuel"}, {"Bistro 21", "restaurants"}, {"Noodle House", "restaurants"},
-        {"Daily Grind Coffee", "restaurants"}, {"MegaStore Online", "online_retail"}, {"ShopNow", "online_retail"},
-        {"Home & Garden Depot", "home"}, {"Urban Apparel", "clothing"}, {"PharmaPlus", "health"},
-        {"Metro Transit", "transport"}, {"RideShare", "transport"}, {"StreamFlix", "subscriptions"},
-        {"CloudTunes", "subscriptions"}, {"City Power & Light", "utilities"}, {"AquaWorks Water", "utilities"},
-        {"TeleCom Mobile", "telecom"}, {"Sunrise Insurance", "insurance"}, {"FitLife Gym", "fitness"},
-        {"BookNook", "entertainment"}, {"CinemaCity", "entertainment"}, {"TravelWise", "travel"}};
-    private static final String[] EMPLOYERS = {"Northwind Traders", "Contoso Ltd", "Globex Corporation",
-        "Initech", "Umbrella Health", "Stark Logistics", "Wayne Services", "Acme Manufacturing",
-        "Blue Sky Airlines", "City School District"};
-
     private final List<Transaction> transactions;
     private final BigDecimal balance;
+    private final List<Transfer> transfers;
 
-    private Ledger(List<Transaction> transactions, BigDecimal balance) {
+    private Ledger(List<Transaction> transactions, BigDecimal balance, List<Transfer> transfers) {
         this.transactions = transactions;
         this.balance = balance;
+        this.transfers = transfers;
+    }
+
+    /**
+     * A transfer between two accounts of the same customer at this bank: booked out of the source
+     * and into the target at the same instant, for the same amount, each naming the other's number.
+     */
+    public record Transfer(long sourceId, String sourceNumber, long targetId, long at, long cents, String channel) {
+    }
+
+    /** The transfers this ledger sent to the customer's other accounts, for their ledgers to book. */
+    public List<Transfer> transfersOut() {
+        return transfers;
     }
 
     public List<Transaction> transactions() {
@@ -51,21 +65,54 @@ public final class Ledger {
         return balance;
     }
 
-    /** An entry before ids are given: its time, then its place among same-time entries. */
-    private record Entry(long at, int order, String type, boolean credit, long cents, String channel, boolean manual,
-                         String description, String[] merchant, Long loanId, String coverDescription) {
+    /** What an account is for: everyday payments, saving, or a term deposit. */
+    enum Kind {
+        TRANSACTION, SAVINGS, TERM;
+
+        static Kind of(String accountType) {
+            return switch (accountType) {
+                case "checking", "business_checking" -> TRANSACTION;
+                case "certificate_of_deposit" -> TERM;
+                default -> SAVINGS;
+            };
+        }
     }
 
     /**
-     * Runs the ledger: the account's own 10-20 transactions, merged in time with the other domains'
-     * flows. Each own transaction's type and channel are drawn first, then its day and local time of
-     * day from the channel's shape ({@link LocalTimes}) in the owner's time zone; its amount follows
-     * from the balance when its turn comes. When a flow's debit would overdraw the account, the
-     * customer first moves the missing money in (a transfer_in tagged with the flow's reference), so
-     * the balance never goes below zero.
+     * An entry before ids are given: its time, its place among same-time entries (flows first), and
+     * for own entries the merchant or biller chosen with the type; the amount of an own entry is set
+     * when its turn comes.
      */
-    static Ledger run(Account account, Rng rng, LocalDate asOf, List<LedgerFlow> flows, Market market,
-                      LedgerRules rules, ZoneId zone) {
+    private record Entry(long at, int order, String type, boolean credit, long cents, String channel, boolean manual,
+                         String description, Merchant merchant, String merchantName, Long loanId,
+                         String coverDescription) {
+    }
+
+    /**
+     * Who the ledger belongs to: the owner's pay, if this is the account it lands in, the time zone,
+     * the owner's accounts this one may move money to (savings and money-market accounts, from the
+     * main account) and the transfers coming in from the owner's other accounts.
+     */
+    record Owner(Customer.Pay pay, ZoneId zone, List<Account> transferTargets, List<Transfer> incoming) {
+    }
+
+    /** The share of a main account's online and mobile transfers out that go to the owner's savings. */
+    static final double TO_OWN_SAVINGS = 0.75;
+    /** The share of a main account's spendings that are transfers out when the owner has savings (an estimate). */
+    static final double SAVING_HABIT = 0.15;
+
+    /**
+     * Runs the ledger: the account's own 10-20 transactions, merged in time with the other domains'
+     * flows. Each own transaction's type, channel and merchant are drawn first, then its day and
+     * local time of day from the channel's shape ({@link LocalTimes}) in the owner's time zone
+     * (salaries on paydays, bills on their day of the month); its amount follows from the balance
+     * when its turn comes. When a flow's debit would overdraw the account, the customer first moves
+     * the missing money in (a transfer_in tagged with the flow's reference), so the balance never
+     * goes below zero.
+     */
+    static Ledger run(Account account, Owner owner, Rng rng, LocalDate asOf, List<LedgerFlow> flows, Market market,
+                      LedgerRules rules) {
+        Kind kind = Kind.of(account.type());
         int n = rng.between(rules.minTransactions(), rules.maxTransactions());
         LocalDate firstDay = account.openedDate().plusDays(1);
         LocalDate lastDay = asOf.minusDays(1);
@@ -75,113 +122,137 @@ public final class Ledger {
             lastDay = quiet.isAfter(firstDay.plusDays(30)) ? quiet : firstDay.plusDays(30);
             lastDay = lastDay.isAfter(asOf.minusDays(1)) ? asOf.minusDays(1) : lastDay;
         }
+        ZoneId zone = owner.zone();
         long start = firstDay.atStartOfDay(zone).toEpochSecond();
         long pendingFrom = asOf.minusDays(3).atStartOfDay(zone).toEpochSecond() - 1;
         List<Entry> entries = new ArrayList<>(n + flows.size());
         for (int i = 0; i < n; i++) {
             boolean spend = rng.chance(rules.spending());
-            String type = spend ? rules.spendingType().draw(rng) : rules.incomeType().draw(rng);
-            String channel = channel(type, rng);
+            String type = fit(spend ? rules.spendingType().draw(rng) : rules.incomeType().draw(rng), kind, owner,
+                    account);
+            if (spend && !owner.transferTargets().isEmpty() && rng.chance(SAVING_HABIT)) {
+                type = "transfer_out";       // money put aside: most of it goes to the owner's savings below
+            }
+            Merchant merchant = switch (type) {
+                case "purchase" -> market.purchase(rng.random());
+                case "payment" -> market.bill(rng.random());
+                default -> null;
+            };
+            String channel = channel(type, kind, merchant, owner, rng);
             LocalDate day = LocalTimes.day(rng, firstDay, lastDay, channel, market);
+            if ("salary".equals(type) || "deposit".equals(type) && "ach".equals(channel)) {
+                day = payday(day, owner.pay(), firstDay, lastDay, market);
+                if (day == null) {
+                    type = "deposit";
+                    channel = "mobile";
+                    day = LocalTimes.day(rng, firstDay, lastDay, channel, market);
+                }
+            } else if (merchant != null && "payment".equals(type)) {
+                day = billDay(day, account.id(), merchant, firstDay, lastDay, market, channel);
+            }
+            String name = merchant == null ? null : merchant.names()[rng.between(0, merchant.names().length - 1)];
+            if (merchant != null && "payment".equals(type)) {
+                name = merchant.names()[(int) Math.floorMod(mix(account.id(), merchant.subcategory()),
+                        merchant.names().length)];
+            }
             long at = day.atTime(LocalTimes.time(rng, channel, day)).atZone(zone).toEpochSecond();
-            entries.add(new Entry(at, 1, type, !spend, 0, channel, rng.chance(rules.manual()), null, null, null,
-                    null));
+            entries.add(new Entry(at, 1, type, !isSpending(type), 0, channel, rng.chance(rules.manual()), null,
+                    merchant, name, null, null));
+        }
+        // each transfer in from the owner's other accounts takes the place of one own income transaction
+        for (int k = 0; k < owner.incoming().size(); k++) {
+            int drop = -1;
+            for (int i = entries.size() - 1; i >= 0 && drop < 0; i--) {
+                if (entries.get(i).credit()) {
+                    drop = i;
+                }
+            }
+            entries.remove(drop >= 0 ? drop : entries.size() - 1);
+        }
+        for (Transfer t : owner.incoming()) {
+            entries.add(new Entry(t.at(), 0, "transfer_in", true, t.cents(), t.channel(), false,
+                    "Transfer from account " + t.sourceNumber(), null, null, null, null));
         }
         for (LedgerFlow flow : flows) {
             long at = flow.day().atTime(flow.hour(), 0).atZone(zone).toEpochSecond();
             entries.add(new Entry(at, 0, flow.type(), flow.credit(), flow.cents(), flow.channel(), false,
-                    flow.description(), null, flow.reference(), flow.coverDescription()));
+                    flow.description(), null, null, flow.reference(), flow.coverDescription()));
         }
         entries.sort(Comparator.comparingLong(Entry::at).thenComparingInt(Entry::order));
         long cents = account.openingBalance().movePointRight(2).longValueExact();
         List<Transaction> out = new ArrayList<>(entries.size() + 8);
+        List<Entry> purchases = new ArrayList<>();
+        List<Transfer> sent = new ArrayList<>();
         long lastAt = start;
         for (Entry e : entries) {
-            Entry entry = e.order() == 1 ? ordinary(e, cents, rng, account, market, rules) : e;
+            Entry entry = e.order() == 1 ? amount(e, cents, rng, account, owner, kind, purchases, rules) : e;
+            if (e.order() == 1 && "transfer_out".equals(entry.type()) && !"wire".equals(entry.channel())
+                    && !owner.transferTargets().isEmpty() && rng.chance(TO_OWN_SAVINGS)) {
+                long day = java.time.Instant.ofEpochSecond(entry.at()).atZone(zone).toLocalDate().toEpochDay();
+                List<Account> open = owner.transferTargets().stream()
+                        .filter(t -> t.openedDate().toEpochDay() < day).toList();
+                if (!open.isEmpty()) {
+                    Account target = open.get(rng.between(0, open.size() - 1));
+                    sent.add(new Transfer(account.id(), account.number(), target.id(), entry.at(), entry.cents(),
+                            entry.channel()));
+                    entry = new Entry(entry.at(), 1, entry.type(), false, entry.cents(), entry.channel(),
+                            entry.manual(), "Transfer to account " + target.number(), null, null, null, null);
+                }
+            }
             if (!entry.credit() && entry.cents() > cents) {
                 long topUp = entry.cents() - cents + 100 * rng.between(1, 5) * 100;
                 cents += topUp;
                 lastAt = Math.max(lastAt, entry.at() - 3600);
                 out.add(row(account, out.size(), lastAt, "transfer_in", true, topUp, cents, "online", false,
-                        entry.coverDescription(), null, entry.loanId(), pendingFrom));
+                        entry.coverDescription(), null, null, entry.loanId(), pendingFrom));
+            }
+            if ("purchase".equals(entry.type())) {
+                purchases.add(entry);
             }
             cents += entry.credit() ? entry.cents() : -entry.cents();
             lastAt = entry.at();
             out.add(row(account, out.size(), entry.at(), entry.type(), entry.credit(), entry.cents(), cents,
-                    entry.channel(), entry.manual(), entry.description(), entry.merchant(), entry.loanId(), pendingFrom));
+                    entry.channel(), entry.manual(), entry.description(), entry.merchantName(),
+                    entry.merchant() == null ? null : entry.merchant().subcategory(), entry.loanId(), pendingFrom));
         }
-        return new Ledger(List.copyOf(out), BigDecimal.valueOf(cents, 2));
+        return new Ledger(List.copyOf(out), BigDecimal.valueOf(cents, 2), List.copyOf(sent));
     }
 
-    /**
-     * One of the account's own transactions, its amount set by the balance before it: a spending
-     * takes at most 30% of it; a spending the balance cannot fund at all becomes a mobile deposit.
-     */
-    private static Entry ordinary(Entry drawn, long balanceCents, Rng rng, Account account, Market market,
-                                  LedgerRules rules) {
-        long cap = (long) Math.floor(balanceCents * rules.spendingCap());
-        String type = drawn.type();
-        String channel = drawn.channel();
-        boolean spend = !drawn.credit();
-        if (spend && cap < 1) {
-            spend = false;
-            type = "deposit";
-            channel = "mobile";
-        }
-        long amount = spend ? Math.max(1, Math.min(cap, spendingCents(type, rng)))
-                : incomeCents(type, rng, balanceCents, account, market);
-        String[] merchant = "purchase".equals(type) || "payment".equals(type) || "refund".equals(type)
-                ? MERCHANTS[rng.between(0, MERCHANTS.length - 1)] : null;
-        return new Entry(drawn.at(), 1, type, !spend, amount, channel, drawn.manual(),
-                description(type, merchant, rng), merchant, null, null);
-    }
-
-    private static Transaction row(Account account, int index, long at, String type, boolean credit, long cents,
-                                   long balance, String channel, boolean manual, String description,
-                                   String[] merchant, Long loanId, long pendingFrom) {
-        long id = Ids.transaction(account.id(), index);
-        return new Transaction(id, account.id(), type, credit, BigDecimal.valueOf(cents, 2),
-                BigDecimal.valueOf(balance, 2), OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(at),
-                ZoneOffset.UTC), channel, manual, at > pendingFrom ? "pending" : "posted",
-                reference(id), description, merchant == null ? null : merchant[0],
-                merchant == null ? null : merchant[1], loanId);
-    }
-
-    /** {@code TX} and the id on 14 digits, without String.format in this hot path. */
-    static String reference(long id) {
-        String digits = Long.toString(id);
-        return "TX" + "0".repeat(Math.max(0, 14 - digits.length())) + digits;
-    }
-
-    private static long spendingCents(String type, Rng rng) {
-        double dollars = switch (type) {
-            case "purchase" -> rng.logNormal(45, 0.9);
-            case "payment" -> rng.logNormal(120, 0.8);
-            case "withdrawal" -> 20 * rng.between(1, 20);
-            case "transfer_out" -> rng.logNormal(300, 0.9);
-            default -> new double[] {2.5, 5, 12, 35}[rng.between(0, 3)];
-        };
-        return Math.round(dollars * 100);
-    }
-
-    private static long incomeCents(String type, Rng rng, long balanceCents, Account account, Market market) {
+    private static boolean isSpending(String type) {
         return switch (type) {
-            case "salary" -> rng.between(market.salaryMin() * 100L, market.salaryMax() * 100L);
-            case "deposit" -> Math.max(100, Math.round(rng.logNormal(400, 0.9) * 100));
-            case "transfer_in" -> Math.max(100, Math.round(rng.logNormal(600, 0.9) * 100));
-            case "interest" -> Math.max(1, Math.round(Math.max(0, balanceCents)
-                    * account.interestRate().doubleValue() / 100 / 12));
-            default -> Math.max(100, Math.round(rng.logNormal(40, 0.8) * 100));
+            case "purchase", "payment", "withdrawal", "transfer_out", "fee" -> true;
+            default -> false;
         };
     }
 
-    private static String channel(String type, Rng rng) {
+    /** The type drawn, made to fit the account: what cannot happen on it becomes what would. */
+    private static String fit(String type, Kind kind, Owner owner, Account account) {
+        boolean paid = owner.pay() != null;
+        return switch (kind) {
+            case TRANSACTION -> switch (type) {
+                case "salary" -> paid && !owner.pay().pension() ? "salary" : "deposit";
+                case "interest" -> account.interestRate().signum() > 0 ? "interest" : "deposit";
+                default -> type;
+            };
+            case SAVINGS -> switch (type) {
+                case "purchase", "payment" -> "transfer_out";
+                case "salary", "refund" -> "deposit";
+                default -> type;
+            };
+            case TERM -> isSpending(type) ? "transfer_out" : "interest";
+        };
+    }
+
+    private static String channel(String type, Kind kind, Merchant merchant, Owner owner, Rng rng) {
         return switch (type) {
-            case "withdrawal" -> rng.chance(0.7) ? "atm" : "branch";
-            case "purchase" -> new String[] {"pos", "pos", "pos", "online", "mobile"}[rng.between(0, 4)];
-            case "payment" -> new String[] {"online", "mobile", "ach"}[rng.between(0, 2)];
-            case "transfer_out" -> new String[] {"online", "mobile", "wire"}[rng.between(0, 2)];
-            case "deposit" -> new String[] {"branch", "atm", "mobile"}[rng.between(0, 2)];
+            case "withdrawal" -> kind == Kind.TRANSACTION && rng.chance(0.7) ? "atm" : "branch";
+            case "purchase" -> "in_person".equals(merchant.channel()) ? "pos" : rng.chance(0.6) ? "online" : "mobile";
+            case "payment" -> new String[] {"ach", "ach", "ach", "online", "mobile"}[rng.between(0, 4)];
+            case "transfer_out" -> kind == Kind.TERM ? "system" : kind == Kind.TRANSACTION
+                    ? new String[] {"online", "mobile", "wire"}[rng.between(0, 2)] : rng.chance(0.5) ? "online" : "mobile";
+            case "deposit" -> kind == Kind.TRANSACTION && owner.pay() != null && owner.pay().pension() && rng.chance(0.6)
+                    ? "ach" : kind == Kind.TRANSACTION ? new String[] {"branch", "atm", "mobile"}[rng.between(0, 2)]
+                    : rng.chance(0.5) ? "branch" : "mobile";
             case "transfer_in" -> new String[] {"online", "ach", "wire"}[rng.between(0, 2)];
             case "refund" -> rng.chance(0.5) ? "pos" : "online";
             case "salary" -> "ach";
@@ -189,19 +260,195 @@ public final class Ledger {
         };
     }
 
-    private static String description(String type, String[] merchant, Rng rng) {
+    /**
+     * The payday on or before the day for the owner's pay schedule (Fridays for weekly and biweekly
+     * pay, the 15th and the last day for semimonthly, the last day for monthly, the 3rd for a
+     * pension), brought forward to the banking day before when it is not one; the next payday when
+     * that falls before {@code from}; null when none falls in [from, to].
+     */
+    static LocalDate payday(LocalDate day, Customer.Pay pay, LocalDate from, LocalDate to, Market market) {
+        if (pay == null) {
+            return null;
+        }
+        for (LocalDate probe = day; !probe.isAfter(to.plusDays(40)); probe = probe.plusDays(7)) {
+            LocalDate d = scheduled(probe, pay);
+            while (d.getDayOfWeek().getValue() >= 6 || market.bankHoliday(d)) {
+                d = d.minusDays(1);
+            }
+            if (!d.isBefore(from) && !d.isAfter(to)) {
+                return d;
+            }
+            if (d.isAfter(to)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate scheduled(LocalDate day, Customer.Pay pay) {
+        if (pay.pension()) {
+            LocalDate third = day.withDayOfMonth(3);
+            return third.isAfter(day) ? third.minusMonths(1) : third;
+        }
+        return switch (pay.frequency()) {
+            case "weekly" -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY));
+            case "biweekly" -> {
+                LocalDate friday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY));
+                long weeks = ChronoUnit.WEEKS.between(pay.anchor(), friday);
+                yield weeks % 2 == 0 ? friday : friday.minusWeeks(1);
+            }
+            case "semimonthly" -> {
+                LocalDate last = day.with(TemporalAdjusters.lastDayOfMonth());
+                yield day.equals(last) ? last : day.getDayOfMonth() >= 15 ? day.withDayOfMonth(15)
+                        : day.minusMonths(1).with(TemporalAdjusters.lastDayOfMonth());
+            }
+            default -> {
+                LocalDate last = day.with(TemporalAdjusters.lastDayOfMonth());
+                yield day.equals(last) ? last : day.minusMonths(1).with(TemporalAdjusters.lastDayOfMonth());
+            }
+        };
+    }
+
+    /**
+     * A bill's day: the biller's day of the month for this account (1-28), in the month of the day
+     * drawn or the one before, on a day its channel works; the day drawn when neither is in range.
+     */
+    private static LocalDate billDay(LocalDate day, long accountId, Merchant biller, LocalDate from, LocalDate to,
+                                     Market market, String channel) {
+        int dom = 1 + (int) Math.floorMod(mix(accountId, biller.subcategory() + "-day"), 28);
+        for (LocalDate d : List.of(day.withDayOfMonth(dom), day.minusMonths(1).withDayOfMonth(dom),
+                day.plusMonths(1).withDayOfMonth(dom))) {
+            LocalDate open = d;
+            while (!LocalTimes.open(channel, open, market)) {
+                open = open.plusDays(1);
+            }
+            if (!open.isBefore(from) && !open.isAfter(to)) {
+                return open;
+            }
+        }
+        return day;
+    }
+
+    /** A number fixed by an account and a key, the same in every run: a biller's amount and day for the account. */
+    static long mix(long accountId, String key) {
+        long h = accountId * 0x9E3779B97F4A7C15L + key.hashCode();
+        h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
+        h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
+        return h ^ (h >>> 31);
+    }
+
+    /**
+     * An own transaction's amount, set by the balance before it: a spending takes at most 30% of it,
+     * and one the balance cannot fund at all becomes a mobile deposit; a refund needs an earlier
+     * purchase to give back, or it too becomes a deposit.
+     */
+    private static Entry amount(Entry drawn, long balanceCents, Rng rng, Account account, Owner owner, Kind kind,
+                                List<Entry> purchases, LedgerRules rules) {
+        long cap = (long) Math.floor(balanceCents * rules.spendingCap());
+        String type = drawn.type();
+        String channel = drawn.channel();
+        Merchant merchant = drawn.merchant();
+        String name = drawn.merchantName();
+        boolean spend = !drawn.credit();
+        Entry refunded = null;
+        if ("refund".equals(type)) {
+            for (int i = purchases.size() - 1; i >= 0 && refunded == null; i--) {
+                if (purchases.get(i).channel().equals(channel) || i == 0) {
+                    refunded = purchases.get(i);
+                }
+            }
+            if (refunded == null) {
+                type = "deposit";
+                channel = "mobile";
+            } else {
+                merchant = refunded.merchant();
+                name = refunded.merchantName();
+                channel = refunded.channel();
+            }
+        }
+        if (spend && cap < 1) {
+            spend = false;
+            type = "deposit";
+            channel = "mobile";
+            merchant = null;
+            name = null;
+        }
+        long amount;
+        if (spend) {
+            long wanted = switch (type) {
+                case "purchase" -> merchant.cents(rng.gaussian());
+                case "payment" -> merchant.cents(new SplittableRandom(mix(account.id(), merchant.subcategory()))
+                        .nextGaussian() * 0.5);
+                case "withdrawal" -> "atm".equals(channel) ? 2_000L * rng.between(1, 20)
+                        : 10_000L * rng.between(1, 20);
+                case "transfer_out" -> kind == Kind.TERM
+                        ? Math.max(1, Math.round(balanceCents * account.interestRate().doubleValue() / 100 / 12))
+                        : Math.round(rng.logNormal(300, 0.9) * 100);
+                default -> fee(kind, rng);
+            };
+            amount = Math.max(1, Math.min(cap, wanted));
+        } else {
+            amount = switch (type) {
+                case "salary" -> owner.pay().cents();
+                case "deposit" -> "ach".equals(channel) && owner.pay() != null && owner.pay().pension()
+                        ? owner.pay().cents() : Math.max(100, Math.round(rng.logNormal(400, 0.9) * 100));
+                case "transfer_in" -> Math.max(100, Math.round(rng.logNormal(600, 0.9) * 100));
+                case "interest" -> Math.max(1, Math.round(Math.max(0, balanceCents)
+                        * account.interestRate().doubleValue() / 100 / 12));
+                case "refund" -> rng.chance(0.7) ? refunded.cents()
+                        : Math.max(1, Math.round(refunded.cents() * rng.uniform(0.1, 0.9)));
+                default -> Math.max(100, Math.round(rng.logNormal(40, 0.8) * 100));
+            };
+        }
+        String description = description(type, channel, name, kind, owner, rng);
+        return new Entry(drawn.at(), 1, type, !spend, amount, channel, drawn.manual(), description,
+                "purchase".equals(type) || "payment".equals(type) || "refund".equals(type) ? merchant : null,
+                "purchase".equals(type) || "payment".equals(type) || "refund".equals(type) ? name : null, null, null);
+    }
+
+    /** A fee the account's terms charge: maintenance or ATM fees on checking, service or excess-withdrawal fees on savings. */
+    private static long fee(Kind kind, Rng rng) {
+        return kind == Kind.TRANSACTION ? new long[] {1_200, 300, 250, 200}[rng.between(0, 3)]
+                : new long[] {500, 1_000}[rng.between(0, 1)];
+    }
+
+    private static String description(String type, String channel, String merchant, Kind kind, Owner owner, Rng rng) {
         return switch (type) {
-            case "purchase" -> "Card purchase at " + merchant[0];
-            case "payment" -> "Bill payment to " + merchant[0];
-            case "refund" -> "Refund from " + merchant[0];
-            case "withdrawal" -> "Cash withdrawal";
-            case "transfer_out" -> "Transfer to another account";
-            case "fee" -> rng.pick(new String[] {"Monthly maintenance fee", "Overdraft fee", "Wire transfer fee",
-                "Foreign transaction fee"});
-            case "salary" -> "Salary from " + rng.pick(EMPLOYERS);
-            case "deposit" -> "Deposit";
-            case "transfer_in" -> "Transfer from another account";
+            case "purchase" -> ("pos".equals(channel) ? "Card purchase at " : "Online purchase at ") + merchant;
+            case "payment" -> ("ach".equals(channel) ? "Autopay " : "Bill payment to ") + merchant;
+            case "refund" -> "Refund from " + merchant;
+            case "withdrawal" -> "atm".equals(channel) ? "ATM cash withdrawal" : "Branch cash withdrawal";
+            case "transfer_out" -> kind == Kind.TERM ? "Interest paid to linked account" : "wire".equals(channel)
+                    ? "Outgoing wire transfer" : "Transfer to an account at another bank";
+            case "fee" -> kind == Kind.TRANSACTION ? rng.pick(new String[] {"Monthly maintenance fee",
+                "Out-of-network ATM fee", "Paper statement fee", "Card replacement fee"})
+                    : rng.pick(new String[] {"Monthly service fee", "Excess withdrawal fee"});
+            case "salary" -> "Payroll deposit " + owner.pay().payer();
+            case "deposit" -> "ach".equals(channel) && owner.pay() != null && owner.pay().pension()
+                    ? owner.pay().payer() + " benefit deposit" : switch (channel) {
+                        case "atm" -> "ATM cash deposit";
+                        case "branch" -> "Branch deposit";
+                        default -> "Mobile check deposit";
+                    };
+            case "transfer_in" -> "wire".equals(channel) ? "Incoming wire transfer"
+                    : "Transfer from an account at another bank";
             default -> "Interest credit";
         };
+    }
+
+    private static Transaction row(Account account, int index, long at, String type, boolean credit, long cents,
+                                   long balance, String channel, boolean manual, String description,
+                                   String merchantName, String merchantCategory, Long loanId, long pendingFrom) {
+        long id = Ids.transaction(account.id(), index);
+        return new Transaction(id, account.id(), type, credit, BigDecimal.valueOf(cents, 2),
+                BigDecimal.valueOf(balance, 2), OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(at),
+                ZoneOffset.UTC), channel, manual, at > pendingFrom ? "pending" : "posted",
+                reference(id), description, merchantName, merchantCategory, loanId);
+    }
+
+    /** {@code TX} and the id on 14 digits, without String.format in this hot path. */
+    static String reference(long id) {
+        String digits = Long.toString(id);
+        return "TX" + "0".repeat(Math.max(0, 14 - digits.length())) + digits;
     }
 }

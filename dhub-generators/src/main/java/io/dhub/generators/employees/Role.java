@@ -58,10 +58,22 @@ public enum Role {
         return this == EXECUTIVE || this == MANAGER || this == BRANCH_MANAGER;
     }
 
-    /** Roles whose staff work from a branch. */
-    boolean atBranch() {
-        return this == BRANCH_MANAGER || this == TELLER || this == CUSTOMER_SERVICE_REP || this == LOAN_OFFICER
-                || this == FINANCIAL_ADVISOR || this == INSURANCE_AGENT;
+    /**
+     * Roles whose staff may work from a branch (half of them do; tellers and branch managers always
+     * work at one).
+     */
+    boolean customerFacing() {
+        return this == TELLER || this == CUSTOMER_SERVICE_REP || this == LOAN_OFFICER || this == FINANCIAL_ADVISOR
+                || this == INSURANCE_AGENT;
+    }
+
+    /** The departments the role's staff work in away from branches: loan officers in consumer or mortgage lending. */
+    java.util.List<String> departments() {
+        return switch (this) {
+            case LOAN_OFFICER -> java.util.List.of("Consumer Lending", "Mortgage Services");
+            case MANAGER -> java.util.List.of();
+            default -> java.util.List.of(department);
+        };
     }
 
     String title() {

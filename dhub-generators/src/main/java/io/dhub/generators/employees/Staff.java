@@ -2,13 +2,16 @@ package io.dhub.generators.employees;
 
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
+import io.dhub.generators.engine.Weighted;
 import io.dhub.generators.ids.UniqueValues;
 import io.dhub.generators.market.Market;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,9 +27,11 @@ public final class Staff {
     private final Market market;
     private final StaffRules rules;
     private final Role[] roles;
-    private final long[] leaders;
     private final LocalDate[] hired;
     private final LocalDate[] left;
+    private final String[] departments;
+    private final String[] branches;
+    private final long[] managers;
 
     public Staff(SeedTree seeds, long count, LocalDate asOf, Catalogs catalogs, Market market, StaffRules rules) {
         this.seeds = seeds;
@@ -41,7 +46,6 @@ public final class Staff {
                     : id - 2 < Role.REQUIRED.length ? Role.REQUIRED[(int) (id - 2)]
                     : rules.roleMix().draw(seeds.stream("employee-role", id));
         }
-        this.leaders = ids(Role.EXECUTIVE, Role.MANAGER, Role.BRANCH_MANAGER);
         this.hired = new LocalDate[(int) count];
         this.left = new LocalDate[(int) count];
         for (int i = 0; i < count; i++) {
@@ -49,6 +53,106 @@ public final class Staff {
             hired[i] = tenure.hired();
             left[i] = tenure.terminated();
         }
+        this.departments = new String[(int) count];
+        this.branches = new String[(int) count];
+        this.managers = new long[(int) count];
+        organise();
+    }
+
+    /** Departments whose people the role mix supplies, weighted by it: where department managers work. */
+    private Weighted<String> managedDepartments() {
+        java.util.Map<String, Double> demand = new java.util.TreeMap<>();
+        for (Role role : Role.values()) {
+            double share = rules.roleMix().share(role);
+            for (String department : role.departments()) {
+                if (share > 0 && !department.equals("Executive Office")) {
+                    demand.merge(department, share / role.departments().size(), Double::sum);
+                }
+            }
+        }
+        Object[] pairs = new Object[2 * demand.size()];
+        int i = 0;
+        for (java.util.Map.Entry<String, Double> e : demand.entrySet()) {
+            pairs[i++] = e.getKey();
+            pairs[i++] = e.getValue();
+        }
+        return Weighted.of(pairs);
+    }
+
+    /**
+     * Where everyone works and to whom they report, each from their own stream. Department managers
+     * take the departments the role mix staffs, every one first (in order of demand), then by demand;
+     * branch managers take the branches in turn. Half the customer-facing staff (all tellers) work at a
+     * branch, in Retail Banking, under that branch's manager; the others in their role's department
+     * under one of its managers. Branch managers report to a Retail Banking manager, department
+     * managers to the executive; whoever has no such leader reports to the executive. Reporting lines
+     * go down the levels executive → department manager → branch manager → staff, so they never cycle.
+     */
+    private void organise() {
+        Weighted<String> managed = managedDepartments();
+        List<String> byDemand = new ArrayList<>(List.of("Retail Banking", "Customer Service", "Consumer Lending",
+                "Insurance Services", "Wealth Management", "Risk Management", "Compliance", "Operations",
+                "Mortgage Services", "Information Technology", "Human Resources"));
+        byDemand.removeIf(d -> managed.share(d) == 0);
+        byDemand.sort(java.util.Comparator.comparingDouble(d -> -managed.share(d)));
+        List<String> codes = catalogs.branchCodes();
+        java.util.Map<String, List<Long>> branchManagers = new java.util.TreeMap<>();
+        java.util.Map<String, List<Long>> departmentManagers = new java.util.TreeMap<>();
+        int managerCount = 0;
+        int branchManagerCount = 0;
+        for (int i = 0; i < roles.length; i++) {
+            long id = i + 1;
+            if (roles[i] == Role.MANAGER) {
+                String department = managerCount < byDemand.size() ? byDemand.get(managerCount)
+                        : managed.draw(seeds.stream("employee-place", id));
+                managerCount++;
+                departments[i] = department;
+                departmentManagers.computeIfAbsent(department, k -> new ArrayList<>()).add(id);
+            } else if (roles[i] == Role.BRANCH_MANAGER) {
+                String branch = codes.get(branchManagerCount++ % codes.size());
+                departments[i] = "Retail Banking";
+                branches[i] = branch;
+                branchManagers.computeIfAbsent(branch, k -> new ArrayList<>()).add(id);
+            }
+        }
+        List<String> open = new ArrayList<>(branchManagers.keySet());
+        for (int i = 0; i < roles.length; i++) {
+            long id = i + 1;
+            Role role = roles[i];
+            Rng rng = seeds.stream("employee-place", id);
+            boolean core = id <= 1 + Role.REQUIRED.length;
+            if (role == Role.EXECUTIVE) {
+                departments[i] = "Executive Office";
+                managers[i] = 0;
+            } else if (role == Role.MANAGER) {
+                managers[i] = 1;
+            } else if (role == Role.BRANCH_MANAGER) {
+                managers[i] = pickFrom(departmentManagers.get("Retail Banking"), rng);
+            } else if (role.customerFacing() && !core && !open.isEmpty() && (role == Role.TELLER || rng.chance(0.5))) {
+                String branch = open.get(rng.between(0, open.size() - 1));
+                departments[i] = "Retail Banking";
+                branches[i] = branch;
+                managers[i] = pickFrom(branchManagers.get(branch), rng);
+            } else {
+                List<String> homes = role.departments();
+                departments[i] = homes.get(rng.between(0, homes.size() - 1));
+                managers[i] = pickFrom(departmentManagers.get(departments[i]), rng);
+            }
+        }
+    }
+
+    private static long pickFrom(List<Long> leaders, Rng rng) {
+        return leaders == null || leaders.isEmpty() ? 1 : leaders.get(rng.between(0, leaders.size() - 1));
+    }
+
+    /** The employee's department name. */
+    public String department(long id) {
+        return departments[(int) (id - 1)];
+    }
+
+    /** The employee's branch code, or null for staff who do not work at a branch. */
+    public String branch(long id) {
+        return branches[(int) (id - 1)];
     }
 
     /**
@@ -86,6 +190,21 @@ public final class Staff {
     /** Whether the employee still works at the bank (active or on leave). */
     public boolean current(long id) {
         return left[(int) (id - 1)] == null;
+    }
+
+    /** One of the pool employed from the first day to the last, as {@link #pickEmployedOn}. */
+    public Long pickEmployedThrough(long[] pool, LocalDate first, LocalDate last, Rng rng) {
+        if (pool.length == 0) {
+            return null;
+        }
+        int start = rng.between(0, pool.length - 1);
+        for (int i = 0; i < pool.length; i++) {
+            long id = pool[(start + i) % pool.length];
+            if (employedOn(id, first) && employedOn(id, last)) {
+                return id;
+            }
+        }
+        return null;
     }
 
     /**
@@ -131,25 +250,23 @@ public final class Staff {
         String last = market.surname(person);
         String status = tenure.status();
         LocalDate terminated = tenure.terminated();
-        String department = role.department() != null ? role.department()
-                : Catalogs.DEPARTMENTS.get(rng.between(1, Catalogs.DEPARTMENTS.size() - 1))[1];
+        String department = department(id);
         BigDecimal salary = BigDecimal.valueOf(rng.between((int) Math.round(role.salaryLow() * market.priceLevel()),
                 (int) Math.round(role.salaryHigh() * market.priceLevel())) / 100L * 100L).setScale(2);
-        String branch = role.atBranch() ? rng.pick(catalogs.branchCodes()) : null;
+        String branch = branch(id);
         return new Employee(id, String.format(Locale.ROOT, "EMP%06d", id), first, last,
-                UniqueValues.email(first, last, id).replace("@example.", "@staff.example."),
+                UniqueValues.email(first, last, id).replaceFirst("@.*$", "@" + STAFF_DOMAIN),
                 market.phone(UniqueValues.EMPLOYEE_PHONE_BASE + id),
                 Catalogs.departmentId(department), role, role.title(), managerOf(id), branch, hired, salary, status,
                 terminated, hired.atTime(LocalTime.of(9, 0)).atOffset(ZoneOffset.UTC));
     }
 
-    /** A leader with a lower id, drawn from the employee's own stream; null for the executive. */
+    /** The employee's manager (a leader with a lower id); null for the executive. */
     private Long managerOf(long id) {
-        if (id == 1) {
-            return null;
-        }
-        int below = Arrays.binarySearch(leaders, id);
-        below = below >= 0 ? below : -below - 1;
-        return leaders[seeds.stream("employee-manager", id).between(0, below - 1)];
+        long manager = managers[(int) (id - 1)];
+        return manager == 0 ? null : manager;
     }
+
+    /** The one domain of staff e-mail addresses (a subdomain of one reserved for examples). */
+    static final String STAFF_DOMAIN = "staff.example.com";
 }

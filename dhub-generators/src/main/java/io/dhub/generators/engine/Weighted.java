@@ -67,6 +67,21 @@ public final class Weighted<T> {
         return of(pairs);
     }
 
+    /**
+     * The distribution with one value's share set to {@code share} and the others scaled to fill the
+     * rest, keeping their proportions.
+     */
+    public Weighted<T> with(T value, double share) {
+        double others = 1 - share(value);
+        Object[] pairs = new Object[2 * values.size()];
+        for (int i = 0; i < values.size(); i++) {
+            T v = values.get(i);
+            pairs[2 * i] = v;
+            pairs[2 * i + 1] = v.equals(value) ? share : share(v) * (1 - share) / others;
+        }
+        return of(pairs);
+    }
+
     /** The share of one value, for documentation and verification. */
     public double share(T value) {
         int i = values.indexOf(value);

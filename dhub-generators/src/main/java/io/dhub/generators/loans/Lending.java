@@ -63,8 +63,11 @@ public final class Lending {
         return chosen == null ? 1 : chosen;
     }
 
+    /** A loan officer employed from the application to the decision (or to now, while it is open). */
     long officer(Application a) {
-        return pick(officers, a.applied(), "loan-officer", a.id());
+        LocalDate until = a.decided() != null ? a.decided() : a.applied();
+        Long chosen = staff.pickEmployedThrough(officers, a.applied(), until, seeds.stream("loan-officer", a.id()));
+        return chosen != null ? chosen : pick(officers, a.applied(), "loan-officer", a.id());
     }
 
     Long approver(Application a) {
@@ -161,14 +164,15 @@ public final class Lending {
     }
 
     /**
-     * Every application is assessed before its decision (pending ones since applying); 40% of
-     * active loans are reassessed later. Scores 300-850; the grade follows the score; PD rises as the
-     * score falls and with the outcome (rejected, defaulted).
+     * Every application is assessed before its decision (pending ones since applying) with the
+     * application's origination score ({@link Credit}); 40% of active loans are reassessed later, the
+     * score moving by about 25 points. The grade follows the score; the PD is logistic in the score
+     * and knows nothing of the outcome; the debt-to-income ratio is the application's.
      */
     private List<Assessment> assessments(Application a, Loan loan) {
         Rng rng = seeds.stream("assessment", a.id());
         String outcome = loan != null ? loan.status() : a.status();
-        int score = score(rng, outcome);
+        int score = a.score();
         LocalDate until = a.decided() != null ? a.decided() : asOf.minusDays(1);
         LocalDate on = rng.dateBetween(a.applied(), until);
         List<Assessment> out = new ArrayList<>(2);
@@ -185,30 +189,12 @@ public final class Lending {
     /** Recommendation: decline what was rejected, approve a score of 660 or more, review the rest. */
     private Assessment assessment(long id, Application a, Long loanId, String type, LocalDate on, int score,
                                   String outcome, Rng rng) {
-        double pd = pd(score, outcome);
+        double pd = Credit.pd(score);
         String recommendation = "rejected".equals(a.status()) ? "decline" : score >= 660 ? "approve" : "review";
-        BigDecimal dti = BigDecimal.valueOf(rng.between(500, 5500), 2);
+        BigDecimal dti = BigDecimal.valueOf(a.dti()).setScale(2, RoundingMode.HALF_EVEN);
         return new Assessment(id, a.id(), loanId, type, on, score,
                 BigDecimal.valueOf(pd).setScale(4, RoundingMode.HALF_EVEN), grade(score), dti, recommendation,
                 pick(assessors, on, "assessor", id));
-    }
-
-    /** Credit score: roughly normal around 700 (590 for rejected and defaulted borrowers), within 300-850. */
-    static int score(Rng rng, String outcome) {
-        double mean = "rejected".equals(outcome) || "defaulted".equals(outcome) ? 590 : 700;
-        return (int) Math.max(300, Math.min(850, Math.round(mean + rng.gaussian() * 70)));
-    }
-
-    /** Probability of default: logistic in the score, scaled by the outcome, within 0.01-0.95. */
-    static double pd(int score, String outcome) {
-        double base = 1 / (1 + Math.exp((score - 560) / 45.0));
-        double factor = switch (outcome) {
-            case "defaulted" -> 3.0;
-            case "rejected" -> 2.0;
-            case "paid_off" -> 0.6;
-            default -> 1.0;
-        };
-        return Math.max(0.01, Math.min(0.95, base * factor));
     }
 
     /** Grade bands of the score, AAA (800+) down to C (below 500). */

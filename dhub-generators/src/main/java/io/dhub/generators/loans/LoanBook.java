@@ -22,6 +22,9 @@ public final class LoanBook implements LedgerFlows {
     private final LocalDate asOf;
     private final double priceLevel;
     private final Market market;
+    private final io.dhub.generators.engine.Weighted<LoanType> youngTypes;
+    private final io.dhub.generators.engine.Weighted<LoanType> oldTypes;
+    private final double applyRate;
     private final LoanRules rules;
 
     /**
@@ -35,6 +38,14 @@ public final class LoanBook implements LedgerFlows {
         this.priceLevel = market.priceLevel();
         this.market = market;
         this.rules = rules;
+        // older applicants take no mortgage; younger ones take more, so that the type mix over all stays the rule's
+        // among borrowers (79 and under), the share over 70
+        double old = 1 - market.adultShareUnder(OLDEST_FOR_MORTGAGE + 1) / market.adultShareUnder(OLDEST_BORROWER + 1);
+        double mortgage = rules.type().share(LoanType.MORTGAGE);
+        this.youngTypes = rules.type().with(LoanType.MORTGAGE, mortgage / (1 - old));
+        this.oldTypes = rules.type().with(LoanType.MORTGAGE, 0);
+        // customers over 79 do not borrow; the others apply a little more, so that 35% of all customers apply
+        this.applyRate = rules.applyIfAccountHolder() / market.adultShareUnder(OLDEST_BORROWER + 1);
     }
 
     /** Whether money moves between banks that day: Monday to Friday, not a bank holiday. */
@@ -58,30 +69,57 @@ public final class LoanBook implements LedgerFlows {
         return d;
     }
 
-    public List<Application> applications(Customer c, List<Account> accounts) {
+    /**
+     * The customer's loan applications. A loan is paid into, and repaid from, an account that can
+     * carry it: a checking or business checking account (business loans a business one when the
+     * customer has it), else a savings or money-market account; never a certificate of deposit, so
+     * customers holding only CDs do not apply.
+     */
+    public List<Application> applications(Customer c, List<Account> held) {
+        List<Account> accounts = held.stream().filter(x -> !x.type().equals("certificate_of_deposit")).toList();
         if (accounts.isEmpty()) {
             return List.of();
         }
         Rng rng = seeds.stream("loan-applications", c.id());
-        if (!rng.chance(rules.applyIfAccountHolder())) {
+        if (!rng.chance(applyRate) || age(c) > OLDEST_BORROWER) {
             return List.of();
         }
         int n = rng.chance(rules.severalApplications()) ? (rng.chance(0.8) ? 2 : 3) : 1;
         LocalDate start = accounts.stream().map(Account::openedDate).min(LocalDate::compareTo).orElseThrow().plusDays(1);
         LocalDate lastDay = asOf.minusDays(1);
+        LocalDate recent = max(start, lastDay.minusMonths(WINDOW_MONTHS));
+        double customerZ = seeds.stream("credit-customer", c.id()).gaussian();
+        double monthlyIncomeCents = c.annualIncome().doubleValue() * 100 / 12;
+        double committed = 0;          // monthly payments of the loans approved so far, in cents
         List<Application> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             long id = c.id() * Ids.APPLICATIONS_PER_CUSTOMER + i;
             Rng a = seeds.stream("loan-application", id);
-            LoanType type = rules.type().draw(a);
+            LoanType type = (age(c) <= OLDEST_FOR_MORTGAGE ? youngTypes : oldTypes).draw(a);
             String status = rules.applicationStatus().draw(a);
+            double z = Credit.z(customerZ, a.gaussian(), status);
+            int score = Credit.score(z);
+            String outcome = "approved".equals(status) ? Credit.outcome(z, a.gaussian(), rules.loanStatus()) : null;
+            int term = type.term(a);
             LocalDate applied;
             LocalDate decided = null;
             LocalDate disbursed = null;
             if ("pending".equals(status)) {
                 applied = a.dateBetween(max(start, asOf.minusDays(30)), lastDay);
             } else {
-                applied = a.dateBetween(start, max(start, asOf.minusDays(2)));
+                // loans still running at as-of were taken out within their term; defaulted and restructured
+                // ones have three installments due; paid-off ones at least one
+                LocalDate from = recent;
+                LocalDate to = asOf.minusDays(2);
+                if (outcome != null && !"paid_off".equals(outcome)) {
+                    from = max(from, lastDay.minusMonths(term - 1));
+                }
+                if ("defaulted".equals(outcome) || "restructured".equals(outcome)) {
+                    to = lastDay.minusMonths(4).minusDays(15);
+                } else if ("paid_off".equals(outcome)) {
+                    to = lastDay.minusMonths(2);
+                }
+                applied = to.isBefore(from) ? a.dateBetween(start, max(start, asOf.minusDays(2))) : a.dateBetween(from, to);
                 // a banking day must remain after applying, for the decision
                 LocalDate lastBanking = lastDay;
                 while (!bankingDay(lastBanking)) {
@@ -105,38 +143,88 @@ public final class LoanBook implements LedgerFlows {
                     disbursed = disbursed.isBefore(decided) ? decided : disbursed;
                 }
             }
+            // repaid before the borrower's 85th birthday where the product has a term that short
+            // whole years to the 85th birthday, less one for the part year and the weeks to disbursement
+            int yearsLeft = Credit.MAX_AGE_AT_MATURITY - 1 - (int) java.time.temporal.ChronoUnit.YEARS.between(
+                    c.dateOfBirth(), applied);
+            term = type.termAtMost(Math.min(term, yearsLeft * 12));
+            double rate = Credit.rate(type, score, a.gaussian());
+            long requested = type.amountCents(a, priceLevel);
+            double room = Math.max(0, Credit.MAX_DEBT_TO_INCOME * monthlyIncomeCents - committed);
+            double affordable = Credit.principalFor(room, rate, term);
+            if (type == LoanType.MORTGAGE) {
+                affordable = Math.min(affordable, Credit.MAX_MORTGAGE_TO_INCOME * monthlyIncomeCents * 12);
+            }
+            if ("approved".equals(status)) {
+                requested = Math.max(100_000, Math.min(requested, (long) (affordable / 10_000) * 10_000));
+            } else if ("rejected".equals(status)) {
+                // asked for more than the income carries: 1.2-2 times what the bank would lend
+                requested = Math.max(requested, (long) (affordable * a.uniform(1.2, 2.0) / 10_000) * 10_000);
+            }
+            double payment = Credit.payment(requested, rate, term);
+            double dti = monthlyIncomeCents <= 0 ? 100 : Math.min(100, 100 * (committed + payment) / monthlyIncomeCents);
+            if ("approved".equals(status)) {
+                committed += payment;
+            }
             final LocalDate when = applied;
             List<Account> open = accounts.stream().filter(x -> x.openedDate().isBefore(when)).toList();
-            Account linked = open.stream().filter(x -> x.type().endsWith("checking")).findFirst()
-                    .orElse(open.get(a.between(0, open.size() - 1)));
-            out.add(new Application(id, c.id(), type, type.amountCents(a, priceLevel), type.term(a), purpose(type, a), applied,
-                    status, decided, disbursed, linked.id()));
+            if (open.isEmpty()) {
+                open = accounts;
+            }
+            final List<Account> candidates = open;
+            Account linked = candidates.stream().filter(x -> x.type().equals(type == LoanType.BUSINESS
+                            ? "business_checking" : "checking")).findFirst()
+                    .or(() -> candidates.stream().filter(x -> x.type().endsWith("checking")).findFirst())
+                    .orElse(candidates.get(a.between(0, candidates.size() - 1)));
+            out.add(new Application(id, c.id(), type, requested, term, purpose(type, a), applied, status, decided,
+                    disbursed, linked.id(), outcome, score, rate, Math.round(dti * 100) / 100.0));
         }
         return out;
     }
 
+    /** The oldest customer, at the as-of date, who borrows (the shortest terms end by 85). */
+    static final int OLDEST_BORROWER = 79;
+
+    /** The oldest borrower, at the as-of date, who takes a mortgage (15 years at least: repaid by 85). */
+    static final int OLDEST_FOR_MORTGAGE = 70;
+
+    private int age(Customer c) {
+        return (int) java.time.temporal.ChronoUnit.YEARS.between(c.dateOfBirth(), asOf);
+    }
+
+    /** Loans are applied for within the last five years (or since the customer's first account). */
+    static final int WINDOW_MONTHS = 60;
+
     public Loan loan(Application app) {
         Rng rng = seeds.stream("loan", app.id());
         long principal = Math.max(100_000, app.requestedCents() / 10_000 * rng.between(90, 100) * 100);
-        double rate = app.type().rate(rng);
+        double rate = app.ratePercent();
         LocalDate first = app.disbursed().plusMonths(1);
         List<Installment> plan = Amortization.plan(principal, rate, app.termMonths(), first);
         LocalDate lastDay = asOf.minusDays(1);
         long past = plan.stream().filter(i -> !i.due().isAfter(lastDay)).count();
-        String status = rules.loanStatus().draw(rng);
+        String status = app.outcome();
         if (("defaulted".equals(status) || "restructured".equals(status)) && past < 3
                 || "paid_off".equals(status) && !app.disbursed().isBefore(lastDay)) {
             status = "active";
+        }
+        // a loan that reached maturity is paid off or in default, never still running
+        if (("active".equals(status) || "restructured".equals(status)) && past == plan.size()) {
+            status = "paid_off";
         }
         LocalDate payoff = null;
         if ("paid_off".equals(status)) {
             LocalDate maturity = plan.get(plan.size() - 1).due();
             payoff = !maturity.isAfter(lastDay) ? maturity : rng.dateBetween(app.disbursed().plusDays(1), lastDay);
         }
+        // a defaulted loan pays (mostly on time) until it defaults, about halfway through what has come
+        // due, then pays nothing more
+        long defaultsAt = "defaulted".equals(status) ? Math.max(1, Math.round(past * rng.uniform(0.35, 0.65))) : -1;
         List<Installment> schedule = new ArrayList<>(plan.size());
         long repaid = 0;
         for (Installment i : plan) {
-            Installment settled = settle(i, status, payoff, app.disbursed(), lastDay, rng);
+            String before = defaultsAt < 0 ? status : i.number() <= defaultsAt ? "active" : "silent";
+            Installment settled = settle(i, before, payoff, app.disbursed(), lastDay, rng);
             if (settled.paid()) {
                 repaid += settled.principal();
             }
@@ -148,9 +236,10 @@ public final class LoanBook implements LedgerFlows {
     }
 
     /**
-     * What happened to one installment. Active loans pay 95% on time, restructured 85%; defaulted
-     * loans miss half; a paid-off loan pays everything, the installments after its payoff date
-     * being prepaid (principal only) on that date.
+     * What happened to one installment. Active loans pay 95% on time, restructured 85%; a defaulted
+     * loan pays as an active one until it defaults and misses everything after ({@code silent}); a
+     * paid-off loan pays everything, the installments after its payoff date being prepaid (principal
+     * only) on that date.
      */
     private static Installment settle(Installment i, String status, LocalDate payoff, LocalDate disbursed,
                                       LocalDate lastDay, Rng rng) {
@@ -163,7 +252,10 @@ public final class LoanBook implements LedgerFlows {
             return i;
         }
         double u = rng.uniform(0, 1);
-        double missed = "defaulted".equals(status) ? 0.50 : 0;
+        if ("silent".equals(status)) {
+            return with(i, "missed", null, 0);
+        }
+        double missed = 0;
         double onTime = switch (status) {
             case "active" -> 0.95;
             case "restructured" -> 0.85;
@@ -195,7 +287,11 @@ public final class LoanBook implements LedgerFlows {
                 continue;
             }
             Loan loan = loan(app);
-            flows.add(disbursement(loan.disbursed(), loan.principalCents(), loan.id(), app.type()));
+            if (!paysTheSeller(app.type())) {
+                flows.add(disbursement(loan.disbursed(), loan.principalCents(), loan.id(), app.type()));
+            } else {
+                flows.add(closing(loan, app.type()));
+            }
             LocalDate day = null;
             long cents = 0;
             for (Installment i : loan.schedule()) {
@@ -217,6 +313,28 @@ public final class LoanBook implements LedgerFlows {
             }
         }
         return flows;
+    }
+
+    /**
+     * Whether the principal goes to whoever sold what it buys (the home seller's closing agent, the
+     * car dealer) rather than to the borrower's account: mortgages and auto loans.
+     */
+    public static boolean paysTheSeller(LoanType type) {
+        return type == LoanType.MORTGAGE || type == LoanType.AUTO;
+    }
+
+    /**
+     * What the borrower pays at closing when the principal goes to the seller: a mortgage's closing
+     * costs (2-5% of the principal) to the title company, an auto loan's down payment (10-20%) to the
+     * dealer, by wire on the disbursement day, tagged with the loan.
+     */
+    private LedgerFlow closing(Loan loan, LoanType type) {
+        Rng rng = seeds.stream("loan-closing", loan.id());
+        boolean mortgage = type == LoanType.MORTGAGE;
+        long cents = Math.round(loan.principalCents() * (mortgage ? rng.uniform(0.02, 0.05) : rng.uniform(0.10, 0.20)));
+        return new LedgerFlow(loan.disbursed(), DISBURSEMENT_HOUR, false, Math.max(100, cents), "payment", "wire",
+                loan.id(), mortgage ? "Closing costs to title company, mortgage" : "Down payment to dealer, auto loan",
+                "Transfer to cover the closing of a loan");
     }
 
     private static LedgerFlow disbursement(LocalDate day, long cents, long loanId, LoanType type) {

@@ -7,8 +7,9 @@ import io.dhub.generators.engine.Weighted;
  * {@link #DEFAULT} is the specification. The products' rate, term and amount ranges are in
  * {@link LoanType}; their amounts are scaled by the market.
  *
- * @param applyIfAccountHolder seed rule: ~35% of customers apply; all applicants hold an account, 75%
- *                             of customers do, so 35/75 of account holders apply
+ * @param applyIfAccountHolder seed rule: ~35% of customers apply; all applicants hold an account other
+ *                             than a CD (which cannot carry a loan), {@link #ELIGIBLE} of customers do,
+ *                             so 35% / ELIGIBLE of them apply
  * @param severalApplications  seed rule: 20% of applicants apply several times
  * @param type                 seed rule: mortgage 35%, personal 30%, auto 20%, business 10%, education 5%
  * @param applicationStatus    seed rule: approved 65%, rejected 20%, pending 10%, withdrawn 5%
@@ -22,7 +23,15 @@ import io.dhub.generators.engine.Weighted;
 public record LoanRules(double applyIfAccountHolder, double severalApplications, Weighted<LoanType> type,
                         Weighted<String> applicationStatus, Weighted<String> loanStatus, double collateralised,
                         double guaranteed, double twoGuarantors, double reassessed, Weighted<String> guarantor) {
-    public static final LoanRules DEFAULT = new LoanRules(0.35 / 0.75, 0.20,
+    /**
+     * The share of customers holding an account other than a certificate of deposit under the
+     * customers' default rules: 75% hold accounts, one (75%), two (22.5%) or three (2.5%), each a CD
+     * with probability 5%.
+     */
+    public static final double ELIGIBLE = 0.75 * (0.75 * (1 - 0.05) + 0.225 * (1 - 0.05 * 0.05)
+            + 0.025 * (1 - 0.05 * 0.05 * 0.05));
+
+    public static final LoanRules DEFAULT = new LoanRules(0.35 / ELIGIBLE, 0.20,
             Weighted.of(LoanType.MORTGAGE, 35, LoanType.PERSONAL, 30, LoanType.AUTO, 20, LoanType.BUSINESS, 10,
                     LoanType.EDUCATION, 5),
             Weighted.of("approved", 65, "rejected", 20, "pending", 10, "withdrawn", 5),

@@ -47,6 +47,25 @@ public enum LoanType {
         return terms[rng.between(0, terms.length - 1)];
     }
 
+    /** The longest of the product's terms no longer than {@code months}, or its shortest. */
+    int termAtMost(int months) {
+        int best = terms[0];
+        for (int t : terms) {
+            if (t <= months && t > best) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    double minRate() {
+        return minRate;
+    }
+
+    double maxRate() {
+        return maxRate;
+    }
+
     /**
      * Requested amount in cents, in whole hundreds, at least 1,000: log-normal around the product's
      * median (in dollars, times the market's price level).

@@ -66,6 +66,21 @@ public interface Market {
      */
     Job job(RandomGenerator random, int age, String segment);
 
+    /** A merchant category of card purchases (in person or online), drawn by its share of card transactions. */
+    Merchant purchase(RandomGenerator random);
+
+    /** A merchant category of recurring bills (utilities, telecoms, insurance, rent, subscriptions), by share. */
+    Merchant bill(RandomGenerator random);
+
+    /** An employer for a worker of that occupation group in that city: a plausible, invented name. */
+    String employer(RandomGenerator random, Home home, String group);
+
+    /**
+     * How often a worker of that occupation group is paid: {@code weekly}, {@code biweekly},
+     * {@code semimonthly} or {@code monthly}.
+     */
+    String payFrequency(RandomGenerator random, String group);
+
     /** Whether banks are closed that weekday (a bank holiday; weekends are not listed). */
     boolean bankHoliday(LocalDate day);
 

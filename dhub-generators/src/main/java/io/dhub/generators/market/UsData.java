@@ -38,6 +38,10 @@ final class UsData {
     final Occupation[] occupations;
     final Set<LocalDate> bankHolidays;
     final Set<String> areaCodesInService;
+    final Merchant[] purchases;
+    final Cumulative purchaseWeights;
+    final Merchant[] bills;
+    final Cumulative billWeights;
 
     private UsData() {
         Csv codes = Csv.resource("us/area_codes.csv");
@@ -104,6 +108,24 @@ final class UsData {
             kept.add(new Occupation(title, jobs.get(i, "major_group"), jobs.number(i, "employment"), wages));
         }
         occupations = kept.toArray(Occupation[]::new);
+
+        Csv shops = Csv.resource("us/merchants.csv");
+        List<Merchant> buy = new ArrayList<>();
+        List<Double> buyWeights = new ArrayList<>();
+        List<Merchant> pay = new ArrayList<>();
+        List<Double> payWeights = new ArrayList<>();
+        for (int i = 0; i < shops.size(); i++) {
+            Merchant m = new Merchant(shops.get(i, "category"), shops.get(i, "subcategory"), shops.get(i, "mcc"),
+                    shops.get(i, "channel"), shops.number(i, "lognorm_mu"), shops.number(i, "lognorm_sigma"),
+                    shops.get(i, "example_merchants").split(";"));
+            boolean recurring = m.channel().equals("recurring");
+            (recurring ? pay : buy).add(m);
+            (recurring ? payWeights : buyWeights).add(shops.number(i, "txn_weight_est"));
+        }
+        purchases = buy.toArray(Merchant[]::new);
+        purchaseWeights = new Cumulative(buyWeights.stream().mapToDouble(Double::doubleValue).toArray());
+        bills = pay.toArray(Merchant[]::new);
+        billWeights = new Cumulative(payWeights.stream().mapToDouble(Double::doubleValue).toArray());
 
         Csv holidays = Csv.resource("us/bank_holidays.csv");
         Set<LocalDate> closed = new HashSet<>();

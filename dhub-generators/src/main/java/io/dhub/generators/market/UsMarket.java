@@ -256,6 +256,107 @@ public final class UsMarket implements Market {
     }
 
     @Override
+    public Merchant purchase(RandomGenerator random) {
+        UsData data = UsData.get();
+        return data.purchases[data.purchaseWeights.draw(random)];
+    }
+
+    @Override
+    public Merchant bill(RandomGenerator random) {
+        UsData data = UsData.get();
+        return data.bills[data.billWeights.draw(random)];
+    }
+
+    /** Employer name patterns by BLS major group; {@code %c} is the city, {@code %s} a surname. */
+    private static final java.util.Map<String, String[]> EMPLOYERS = java.util.Map.ofEntries(
+            java.util.Map.entry("Healthcare", new String[] {"%c Medical Center", "%c Regional Hospital",
+                "%s Family Practice", "%c Health System", "%c Care Center"}),
+            java.util.Map.entry("Educational", new String[] {"%c Public Schools", "%c Community College",
+                "%c School District", "%s Academy"}),
+            java.util.Map.entry("Food", new String[] {"%s's Grill", "%c Diner", "%s Family Restaurant", "%c Bistro"}),
+            java.util.Map.entry("Construction", new String[] {"%s Construction", "%s & Sons Builders",
+                "%c Contracting", "%s Roofing"}),
+            java.util.Map.entry("Transportation", new String[] {"%c Freight Lines", "%s Trucking", "%c Logistics",
+                "%c Transit Authority"}),
+            java.util.Map.entry("Production", new String[] {"%c Manufacturing Co.", "%s Industries",
+                "%c Precision Parts", "%s Fabrication"}),
+            java.util.Map.entry("Sales", new String[] {"%c Home Center", "%s Motors", "%c Outfitters",
+                "%s Supply Co."}),
+            java.util.Map.entry("Office", new String[] {"%s & Associates", "%c Business Services", "%s Group",
+                "%c Property Management", "%c Insurance Agency"}),
+            java.util.Map.entry("Computer", new String[] {"%c Technologies", "%s Systems", "%c Software",
+                "%s Data Services"}),
+            java.util.Map.entry("Engineering", new String[] {"%s Engineering", "%c Design Group", "%s Consulting"}),
+            java.util.Map.entry("Protective", new String[] {"City of %c", "%c Security Services",
+                "%c Fire Department"}),
+            java.util.Map.entry("Legal", new String[] {"%s & %s LLP", "%c Legal Group", "%s Law Offices"}),
+            java.util.Map.entry("Community", new String[] {"%c Family Services", "%c Community Center",
+                "%c Youth Services"}),
+            java.util.Map.entry("Arts", new String[] {"%c Media", "%s Design Studio", "%c Arts Center"}),
+            java.util.Map.entry("Cleaning", new String[] {"%s Cleaning Services", "%c Landscaping",
+                "%s Property Care"}),
+            java.util.Map.entry("Personal", new String[] {"%s Salon", "%c Fitness Club", "%c Senior Living"}),
+            java.util.Map.entry("Repair", new String[] {"%s Auto Repair", "%c Heating & Air", "%s Electric"}),
+            java.util.Map.entry("Farming", new String[] {"%s Farms", "%c Nurseries", "%s Orchards"}),
+            java.util.Map.entry("Science", new String[] {"%c Research Institute", "%s Laboratories",
+                "%c Environmental Services"}),
+            java.util.Map.entry("Other", new String[] {"%c Services LLC", "%s Enterprises", "%c Works"}));
+
+    /** The key of {@link #EMPLOYERS} for a BLS major group. */
+    private static String industry(String group) {
+        String[][] keys = {{"Healthcare", "Healthcare"}, {"Educational", "Educational"}, {"Food", "Food"},
+            {"Construction", "Construction"}, {"Transportation", "Transportation"}, {"Production", "Production"},
+            {"Sales", "Sales"}, {"Office", "Office"}, {"Business", "Office"}, {"Management", "Office"},
+            {"Computer", "Computer"}, {"Architecture", "Engineering"}, {"Protective", "Protective"},
+            {"Legal", "Legal"}, {"Community", "Community"}, {"Arts", "Arts"}, {"Building", "Cleaning"},
+            {"Personal", "Personal"}, {"Installation", "Repair"}, {"Farming", "Farming"}, {"Life", "Science"}};
+        for (String[] k : keys) {
+            if (group.startsWith(k[0])) {
+                return k[1];
+            }
+        }
+        return "Other";
+    }
+
+    @Override
+    public String employer(RandomGenerator random, Home home, String group) {
+        String[] patterns = EMPLOYERS.get(industry(group));
+        String pattern = patterns[random.nextInt(patterns.length)];
+        String name = pattern.replace("%c", home.city());
+        while (name.contains("%s")) {
+            name = name.replaceFirst("%s", surname(random));
+        }
+        return name.length() <= 80 ? name : name.substring(0, 80);
+    }
+
+    /**
+     * Worker shares (holidays_and_paydays.md, an estimate from BLS's establishment shares): biweekly
+     * 50, weekly 20, semimonthly 20, monthly 10; hourly trades (food, construction, transport,
+     * production, cleaning, personal care, repair, farming, sales) lean weekly (40/45/10/5),
+     * salaried office and professional jobs semimonthly and monthly (5/55/27/13).
+     */
+    @Override
+    public String payFrequency(RandomGenerator random, String group) {
+        String industry = industry(group);
+        int[] weights = switch (industry) {
+            case "Food", "Construction", "Transportation", "Production", "Cleaning", "Personal", "Repair",
+                 "Farming", "Sales" -> new int[] {40, 45, 10, 5};
+            case "Office", "Computer", "Engineering", "Legal", "Healthcare", "Educational", "Science",
+                 "Community" -> new int[] {5, 55, 27, 13};
+            default -> new int[] {20, 50, 20, 10};
+        };
+        String[] frequencies = {"weekly", "biweekly", "semimonthly", "monthly"};
+        int u = random.nextInt(100);
+        for (int i = 0; i < 4; i++) {
+            u -= weights[i];
+            if (u < 0) {
+                return frequencies[i];
+            }
+        }
+        return "biweekly";
+    }
+
+    @Override
     public boolean bankHoliday(LocalDate day) {
         return UsData.get().bankHolidays.contains(day);
     }

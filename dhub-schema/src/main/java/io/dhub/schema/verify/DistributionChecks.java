@@ -122,11 +122,8 @@ final class DistributionChecks {
                 mix("dist.application_status", LOANS, "loans_db.loan_applications", "applications",
                         "SELECT status, count(*) FROM public.loan_applications GROUP BY 1", "approved", 0.65,
                         "rejected", 0.20, "pending", 0.10, "withdrawn", 0.05),
-                mix("dist.loan_status", LOANS, "loans_db.loans, repayment_schedule",
-                        "loans with 3 or more installments due (younger ones cannot have defaulted yet)",
-                        "SELECT loan_status, count(*) FROM public.loans l WHERE (SELECT count(*) FROM "
-                                + "public.repayment_schedule r WHERE r.loan_id = l.loan_id AND r.due_date < {asof}) >= 3 "
-                                + "GROUP BY 1", "active", 0.75, "paid_off", 0.20,
+                mix("dist.loan_status", LOANS, "loans_db.loans", "loans",
+                        "SELECT loan_status, count(*) FROM public.loans GROUP BY 1", "active", 0.75, "paid_off", 0.20,
                         "defaulted", 0.03, "restructured", 0.02),
                 share("dist.collateralised", LOANS, "loans_db.collateral, loans", "secured loans",
                         "SELECT CASE WHEN EXISTS (SELECT 1 FROM public.collateral c WHERE c.loan_id = l.loan_id) THEN "

@@ -37,11 +37,12 @@ record Import(String name, LogicalDatabase source, String select, String columns
     /** Each loan's disbursement and what its schedule says was repaid, for the account ledgers. */
     static final Import LOAN_FLOWS = new Import("verify_loans", LogicalDatabase.LOANS,
             "SELECT l.loan_id, l.linked_account_id, l.disbursement_date, l.principal_amount, "
-                    + "coalesce(p.paid, 0), coalesce(p.installments, 0) FROM loans l LEFT JOIN (SELECT loan_id, "
+                    + "coalesce(p.paid, 0), coalesce(p.installments, 0), l.loan_type, a.application_date FROM loans l "
+                    + "JOIN loan_applications a USING (application_id) LEFT JOIN (SELECT loan_id, "
                     + "sum(amount_paid) AS paid, count(*) AS installments FROM repayment_schedule WHERE payment_status "
                     + "IN ('paid', 'late') GROUP BY loan_id) p USING (loan_id)",
             "loan_id bigint PRIMARY KEY, linked_account_id bigint, disbursement_date date, principal_amount numeric, "
-                    + "repaid numeric, paid_installments bigint");
+                    + "repaid numeric, paid_installments bigint, loan_type text, application_date date");
 
     /** Staff phone numbers and e-mails, to compare with the customers'. */
     static final Import STAFF_CONTACTS = new Import("verify_staff_contacts", LogicalDatabase.EMPLOYEES,
@@ -50,4 +51,8 @@ record Import(String name, LogicalDatabase source, String select, String columns
     /** Each customer's home time zone, to read the ledger's instants in local time. */
     static final Import CUSTOMER_ZONES = new Import("verify_customer_zones", LogicalDatabase.CUSTOMER,
             "SELECT customer_id, time_zone FROM customer_profiles", "customer_id bigint PRIMARY KEY, time_zone text");
+
+    /** Each customer's date of birth, for the borrower's age when a loan matures. */
+    static final Import CUSTOMER_BIRTHS = new Import("verify_customer_births", LogicalDatabase.ACCOUNTS,
+            "SELECT customer_id, date_of_birth FROM customers", "customer_id bigint PRIMARY KEY, date_of_birth date");
 }

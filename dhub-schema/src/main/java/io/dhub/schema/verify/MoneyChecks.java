@@ -195,16 +195,19 @@ final class MoneyChecks {
     static Check disbursements() {
         return RuleCheck.rule("money.disbursements", Category.MONEY, ACCOUNTS,
                         "accounts_db.transactions → loans_db.loans")
-                .expect("each loan's principal is credited once to its linked account on its disbursement date")
-                .over("loans", "SELECT l.loan_id, l.linked_account_id, l.disbursement_date, l.principal_amount, "
-                        + "count(t.transaction_id) AS n, count(t.transaction_id) FILTER (WHERE t.account_id = "
-                        + "l.linked_account_id AND t.transaction_date::date = l.disbursement_date AND t.amount = "
-                        + "l.principal_amount) AS matching FROM verify_loans l LEFT JOIN public.transactions t ON "
-                        + "t.loan_id = l.loan_id AND t.transaction_type = 'loan_disbursement' GROUP BY l.loan_id, "
-                        + "l.linked_account_id, l.disbursement_date, l.principal_amount")
-                .brokenWhen("n <> 1 OR matching <> 1")
+                .expect("a personal, business or education loan's principal is credited once to its linked account "
+                        + "on its disbursement date; a mortgage's or auto loan's goes to the seller, not to the "
+                        + "borrower's accounts")
+                .over("loans", "SELECT l.loan_id, l.loan_type, l.linked_account_id, l.disbursement_date, "
+                        + "l.principal_amount, count(t.transaction_id) AS n, count(t.transaction_id) FILTER (WHERE "
+                        + "t.account_id = l.linked_account_id AND t.transaction_date::date = l.disbursement_date AND "
+                        + "t.amount = l.principal_amount) AS matching FROM verify_loans l LEFT JOIN public.transactions t "
+                        + "ON t.loan_id = l.loan_id AND t.transaction_type = 'loan_disbursement' GROUP BY l.loan_id, "
+                        + "l.loan_type, l.linked_account_id, l.disbursement_date, l.principal_amount")
+                .brokenWhen("CASE WHEN loan_type IN ('mortgage', 'auto') THEN n <> 0 ELSE n <> 1 OR matching <> 1 END")
                 .offender("'loan ' || loan_id || ' (' || principal_amount || ' on ' || disbursement_date || ' to account "
-                        + "' || linked_account_id || ') has ' || n || ' disbursements, ' || matching || ' matching'")
+                        + "' || linked_account_id || ', ' || loan_type || ') has ' || n || ' disbursements, ' || matching || "
+                        + "' matching'")
                 .worstFirst("loan_id")
                 .needs(Import.LOAN_FLOWS)
                 .build();

@@ -2,6 +2,8 @@ package io.dhub.schema.verify;
 
 import static io.dhub.schema.LogicalDatabase.ACCOUNTS;
 import static io.dhub.schema.LogicalDatabase.CUSTOMER;
+import static io.dhub.schema.LogicalDatabase.EMPLOYEES;
+import static io.dhub.schema.LogicalDatabase.LOANS;
 
 import java.util.List;
 
@@ -25,6 +27,9 @@ final class RealismChecks {
     static List<Check> all() {
         List<Check> all = new java.util.ArrayList<>(people());
         all.addAll(time());
+        all.addAll(money());
+        all.addAll(credit());
+        all.addAll(organisation());
         return all;
     }
 
@@ -82,8 +87,9 @@ final class RealismChecks {
                                 + "Sundays or bank holidays")
                         .over("branch and phone interactions", "SELECT i.interaction_id, i.channel, i.interaction_date "
                                 + "AT TIME ZONE p.time_zone AS local FROM public.interactions i JOIN "
-                                + "public.customer_profiles p USING (customer_id) WHERE i.channel IN ('branch', 'phone')")
-                        .brokenWhen("local IS NULL OR extract(isodow FROM local) = 7 OR " + bankHoliday("local::date")
+                                + "public.customer_profiles p USING (customer_id) WHERE i.channel IN ('branch', 'phone') AND "
+                                + "p.time_zone IS NOT NULL")
+                        .brokenWhen("extract(isodow FROM local) = 7 OR " + bankHoliday("local::date")
                                 + " OR local::time < CASE WHEN channel = 'phone' AND extract(isodow FROM local) < 6 THEN "
                                 + "time '08:00' ELSE time '09:00' END OR local::time >= CASE WHEN channel = 'branch' THEN "
                                 + "(CASE WHEN extract(isodow FROM local) = 6 THEN time '12:00' ELSE time '17:00' END) ELSE "
@@ -116,6 +122,242 @@ final class RealismChecks {
                         "SELECT avg((extract(isodow FROM local) IN (5, 6))::int), count(*) FROM (" + LOCAL_TRANSACTIONS
                                 + " WHERE t.channel = 'pos' AND t.transaction_type = 'purchase') s", 0.31, 1, 500)
                         .withImports(Import.CUSTOMER_ZONES));
+    }
+
+    /** Money where it belongs: steady pay, cards on transaction accounts, bills, refunds, interest and fees. */
+    static List<Check> money() {
+        String accountTx = "SELECT t.*, a.account_type, a.interest_rate, a.customer_id FROM public.transactions t "
+                + "JOIN public.accounts a USING (account_id)";
+        String transactionAccount = "account_type IN ('checking', 'business_checking')";
+        return List.of(
+                RuleCheck.rule("realism.salary_steady", Category.REALISM, ACCOUNTS, "accounts_db.transactions")
+                        .expect("an account's salaries come from one employer, or two after a job change, each at one amount")
+                        .over("accounts with salaries", "SELECT account_id, count(*) AS payers, max(amounts) AS amounts "
+                                + "FROM (SELECT account_id, description, count(DISTINCT amount) AS amounts FROM "
+                                + "public.transactions WHERE transaction_type = 'salary' GROUP BY 1, 2) s GROUP BY account_id")
+                        .brokenWhen("payers > 2 OR amounts > 1")
+                        .offender("'account ' || account_id || ': ' || payers || ' payers, up to ' || amounts || "
+                                + "' amounts from one'")
+                        .worstFirst("payers DESC, amounts DESC, account_id")
+                        .build(),
+                RuleCheck.rule("realism.salary_account", Category.REALISM, ACCOUNTS, "accounts_db.transactions, accounts")
+                        .expect("salaries land in checking or business checking accounts")
+                        .over("salaries", accountTx + " WHERE t.transaction_type = 'salary'")
+                        .brokenWhen("NOT (" + transactionAccount + ")")
+                        .offender("'salary ' || transaction_id || ' into ' || account_type || ' account ' || account_id")
+                        .worstFirst("transaction_id")
+                        .build(),
+                new StatisticCheck("realism.paydays", Category.REALISM, ACCOUNTS, "accounts_db.transactions",
+                        "share of salaries on a payday, local date: a Friday (a Thursday before a holiday), the 13th-15th "
+                                + "or the last three days of a month (about 45% if spread evenly)",
+                        "SELECT avg((extract(isodow FROM d) IN (4, 5) OR extract(day FROM d) BETWEEN 13 AND 15 OR d >= "
+                                + "(date_trunc('month', d) + interval '1 month' - interval '3 days')::date)::int), count(*) "
+                                + "FROM (SELECT (t.transaction_date AT TIME ZONE z.time_zone)::date AS d FROM "
+                                + "public.transactions t JOIN public.accounts a USING (account_id) JOIN "
+                                + "verify_customer_zones z USING (customer_id) WHERE t.transaction_type = 'salary') s",
+                        0.95, 1, 100).withImports(Import.CUSTOMER_ZONES),
+                RuleCheck.rule("realism.card_accounts", Category.REALISM, ACCOUNTS, "accounts_db.transactions, accounts")
+                        .expect("card purchases and ATM withdrawals hit checking or business checking accounts, never "
+                                + "savings, money-market accounts or CDs")
+                        .over("purchases and ATM withdrawals", accountTx + " WHERE t.transaction_type = 'purchase' OR "
+                                + "(t.transaction_type = 'withdrawal' AND t.channel = 'atm')")
+                        .brokenWhen("NOT (" + transactionAccount + ")")
+                        .offender("'transaction ' || transaction_id || ' (' || transaction_type || ' by ' || channel || "
+                                + "') on ' || account_type || ' account ' || account_id")
+                        .worstFirst("transaction_id")
+                        .build(),
+                RuleCheck.rule("realism.interest_bearing", Category.REALISM, ACCOUNTS, "accounts_db.transactions, accounts")
+                        .expect("interest is credited only to accounts that pay interest (rate above 0)")
+                        .over("interest credits", accountTx + " WHERE t.transaction_type = 'interest'")
+                        .brokenWhen("interest_rate <= 0")
+                        .offender("'interest ' || transaction_id || ' of ' || amount || ' on account ' || account_id || "
+                                + "' at ' || interest_rate || '%'")
+                        .worstFirst("transaction_id")
+                        .build(),
+                RuleCheck.rule("realism.overdraft_fees", Category.REALISM, ACCOUNTS, "accounts_db.transactions")
+                        .expect("an overdraft fee follows an overdraft: the balance before it is below zero")
+                        .over("overdraft fees", "SELECT * FROM (SELECT t.transaction_id, t.account_id, t.transaction_type, "
+                                + "t.description, lag(t.balance_after) OVER (PARTITION BY t.account_id ORDER BY "
+                                + "t.transaction_date, t.transaction_id) AS before FROM public.transactions t) x WHERE "
+                                + "transaction_type = 'fee' AND description ILIKE '%overdraft%'")
+                        .brokenWhen("before IS NULL OR before >= 0")
+                        .offender("'fee ' || transaction_id || ' on account ' || account_id || ' after a balance of ' || "
+                                + "coalesce(before::text, 'none')")
+                        .worstFirst("transaction_id")
+                        .build(),
+                RuleCheck.rule("realism.refunds", Category.REALISM, ACCOUNTS, "accounts_db.transactions")
+                        .expect("a refund gives back (part of) an earlier purchase at the same merchant on the same account")
+                        .over("refunds", "SELECT r.transaction_id, r.account_id, r.merchant_name, r.amount, EXISTS (SELECT 1 "
+                                + "FROM public.transactions p WHERE p.account_id = r.account_id AND p.transaction_type = "
+                                + "'purchase' AND p.merchant_name = r.merchant_name AND p.amount >= r.amount AND "
+                                + "(p.transaction_date, p.transaction_id) < (r.transaction_date, r.transaction_id)) AS "
+                                + "matched FROM public.transactions r WHERE r.transaction_type = 'refund'")
+                        .brokenWhen("NOT matched")
+                        .offender("'refund ' || transaction_id || ' of ' || amount || ' from ' || coalesce(merchant_name, "
+                                + "'no merchant') || ' on account ' || account_id || ' has no purchase before it'")
+                        .worstFirst("transaction_id")
+                        .build(),
+                RuleCheck.rule("realism.loan_accounts", Category.REALISM, ACCOUNTS, "accounts_db.accounts → "
+                                + "loans_db.loans, loan_applications")
+                        .expect("a loan is paid into and repaid from a checking account (a business loan a business "
+                                + "checking account) when the borrower held one on applying, else a savings or "
+                                + "money-market account; never a CD")
+                        .over("loans", "SELECT l.loan_id, l.loan_type, a.account_type, EXISTS (SELECT 1 FROM "
+                                + "public.accounts o WHERE o.customer_id = a.customer_id AND o.account_type IN "
+                                + "('checking', 'business_checking') AND o.opened_date < l.application_date) AS had_checking, "
+                                + "EXISTS (SELECT 1 FROM public.accounts o WHERE o.customer_id = a.customer_id AND "
+                                + "o.account_type = 'business_checking' AND o.opened_date < l.application_date) AS "
+                                + "had_business FROM verify_loans l JOIN public.accounts a ON a.account_id = "
+                                + "l.linked_account_id")
+                        .brokenWhen("account_type = 'certificate_of_deposit' OR (had_checking AND account_type NOT IN "
+                                + "('checking', 'business_checking')) OR (loan_type = 'business' AND had_business AND "
+                                + "account_type <> 'business_checking')")
+                        .offender("'loan ' || loan_id || ' (' || loan_type || ') on a ' || account_type || ' account"
+                                + "' || CASE WHEN had_checking THEN ', though the borrower had checking' ELSE '' END")
+                        .worstFirst("loan_id")
+                        .needs(Import.LOAN_FLOWS)
+                        .build(),
+                RuleCheck.rule("realism.transfers_paired", Category.REALISM, ACCOUNTS, "accounts_db.transactions, accounts")
+                        .expect("a transfer between two accounts of the bank appears on both: out of one and into the "
+                                + "other it names, same amount, same instant")
+                        .over("transfers naming an account of the bank", "SELECT t.transaction_id, t.transaction_type, "
+                                + "t.amount, t.description, EXISTS (SELECT 1 FROM public.accounts b JOIN "
+                                + "public.transactions u ON u.account_id = b.account_id WHERE b.account_number = "
+                                + "substring(t.description FROM '([0-9]{12})$') AND u.transaction_type = CASE "
+                                + "t.transaction_type WHEN 'transfer_in' THEN 'transfer_out' ELSE 'transfer_in' END AND "
+                                + "u.amount = t.amount AND u.transaction_date = t.transaction_date AND u.description LIKE "
+                                + "'%' || a.account_number) AS paired FROM public.transactions t JOIN public.accounts a "
+                                + "USING (account_id) WHERE t.transaction_type IN ('transfer_in', 'transfer_out') AND "
+                                + "t.description ~ 'account [0-9]{12}$'")
+                        .brokenWhen("NOT paired")
+                        .offender("'transaction ' || transaction_id || ' (' || transaction_type || ' of ' || amount || "
+                                + "', \"' || description || '\") has no other side'")
+                        .worstFirst("transaction_id")
+                        .build(),
+                new StatisticCheck("realism.internal_transfers", Category.REALISM, ACCOUNTS, "accounts_db.transactions",
+                        "share of transfers in (loan cover aside) that come from another account of the same bank",
+                        "SELECT avg((description ~ 'account [0-9]{12}$')::int), count(*) FROM public.transactions "
+                                + "WHERE transaction_type = 'transfer_in' AND loan_id IS NULL", 0.05, 1, 100),
+                new StatisticCheck("realism.category_amounts", Category.REALISM, ACCOUNTS, "accounts_db.transactions",
+                        "highest ÷ lowest median purchase amount of the merchant categories with 20+ purchases",
+                        "SELECT max(m) / nullif(min(m), 0), sum(n) FROM (SELECT merchant_category, percentile_cont(0.5) "
+                                + "WITHIN GROUP (ORDER BY amount) AS m, count(*) AS n FROM public.transactions WHERE "
+                                + "transaction_type = 'purchase' GROUP BY 1 HAVING count(*) >= 20) c", 5,
+                        Double.POSITIVE_INFINITY, 100),
+                new StatisticCheck("realism.steady_bills", Category.REALISM, ACCOUNTS, "accounts_db.transactions",
+                        "share of billers paid twice or more from one account at one amount every time",
+                        "SELECT avg((amounts = 1)::int), count(*) FROM (SELECT account_id, merchant_name, count(DISTINCT "
+                                + "amount) AS amounts FROM public.transactions WHERE transaction_type = 'payment' AND "
+                                + "merchant_name IS NOT NULL GROUP BY 1, 2 HAVING count(*) >= 2) b", 0.90, 1, 30));
+    }
+
+    /** Loans with an origination assessment: its score, PD and grade, and how many installments came due. */
+    private static final String ORIGINATED = "SELECT l.loan_id, l.loan_type, l.loan_status, l.interest_rate, "
+            + "r.risk_score, r.pd_probability, r.credit_grade, (SELECT count(*) FROM public.repayment_schedule s WHERE "
+            + "s.loan_id = l.loan_id AND s.due_date < {asof}) AS due FROM public.loans l JOIN public.risk_assessments r "
+            + "ON r.application_id = l.application_id AND r.assessment_type = 'origination'";
+
+    /** Credit logic: risk-based prices, lending within income, honest outcomes, a score that does not know the future. */
+    static List<Check> credit() {
+        return List.of(
+                RuleCheck.rule("realism.rate_by_grade", Category.REALISM, LOANS, "loans_db.loans, risk_assessments")
+                        .expect("within each loan type the mean rate rises as the origination grade worsens (AAA … C; "
+                                + "grades with 10+ loans, 0.25 points of slack)")
+                        .over("grades of a loan type", "SELECT loan_type, credit_grade, n, mean, lag(mean) OVER (PARTITION "
+                                + "BY loan_type ORDER BY best DESC) AS better FROM (SELECT loan_type, credit_grade, "
+                                + "count(*) AS n, avg(interest_rate) AS mean, max(risk_score) AS best FROM (" + ORIGINATED
+                                + ") o GROUP BY 1, 2 HAVING count(*) >= 10) g")
+                        .brokenWhen("mean < better - 0.25")
+                        .offender("loan_type || ' ' || credit_grade || ': mean rate ' || round(mean, 2) || '% below the "
+                                + "better grade''s ' || round(better, 2) || '%'")
+                        .worstFirst("better - mean DESC")
+                        .build(),
+                new StatisticCheck("realism.debt_to_income", Category.REALISM, LOANS, "loans_db.loans, loan_applications",
+                        "share of loans whose payments take more than 43% of the borrower's gross income (the CFPB's "
+                                + "debt-to-income limit)",
+                        "SELECT avg((l.monthly_payment * 12 > 0.43 * a.annual_income)::int), count(*) FROM public.loans "
+                                + "l JOIN public.loan_applications a USING (application_id)", 0, 0.01, 30),
+                RuleCheck.rule("realism.mortgage_to_income", Category.REALISM, LOANS, "loans_db.loans, loan_applications")
+                        .expect("a mortgage is at most 4.5 times the borrower's annual income (or the $1,000 minimum)")
+                        .over("mortgages", "SELECT l.loan_id, l.principal_amount, a.annual_income FROM public.loans l JOIN "
+                                + "public.loan_applications a USING (application_id) WHERE l.loan_type = 'mortgage'")
+                        .brokenWhen("principal_amount > greatest(4.5 * annual_income, 1000)")
+                        .offender("'mortgage ' || loan_id || ' of ' || principal_amount || ' on an income of ' || "
+                                + "annual_income")
+                        .worstFirst("principal_amount / nullif(annual_income, 0) DESC NULLS FIRST")
+                        .build(),
+                RuleCheck.rule("realism.running_loans", Category.REALISM, LOANS, "loans_db.loans")
+                        .expect("an active or restructured loan has not reached maturity")
+                        .over("active and restructured loans", "SELECT loan_id, loan_status, maturity_date, "
+                                + "outstanding_balance FROM public.loans WHERE loan_status IN ('active', 'restructured')")
+                        .brokenWhen("maturity_date < {asof}")
+                        .offender("'loan ' || loan_id || ' is ' || loan_status || ' past its maturity ' || maturity_date")
+                        .worstFirst("maturity_date, loan_id")
+                        .build(),
+                RuleCheck.rule("realism.silent_after_default", Category.REALISM, LOANS, "loans_db.loans, repayment_schedule")
+                        .expect("a defaulted loan pays nothing after its first missed installment")
+                        .over("defaulted loans", "SELECT l.loan_id, (SELECT min(installment_number) FROM "
+                                + "public.repayment_schedule s WHERE s.loan_id = l.loan_id AND s.payment_status = "
+                                + "'missed') AS first_missed, (SELECT max(installment_number) FROM public.repayment_schedule "
+                                + "s WHERE s.loan_id = l.loan_id AND s.payment_status IN ('paid', 'late')) AS last_paid FROM "
+                                + "public.loans l WHERE l.loan_status = 'defaulted'")
+                        .brokenWhen("last_paid > first_missed")
+                        .offender("'loan ' || loan_id || ' paid installment ' || last_paid || ' after missing ' || "
+                                + "first_missed")
+                        .worstFirst("loan_id")
+                        .build(),
+                new AucCheck("realism.pd_auc", LOANS, "loans_db.loans, risk_assessments, repayment_schedule",
+                        "SELECT pd_probability, loan_status = 'defaulted' FROM (" + ORIGINATED + ") o WHERE due >= 3",
+                        0.70, 0.85),
+                new StatisticCheck("realism.maturity_age", Category.REALISM, LOANS, "loans_db.loans → accounts_db.customers",
+                        "share of loans maturing after the borrower's 85th birthday",
+                        "SELECT avg((l.maturity_date > b.date_of_birth + interval '85 years')::int), count(*) FROM "
+                                + "public.loans l JOIN verify_customer_births b USING (customer_id)", 0, 0.02, 30)
+                        .withImports(Import.CUSTOMER_BIRTHS));
+    }
+
+    /** The organisation: departments with their staff, branch teams, one e-mail domain. */
+    static List<Check> organisation() {
+        String withManager = "SELECT e.employee_id, e.role, e.department_id, e.branch_code, m.employee_id AS manager, "
+                + "m.role AS manager_role, m.department_id AS manager_department, m.branch_code AS manager_branch FROM "
+                + "public.employees e JOIN public.employees m ON m.employee_id = e.manager_id";
+        return List.of(
+                new StatisticCheck("realism.manager_department", Category.REALISM, EMPLOYEES, "employees_db.employees",
+                        "share of employees in their manager's department",
+                        "SELECT avg((department_id = manager_department)::int), count(*) FROM (" + withManager + ") s",
+                        0.80, 1, 30),
+                RuleCheck.rule("realism.branch_teams", Category.REALISM, EMPLOYEES, "employees_db.employees")
+                        .expect("branch staff report to a manager at their branch (branch managers to a department "
+                                + "manager)")
+                        .over("branch staff", withManager + " WHERE e.branch_code IS NOT NULL AND e.role <> "
+                                + "'branch_manager'")
+                        .brokenWhen("manager_branch IS DISTINCT FROM branch_code")
+                        .offender("'employee ' || employee_id || ' (' || role || ') at branch ' || branch_code || ' "
+                                + "reports to ' || manager || ' at ' || coalesce(manager_branch, 'no branch')")
+                        .worstFirst("employee_id")
+                        .build(),
+                RuleCheck.rule("realism.departments_staffed", Category.REALISM, EMPLOYEES,
+                                "employees_db.departments, employees")
+                        .expect("every department with managers has staff reporting to them")
+                        .over("departments with managers", "SELECT d.department_id, d.department_name, count(*) FILTER "
+                                + "(WHERE m.role = 'manager') AS managers, (SELECT count(*) FROM public.employees e JOIN "
+                                + "public.employees x ON x.employee_id = e.manager_id WHERE x.role = 'manager' AND "
+                                + "x.department_id = d.department_id AND e.role NOT IN ('manager', 'executive')) AS staff "
+                                + "FROM public.departments d JOIN public.employees m ON m.department_id = d.department_id "
+                                + "GROUP BY d.department_id, d.department_name HAVING count(*) FILTER (WHERE m.role = "
+                                + "'manager') > 0")
+                        .brokenWhen("staff = 0")
+                        .offender("department_name || ' has ' || managers || ' managers and no staff under them'")
+                        .worstFirst("managers DESC")
+                        .build(),
+                RuleCheck.rule("realism.staff_email_domain", Category.REALISM, EMPLOYEES, "employees_db.employees")
+                        .expect("staff e-mail addresses share one domain")
+                        .over("domains", "SELECT split_part(email, '@', 2) AS domain, count(*) AS n, count(*) OVER () "
+                                + "AS domains FROM public.employees GROUP BY 1")
+                        .brokenWhen("domains > 1")
+                        .offender("domain || ' (' || n || ' addresses), one of ' || domains || ' domains'")
+                        .worstFirst("n")
+                        .build());
     }
 
     /** Places and people: real places that fit together, and people whose age, name, work and income agree. */

@@ -214,11 +214,12 @@ final class TimeChecks {
     static Check staffEmployedInLoansDb() {
         return RuleCheck.rule("time.staff_employed.loans_db", Category.TIME, LOANS,
                         "loans_db.loan_applications, risk_assessments → employees_db.employees")
-                .expect("officers work at the bank on the application day, approvers on the decision day, "
-                        + "assessors on the assessment day")
+                .expect("officers work at the bank from the application day to the decision day, approvers on the "
+                        + "decision day, assessors on the assessment day")
                 .over("staff references", "SELECT 'application ' || a.application_id || ' of ' || a.application_date "
-                        + "|| ': officer' AS what, s.employee_id, s.hire_date, s.termination_date, NOT "
-                        + employed("a.application_date") + " AS wrong FROM public.loan_applications a JOIN verify_staff "
+                        + "|| ': officer' AS what, s.employee_id, s.hire_date, s.termination_date, NOT ("
+                        + employed("a.application_date") + " AND (a.decision_date IS NULL OR "
+                        + employed("a.decision_date") + ")) AS wrong FROM public.loan_applications a JOIN verify_staff "
                         + "s ON s.employee_id = a.officer_id UNION ALL SELECT 'application ' || a.application_id || "
                         + "' decided ' || a.decision_date || ': approver', s.employee_id, s.hire_date, "
                         + "s.termination_date, NOT " + employed("a.decision_date") + " FROM public.loan_applications a "
