@@ -567,6 +567,8 @@ class VerifyIT extends SeededAtScaleOne {
     /** Realism: each joint broken while the marginals it rests on stay as they were where it can be. */
     private List<Fault> realismFaults() throws SQLException {
         String age = "extract(year FROM age(" + ASOF + ", date_of_birth))";
+        String nonHolders = sql.text("accounts_db", "SELECT string_agg(customer_id::text, ', ') FROM customers c WHERE "
+                + "NOT EXISTS (SELECT 1 FROM accounts a WHERE a.customer_id = c.customer_id)");
         String mortgagors = sql.text("loans_db", "SELECT string_agg(customer_id::text, ', ') FROM (SELECT DISTINCT "
                 + "customer_id FROM loans WHERE loan_type = 'mortgage' ORDER BY 1 LIMIT 15) m");
         return List.of(
@@ -705,6 +707,22 @@ class VerifyIT extends SeededAtScaleOne {
                         + "department_code = 'HRS'))"),
                 fault("realism.staff_email_domain").in(EMP, "UPDATE employees SET email = replace(email, "
                         + "'staff.example.com', 'bank.example.net') WHERE employee_id % 3 = 0"),
+                fault("realism.nps_after_complaint").in(CUS, "UPDATE satisfaction_surveys s SET nps_score = 10 FROM "
+                        + "complaints c WHERE c.customer_id = s.customer_id AND s.survey_date > c.filed_at"),
+                fault("realism.comment_fits_score").in(CUS, "UPDATE satisfaction_surveys SET comments = 'Took too long "
+                        + "to get an answer, case ' || survey_id WHERE nps_score >= 9 AND comments IS NOT NULL"),
+                fault("realism.distinct_texts").in(CUS, "UPDATE interactions SET notes = 'Asked about card limits' "
+                        + "WHERE notes IS NOT NULL"),
+                fault("realism.fee_fraud_holders").in(CUS, "UPDATE complaints SET complaint_type = 'fee' WHERE "
+                        + "complaint_id IN (SELECT complaint_id FROM complaints WHERE customer_id IN (" + nonHolders
+                        + ") AND complaint_type IN ('service', 'product', 'other') ORDER BY 1 LIMIT 3)"),
+                fault("realism.response_channel").in(CUS, "UPDATE campaign_responses r SET response_type = 'opened' "
+                        + "FROM campaigns c WHERE c.campaign_id = r.campaign_id AND c.campaign_type IN ('direct_mail', "
+                        + "'cross_sell')"),
+                fault("realism.responders_opted_in").in(CUS, "UPDATE customer_profiles SET marketing_opt_in = false "
+                        + "WHERE customer_id IN (SELECT customer_id FROM campaign_responses ORDER BY 1 LIMIT 5)"),
+                fault("realism.target_segment").in(CUS, "UPDATE campaigns SET target_segment = CASE target_segment "
+                        + "WHEN 'retail' THEN 'private_banking' ELSE 'retail' END WHERE target_segment IS NOT NULL"),
                 fault("realism.retired_after_70").in(CUS, "UPDATE customer_profiles SET occupation = 'Cashiers' WHERE "
                         + "occupation = 'Retired' AND customer_id % 2 = 0"));
     }

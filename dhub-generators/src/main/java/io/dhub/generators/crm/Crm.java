@@ -7,6 +7,7 @@ import io.dhub.generators.employees.Role;
 import io.dhub.generators.employees.Staff;
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
+import io.dhub.generators.engine.Weighted;
 import io.dhub.generators.ids.Ids;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,19 +20,64 @@ import java.util.Locale;
 
 /** Phase 3's rules: each customer's contacts, surveys, complaint and campaign responses, as records. */
 public final class Crm {
-    private static final String[] NOTES = {"Asked about card limits", "Updated mailing address",
-        "Questions about a pending transfer", "Requested statement copies", "Reported a lost card",
-        "Interested in a savings product", "Asked about mortgage rates", "Disputed a merchant charge",
-        "Help with online banking login", "Enquired about overdraft fees"};
-    private static final String[] COMMENTS = {"Quick and helpful.", "Took too long to get an answer.",
-        "Very friendly staff.", "Problem solved on the first call.", "Had to repeat my details twice.",
-        "Great service, thank you!", "The app kept logging me out.", "Clear explanation of the fees."};
+    /**
+     * Interaction notes by type: {@code %p} is one of the customer's products, {@code %a} an amount,
+     * {@code %c} the channel, {@code %d} a number of days.
+     */
+    private static final java.util.Map<String, String[]> NOTES = java.util.Map.of(
+            "inquiry", new String[] {"Asked about the interest rate on the %p", "Asked how long a transfer of %a takes",
+                "Wanted to know the daily card limit on the %p", "Asked about mortgage rates for a home around %a",
+                "Asked when a deposit of %a will clear on the %p"},
+            "support", new String[] {"Could not log in to online banking; reset the password by %c",
+                "Card declined at a store for %a; unblocked it", "Reported a lost card linked to the %p; new card sent",
+                "Pending payment of %a not showing on the %p; explained the %d-day hold",
+                "Mobile app kept logging out; walked through an update by %c"},
+            "account_service", new String[] {"Updated the mailing address on the %p",
+                "Ordered statement copies for the %p for the last %d months", "Added a joint owner to the %p",
+                "Changed the overdraft settings on the %p", "Set up a monthly transfer of %a to the %p"},
+            "sales", new String[] {"Interested in opening a savings account with %a",
+                "Discussed a personal loan of about %a", "Offered a rewards card; customer will think for %d days",
+                "Reviewed CD terms for %a over 12 months", "Talked through refinancing at %a"},
+            "complaint", new String[] {"Unhappy about a fee of %a on the %p", "Waited %d days for a call back",
+                "Disputes a charge of %a on the %p", "Upset that a transfer of %a was delayed %d days"},
+            "feedback", new String[] {"Praised the %c service after sorting out the %p",
+                "Suggested the app show pending amounts like %a", "Said the branch wait was about %d minutes",
+                "Liked the quick answer by %c about the %p"});
+    /** Survey comments by how the customer scored: detractors 0-6, passives 7-8, promoters 9-10. */
+    private static final String[] PRAISE = {"Quick and helpful answer about my %p.", "Very friendly staff by %c.",
+        "Problem with my %p solved on the first contact.", "Great service by %c, thank you!",
+        "Clear explanation of the fees on my %p.", "Easy to get help by %c, thank you.",
+        "Sorted out a %a payment on my %p in minutes, great.", "Thank you for fixing my %p after %d days of trying.",
+        "Helpful advice about moving %a into my %p.", "Great follow-up by %c the next day about my %p."};
+    private static final String[] MIXED = {"Fine, but the %c wait was long.", "Answer about my %p was OK.",
+        "Got there in the end, took %d days.", "Helpful in the end, though I had to call twice about the %p.",
+        "OK service by %c, the %a question took a while.", "Resolved, but %d days for a simple %p change."};
+    private static final String[] CRITICISM = {"Took too long to get an answer by %c.",
+        "Had to repeat my details about the %p twice.", "Still waiting after %d days.",
+        "Nobody could explain the %a charge on my %p.", "Unhelpful %c service, I was passed around.",
+        "Still waiting for the %a refund on my %p.", "Took too long: %d days for one answer about my %p.",
+        "Nobody called back by %c as promised."};
+    /** Complaint descriptions by type; {@code %p} a product, {@code %a} an amount, {@code %d} days. */
+    private static final java.util.Map<String, String[]> COMPLAINTS = java.util.Map.of(
+            "service", new String[] {"Waited %d days for a call back about my %p", "Passed between three people about "
+                + "a question on my %p", "Branch staff could not answer a question about my %p",
+                "Promised call back about a %a payment never came"},
+            "fee", new String[] {"Charged a %a fee on my %p that was not explained", "Monthly fee of %a on my %p "
+                + "although the balance was above the minimum", "Charged %a for a wire I did not send"},
+            "product", new String[] {"The rate on my %p is lower than advertised", "Card benefits differ from "
+                + "what was advertised; spent %a expecting cash back", "Could not set a transfer limit of %a on my %p"},
+            "fraud", new String[] {"Unrecognised card transactions of %a on my %p", "Someone changed my contact "
+                + "details and moved %a out of my %p", "Received a text asking for my PIN after a %a purchase"},
+            "other", new String[] {"Statements for my %p arrive late every month", "The branch closed %d days "
+                + "without notice", "Letters about my %p go to an old address"});
 
     private final SeedTree seeds;
     private final Customers customers;
     private final Staff staff;
     private final Campaigns campaigns;
     private final CrmRules rules;
+    private final Weighted<String> holderComplaints;
+    private final Weighted<String> otherComplaints;
     private final long[] serviceStaff;
     private final long[] branchStaff;
     private final long[] complaintStaff;
@@ -45,6 +91,14 @@ public final class Crm {
         this.serviceStaff = staff.ids(Role.CUSTOMER_SERVICE_REP);
         this.branchStaff = staff.ids(Role.TELLER, Role.BRANCH_MANAGER, Role.FINANCIAL_ADVISOR, Role.CUSTOMER_SERVICE_REP);
         this.complaintStaff = staff.ids(Role.CUSTOMER_SERVICE_REP, Role.COMPLIANCE_OFFICER, Role.MANAGER);
+        double holders = customers.holderShare();
+        Weighted<String> mix = rules.complaintType();
+        double fee = mix.share("fee");
+        double fraud = mix.share("fraud");
+        double rest = (1 - (fee + fraud) / holders) / (1 - fee - fraud);
+        this.holderComplaints = Weighted.of("service", mix.share("service") * rest, "fee", fee / holders,
+                "product", mix.share("product") * rest, "fraud", fraud / holders, "other", mix.share("other") * rest);
+        this.otherComplaints = mix.with("fee", 0).with("fraud", 0);
     }
 
     /** An interaction of customer k: id k·8+i, i below the customer's count. */
@@ -116,21 +170,26 @@ public final class Crm {
     /** Customer k's contacts, surveys, complaint (or null) and campaign responses, each from its own streams. */
     public CustomerCrm of(long k) {
         Customer c = customers.customer(k);
+        List<String> products = products(c);
+        Complaint complaint = complaint(c, products);
         List<Interaction> interactions = interactions(c);
         List<Contact> contacts = new ArrayList<>(interactions.size());
         List<Survey> surveys = new ArrayList<>();
         for (Interaction interaction : interactions) {
-            contacts.add(contact(interaction));
-            Survey survey = survey(interaction);
+            contacts.add(contact(interaction, products));
+            Survey survey = survey(interaction, complaint, products);
             if (survey != null) {
                 surveys.add(survey);
             }
         }
-        return new CustomerCrm(contacts, surveys, complaint(c), responses(c));
+        return new CustomerCrm(contacts, surveys, complaint, responses(c));
     }
 
+    /** How many points of NPS a complaint costs in the surveys after it. */
+    static final int COMPLAINT_NPS_DROP = 4;
+
     /** 80% handled by staff employed that day (branch staff for branch visits); minutes by channel. */
-    private Contact contact(Interaction interaction) {
+    private Contact contact(Interaction interaction, List<String> products) {
         Rng rng = seeds.stream("interaction", interaction.id());
         String channel = interaction.channel();
         Long handler = rng.chance(rules.handled()) ? staff.pickEmployedOn("branch".equals(channel) ? branchStaff
@@ -145,11 +204,45 @@ public final class Crm {
         String type = rules.interactionType().draw(rng);
         String outcome = rules.outcome().draw(rng);
         return new Contact(interaction.id(), interaction.customerId(), channel, type, handler, interaction.at(),
-                minutes, outcome, rng.chance(0.5) ? rng.pick(NOTES) : null);
+                minutes, outcome, rng.chance(0.5) ? fill(rng.pick(NOTES.get(type)), products, channel, rng) : null);
     }
 
-    /** Surveys: 30% of interactions, within three days of it; stars follow the NPS with some noise. */
-    private Survey survey(Interaction i) {
+    /** A template filled with one of the customer's products, an amount, the channel and a number of days. */
+    private static String fill(String template, List<String> products, String channel, Rng rng) {
+        String amount = String.format(Locale.ROOT, "$%,.2f", Math.exp(rng.uniform(Math.log(5), Math.log(5_000))));
+        String text = template.replace("%p", products.get(rng.between(0, products.size() - 1)))
+                .replace("%a", amount).replace("%d", Integer.toString(rng.between(2, 21)));
+        return text.replace("%c", switch (channel) {
+            case "mobile_app" -> "the app";
+            case "web" -> "online chat";
+            default -> channel;
+        });
+    }
+
+    /** What the customer holds, as they would name it: their accounts (and an account they were asked about). */
+    private List<String> products(Customer c) {
+        List<String> out = new ArrayList<>();
+        for (var a : customers.accounts(c)) {
+            out.add(switch (a.type()) {
+                case "checking" -> "checking account";
+                case "savings" -> "savings account";
+                case "money_market" -> "money market account";
+                case "certificate_of_deposit" -> "CD";
+                default -> "business account";
+            });
+        }
+        if (out.isEmpty()) {
+            out.add("application");
+        }
+        return out;
+    }
+
+    /**
+     * Surveys: 30% of interactions, within three days of it; stars follow the NPS with some noise. A
+     * survey after the customer's complaint scores lower: the NPS drawn falls by 4 points (not below 0).
+     * A comment fits the score: praise from promoters, mixed words from passives, criticism from detractors.
+     */
+    private Survey survey(Interaction i, Complaint complaint, List<String> products) {
         Rng rng = seeds.stream("survey", i.id());
         if (!rng.chance(rules.surveyed())) {
             return null;
@@ -161,19 +254,25 @@ public final class Crm {
         }
         at = Math.max(i.at().toEpochSecond() + 60, Math.min(end(zone), at));
         int nps = rules.nps().draw(rng);
+        if (complaint != null && complaint.filedAt().toEpochSecond() < i.at().toEpochSecond()) {
+            nps = Math.max(0, nps - COMPLAINT_NPS_DROP);
+        }
         int stars = (int) Math.max(1, Math.min(5, Math.round(1 + nps * 0.4 + rng.gaussian() * 0.5)));
+        String[] words = nps >= 9 ? PRAISE : nps >= 7 ? MIXED : CRITICISM;
         return new Survey(i.id(), i.id(), i.customerId(), Instant.ofEpochSecond(at).atZone(zone).toOffsetDateTime(),
-                nps, stars, rng.chance(rules.commented()) ? rng.pick(COMMENTS) : null);
+                nps, stars, rng.chance(rules.commented()) ? fill(rng.pick(words), products, i.channel(), rng) : null);
     }
 
     /** At most one complaint per customer (id = customer id), 8% of customers. */
-    private Complaint complaint(Customer c) {
+    private Complaint complaint(Customer c, List<String> products) {
         long k = c.id();
         Rng rng = seeds.stream("complaint", k);
         if (!rng.chance(rules.complains())) {
             return null;
         }
-        String type = rules.complaintType().draw(rng);
+        // fee and fraud complaints need an account: holders draw them more often, so the mix over all holds
+        boolean holder = !customers.accounts(c).isEmpty();
+        String type = (holder ? holderComplaints : otherComplaints).draw(rng);
         String status = rules.complaintStatus().draw(rng);
         ZoneId zone = ZoneId.of(c.timeZone());
         LocalDate joined = c.createdAt().atZoneSameInstant(zone).toLocalDate().plusDays(1);
@@ -200,18 +299,8 @@ public final class Crm {
         String priority = "fraud".equals(type) ? (rng.chance(0.5) ? "critical" : "high")
                 : new String[] {"low", "medium", "medium", "high"}[rng.between(0, 3)];
         Long assignee = staff.pickEmployedOn(complaintStaff, filedAt.toLocalDate(), rng);
-        return new Complaint(k, k, type, status, priority, filedAt, resolvedAt, assignee, description(type),
-                done ? resolution(type) : null);
-    }
-
-    private static String description(String type) {
-        return switch (type) {
-            case "service" -> "Long wait and no call back about an account question";
-            case "fee" -> "Charged a fee that was not explained";
-            case "product" -> "Card benefits differ from what was advertised";
-            case "fraud" -> "Unrecognised transactions on my account";
-            default -> "General dissatisfaction with the branch visit";
-        };
+        return new Complaint(k, k, type, status, priority, filedAt, resolvedAt, assignee,
+                fill(rng.pick(COMPLAINTS.get(type)), products, "phone", rng), done ? resolution(type) : null);
     }
 
     private static String resolution(String type) {
@@ -229,13 +318,16 @@ public final class Crm {
     private List<Response> responses(Customer c) {
         long k = c.id();
         Rng rng = seeds.stream("campaign-response", k);
-        if (!rng.chance(rules.responds())) {
+        // only customers who opted in to marketing respond, at the rate that gives the rule's share of all
+        if (!c.marketingOptIn() || !rng.chance(rules.responds() / OPTED_IN)) {
             return List.of();
         }
         List<Campaigns.Campaign> open = new ArrayList<>();
         for (long id = 1; id <= campaigns.count(); id++) {
             Campaigns.Campaign campaign = campaigns.get(id);
-            if (!responseFrom(campaign, c).isAfter(responseTo(campaign))) {
+            String target = campaigns.launched(id).segment();
+            boolean aimed = target == null || target.equals(c.segment()) || rng.chance(OFF_TARGET);
+            if (aimed && !responseFrom(campaign, c).isAfter(responseTo(campaign))) {
                 open.add(campaign);
             }
         }
@@ -250,7 +342,7 @@ public final class Crm {
             Campaigns.Campaign campaign = open.get(pick);
             LocalDate from = responseFrom(campaign, c);
             LocalDate to = responseTo(campaign);
-            String type = rules.response().draw(rng);
+            String type = rules.responses().get(campaign.type()).draw(rng);
             double conversion = switch (type) {
                 case "replied" -> 0.40;
                 case "clicked" -> 0.25;
@@ -267,6 +359,11 @@ public final class Crm {
         }
         return out;
     }
+
+    /** The share of customers who opt in to marketing (the customers' domain draws 55%). */
+    static final double OPTED_IN = 0.55;
+    /** The chance that a campaign aimed at another segment reaches a customer anyway (forwarded, seen by chance). */
+    static final double OFF_TARGET = 0.10;
 
     /** A customer can respond from the campaign's start, or the day after they joined if later. */
     private static LocalDate responseFrom(Campaigns.Campaign campaign, Customer c) {

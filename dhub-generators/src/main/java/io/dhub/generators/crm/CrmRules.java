@@ -20,12 +20,16 @@ import io.dhub.generators.engine.Weighted;
  *                        unnamed: other
  * @param complaintStatus seed rule: resolved 60%, investigating 20%, closed 15%, open 5%
  * @param responds        seed rule: 5% of customers respond to campaigns, to 1-2 each
- * @param response        opened 40%, clicked 30%, replied 15%, unsubscribed 15%
+ * @param responses       the responses each campaign type allows: e-mails are opened 45%, clicked 30%,
+ *                        replied to 10% or unsubscribed from 15%; digital ads viewed (opened) 40% or
+ *                        clicked 60%; direct mail and cross-sell offers answered (replied) 80% or refused
+ *                        (unsubscribed) 20%
  */
 public record CrmRules(Weighted<Integer> interactions, Weighted<String> channel, Weighted<String> interactionType,
                        Weighted<String> outcome, double handled, double surveyed, double commented,
                        Weighted<Integer> nps, double complains, Weighted<String> complaintType,
-                       Weighted<String> complaintStatus, double responds, Weighted<String> response) {
+                       Weighted<String> complaintStatus, double responds,
+                       java.util.Map<String, Weighted<String>> responses) {
     public static final CrmRules DEFAULT = new CrmRules(
             Weighted.of(0, 20, 1, 25, 2, 20, 3, 15, 4, 12, 5, 8),
             Weighted.of("phone", 30, "email", 25, "web", 20, "mobile_app", 15, "branch", 10),
@@ -38,5 +42,8 @@ public record CrmRules(Weighted<Integer> interactions, Weighted<String> channel,
             Weighted.of("service", 35, "fee", 25, "product", 20, "fraud", 10, "other", 10),
             Weighted.of("resolved", 60, "investigating", 20, "closed", 15, "open", 5),
             0.05,
-            Weighted.of("opened", 40, "clicked", 30, "replied", 15, "unsubscribed", 15));
+            java.util.Map.of("email", Weighted.of("opened", 45, "clicked", 30, "replied", 10, "unsubscribed", 15),
+                    "digital", Weighted.of("opened", 40, "clicked", 60),
+                    "direct_mail", Weighted.of("replied", 80, "unsubscribed", 20),
+                    "cross_sell", Weighted.of("replied", 80, "unsubscribed", 20)));
 }

@@ -58,6 +58,11 @@ public final class Customers {
         return market;
     }
 
+    /** The share of customers who hold accounts (the rules' 75%). */
+    public double holderShare() {
+        return rules.hasAccounts();
+    }
+
     public long count() {
         return count;
     }

@@ -186,7 +186,7 @@ public final class LoanBook implements LedgerFlows {
     static final int OLDEST_BORROWER = 79;
 
     /** The oldest borrower, at the as-of date, who takes a mortgage (15 years at least: repaid by 85). */
-    static final int OLDEST_FOR_MORTGAGE = 70;
+    static final int OLDEST_FOR_MORTGAGE = 68;
 
     private int age(Customer c) {
         return (int) java.time.temporal.ChronoUnit.YEARS.between(c.dateOfBirth(), asOf);

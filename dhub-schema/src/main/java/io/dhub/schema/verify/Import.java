@@ -55,4 +55,8 @@ record Import(String name, LogicalDatabase source, String select, String columns
     /** Each customer's date of birth, for the borrower's age when a loan matures. */
     static final Import CUSTOMER_BIRTHS = new Import("verify_customer_births", LogicalDatabase.ACCOUNTS,
             "SELECT customer_id, date_of_birth FROM customers", "customer_id bigint PRIMARY KEY, date_of_birth date");
+
+    /** The customers who hold an account, for complaints that need one. */
+    static final Import ACCOUNT_HOLDERS = new Import("verify_account_holders", LogicalDatabase.ACCOUNTS,
+            "SELECT DISTINCT customer_id FROM accounts", "customer_id bigint PRIMARY KEY");
 }

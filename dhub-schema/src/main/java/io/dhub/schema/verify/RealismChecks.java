@@ -30,6 +30,7 @@ final class RealismChecks {
         all.addAll(money());
         all.addAll(credit());
         all.addAll(organisation());
+        all.addAll(crm());
         return all;
     }
 
@@ -312,7 +313,7 @@ final class RealismChecks {
                 new StatisticCheck("realism.maturity_age", Category.REALISM, LOANS, "loans_db.loans → accounts_db.customers",
                         "share of loans maturing after the borrower's 85th birthday",
                         "SELECT avg((l.maturity_date > b.date_of_birth + interval '85 years')::int), count(*) FROM "
-                                + "public.loans l JOIN verify_customer_births b USING (customer_id)", 0, 0.02, 30)
+                                + "public.loans l JOIN verify_customer_births b USING (customer_id)", 0, 0.02, 100)
                         .withImports(Import.CUSTOMER_BIRTHS));
     }
 
@@ -325,7 +326,7 @@ final class RealismChecks {
                 new StatisticCheck("realism.manager_department", Category.REALISM, EMPLOYEES, "employees_db.employees",
                         "share of employees in their manager's department",
                         "SELECT avg((department_id = manager_department)::int), count(*) FROM (" + withManager + ") s",
-                        0.80, 1, 30),
+                        0.70, 1, 30),
                 RuleCheck.rule("realism.branch_teams", Category.REALISM, EMPLOYEES, "employees_db.employees")
                         .expect("branch staff report to a manager at their branch (branch managers to a department "
                                 + "manager)")
@@ -358,6 +359,77 @@ final class RealismChecks {
                         .offender("domain || ' (' || n || ' addresses), one of ' || domains || ' domains'")
                         .worstFirst("n")
                         .build());
+    }
+
+    /** CRM that follows the customer: scores after complaints, comments that fit, varied text, fitting responses. */
+    static List<Check> crm() {
+        String praise = "comments ~* '(\\mhelpful|friendly|great|thank|clear explanation|solved|easy)'";
+        String criticism = "comments ~* '(too long|repeat|still waiting|nobody|unhelpful|passed around)'";
+        return List.of(
+                statistic("realism.nps_after_complaint", "customer_db.satisfaction_surveys, complaints",
+                        "mean NPS of the other surveys − mean NPS of surveys after the customer's complaint",
+                        "SELECT avg(nps_score) FILTER (WHERE NOT after) - avg(nps_score) FILTER (WHERE after), "
+                                + "count(*) FILTER (WHERE after) FROM (SELECT s.nps_score, coalesce(s.survey_date > "
+                                + "c.filed_at, false) AS after FROM public.satisfaction_surveys s LEFT JOIN "
+                                + "public.complaints c USING (customer_id)) x", 1.5, Double.POSITIVE_INFINITY, 10),
+                statistic("realism.comment_fits_score", "customer_db.satisfaction_surveys",
+                        "mean NPS of comments in words of praise − mean NPS of comments in words of criticism",
+                        "SELECT avg(nps_score) FILTER (WHERE " + praise + ") - avg(nps_score) FILTER (WHERE "
+                                + criticism + "), count(*) FILTER (WHERE " + criticism + ") FROM "
+                                + "public.satisfaction_surveys WHERE comments IS NOT NULL", 3, Double.POSITIVE_INFINITY,
+                        10),
+                RuleCheck.rule("realism.distinct_texts", Category.REALISM, CUSTOMER,
+                                "customer_db.interactions, satisfaction_surveys, complaints")
+                        .expect("free text repeats rarely: distinct texts are at least 30% of the texts of each column "
+                                + "(columns with 50 or more)")
+                        .over("text columns", "SELECT 'interactions.notes' AS col, count(notes) AS n, count(DISTINCT "
+                                + "notes) AS d FROM public.interactions UNION ALL SELECT 'satisfaction_surveys.comments', "
+                                + "count(comments), count(DISTINCT comments) FROM public.satisfaction_surveys UNION ALL "
+                                + "SELECT 'complaints.description', count(description), count(DISTINCT description) "
+                                + "FROM public.complaints")
+                        .brokenWhen("n >= 50 AND d < 0.3 * n")
+                        .offender("col || ': ' || d || ' distinct of ' || n")
+                        .worstFirst("d::float / nullif(n, 0)")
+                        .build(),
+                RuleCheck.rule("realism.fee_fraud_holders", Category.REALISM, CUSTOMER,
+                                "customer_db.complaints → accounts_db.accounts")
+                        .expect("fee and fraud complaints come from customers who hold an account")
+                        .over("fee and fraud complaints", "SELECT c.complaint_id, c.customer_id, c.complaint_type, "
+                                + "h.customer_id IS NOT NULL AS holder FROM public.complaints c LEFT JOIN "
+                                + "verify_account_holders h USING (customer_id) WHERE c.complaint_type IN ('fee', 'fraud')")
+                        .brokenWhen("NOT holder")
+                        .offender("'complaint ' || complaint_id || ' (' || complaint_type || ') from customer ' || "
+                                + "customer_id || ', who holds no account'")
+                        .worstFirst("complaint_id")
+                        .needs(Import.ACCOUNT_HOLDERS)
+                        .build(),
+                RuleCheck.rule("realism.response_channel", Category.REALISM, CUSTOMER,
+                                "customer_db.campaign_responses, campaigns")
+                        .expect("a response fits the campaign's channel: direct mail and cross-sell offers are answered "
+                                + "or refused, never opened or clicked; digital ads are viewed or clicked")
+                        .over("responses", "SELECT r.response_id, r.response_type, c.campaign_type FROM "
+                                + "public.campaign_responses r JOIN public.campaigns c USING (campaign_id)")
+                        .brokenWhen("(campaign_type IN ('direct_mail', 'cross_sell') AND response_type IN ('opened', "
+                                + "'clicked')) OR (campaign_type = 'digital' AND response_type IN ('replied', "
+                                + "'unsubscribed'))")
+                        .offender("'response ' || response_id || ': ' || response_type || ' to a ' || campaign_type || "
+                                + "' campaign'")
+                        .worstFirst("response_id")
+                        .build(),
+                RuleCheck.rule("realism.responders_opted_in", Category.REALISM, CUSTOMER,
+                                "customer_db.campaign_responses, customer_profiles")
+                        .expect("marketing responses come only from customers who opted in to marketing")
+                        .over("responses", "SELECT r.response_id, r.customer_id, p.marketing_opt_in FROM "
+                                + "public.campaign_responses r JOIN public.customer_profiles p USING (customer_id)")
+                        .brokenWhen("NOT marketing_opt_in")
+                        .offender("'response ' || response_id || ' from customer ' || customer_id || ', who opted out'")
+                        .worstFirst("response_id")
+                        .build(),
+                statistic("realism.target_segment", "customer_db.campaign_responses, campaigns, customer_profiles",
+                        "share of responses to segment-targeted campaigns that come from the target segment",
+                        "SELECT avg((p.segment = c.target_segment)::int), count(*) FROM public.campaign_responses r JOIN "
+                                + "public.campaigns c USING (campaign_id) JOIN public.customer_profiles p USING "
+                                + "(customer_id) WHERE c.target_segment IS NOT NULL", 0.80, 1, 5));
     }
 
     /** Places and people: real places that fit together, and people whose age, name, work and income agree. */
