@@ -43,6 +43,11 @@ final class SeedAll implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "The data's today, YYYY-MM-DD (default: today, UTC)")
     String asOf;
 
+    @Option(names = "--history-months", paramLabel = "N", description = "Ledgers cover the N months before the "
+            + "as-of date at a realistic cadence (1-" + RunSettings.MAX_HISTORY_MONTHS + "; default: the specification's "
+            + "10-20 transactions per account)")
+    Integer historyMonths;
+
     @Option(names = "--threads", paramLabel = "N", description = "Generation threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -68,8 +73,13 @@ final class SeedAll implements Callable<Integer> {
             throw DhubException.usage("--customers and --employees must be at least 1");
         }
         long commandStart = System.nanoTime();
+        if (historyMonths != null && historyMonths < 1) {
+            throw DhubException.usage("--history-months must be between 1 and " + RunSettings.MAX_HISTORY_MONTHS
+                    + ", not " + historyMonths);
+        }
         RunSettings settings = new RunSettings(seed, asOfDate(), scale, customers == null ? 0 : customers,
-                employees == null ? 0 : employees, threads, run.retry());
+                employees == null ? 0 : employees, threads, run.retry())
+                .withHistoryMonths(historyMonths == null ? 0 : historyMonths);
         try (Databases databases = Session.open(connection, context)) {
             double connect = Main.jvmStartSeconds() + (System.nanoTime() - commandStart) / 1e9;
             SeedResult result = Generation.seed(databases, Generation.SeedRequest.of(settings, replace,

@@ -54,6 +54,25 @@ class SeedAllIT extends DatabaseTestBase {
     }
 
     @Test
+    void historyMonthsWidensEveryLedgerAndVerifyKnowsIt() throws SQLException {
+        CliRun run = seed("--history-months", "24", "--verify");
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.err().contains("--scale 0.1 --history-months 24"), "the replay line carries it\n" + run);
+        Sql sql = new Sql(prefix);
+        // accounts opened more than two years ago store exactly the 24 months before the as-of date
+        assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM accounts WHERE status <> 'dormant' AND "
+                + "opened_date < DATE '2024-10-01' AND ledger_from <> DATE '2024-11-01'"));
+        assertTrue(sql.number("accounts_db", "SELECT count(*) FROM accounts WHERE opened_date < DATE '2024-10-01'") > 20);
+        // and a checking account holds far more than the default 10-20 of its own
+        assertTrue(sql.number("accounts_db", "SELECT avg(n)::bigint FROM (SELECT count(*) FILTER (WHERE t.loan_id IS "
+                + "NULL) AS n FROM accounts a JOIN transactions t USING (account_id) WHERE a.account_type = 'checking' "
+                + "AND a.opened_date < DATE '2024-10-01' AND a.status = 'active' GROUP BY a.account_id) s") > 60);
+        CliRun bad = dhub("seed", "all", "--history-months", "0");
+        assertEquals(2, bad.exit(), bad::toString);
+        assertTrue(bad.err().contains("--history-months must be between 1 and 120"), bad::toString);
+    }
+
+    @Test
     void verifyWithoutDatabasesSaysWhatToDo() {
         CliRun run = dhub("seed", "verify");
         assertEquals(1, run.exit(), run::toString);

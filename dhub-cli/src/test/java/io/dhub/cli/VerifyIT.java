@@ -413,7 +413,10 @@ class VerifyIT extends SeededAtScaleOne {
                         + "schedule_id = (SELECT min(schedule_id) FROM repayment_schedule WHERE payment_status = 'paid')"));
     }
 
-    private List<Fault> distributionFaults() {
+    private List<Fault> distributionFaults() throws SQLException {
+        // customers whose fee or fraud complaint needs their account
+        String feeOrFraud = sql.text("customer_db", "SELECT coalesce(string_agg(customer_id::text, ', '), '0') FROM "
+                + "complaints WHERE complaint_type IN ('fee', 'fraud')");
         String someOf = "(SELECT %s FROM %s WHERE %s ORDER BY 1 LIMIT %d)";
         return List.of(
                 fault("dist.segments")
@@ -422,7 +425,8 @@ class VerifyIT extends SeededAtScaleOne {
                         .in(ACC, "UPDATE customers SET segment = 'premium' WHERE customer_id IN "
                                 + someOf.formatted("customer_id", "customers", "segment = 'retail'", 250)),
                 fault("dist.account_holders").in(ACC, "CREATE TEMP TABLE gone AS SELECT a.account_id FROM accounts a "
-                                + "WHERE (SELECT count(*) FROM accounts b WHERE b.customer_id = a.customer_id) = 1 AND NOT "
+                                + "WHERE a.customer_id NOT IN (" + feeOrFraud + ") AND (SELECT count(*) FROM accounts b "
+                                + "WHERE b.customer_id = a.customer_id) = 1 AND NOT "
                                 + "EXISTS (SELECT 1 FROM transactions t WHERE t.account_id = a.account_id AND t.loan_id IS "
                                 + "NOT NULL) AND NOT EXISTS (SELECT 1 FROM account_relationships r WHERE r.account_id = "
                                 + "a.account_id OR r.linked_account_id = a.account_id) ORDER BY a.account_id LIMIT 120",
@@ -480,8 +484,9 @@ class VerifyIT extends SeededAtScaleOne {
                         + someOf.formatted("survey_id", "satisfaction_surveys", "true", 300)),
                 fault("dist.survey_comments").in(CUS, "UPDATE satisfaction_surveys SET comments = NULL WHERE survey_id IN "
                         + someOf.formatted("survey_id", "satisfaction_surveys", "comments IS NOT NULL", 150)),
-                fault("dist.nps_positive").in(CUS, "UPDATE satisfaction_surveys SET nps_score = 10 - nps_score, "
-                        + "satisfaction_rating = 6 - satisfaction_rating"),
+                // every score four points lower: the mean falls below 5, the order of scores stays
+                fault("dist.nps_positive").in(CUS, "UPDATE satisfaction_surveys SET nps_score = greatest(0, nps_score "
+                        + "- 4)"),
                 fault("dist.stars_follow_nps").in(CUS, "UPDATE satisfaction_surveys SET satisfaction_rating = 1 + "
                         + "survey_id % 5"),
                 fault("dist.complainers").in(CUS, "DELETE FROM complaints WHERE complaint_id IN "
@@ -491,14 +496,16 @@ class VerifyIT extends SeededAtScaleOne {
                         + "'service'", 30)),
                 fault("dist.complaint_status").in(CUS, "UPDATE complaints SET status = 'closed' WHERE "
                         + "complaint_id IN " + someOf.formatted("complaint_id", "complaints", "status = 'resolved'", 40)),
-                fault("dist.campaigns").in(CUS, "UPDATE campaigns SET campaign_type = 'digital' WHERE campaign_id = "
-                        + "(SELECT min(campaign_id) FROM campaigns WHERE campaign_type = 'email')"),
+                // two digital campaigns become e-mail ones, whose responses digital ones allow too
+                fault("dist.campaigns").in(CUS, "UPDATE campaigns SET campaign_type = 'email' WHERE campaign_id IN "
+                        + "(SELECT campaign_id FROM campaigns WHERE campaign_type = 'digital' ORDER BY 1 LIMIT 2)"),
                 fault("dist.responders").in(CUS, "DELETE FROM campaign_responses WHERE customer_id IN "
                         + someOf.formatted("DISTINCT customer_id", "campaign_responses", "true", 40)),
                 fault("dist.responses_per_responder").in(CUS, "WITH r AS (SELECT x.customer_id, p.created_at FROM "
                         + "campaign_responses x JOIN customer_profiles p USING (customer_id) GROUP BY 1, 2 HAVING "
                         + "count(*) = 2 ORDER BY p.created_at LIMIT 1), s AS (SELECT y.response_id FROM campaign_responses "
                         + "y, r WHERE y.customer_id <> r.customer_id AND y.response_date > r.created_at AND "
+                        + "y.campaign_id IN (SELECT campaign_id FROM campaigns WHERE target_segment IS NULL) AND "
                         + "y.campaign_id NOT IN (SELECT campaign_id FROM campaign_responses z WHERE z.customer_id = "
                         + "r.customer_id) ORDER BY y.response_id LIMIT 1) UPDATE campaign_responses SET customer_id = "
                         + "(SELECT customer_id FROM r) WHERE response_id = (SELECT response_id FROM s)"),
@@ -552,16 +559,20 @@ class VerifyIT extends SeededAtScaleOne {
                 fault("dist.paid_on_time").in(LNS, "UPDATE repayment_schedule SET payment_status = 'late' WHERE "
                         + "schedule_id IN " + someOf.formatted("r.schedule_id", "repayment_schedule r JOIN loans l USING "
                         + "(loan_id)", "l.loan_status = 'active' AND r.payment_status = 'paid'", 400)),
+                // the riskiest long-paying active loans called defaulted, though they kept paying
                 fault("dist.defaulted_missed").in(LNS, "UPDATE loans SET loan_status = 'defaulted' WHERE loan_id IN "
-                        + someOf.formatted("l.loan_id", "loans l", "l.loan_status = 'active' AND (SELECT count(*) FROM "
-                        + "repayment_schedule r WHERE r.loan_id = l.loan_id AND r.payment_status = 'paid') >= 12", 8)),
+                        + "(SELECT l.loan_id FROM loans l JOIN risk_assessments a ON a.application_id = l.application_id "
+                        + "AND a.assessment_type = 'origination' WHERE l.loan_status = 'active' AND (SELECT count(*) FROM "
+                        + "repayment_schedule r WHERE r.loan_id = l.loan_id AND r.payment_status = 'paid') >= 12 ORDER BY "
+                        + "a.pd_probability DESC, l.loan_id LIMIT 8)"),
                 fault("dist.reassessed").in(LNS, "DELETE FROM risk_assessments WHERE assessment_id IN "
                         + someOf.formatted("assessment_id", "risk_assessments", "assessment_type = 'periodic_review'", 60)),
                 fault("dist.grades_by_score").in(LNS, "UPDATE risk_assessments SET credit_grade = 'C' WHERE "
                         + "assessment_id = (SELECT assessment_id FROM risk_assessments ORDER BY risk_score DESC, "
                         + "assessment_id LIMIT 1)"),
-                fault("dist.pd_falls_with_score").in(LNS, "UPDATE risk_assessments SET pd_probability = 0.01 + "
-                        + "(risk_score - 300) / 1000.0"));
+                // PD highest at a middling score and lower either side: no longer falling with the score
+                fault("dist.pd_falls_with_score").in(LNS, "UPDATE risk_assessments SET pd_probability = 0.5 - "
+                        + "abs(risk_score - 700) / 1000.0"));
     }
 
     /** Realism: each joint broken while the marginals it rests on stay as they were where it can be. */
@@ -701,10 +712,11 @@ class VerifyIT extends SeededAtScaleOne {
                 fault("realism.branch_teams").in(EMP, "UPDATE employees e SET branch_code = (SELECT min(x.branch_code) "
                         + "FROM employees x WHERE x.branch_code IS NOT NULL AND x.branch_code <> e.branch_code) WHERE "
                         + "e.role = 'teller'"),
-                fault("realism.departments_staffed").in(EMP, "UPDATE employees SET manager_id = 1 WHERE role NOT IN "
-                        + "('manager', 'executive', 'branch_manager') AND manager_id IN (SELECT employee_id FROM employees "
-                        + "WHERE role = 'manager' AND department_id = (SELECT department_id FROM departments WHERE "
-                        + "department_code = 'HRS'))"),
+                // the staff of the department with the fewest report to the executive instead
+                fault("realism.departments_staffed").in(EMP, "UPDATE employees SET manager_id = 1 WHERE manager_id IN "
+                        + "(SELECT employee_id FROM employees WHERE role = 'manager' AND department_id = (SELECT "
+                        + "m.department_id FROM employees m JOIN employees e ON e.manager_id = m.employee_id WHERE m.role = "
+                        + "'manager' AND e.role NOT IN ('manager', 'executive') GROUP BY 1 ORDER BY count(*), 1 LIMIT 1))"),
                 fault("realism.staff_email_domain").in(EMP, "UPDATE employees SET email = replace(email, "
                         + "'staff.example.com', 'bank.example.net') WHERE employee_id % 3 = 0"),
                 fault("realism.nps_after_complaint").in(CUS, "UPDATE satisfaction_surveys s SET nps_score = 10 FROM "

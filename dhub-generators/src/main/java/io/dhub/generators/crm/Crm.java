@@ -363,7 +363,7 @@ public final class Crm {
     /** The share of customers who opt in to marketing (the customers' domain draws 55%). */
     static final double OPTED_IN = 0.55;
     /** The chance that a campaign aimed at another segment reaches a customer anyway (forwarded, seen by chance). */
-    static final double OFF_TARGET = 0.10;
+    static final double OFF_TARGET = 0.01;
 
     /** A customer can respond from the campaign's start, or the day after they joined if later. */
     private static LocalDate responseFrom(Campaigns.Campaign campaign, Customer c) {

@@ -31,6 +31,7 @@ public final class Customers {
     private final List<LedgerFlows> flowSources;
     private final Market market;
     private final CustomerRules rules;
+    private final int historyMonths;
     /** The segments of customers aged 25 and over: retail lowered by the share of the young, so the mix stays the rule's. */
     private final Weighted<String> olderSegments;
 
@@ -41,9 +42,10 @@ public final class Customers {
      * @param flowSources the other domains' money on the customers' accounts, in a fixed order
      * @param market      the country: phone and tax-id formats, currency, dictionaries, incomes
      * @param rules       the mixes and shares ({@link CustomerRules#DEFAULT}: the specification's)
+     * @param historyMonths months of history in each ledger, or 0 for the specification's density
      */
     public Customers(SeedTree seeds, long count, LocalDate asOf, List<String> branches, List<LedgerFlows> flowSources,
-                     Market market, CustomerRules rules) {
+                     Market market, CustomerRules rules, int historyMonths) {
         this.seeds = seeds;
         this.count = count;
         this.asOf = asOf;
@@ -51,6 +53,7 @@ public final class Customers {
         this.flowSources = List.copyOf(flowSources);
         this.market = market;
         this.rules = rules;
+        this.historyMonths = historyMonths;
         this.olderSegments = rules.segment().less("retail", market.adultShareUnder(YOUNG));
     }
 
@@ -227,7 +230,8 @@ public final class Customers {
         for (LedgerFlows source : flowSources) {
             flows.addAll(source.flows(account.id(), owner, ownAccounts));
         }
-        return Ledger.run(account, who, seeds.stream("ledger", account.id()), asOf, flows, market, rules.ledger());
+        return Ledger.run(account, who, seeds.stream("ledger", account.id()), asOf, flows, market, rules.ledger(),
+                historyMonths);
     }
 
     /**

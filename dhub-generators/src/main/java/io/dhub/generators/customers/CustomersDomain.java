@@ -48,7 +48,7 @@ public final class CustomersDomain implements Domain {
         }
         Customers customers = new Customers(tree, settings.customerCount(), settings.asOf(),
                 registry.get(Catalogs.class).branchCodes(), flows, settings.market(),
-                CustomerRules.DEFAULT);
+                CustomerRules.DEFAULT, settings.historyMonths());
         provided.put(Customers.class, customers);
         return new Built(CustomerTables.groups(customers), provided);
     }

@@ -37,11 +37,18 @@ public final class Ledger {
     private final List<Transaction> transactions;
     private final BigDecimal balance;
     private final List<Transfer> transfers;
+    private final LocalDate from;
 
-    private Ledger(List<Transaction> transactions, BigDecimal balance, List<Transfer> transfers) {
+    private Ledger(List<Transaction> transactions, BigDecimal balance, List<Transfer> transfers, LocalDate from) {
         this.transactions = transactions;
         this.balance = balance;
         this.transfers = transfers;
+        this.from = from;
+    }
+
+    /** The first day the stored ledger covers; the opening balance is the balance at its start. */
+    public LocalDate from() {
+        return from;
     }
 
     /**
@@ -65,9 +72,24 @@ public final class Ledger {
         return balance;
     }
 
-    /** What an account is for: everyday payments, saving, or a term deposit. */
+    /**
+     * What an account is for: everyday payments, saving, or a term deposit; and how many months of
+     * its life the ledger holds by default, so that the specification's 10-20 own transactions read
+     * like that kind of account's statement (a checking account's two months, a savings account's
+     * half year, a CD's monthly interest over 15 months).
+     */
     enum Kind {
-        TRANSACTION, SAVINGS, TERM;
+        TRANSACTION(2), SAVINGS(6), TERM(15);
+
+        private final int months;
+
+        Kind(int months) {
+            this.months = months;
+        }
+
+        int months() {
+            return months;
+        }
 
         static Kind of(String accountType) {
             return switch (accountType) {
@@ -109,23 +131,28 @@ public final class Ledger {
      * when its turn comes. When a flow's debit would overdraw the account, the customer first moves
      * the missing money in (a transfer_in tagged with the flow's reference), so the balance never
      * goes below zero.
+     *
+     * <p>The ledger is a recent window of the account's life ({@link #windowStart}): its own
+     * transactions fall in the window, and so do the flows dated inside it; the opening balance carries
+     * everything before. With {@code historyMonths} the window is that many months for every account,
+     * and the own transactions grow with it at the default window's pace.
      */
     static Ledger run(Account account, Owner owner, Rng rng, LocalDate asOf, List<LedgerFlow> flows, Market market,
-                      LedgerRules rules) {
+                      LedgerRules rules, int historyMonths) {
         Kind kind = Kind.of(account.type());
         int n = rng.between(rules.minTransactions(), rules.maxTransactions());
-        LocalDate firstDay = account.openedDate().plusDays(1);
-        LocalDate lastDay = asOf.minusDays(1);
-        if ("dormant".equals(account.status())) {
-            // a dormant account has been quiet for the last year (or since soon after opening), never past as-of
-            LocalDate quiet = lastDay.minusDays(366);
-            lastDay = quiet.isAfter(firstDay.plusDays(30)) ? quiet : firstDay.plusDays(30);
-            lastDay = lastDay.isAfter(asOf.minusDays(1)) ? asOf.minusDays(1) : lastDay;
+        LocalDate lastDay = lastDay(account, asOf);
+        LocalDate firstDay = windowStart(account, asOf, historyMonths);
+        if (historyMonths > 0) {
+            double days = lastDay.toEpochDay() - firstDay.toEpochDay() + 1;
+            n = Math.max(n, (int) Math.round(n * days / (kind.months() * 30.4375)));
         }
         ZoneId zone = owner.zone();
         long start = firstDay.atStartOfDay(zone).toEpochSecond();
         long pendingFrom = asOf.minusDays(3).atStartOfDay(zone).toEpochSecond() - 1;
         List<Entry> entries = new ArrayList<>(n + flows.size());
+        java.util.Set<LocalDate> paydays = new java.util.HashSet<>();
+        java.util.Set<String> bills = new java.util.HashSet<>();
         for (int i = 0; i < n; i++) {
             boolean spend = rng.chance(rules.spending());
             String type = fit(spend ? rules.spendingType().draw(rng) : rules.incomeType().draw(rng), kind, owner,
@@ -142,13 +169,21 @@ public final class Ledger {
             LocalDate day = LocalTimes.day(rng, firstDay, lastDay, channel, market);
             if ("salary".equals(type) || "deposit".equals(type) && "ach".equals(channel)) {
                 day = payday(day, owner.pay(), firstDay, lastDay, market);
-                if (day == null) {
+                if (day == null || !paydays.add(day)) {
+                    // one pay per payday: a second draw for the same one is an ordinary deposit
                     type = "deposit";
                     channel = "mobile";
                     day = LocalTimes.day(rng, firstDay, lastDay, channel, market);
                 }
             } else if (merchant != null && "payment".equals(type)) {
                 day = billDay(day, account.id(), merchant, firstDay, lastDay, market, channel);
+                if (!bills.add(merchant.subcategory() + java.time.YearMonth.from(day))) {
+                    // one bill per biller and month: a second draw for the same month is a card purchase
+                    type = "purchase";
+                    merchant = market.purchase(rng.random());
+                    channel = channel(type, kind, merchant, owner, rng);
+                    day = LocalTimes.day(rng, firstDay, lastDay, channel, market);
+                }
             }
             String name = merchant == null ? null : merchant.names()[rng.between(0, merchant.names().length - 1)];
             if (merchant != null && "payment".equals(type)) {
@@ -174,6 +209,9 @@ public final class Ledger {
                     "Transfer from account " + t.sourceNumber(), null, null, null, null));
         }
         for (LedgerFlow flow : flows) {
+            if (flow.dated().isBefore(firstDay) || flow.day().isAfter(asOf.minusDays(1))) {
+                continue;                    // before the window: carried in the opening balance
+            }
             long at = flow.day().atTime(flow.hour(), 0).atZone(zone).toEpochSecond();
             entries.add(new Entry(at, 0, flow.type(), flow.credit(), flow.cents(), flow.channel(), false,
                     flow.description(), null, null, flow.reference(), flow.coverDescription()));
@@ -190,7 +228,7 @@ public final class Ledger {
                     && !owner.transferTargets().isEmpty() && rng.chance(TO_OWN_SAVINGS)) {
                 long day = java.time.Instant.ofEpochSecond(entry.at()).atZone(zone).toLocalDate().toEpochDay();
                 List<Account> open = owner.transferTargets().stream()
-                        .filter(t -> t.openedDate().toEpochDay() < day).toList();
+                        .filter(t -> windowStart(t, asOf, historyMonths).toEpochDay() <= day).toList();
                 if (!open.isEmpty()) {
                     Account target = open.get(rng.between(0, open.size() - 1));
                     sent.add(new Transfer(account.id(), account.number(), target.id(), entry.at(), entry.cents(),
@@ -215,7 +253,31 @@ public final class Ledger {
                     entry.channel(), entry.manual(), entry.description(), entry.merchantName(),
                     entry.merchant() == null ? null : entry.merchant().subcategory(), entry.loanId(), pendingFrom));
         }
-        return new Ledger(List.copyOf(out), BigDecimal.valueOf(cents, 2), List.copyOf(sent));
+        return new Ledger(List.copyOf(out), BigDecimal.valueOf(cents, 2), List.copyOf(sent), firstDay);
+    }
+
+    /** The last day of the account's activity: the day before as-of, or a year earlier for a dormant account. */
+    private static LocalDate lastDay(Account account, LocalDate asOf) {
+        LocalDate firstDay = account.openedDate().plusDays(1);
+        LocalDate lastDay = asOf.minusDays(1);
+        if ("dormant".equals(account.status())) {
+            // a dormant account has been quiet for the last year (or since soon after opening), never past as-of
+            LocalDate quiet = lastDay.minusDays(366);
+            lastDay = quiet.isAfter(firstDay.plusDays(30)) ? quiet : firstDay.plusDays(30);
+            lastDay = lastDay.isAfter(asOf.minusDays(1)) ? asOf.minusDays(1) : lastDay;
+        }
+        return lastDay;
+    }
+
+    /**
+     * The first day of the account's stored ledger: its kind's default months (or {@code historyMonths})
+     * before its last active day, or the day after it opened if later.
+     */
+    static LocalDate windowStart(Account account, LocalDate asOf, int historyMonths) {
+        int months = historyMonths > 0 ? historyMonths : Kind.of(account.type()).months();
+        LocalDate start = lastDay(account, asOf).minusMonths(months).plusDays(1);
+        LocalDate opened = account.openedDate().plusDays(1);
+        return start.isBefore(opened) ? opened : start;
     }
 
     private static boolean isSpending(String type) {

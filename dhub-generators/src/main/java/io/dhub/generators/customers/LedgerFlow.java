@@ -8,6 +8,8 @@ import java.time.LocalDate;
  * account's own transactions in time and knows nothing of where they come from.
  *
  * @param day              the day the money moves
+ * @param dated            the date that places it inside or outside the window a ledger stores (a loan
+ *                         installment's payment date, which the posting may follow by a day or two)
  * @param hour             the hour of day (UTC) it is booked at
  * @param credit           into the account (true) or out of it
  * @param cents            amount
@@ -17,6 +19,6 @@ import java.time.LocalDate;
  * @param description      statement text
  * @param coverDescription statement text of the transfer in that covers a debit the balance cannot
  */
-public record LedgerFlow(LocalDate day, int hour, boolean credit, long cents, String type, String channel,
+public record LedgerFlow(LocalDate day, LocalDate dated, int hour, boolean credit, long cents, String type, String channel,
                          Long reference, String description, String coverDescription) {
 }

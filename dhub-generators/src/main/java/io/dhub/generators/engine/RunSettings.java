@@ -19,9 +19,12 @@ import java.time.LocalDate;
  * @param threads    generation threads (does not change the data)
  * @param retry      how failed steps are retried (does not change the data)
  * @param market     the country the bank is in: formats, currency, dictionaries and money scales
+ * @param historyMonths how many months before the as-of date each account's ledger covers, or 0 for
+ *                   the specification's density (10-20 own transactions per account, over a window
+ *                   that depends on the account's kind)
  */
 public record RunSettings(long seed, LocalDate asOf, double scale, long customers, long employees, int threads,
-                          RetryPolicy retry, Market market) {
+                          RetryPolicy retry, Market market, int historyMonths) {
     public static final long DEFAULT_SEED = 20_240_601L;
     public static final long BASE_EMPLOYEES = 150;
     public static final long BASE_CUSTOMERS = 1_200;
@@ -35,13 +38,20 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
     /** The window of as-of dates: every date the rules derive (births, maturities) stays a valid date. */
     public static final LocalDate MIN_AS_OF = LocalDate.of(1900, 1, 1);
     public static final LocalDate MAX_AS_OF = LocalDate.of(2200, 12, 31);
+    /** The longest ledger history: an account's transaction id block holds about 4,000 transactions. */
+    public static final int MAX_HISTORY_MONTHS = 120;
     /** More threads than this only adds memory: generation is bound by the cores. */
     public static final int MAX_THREADS = 256;
 
     /** Settings for the United States, the only market so far. */
     public RunSettings(long seed, LocalDate asOf, double scale, long customers, long employees, int threads,
                        RetryPolicy retry) {
-        this(seed, asOf, scale, customers, employees, threads, retry, UsMarket.INSTANCE);
+        this(seed, asOf, scale, customers, employees, threads, retry, UsMarket.INSTANCE, 0);
+    }
+
+    /** The same settings with ledgers covering that many months before the as-of date (0: the default density). */
+    public RunSettings withHistoryMonths(int months) {
+        return new RunSettings(seed, asOf, scale, customers, employees, threads, retry, market, months);
     }
 
     /**
@@ -70,6 +80,10 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
         }
         if (threads < 1 || threads > MAX_THREADS) {
             throw DhubException.usage("--threads must be between 1 and " + MAX_THREADS + ", not " + threads);
+        }
+        if (historyMonths < 0 || historyMonths > MAX_HISTORY_MONTHS) {
+            throw DhubException.usage("--history-months must be between 1 and " + MAX_HISTORY_MONTHS + ", not "
+                    + historyMonths);
         }
         if (retry == null) {
             throw DhubException.usage("a retry policy is needed");
@@ -115,6 +129,9 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
         }
         if (employees > 0) {
             sb.append(" --employees ").append(employees);
+        }
+        if (historyMonths > 0) {
+            sb.append(" --history-months ").append(historyMonths);
         }
         return sb.toString();
     }

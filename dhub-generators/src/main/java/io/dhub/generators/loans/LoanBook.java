@@ -292,27 +292,31 @@ public final class LoanBook implements LedgerFlows {
             } else {
                 flows.add(closing(loan, app.type()));
             }
-            LocalDate day = null;
+            // installments paid on the same day (an early payoff's) go out as one debit, on the banking day
+            // that collects them: a payment due on a weekend or holiday is collected on the next one
+            LocalDate paidOn = null;
             long cents = 0;
             for (Installment i : loan.schedule()) {
                 if (!i.paid()) {
                     continue;
                 }
-                // a payment due on a weekend or holiday is collected by ACH on the next banking day
-                LocalDate posted = bankingDayFrom(i.paidOn(), asOf.minusDays(1));
-                posted = posted.isBefore(loan.disbursed()) ? loan.disbursed() : posted;
-                if (day != null && !day.equals(posted)) {
-                    flows.add(repayment(day, cents, loan.id(), app.type()));
+                if (paidOn != null && !paidOn.equals(i.paidOn())) {
+                    flows.add(repayment(paidOn, posted(paidOn, loan), cents, loan.id(), app.type()));
                     cents = 0;
                 }
-                day = posted;
+                paidOn = i.paidOn();
                 cents += i.paidCents();
             }
-            if (day != null) {
-                flows.add(repayment(day, cents, loan.id(), app.type()));
+            if (paidOn != null) {
+                flows.add(repayment(paidOn, posted(paidOn, loan), cents, loan.id(), app.type()));
             }
         }
         return flows;
+    }
+
+    private LocalDate posted(LocalDate paidOn, Loan loan) {
+        LocalDate posted = bankingDayFrom(paidOn, asOf.minusDays(1));
+        return posted.isBefore(loan.disbursed()) ? loan.disbursed() : posted;
     }
 
     /**
@@ -332,18 +336,19 @@ public final class LoanBook implements LedgerFlows {
         Rng rng = seeds.stream("loan-closing", loan.id());
         boolean mortgage = type == LoanType.MORTGAGE;
         long cents = Math.round(loan.principalCents() * (mortgage ? rng.uniform(0.02, 0.05) : rng.uniform(0.10, 0.20)));
-        return new LedgerFlow(loan.disbursed(), DISBURSEMENT_HOUR, false, Math.max(100, cents), "payment", "wire",
+        return new LedgerFlow(loan.disbursed(), loan.disbursed(), DISBURSEMENT_HOUR, false, Math.max(100, cents),
+                "payment", "wire",
                 loan.id(), mortgage ? "Closing costs to title company, mortgage" : "Down payment to dealer, auto loan",
                 "Transfer to cover the closing of a loan");
     }
 
     private static LedgerFlow disbursement(LocalDate day, long cents, long loanId, LoanType type) {
-        return new LedgerFlow(day, DISBURSEMENT_HOUR, true, cents, "loan_disbursement", "system", loanId,
+        return new LedgerFlow(day, day, DISBURSEMENT_HOUR, true, cents, "loan_disbursement", "system", loanId,
                 "Loan disbursement " + type.code(), COVER);
     }
 
-    private static LedgerFlow repayment(LocalDate day, long cents, long loanId, LoanType type) {
-        return new LedgerFlow(day, REPAYMENT_HOUR, false, cents, "loan_payment", "ach", loanId,
+    private static LedgerFlow repayment(LocalDate paidOn, LocalDate day, long cents, long loanId, LoanType type) {
+        return new LedgerFlow(day, paidOn, REPAYMENT_HOUR, false, cents, "loan_payment", "ach", loanId,
                 "Loan repayment " + type.code(), COVER);
     }
 

@@ -38,11 +38,17 @@ final class DistributionChecks {
                                 + "FROM public.accounts a LEFT JOIN (SELECT account_id, count(*) AS n FROM "
                                 + "public.account_relationships GROUP BY 1) r USING (account_id) GROUP BY 1",
                         "0 links", 0.75, "1 link", 0.20, "2 links", 0.05),
-                perEntity("dist.transactions_per_account", ACCOUNTS, "accounts_db.transactions, accounts",
-                        "10-20 own transactions per account (loan money aside)", "accounts",
-                        "SELECT a.account_id AS id, count(t.transaction_id) AS n FROM public.accounts a LEFT JOIN "
-                                + "public.transactions t ON t.account_id = a.account_id AND t.loan_id IS NULL GROUP BY "
-                                + "a.account_id", 10, 20, "account"),
+                RuleCheck.rule("dist.transactions_per_account", Category.DISTRIBUTION, ACCOUNTS,
+                                "accounts_db.transactions, accounts")
+                        .expect("10-20 own transactions per account (loan money aside); at least 10 after a run with "
+                                + "--history-months, whose ledgers are longer")
+                        .over("accounts", "SELECT a.account_id AS id, count(t.transaction_id) AS n FROM public.accounts a "
+                                + "LEFT JOIN public.transactions t ON t.account_id = a.account_id AND t.loan_id IS NULL "
+                                + "GROUP BY a.account_id")
+                        .brokenWhen("n NOT BETWEEN 10 AND {maxown}")
+                        .offender("'account ' || id || ' has ' || n")
+                        .worstFirst("abs(n - 15) DESC, id")
+                        .build(),
                 mix("dist.spending_income", ACCOUNTS, "accounts_db.transactions", "own transactions",
                         "SELECT CASE direction WHEN 'debit' THEN 'spending' ELSE 'income' END, count(*) FROM "
                                 + "public.transactions WHERE loan_id IS NULL GROUP BY 1", "spending", 0.70, "income", 0.30),

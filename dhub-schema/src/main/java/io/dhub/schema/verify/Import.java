@@ -59,4 +59,9 @@ record Import(String name, LogicalDatabase source, String select, String columns
     /** The customers who hold an account, for complaints that need one. */
     static final Import ACCOUNT_HOLDERS = new Import("verify_account_holders", LogicalDatabase.ACCOUNTS,
             "SELECT DISTINCT customer_id FROM accounts", "customer_id bigint PRIMARY KEY");
+
+    /** Each paid installment's payment date and amount, to match the loan payments inside each ledger's window. */
+    static final Import LOAN_PAYMENTS = new Import("verify_loan_payments", LogicalDatabase.LOANS,
+            "SELECT loan_id, payment_date, amount_paid FROM repayment_schedule WHERE payment_status IN ('paid', 'late')",
+            "loan_id bigint, payment_date date, amount_paid numeric");
 }

@@ -196,15 +196,18 @@ final class MoneyChecks {
         return RuleCheck.rule("money.disbursements", Category.MONEY, ACCOUNTS,
                         "accounts_db.transactions → loans_db.loans")
                 .expect("a personal, business or education loan's principal is credited once to its linked account "
-                        + "on its disbursement date; a mortgage's or auto loan's goes to the seller, not to the "
-                        + "borrower's accounts")
+                        + "on its disbursement date, when that falls in the account's stored ledger; a mortgage's or "
+                        + "auto loan's goes to the seller, not to the borrower's accounts")
                 .over("loans", "SELECT l.loan_id, l.loan_type, l.linked_account_id, l.disbursement_date, "
-                        + "l.principal_amount, count(t.transaction_id) AS n, count(t.transaction_id) FILTER (WHERE "
+                        + "l.principal_amount, l.disbursement_date >= coalesce(a.ledger_from, '-infinity'::date) AS "
+                        + "in_window, count(t.transaction_id) AS n, count(t.transaction_id) FILTER (WHERE "
                         + "t.account_id = l.linked_account_id AND t.transaction_date::date = l.disbursement_date AND "
-                        + "t.amount = l.principal_amount) AS matching FROM verify_loans l LEFT JOIN public.transactions t "
-                        + "ON t.loan_id = l.loan_id AND t.transaction_type = 'loan_disbursement' GROUP BY l.loan_id, "
-                        + "l.loan_type, l.linked_account_id, l.disbursement_date, l.principal_amount")
-                .brokenWhen("CASE WHEN loan_type IN ('mortgage', 'auto') THEN n <> 0 ELSE n <> 1 OR matching <> 1 END")
+                        + "t.amount = l.principal_amount) AS matching FROM verify_loans l LEFT JOIN public.accounts a ON "
+                        + "a.account_id = l.linked_account_id LEFT JOIN public.transactions t ON t.loan_id = l.loan_id "
+                        + "AND t.transaction_type = 'loan_disbursement' GROUP BY l.loan_id, l.loan_type, "
+                        + "l.linked_account_id, l.disbursement_date, l.principal_amount, a.ledger_from")
+                .brokenWhen("CASE WHEN loan_type IN ('mortgage', 'auto') OR NOT in_window THEN n <> 0 "
+                        + "ELSE n <> 1 OR matching <> 1 END")
                 .offender("'loan ' || loan_id || ' (' || principal_amount || ' on ' || disbursement_date || ' to account "
                         + "' || linked_account_id || ', ' || loan_type || ') has ' || n || ' disbursements, ' || matching || "
                         + "' matching'")
@@ -217,15 +220,18 @@ final class MoneyChecks {
     static Check repayments() {
         return RuleCheck.rule("money.repayments", Category.MONEY, ACCOUNTS, "accounts_db.transactions → "
                         + "loans_db.repayment_schedule")
-                .expect("loan payments from the linked account add up to the installments paid")
-                .over("loans", "SELECT l.loan_id, l.repaid, coalesce(sum(t.amount), 0) AS debited FROM verify_loans l "
-                        + "LEFT JOIN public.transactions t ON t.loan_id = l.loan_id AND t.transaction_type = "
-                        + "'loan_payment' AND t.account_id = l.linked_account_id GROUP BY l.loan_id, l.repaid")
+                .expect("loan payments from the linked account add up to the installments paid on or after the "
+                        + "first day of its stored ledger")
+                .over("loans", "SELECT l.loan_id, coalesce((SELECT sum(p.amount_paid) FROM verify_loan_payments p WHERE "
+                        + "p.loan_id = l.loan_id AND p.payment_date >= coalesce(a.ledger_from, '-infinity'::date)), 0) AS "
+                        + "repaid, coalesce((SELECT sum(t.amount) FROM public.transactions t WHERE t.loan_id = l.loan_id "
+                        + "AND t.transaction_type = 'loan_payment' AND t.account_id = l.linked_account_id), 0) AS debited "
+                        + "FROM verify_loans l LEFT JOIN public.accounts a ON a.account_id = l.linked_account_id")
                 .brokenWhen("debited <> repaid")
                 .offender("'loan ' || loan_id || ': installments paid ' || repaid || ', loan payments debited ' || "
                         + "debited")
                 .worstFirst("abs(debited - repaid) DESC, loan_id")
-                .needs(Import.LOAN_FLOWS)
+                .needs(Import.LOAN_FLOWS, Import.LOAN_PAYMENTS)
                 .build();
     }
 }

@@ -380,14 +380,14 @@ final class RealismChecks {
                         10),
                 RuleCheck.rule("realism.distinct_texts", Category.REALISM, CUSTOMER,
                                 "customer_db.interactions, satisfaction_surveys, complaints")
-                        .expect("free text repeats rarely: distinct texts are at least 30% of the texts of each column "
-                                + "(columns with 50 or more)")
+                        .expect("free text repeats rarely: each column with 50 or more texts has at least 30% of them "
+                                + "distinct, or 500 distinct")
                         .over("text columns", "SELECT 'interactions.notes' AS col, count(notes) AS n, count(DISTINCT "
                                 + "notes) AS d FROM public.interactions UNION ALL SELECT 'satisfaction_surveys.comments', "
                                 + "count(comments), count(DISTINCT comments) FROM public.satisfaction_surveys UNION ALL "
                                 + "SELECT 'complaints.description', count(description), count(DISTINCT description) "
                                 + "FROM public.complaints")
-                        .brokenWhen("n >= 50 AND d < 0.3 * n")
+                        .brokenWhen("n >= 50 AND d < least(0.3 * n, 500)")
                         .offender("col || ': ' || d || ' distinct of ' || n")
                         .worstFirst("d::float / nullif(n, 0)")
                         .build(),

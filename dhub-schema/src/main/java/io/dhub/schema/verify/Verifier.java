@@ -27,6 +27,12 @@ public final class Verifier {
         this.databases = databases;
     }
 
+    /** The --history-months of a replay command, or 0. */
+    static int historyMonths(String replay) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("--history-months (\\d+)").matcher(replay);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
     /** The ids of every check, in report order. */
     public static List<String> checkIds() {
         return Guarantees.all().stream().map(Check::id).toList();
@@ -61,7 +67,9 @@ public final class Verifier {
         }
         List<Check> checks = Guarantees.all();
         Map<Check, CheckResult> results = new java.util.HashMap<>();
-        try (VerifySession session = new VerifySession(databases, day, borrowed)) {
+        // a run with --history-months stores longer ledgers: the 10-20 per account rule is the default density's
+        int historyMonths = databases.lastRun().map(r -> r.replay() == null ? 0 : historyMonths(r.replay())).orElse(0);
+        try (VerifySession session = new VerifySession(databases, day, borrowed, historyMonths)) {
             for (Check check : checks) {
                 for (Import imp : check.imports()) {
                     session.ensureImported(imp, check.database());

@@ -26,13 +26,20 @@ import org.postgresql.copy.CopyOut;
 final class VerifySession implements AutoCloseable {
     private final Databases databases;
     private final LocalDate asOf;
+    private final int historyMonths;
     private final Map<LogicalDatabase, Connection> borrowed;
     private final Map<LogicalDatabase, Connection> owned = new EnumMap<>(LogicalDatabase.class);
     private final Set<String> imported = new HashSet<>();
 
     VerifySession(Databases databases, LocalDate asOf, Map<LogicalDatabase, Connection> borrowed) {
+        this(databases, asOf, borrowed, 0);
+    }
+
+    /** @param historyMonths the last run's --history-months, or 0 for the default density */
+    VerifySession(Databases databases, LocalDate asOf, Map<LogicalDatabase, Connection> borrowed, int historyMonths) {
         this.databases = databases;
         this.asOf = asOf;
+        this.historyMonths = historyMonths;
         this.borrowed = new EnumMap<>(LogicalDatabase.class);
         this.borrowed.putAll(borrowed);
     }
@@ -57,9 +64,14 @@ final class VerifySession implements AutoCloseable {
         return conn;
     }
 
-    /** The SQL with {@code {asof}} replaced by the as-of date as a literal. */
+    /**
+     * The SQL with {@code {asof}} replaced by the as-of date as a literal and {@code {maxown}} by the
+     * most own transactions an account may hold.
+     */
     String sql(String text) {
-        return text.replace("{asof}", "DATE '" + asOf + "'");
+        // {maxown}: the most own transactions an account holds: 20 at the default density, unbounded with history
+        return text.replace("{asof}", "DATE '" + asOf + "'").replace("{maxown}",
+                historyMonths > 0 ? "2147483647" : "20");
     }
 
     /** The first row of a query, each column as text (null stays null); an empty list when there is none. */
