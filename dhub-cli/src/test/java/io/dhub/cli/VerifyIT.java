@@ -417,6 +417,9 @@ class VerifyIT extends SeededAtScaleOne {
         // customers whose fee or fraud complaint needs their account
         String feeOrFraud = sql.text("customer_db", "SELECT coalesce(string_agg(customer_id::text, ', '), '0') FROM "
                 + "complaints WHERE complaint_type IN ('fee', 'fraud')");
+        // accounts that carry a loan, though its money may lie before their stored ledger
+        String loanAccounts = sql.text("loans_db", "SELECT coalesce(string_agg(DISTINCT linked_account_id::text, ', '), "
+                + "'0') FROM loans");
         String someOf = "(SELECT %s FROM %s WHERE %s ORDER BY 1 LIMIT %d)";
         return List.of(
                 fault("dist.segments")
@@ -425,7 +428,8 @@ class VerifyIT extends SeededAtScaleOne {
                         .in(ACC, "UPDATE customers SET segment = 'premium' WHERE customer_id IN "
                                 + someOf.formatted("customer_id", "customers", "segment = 'retail'", 250)),
                 fault("dist.account_holders").in(ACC, "CREATE TEMP TABLE gone AS SELECT a.account_id FROM accounts a "
-                                + "WHERE a.customer_id NOT IN (" + feeOrFraud + ") AND (SELECT count(*) FROM accounts b "
+                                + "WHERE a.customer_id NOT IN (" + feeOrFraud + ") AND a.account_id NOT IN (" + loanAccounts
+                                + ") AND (SELECT count(*) FROM accounts b "
                                 + "WHERE b.customer_id = a.customer_id) = 1 AND NOT "
                                 + "EXISTS (SELECT 1 FROM transactions t WHERE t.account_id = a.account_id AND t.loan_id IS "
                                 + "NOT NULL) AND NOT EXISTS (SELECT 1 FROM account_relationships r WHERE r.account_id = "
@@ -435,7 +439,7 @@ class VerifyIT extends SeededAtScaleOne {
                 // second accounts deleted with their ledgers: none carries loan money, links or transfers to the
                 // customer's other account, so nothing else refers to them
                 fault("dist.several_accounts").in(ACC, "CREATE TEMP TABLE gone AS SELECT a.account_id FROM accounts a "
-                                + "WHERE (SELECT count(*) FROM accounts b WHERE b.customer_id = a.customer_id) = 2 AND "
+                                + "WHERE a.account_id NOT IN (" + loanAccounts + ") AND (SELECT count(*) FROM accounts b WHERE b.customer_id = a.customer_id) = 2 AND "
                                 + "a.account_id = (SELECT max(b.account_id) FROM accounts b WHERE b.customer_id = "
                                 + "a.customer_id) AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.account_id = "
                                 + "a.account_id AND (t.loan_id IS NOT NULL OR t.description ~ 'account [0-9]{12}$')) AND "
@@ -500,7 +504,7 @@ class VerifyIT extends SeededAtScaleOne {
                 fault("dist.campaigns").in(CUS, "UPDATE campaigns SET campaign_type = 'email' WHERE campaign_id IN "
                         + "(SELECT campaign_id FROM campaigns WHERE campaign_type = 'digital' ORDER BY 1 LIMIT 2)"),
                 fault("dist.responders").in(CUS, "DELETE FROM campaign_responses WHERE customer_id IN "
-                        + someOf.formatted("DISTINCT customer_id", "campaign_responses", "true", 40)),
+                        + someOf.formatted("DISTINCT customer_id", "campaign_responses", "true", 60)),
                 fault("dist.responses_per_responder").in(CUS, "WITH r AS (SELECT x.customer_id, p.created_at FROM "
                         + "campaign_responses x JOIN customer_profiles p USING (customer_id) GROUP BY 1, 2 HAVING "
                         + "count(*) = 2 ORDER BY p.created_at LIMIT 1), s AS (SELECT y.response_id FROM campaign_responses "
@@ -692,8 +696,8 @@ class VerifyIT extends SeededAtScaleOne {
                                 + "repayment_schedule r WHERE r.loan_id = sw.loan_id AND r.installment_number = sw.p) - "
                                 + "(SELECT r.principal_amount FROM repayment_schedule r WHERE r.loan_id = sw.loan_id AND "
                                 + "r.installment_number = sw.m) FROM sw WHERE l.loan_id = sw.loan_id",
-                        "UPDATE repayment_schedule r SET payment_status = 'paid', payment_date = r.due_date, amount_paid "
-                                + "= (SELECT x.amount_paid FROM repayment_schedule x WHERE x.loan_id = sw.loan_id AND "
+                        "UPDATE repayment_schedule r SET payment_status = 'paid', (payment_date, amount_paid) = (SELECT "
+                                + "x.payment_date, x.amount_paid FROM repayment_schedule x WHERE x.loan_id = sw.loan_id AND "
                                 + "x.installment_number = sw.p) FROM sw WHERE r.loan_id = sw.loan_id AND "
                                 + "r.installment_number = sw.m",
                         "UPDATE repayment_schedule r SET payment_status = 'missed', payment_date = NULL, amount_paid = "

@@ -22,48 +22,48 @@ import java.util.Locale;
 public final class Crm {
     /**
      * Interaction notes by type: {@code %p} is one of the customer's products, {@code %a} an amount,
-     * {@code %c} the channel, {@code %d} a number of days.
+     * {@code %f} a fee, {@code %c} the channel, {@code %d} a number of days.
      */
     private static final java.util.Map<String, String[]> NOTES = java.util.Map.of(
             "inquiry", new String[] {"Asked about the interest rate on the %p", "Asked how long a transfer of %a takes",
                 "Wanted to know the daily card limit on the %p", "Asked about mortgage rates for a home around %a",
                 "Asked when a deposit of %a will clear on the %p"},
-            "support", new String[] {"Could not log in to online banking; reset the password by %c",
+            "support", new String[] {"Could not log in to online banking; reset the password",
                 "Card declined at a store for %a; unblocked it", "Reported a lost card linked to the %p; new card sent",
                 "Pending payment of %a not showing on the %p; explained the %d-day hold",
-                "Mobile app kept logging out; walked through an update by %c"},
+                "Mobile app kept logging out; walked through an update"},
             "account_service", new String[] {"Updated the mailing address on the %p",
                 "Ordered statement copies for the %p for the last %d months", "Added a joint owner to the %p",
                 "Changed the overdraft settings on the %p", "Set up a monthly transfer of %a to the %p"},
             "sales", new String[] {"Interested in opening a savings account with %a",
                 "Discussed a personal loan of about %a", "Offered a rewards card; customer will think for %d days",
                 "Reviewed CD terms for %a over 12 months", "Talked through refinancing at %a"},
-            "complaint", new String[] {"Unhappy about a fee of %a on the %p", "Waited %d days for a call back",
+            "complaint", new String[] {"Unhappy about a fee of %f on the %p", "Waited %d days for a call back",
                 "Disputes a charge of %a on the %p", "Upset that a transfer of %a was delayed %d days"},
-            "feedback", new String[] {"Praised the %c service after sorting out the %p",
+            "feedback", new String[] {"Praised the service after sorting out the %p",
                 "Suggested the app show pending amounts like %a", "Said the branch wait was about %d minutes",
-                "Liked the quick answer by %c about the %p"});
+                "Liked the quick answer about the %p"});
     /** Survey comments by how the customer scored: detractors 0-6, passives 7-8, promoters 9-10. */
-    private static final String[] PRAISE = {"Quick and helpful answer about my %p.", "Very friendly staff by %c.",
-        "Problem with my %p solved on the first contact.", "Great service by %c, thank you!",
-        "Clear explanation of the fees on my %p.", "Easy to get help by %c, thank you.",
+    private static final String[] PRAISE = {"Quick and helpful answer about my %p.", "Very friendly staff, thank you.",
+        "Problem with my %p solved on the first contact.", "Great service, thank you!",
+        "Clear explanation of the fees on my %p.", "Easy to get help through %c, thank you.",
         "Sorted out a %a payment on my %p in minutes, great.", "Thank you for fixing my %p after %d days of trying.",
-        "Helpful advice about moving %a into my %p.", "Great follow-up by %c the next day about my %p."};
-    private static final String[] MIXED = {"Fine, but the %c wait was long.", "Answer about my %p was OK.",
+        "Helpful advice about moving %a into my %p.", "Great follow-up the next day about my %p."};
+    private static final String[] MIXED = {"Fine, but the wait was long.", "Answer about my %p was OK.",
         "Got there in the end, took %d days.", "Helpful in the end, though I had to call twice about the %p.",
-        "OK service by %c, the %a question took a while.", "Resolved, but %d days for a simple %p change."};
-    private static final String[] CRITICISM = {"Took too long to get an answer by %c.",
+        "OK service, but the %a question took a while.", "Resolved, but %d days for a simple %p change."};
+    private static final String[] CRITICISM = {"Took too long to get an answer through %c.",
         "Had to repeat my details about the %p twice.", "Still waiting after %d days.",
-        "Nobody could explain the %a charge on my %p.", "Unhelpful %c service, I was passed around.",
+        "Nobody could explain the %a charge on my %p.", "Unhelpful service, I was passed around.",
         "Still waiting for the %a refund on my %p.", "Took too long: %d days for one answer about my %p.",
-        "Nobody called back by %c as promised."};
+        "Nobody called back as promised."};
     /** Complaint descriptions by type; {@code %p} a product, {@code %a} an amount, {@code %d} days. */
     private static final java.util.Map<String, String[]> COMPLAINTS = java.util.Map.of(
             "service", new String[] {"Waited %d days for a call back about my %p", "Passed between three people about "
                 + "a question on my %p", "Branch staff could not answer a question about my %p",
                 "Promised call back about a %a payment never came"},
-            "fee", new String[] {"Charged a %a fee on my %p that was not explained", "Monthly fee of %a on my %p "
-                + "although the balance was above the minimum", "Charged %a for a wire I did not send"},
+            "fee", new String[] {"Charged a %f fee on my %p that was not explained", "Monthly fee of %f on my %p "
+                + "although the balance was above the minimum", "Charged %f for a wire I did not send"},
             "product", new String[] {"The rate on my %p is lower than advertised", "Card benefits differ from "
                 + "what was advertised; spent %a expecting cash back", "Could not set a transfer limit of %a on my %p"},
             "fraud", new String[] {"Unrecognised card transactions of %a on my %p", "Someone changed my contact "
@@ -210,11 +210,13 @@ public final class Crm {
     /** A template filled with one of the customer's products, an amount, the channel and a number of days. */
     private static String fill(String template, List<String> products, String channel, Rng rng) {
         String amount = String.format(Locale.ROOT, "$%,.2f", Math.exp(rng.uniform(Math.log(5), Math.log(5_000))));
+        String fee = String.format(Locale.ROOT, "$%,.2f", 5 + rng.between(0, 40) + rng.between(0, 3) * 0.25);
         String text = template.replace("%p", products.get(rng.between(0, products.size() - 1)))
-                .replace("%a", amount).replace("%d", Integer.toString(rng.between(2, 21)));
+                .replace("%a", amount).replace("%f", fee).replace("%d", Integer.toString(rng.between(2, 9)));
         return text.replace("%c", switch (channel) {
             case "mobile_app" -> "the app";
             case "web" -> "online chat";
+            case "branch" -> "the branch";
             default -> channel;
         });
     }
@@ -232,7 +234,7 @@ public final class Crm {
             });
         }
         if (out.isEmpty()) {
-            out.add("application");
+            out.add("new account");
         }
         return out;
     }

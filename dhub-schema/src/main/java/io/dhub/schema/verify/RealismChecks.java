@@ -429,7 +429,7 @@ final class RealismChecks {
                         "share of responses to segment-targeted campaigns that come from the target segment",
                         "SELECT avg((p.segment = c.target_segment)::int), count(*) FROM public.campaign_responses r JOIN "
                                 + "public.campaigns c USING (campaign_id) JOIN public.customer_profiles p USING "
-                                + "(customer_id) WHERE c.target_segment IS NOT NULL", 0.80, 1, 5));
+                                + "(customer_id) WHERE c.target_segment IS NOT NULL", 0.80, 1, 3));
     }
 
     /** Places and people: real places that fit together, and people whose age, name, work and income agree. */
