@@ -17,7 +17,8 @@ import java.util.Locale;
 /**
  * The bank's staff: every employee's role is fixed first (employee 1 is the executive, 2-8 the
  * roles every bank needs, the rest drawn from the role mix), then each employee is generated from
- * their own stream. Reporting lines always point to a lower id, so the hierarchy is acyclic with
+ * their own stream. Reporting lines go down the levels executive → department manager → branch
+ * manager → staff ({@link #organise}), so the hierarchy is acyclic with
  * the executive as its single root.
  */
 public final class Staff {
@@ -162,19 +163,19 @@ public final class Staff {
      */
     static final int CORE_STAFF_SINCE_YEARS = 20;
 
-    /** Hire date, status and termination: the first draws of the employee's stream, after the Faker seed. */
-    private record Tenure(long fakerSeed, LocalDate hired, String status, LocalDate terminated) {
+    /** Hire date, status and termination: the first draws of the employee's stream, after the name seed. */
+    private record Tenure(long nameSeed, LocalDate hired, String status, LocalDate terminated) {
     }
 
     private Tenure tenure(long id, Rng rng) {
-        long fakerSeed = rng.nextSeed();
+        long nameSeed = rng.nextSeed();
         boolean core = id <= 1 + Role.REQUIRED.length;
         LocalDate hireDate = core ? rng.dateBetween(asOf.minusYears(25), asOf.minusYears(CORE_STAFF_SINCE_YEARS))
                 : rng.dateBetween(asOf.minusYears(25), asOf.minusDays(60));
         String status = core || role(id).leads() ? "active" : rules.status().draw(rng);
         LocalDate terminated = "terminated".equals(status)
                 ? rng.dateBetween(hireDate.plusDays(30), asOf.minusDays(1)) : null;
-        return new Tenure(fakerSeed, hireDate, status, terminated);
+        return new Tenure(nameSeed, hireDate, status, terminated);
     }
 
     public LocalDate hireDate(long id) {
@@ -245,7 +246,7 @@ public final class Staff {
         Role role = role(id);
         Tenure tenure = tenure(id, rng);
         LocalDate hired = tenure.hired();
-        var person = new Rng(tenure.fakerSeed()).random();
+        var person = new Rng(tenure.nameSeed()).random();
         String first = market.firstName(person, person.nextBoolean(), hired.getYear() - 22 - person.nextInt(24));
         String last = market.surname(person);
         String status = tenure.status();
@@ -261,7 +262,7 @@ public final class Staff {
                 terminated, hired.atTime(LocalTime.of(9, 0)).atOffset(ZoneOffset.UTC));
     }
 
-    /** The employee's manager (a leader with a lower id); null for the executive. */
+    /** The employee's manager (a leader one level up); null for the executive. */
     private Long managerOf(long id) {
         long manager = managers[(int) (id - 1)];
         return manager == 0 ? null : manager;

@@ -19,7 +19,7 @@ public final class Rng {
         return random;
     }
 
-    /** A long for seeding something else (such as a Faker) from this stream. */
+    /** A long for seeding another stream (such as a person's name draws) from this one. */
     public long nextSeed() {
         return random.nextLong();
     }
