@@ -739,6 +739,17 @@ class VerifyIT extends SeededAtScaleOne {
                         + "WHERE customer_id IN (SELECT customer_id FROM campaign_responses ORDER BY 1 LIMIT 5)"),
                 fault("realism.target_segment").in(CUS, "UPDATE campaigns SET target_segment = CASE target_segment "
                         + "WHEN 'retail' THEN 'private_banking' ELSE 'retail' END WHERE target_segment IS NOT NULL"),
+                // a card purchase booked as a second bill to a biller paid that month (never one refunded later)
+                fault("realism.monthly_bills").in(ACC, "UPDATE transactions t SET transaction_type = 'payment', "
+                        + "merchant_name = (SELECT p.merchant_name FROM transactions p WHERE p.account_id = t.account_id "
+                        + "AND p.transaction_type = 'payment' AND p.merchant_name IS NOT NULL AND date_trunc('month', "
+                        + "p.transaction_date) = date_trunc('month', t.transaction_date) ORDER BY p.transaction_id LIMIT "
+                        + "1) WHERE t.transaction_id IN (SELECT min(x.transaction_id) FROM transactions x WHERE "
+                        + "x.transaction_type = 'purchase' AND EXISTS (SELECT 1 FROM transactions p WHERE p.account_id = "
+                        + "x.account_id AND p.transaction_type = 'payment' AND p.merchant_name IS NOT NULL AND "
+                        + "date_trunc('month', p.transaction_date) = date_trunc('month', x.transaction_date)) AND NOT "
+                        + "EXISTS (SELECT 1 FROM transactions r WHERE r.account_id = x.account_id AND r.transaction_type "
+                        + "= 'refund' AND r.merchant_name = x.merchant_name) GROUP BY x.account_id ORDER BY 1 LIMIT 10)"),
                 fault("realism.retired_after_70").in(CUS, "UPDATE customer_profiles SET occupation = 'Cashiers' WHERE "
                         + "occupation = 'Retired' AND customer_id % 2 = 0"));
     }

@@ -152,7 +152,6 @@ public final class Ledger {
         long pendingFrom = asOf.minusDays(3).atStartOfDay(zone).toEpochSecond() - 1;
         List<Entry> entries = new ArrayList<>(n + flows.size());
         java.util.Set<LocalDate> paydays = new java.util.HashSet<>();
-        java.util.Set<String> bills = new java.util.HashSet<>();
         for (int i = 0; i < n; i++) {
             boolean spend = rng.chance(rules.spending());
             String type = fit(spend ? rules.spendingType().draw(rng) : rules.incomeType().draw(rng), kind, owner,
@@ -160,11 +159,10 @@ public final class Ledger {
             if (spend && !owner.transferTargets().isEmpty() && rng.chance(SAVING_HABIT)) {
                 type = "transfer_out";       // money put aside: most of it goes to the owner's savings below
             }
-            Merchant merchant = switch (type) {
-                case "purchase" -> market.purchase(rng.random());
-                case "payment" -> market.bill(rng.random());
-                default -> null;
-            };
+            if ("payment".equals(type) && kind == Kind.TRANSACTION) {
+                type = "purchase";           // bills come on their own schedule, below
+            }
+            Merchant merchant = "purchase".equals(type) ? market.purchase(rng.random()) : null;
             String channel = channel(type, kind, merchant, owner, rng);
             LocalDate day = LocalTimes.day(rng, firstDay, lastDay, channel, market);
             if ("salary".equals(type) || "deposit".equals(type) && "ach".equals(channel)) {
@@ -175,24 +173,25 @@ public final class Ledger {
                     channel = "mobile";
                     day = LocalTimes.day(rng, firstDay, lastDay, channel, market);
                 }
-            } else if (merchant != null && "payment".equals(type)) {
-                day = billDay(day, account.id(), merchant, firstDay, lastDay, market, channel);
-                if (!bills.add(merchant.subcategory() + java.time.YearMonth.from(day))) {
-                    // one bill per biller and month: a second draw for the same month is a card purchase
-                    type = "purchase";
-                    merchant = market.purchase(rng.random());
-                    channel = channel(type, kind, merchant, owner, rng);
-                    day = LocalTimes.day(rng, firstDay, lastDay, channel, market);
-                }
             }
             String name = merchant == null ? null : merchant.names()[rng.between(0, merchant.names().length - 1)];
-            if (merchant != null && "payment".equals(type)) {
-                name = merchant.names()[(int) Math.floorMod(mix(account.id(), merchant.subcategory()),
-                        merchant.names().length)];
-            }
             long at = day.atTime(LocalTimes.time(rng, channel, day)).atZone(zone).toEpochSecond();
             entries.add(new Entry(at, 1, type, !isSpending(type), 0, channel, rng.chance(rules.manual()), null,
                     merchant, name, null, null));
+        }
+        // the account's bills, every month of the window: each takes the place of one drawn spending
+        if (kind == Kind.TRANSACTION) {
+            List<Entry> bills = bills(account, firstDay, lastDay, market, rng, zone, rules);
+            for (int k = 0; k < bills.size() && !entries.isEmpty(); k++) {
+                int drop = -1;
+                for (int i = entries.size() - 1; i >= 0 && drop < 0; i--) {
+                    if (!entries.get(i).credit()) {
+                        drop = i;
+                    }
+                }
+                entries.remove(drop >= 0 ? drop : entries.size() - 1);
+            }
+            entries.addAll(bills);
         }
         // each transfer in from the owner's other accounts takes the place of one own income transaction
         for (int k = 0; k < owner.incoming().size(); k++) {
@@ -372,23 +371,51 @@ public final class Ledger {
     }
 
     /**
-     * A bill's day: the biller's day of the month for this account (1-28), in the month of the day
-     * drawn or the one before, on a day its channel works; the day drawn when neither is in range.
+     * The bills of a transaction account: 1-3 billers (utilities, telecoms, insurance, subscriptions,
+     * rent), fixed for the account, each paid once every month of the window on its day of the month
+     * (moved to the next day its channel works, or the one before at the end of a month), at its one
+     * amount.
      */
-    private static LocalDate billDay(LocalDate day, long accountId, Merchant biller, LocalDate from, LocalDate to,
-                                     Market market, String channel) {
-        int dom = 1 + (int) Math.floorMod(mix(accountId, biller.subcategory() + "-day"), 28);
-        for (LocalDate d : List.of(day.withDayOfMonth(dom), day.minusMonths(1).withDayOfMonth(dom),
-                day.plusMonths(1).withDayOfMonth(dom))) {
-            LocalDate open = d;
-            while (!LocalTimes.open(channel, open, market)) {
-                open = open.plusDays(1);
-            }
-            if (!open.isBefore(from) && !open.isAfter(to)) {
-                return open;
+    private static List<Entry> bills(Account account, LocalDate from, LocalDate to, Market market, Rng rng,
+                                     ZoneId zone, LedgerRules rules) {
+        SplittableRandom pick = new SplittableRandom(mix(account.id(), "billers"));
+        int count = 1 + pick.nextInt(3);
+        List<Merchant> billers = new ArrayList<>();
+        for (int attempt = 0; attempt < 12 && billers.size() < count; attempt++) {
+            Merchant m = market.bill(pick);
+            if (billers.stream().noneMatch(b -> b.subcategory().equals(m.subcategory()))) {
+                billers.add(m);
             }
         }
-        return day;
+        List<Entry> out = new ArrayList<>();
+        for (Merchant biller : billers) {
+            String channel = Math.floorMod(mix(account.id(), biller.subcategory() + "-channel"), 5) < 4 ? "ach"
+                    : "online";
+            int dom = 1 + (int) Math.floorMod(mix(account.id(), biller.subcategory() + "-day"), 28);
+            String name = biller.names()[(int) Math.floorMod(mix(account.id(), biller.subcategory()),
+                    biller.names().length)];
+            for (java.time.YearMonth month = java.time.YearMonth.from(from); !month.isAfter(java.time.YearMonth.from(to));
+                 month = month.plusMonths(1)) {
+                LocalDate day = month.atDay(dom);
+                while (!LocalTimes.open(channel, day, market)) {
+                    day = day.plusDays(1);
+                }
+                if (!java.time.YearMonth.from(day).equals(month)) {
+                    // moved into the next month: the working day before it instead, so each month has its bill
+                    day = month.atDay(dom);
+                    while (!LocalTimes.open(channel, day, market)) {
+                        day = day.minusDays(1);
+                    }
+                }
+                if (day.isBefore(from) || day.isAfter(to)) {
+                    continue;
+                }
+                long at = day.atTime(LocalTimes.time(rng, channel, day)).atZone(zone).toEpochSecond();
+                out.add(new Entry(at, 1, "payment", false, 0, channel, rng.chance(rules.manual()), null, biller, name,
+                        null, null));
+            }
+        }
+        return out;
     }
 
     /** A number fixed by an account and a key, the same in every run: a biller's amount and day for the account. */
