@@ -467,9 +467,11 @@ class VerifyIT extends SeededAtScaleOne {
                         "INSERT INTO transactions (transaction_id, account_id, transaction_type, direction, amount, "
                                 + "balance_after, transaction_date, channel, is_manual, status, reference_number, "
                                 + "description) SELECT 4096 * l.account_id + 4093 + g, l.account_id, 'fee', 'debit', "
-                                + "1, l.balance_after - g, l.transaction_date + g * interval '1 minute', 'pos', "
+                                + "1, l.balance_after - g, l.transaction_date + g * interval '1 minute', 'system', "
                                 + "(l.account_id + g) % 10 < 3, 'posted', 'PLANTED' || l.account_id || '-' || g, "
                                 + "'planted fee' FROM lastt l CROSS JOIN generate_series(1, 2) g WHERE "
+                                // posted by the system, so on a weekday (Tuesday-Friday in UTC is one in US time)
+                                + "extract(isodow FROM l.transaction_date) BETWEEN 2 AND 5 AND "
                                 + "l.balance_after >= 10 AND (SELECT count(*) FROM transactions x WHERE x.account_id = "
                                 + "l.account_id AND x.loan_id IS NULL) <= 18",
                         "UPDATE accounts a SET balance = balance - 2 WHERE EXISTS (SELECT 1 FROM transactions t WHERE "
@@ -660,8 +662,14 @@ class VerifyIT extends SeededAtScaleOne {
                         + "ORDER BY 1 LIMIT 10)"),
                 fault("realism.category_amounts").in(ACC, "UPDATE transactions SET merchant_category = 'supermarket' "
                         + "WHERE transaction_type = 'purchase'"),
-                fault("realism.steady_bills").in(ACC, "UPDATE transactions SET merchant_name = 'City Water Department' "
-                        + "WHERE transaction_type = 'payment'"),
+                // an account's first bill of one biller and last bill of another, a month apart, booked to one name
+                fault("realism.steady_bills").in(ACC, "WITH b AS (SELECT account_id, merchant_name, min(transaction_id) "
+                        + "AS first_id, max(transaction_id) AS last_id FROM transactions WHERE transaction_type = "
+                        + "'payment' AND merchant_name IS NOT NULL GROUP BY 1, 2 HAVING count(*) = 2), pick AS (SELECT "
+                        + "account_id, (array_agg(first_id ORDER BY merchant_name))[1] AS a, (array_agg(last_id ORDER BY "
+                        + "merchant_name))[2] AS b FROM b GROUP BY 1 HAVING count(*) >= 2) UPDATE transactions SET "
+                        + "merchant_name = 'Merged Biller' WHERE transaction_id IN (SELECT a FROM pick UNION SELECT b "
+                        + "FROM pick)"),
                 fault("realism.loan_accounts").in(ACC, "UPDATE accounts SET account_type = 'certificate_of_deposit' "
                         + "WHERE account_id IN (SELECT DISTINCT account_id FROM transactions WHERE transaction_type = "
                         + "'loan_payment' AND account_id NOT IN (SELECT account_id FROM transactions WHERE "
