@@ -170,8 +170,9 @@ public final class Crm {
     /** Customer k's contacts, surveys, complaint (or null) and campaign responses, each from its own streams. */
     public CustomerCrm of(long k) {
         Customer c = customers.customer(k);
-        List<String> products = products(c);
-        Complaint complaint = complaint(c, products);
+        List<io.dhub.generators.customers.Account> accounts = customers.accounts(c);
+        List<String> products = products(accounts);
+        Complaint complaint = complaint(c, !accounts.isEmpty(), products);
         List<Interaction> interactions = interactions(c);
         List<Contact> contacts = new ArrayList<>(interactions.size());
         List<Survey> surveys = new ArrayList<>();
@@ -222,9 +223,9 @@ public final class Crm {
     }
 
     /** What the customer holds, as they would name it: their accounts (and an account they were asked about). */
-    private List<String> products(Customer c) {
+    private static List<String> products(List<io.dhub.generators.customers.Account> accounts) {
         List<String> out = new ArrayList<>();
-        for (var a : customers.accounts(c)) {
+        for (var a : accounts) {
             out.add(switch (a.type()) {
                 case "checking" -> "checking account";
                 case "savings" -> "savings account";
@@ -266,14 +267,13 @@ public final class Crm {
     }
 
     /** At most one complaint per customer (id = customer id), 8% of customers. */
-    private Complaint complaint(Customer c, List<String> products) {
+    private Complaint complaint(Customer c, boolean holder, List<String> products) {
         long k = c.id();
         Rng rng = seeds.stream("complaint", k);
         if (!rng.chance(rules.complains())) {
             return null;
         }
         // fee and fraud complaints need an account: holders draw them more often, so the mix over all holds
-        boolean holder = !customers.accounts(c).isEmpty();
         String type = (holder ? holderComplaints : otherComplaints).draw(rng);
         String status = rules.complaintStatus().draw(rng);
         ZoneId zone = ZoneId.of(c.timeZone());

@@ -91,10 +91,12 @@ public final class Staff {
      */
     private void organise() {
         Weighted<String> managed = managedDepartments();
-        List<String> byDemand = new ArrayList<>(List.of("Retail Banking", "Customer Service", "Consumer Lending",
-                "Insurance Services", "Wealth Management", "Risk Management", "Compliance", "Operations",
-                "Mortgage Services", "Information Technology", "Human Resources"));
-        byDemand.removeIf(d -> managed.share(d) == 0);
+        List<String> byDemand = new ArrayList<>();
+        for (String[] department : Catalogs.DEPARTMENTS) {
+            if (managed.share(department[1]) > 0) {
+                byDemand.add(department[1]);
+            }
+        }
         byDemand.sort(java.util.Comparator.comparingDouble(d -> -managed.share(d)));
         List<String> codes = catalogs.branchCodes();
         java.util.Map<String, List<Long>> branchManagers = new java.util.TreeMap<>();

@@ -25,6 +25,8 @@ public final class LoanBook implements LedgerFlows {
     private final io.dhub.generators.engine.Weighted<LoanType> youngTypes;
     private final io.dhub.generators.engine.Weighted<LoanType> oldTypes;
     private final double applyRate;
+    /** The last banking day before the as-of date: a decision needs one after the application. */
+    private final LocalDate lastBanking;
     private final LoanRules rules;
 
     /**
@@ -46,6 +48,11 @@ public final class LoanBook implements LedgerFlows {
         this.oldTypes = rules.type().with(LoanType.MORTGAGE, 0);
         // customers over 79 do not borrow; the others apply a little more, so that 35% of all customers apply
         this.applyRate = rules.applyIfAccountHolder() / market.adultShareUnder(OLDEST_BORROWER + 1);
+        LocalDate banking = asOf.minusDays(1);
+        while (!bankingDay(banking)) {
+            banking = banking.minusDays(1);
+        }
+        this.lastBanking = banking;
     }
 
     /** Whether money moves between banks that day: Monday to Friday, not a bank holiday. */
@@ -121,10 +128,6 @@ public final class LoanBook implements LedgerFlows {
                 }
                 applied = to.isBefore(from) ? a.dateBetween(start, max(start, asOf.minusDays(2))) : a.dateBetween(from, to);
                 // a banking day must remain after applying, for the decision
-                LocalDate lastBanking = lastDay;
-                while (!bankingDay(lastBanking)) {
-                    lastBanking = lastBanking.minusDays(1);
-                }
                 if (!"withdrawn".equals(status) && !applied.isBefore(lastBanking) && lastBanking.minusDays(1).isAfter(start)) {
                     applied = lastBanking.minusDays(1);
                 }
