@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class ExpectedSchema {
     static final Map<String, Set<String>> TABLES = Map.of(
-            "employees_db", Set.of("departments", "employees", "training_programs", "employee_training",
+            "employees_db", Set.of("departments", "branches", "employees", "training_programs", "employee_training",
                     "performance_reviews", "employee_assignments"),
             "customer_db", Set.of("customer_profiles", "interactions", "satisfaction_surveys", "complaints",
                     "campaigns", "campaign_responses"),

@@ -588,7 +588,27 @@ class VerifyIT extends SeededAtScaleOne {
                 + "NOT EXISTS (SELECT 1 FROM accounts a WHERE a.customer_id = c.customer_id)");
         String mortgagors = sql.text("loans_db", "SELECT string_agg(customer_id::text, ', ') FROM (SELECT DISTINCT "
                 + "customer_id FROM loans WHERE loan_type = 'mortgage' ORDER BY 1 LIMIT 15) m");
+        String branchCities = sql.text("employees_db", "SELECT string_agg(quote_literal(city || '|' || state), ', ') "
+                + "FROM branches");
+        String[] biggestTeams = sql.text("employees_db", "SELECT string_agg(quote_literal(branch_code), ',') FROM "
+                + "(SELECT branch_code FROM employees WHERE branch_code IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 "
+                + "LIMIT 2) t").split(",");
         return List.of(
+                fault("references.branch_codes").in(ACC, "UPDATE accounts SET branch_code = 'BR099' WHERE account_id = "
+                        + "(SELECT min(account_id) FROM accounts)"),
+                fault("realism.home_branch_city").in(CUS, "UPDATE customer_profiles SET home_branch_code = CASE "
+                        + "home_branch_code WHEN 'BR001' THEN 'BR002' ELSE 'BR001' END WHERE customer_id = (SELECT "
+                        + "min(customer_id) FROM customer_profiles WHERE city || '|' || state IN (" + branchCities + "))"),
+                // each branch takes the next one's state, so homes stay where they are but their branches move away
+                fault("realism.home_branch_state").in(EMP, "UPDATE branches b SET state = s.next FROM (SELECT "
+                        + "branch_code, coalesce(lead(state) OVER (ORDER BY branch_code), first_value(state) OVER (ORDER "
+                        + "BY branch_code)) AS next FROM branches) s WHERE s.branch_code = b.branch_code"),
+                fault("realism.home_branch_accounts").in(ACC, "UPDATE accounts SET branch_code = CASE branch_code WHEN "
+                        + "'BR001' THEN 'BR002' ELSE 'BR001' END WHERE account_id % 3 = 0"),
+                // the two largest branch teams swap branches, managers and all
+                fault("realism.home_branch_service").in(EMP, "UPDATE employees SET branch_code = CASE branch_code WHEN "
+                        + biggestTeams[0] + " THEN " + biggestTeams[1] + " ELSE " + biggestTeams[0] + " END WHERE "
+                        + "branch_code IN (" + biggestTeams[0] + ", " + biggestTeams[1] + ")"),
                 fault("realism.area_code_state")
                         .in(CUS, "UPDATE customer_profiles SET phone = '(212) ' || substr(phone, 7) WHERE customer_id % 10 = 0")
                         .in(ACC, "UPDATE customers SET phone = '(212) ' || substr(phone, 7) WHERE customer_id % 10 = 0"),
@@ -721,8 +741,9 @@ class VerifyIT extends SeededAtScaleOne {
                 fault("realism.manager_department").in(EMP, "UPDATE employees SET department_id = (SELECT "
                         + "department_id FROM departments WHERE department_code = 'OPS') WHERE branch_code IS NOT NULL AND "
                         + "role <> 'branch_manager'"),
-                fault("realism.branch_teams").in(EMP, "UPDATE employees e SET branch_code = (SELECT min(x.branch_code) "
-                        + "FROM employees x WHERE x.branch_code IS NOT NULL AND x.branch_code <> e.branch_code) WHERE "
+                // tellers report to the manager of another branch (they stay at theirs, serving its customers)
+                fault("realism.branch_teams").in(EMP, "UPDATE employees e SET manager_id = (SELECT min(m.employee_id) "
+                        + "FROM employees m WHERE m.role = 'branch_manager' AND m.branch_code <> e.branch_code) WHERE "
                         + "e.role = 'teller'"),
                 // the staff of the department with the fewest report to the executive instead
                 fault("realism.departments_staffed").in(EMP, "UPDATE employees SET manager_id = 1 WHERE manager_id IN "

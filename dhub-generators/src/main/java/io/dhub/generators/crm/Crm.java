@@ -79,7 +79,9 @@ public final class Crm {
     private final Weighted<String> holderComplaints;
     private final Weighted<String> otherComplaints;
     private final long[] serviceStaff;
+    /** Everyone who works at a branch, and each branch's team. */
     private final long[] branchStaff;
+    private final java.util.Map<String, long[]> branchTeams;
     private final long[] complaintStaff;
 
     public Crm(SeedTree seeds, Customers customers, Staff staff, Campaigns campaigns, CrmRules rules) {
@@ -89,7 +91,13 @@ public final class Crm {
         this.staff = staff;
         this.campaigns = campaigns;
         this.serviceStaff = staff.ids(Role.CUSTOMER_SERVICE_REP);
-        this.branchStaff = staff.ids(Role.TELLER, Role.BRANCH_MANAGER, Role.FINANCIAL_ADVISOR, Role.CUSTOMER_SERVICE_REP);
+        this.branchStaff = java.util.stream.LongStream.rangeClosed(1, staff.count())
+                .filter(id -> staff.branch(id) != null).toArray();
+        this.branchTeams = new java.util.TreeMap<>();
+        for (String code : customers.branches().codes()) {
+            branchTeams.put(code, java.util.stream.LongStream.of(branchStaff)
+                    .filter(id -> code.equals(staff.branch(id))).toArray());
+        }
         this.complaintStaff = staff.ids(Role.CUSTOMER_SERVICE_REP, Role.COMPLIANCE_OFFICER, Role.MANAGER);
         double holders = customers.holderShare();
         Weighted<String> mix = rules.complaintType();
@@ -177,7 +185,7 @@ public final class Crm {
         List<Contact> contacts = new ArrayList<>(interactions.size());
         List<Survey> surveys = new ArrayList<>();
         for (Interaction interaction : interactions) {
-            contacts.add(contact(interaction, products));
+            contacts.add(contact(interaction, c.homeBranch(), products));
             Survey survey = survey(interaction, complaint, products);
             if (survey != null) {
                 surveys.add(survey);
@@ -189,12 +197,26 @@ public final class Crm {
     /** How many points of NPS a complaint costs in the surveys after it. */
     static final int COMPLAINT_NPS_DROP = 4;
 
-    /** 80% handled by staff employed that day (branch staff for branch visits); minutes by channel. */
-    private Contact contact(Interaction interaction, List<String> products) {
+    /**
+     * 80% handled by staff employed that day: contact-centre staff, or for a branch visit someone who
+     * works at a branch, mostly the customer's home branch; minutes by channel.
+     */
+    private Contact contact(Interaction interaction, String homeBranch, List<String> products) {
         Rng rng = seeds.stream("interaction", interaction.id());
         String channel = interaction.channel();
-        Long handler = rng.chance(rules.handled()) ? staff.pickEmployedOn("branch".equals(channel) ? branchStaff
-                : serviceStaff, interaction.at().toLocalDate(), rng) : null;
+        LocalDate day = interaction.at().toLocalDate();
+        Long handler = null;
+        if (rng.chance(rules.handled())) {
+            if ("branch".equals(channel)) {
+                long[] home = branchTeams.getOrDefault(homeBranch, new long[0]);
+                handler = rng.chance(rules.homeBranch()) ? staff.pickEmployedOn(home, day, rng) : null;
+                if (handler == null) {
+                    handler = staff.pickEmployedOn(branchStaff, day, rng);
+                }
+            } else {
+                handler = staff.pickEmployedOn(serviceStaff, day, rng);
+            }
+        }
         int minutes = switch (channel) {
             case "phone" -> rng.between(3, 45);
             case "email" -> rng.between(5, 20);

@@ -12,6 +12,8 @@ import io.dhub.generators.engine.Weighted;
  *                        feedback 7%
  * @param outcome         resolved 60%, follow-up 20%, escalated 10%, no action 10%
  * @param handled         seed rule: 80% of interactions are handled by an employee
+ * @param homeBranch      [chosen] 90% of handled branch visits are to the customer's home branch
+ *                        (when someone works there that day); the rest to another staffed branch
  * @param surveyed        seed rule: 30% of interactions are surveyed
  * @param commented       seed rule: half the surveys carry a comment
  * @param nps             seed rule: NPS 0-10 weighted towards the positive end
@@ -26,7 +28,7 @@ import io.dhub.generators.engine.Weighted;
  *                        (unsubscribed) 20%
  */
 public record CrmRules(Weighted<Integer> interactions, Weighted<String> channel, Weighted<String> interactionType,
-                       Weighted<String> outcome, double handled, double surveyed, double commented,
+                       Weighted<String> outcome, double handled, double homeBranch, double surveyed, double commented,
                        Weighted<Integer> nps, double complains, Weighted<String> complaintType,
                        Weighted<String> complaintStatus, double responds,
                        java.util.Map<String, Weighted<String>> responses) {
@@ -36,7 +38,7 @@ public record CrmRules(Weighted<Integer> interactions, Weighted<String> channel,
             Weighted.of("inquiry", 30, "support", 25, "account_service", 20, "sales", 10, "complaint", 8,
                     "feedback", 7),
             Weighted.of("resolved", 60, "follow_up", 20, "escalated", 10, "no_action", 10),
-            0.80, 0.30, 0.50,
+            0.80, 0.90, 0.30, 0.50,
             Weighted.of(0, 2, 1, 1, 2, 2, 3, 2, 4, 3, 5, 5, 6, 6, 7, 10, 8, 20, 9, 24, 10, 25),
             0.08,
             Weighted.of("service", 35, "fee", 25, "product", 20, "fraud", 10, "other", 10),

@@ -12,7 +12,7 @@ import java.time.OffsetDateTime;
  */
 public record Customer(long id, String number, String firstName, String lastName, String email, String phone,
                        String taxId, LocalDate dateOfBirth, String gender, String addressLine, String city,
-                       String state, String postalCode, String timeZone, String occupation, BigDecimal annualIncome, String segment,
+                       String state, String postalCode, String timeZone, String homeBranch, String occupation, BigDecimal annualIncome, String segment,
                        String preferredChannel, boolean marketingOptIn, String status, LocalDate customerSince,
                        OffsetDateTime createdAt, Pay pay) {
     /**

@@ -19,12 +19,14 @@ import io.dhub.generators.engine.Weighted;
  * @param channel         the preferred channel
  * @param gender          the gender mix
  * @param accountStatus   active 94%, dormant 5%, frozen 1%
+ * @param homeBranch      [chosen] 85% of accounts are held at the customer's home branch, the one
+ *                        nearest their city
  * @param ledger          the rules of each account's ledger
  */
 public record CustomerRules(Weighted<String> segment, double hasAccounts, double severalAccounts,
                             Weighted<String> accountType, double oneLink, double twoLinks, Weighted<String> linkType,
                             Weighted<String> channel, Weighted<String> gender, Weighted<String> accountStatus,
-                            LedgerRules ledger) {
+                            double homeBranch, LedgerRules ledger) {
     public static final CustomerRules DEFAULT = new CustomerRules(
             Weighted.of("retail", 60, "premium", 25, "business", 10, "private_banking", 5),
             0.75, 0.25,
@@ -35,5 +37,5 @@ public record CustomerRules(Weighted<String> segment, double hasAccounts, double
             Weighted.of("phone", 30, "email", 25, "web", 20, "mobile_app", 15, "branch", 10),
             Weighted.of("female", 49, "male", 49, "non_binary", 1, "undisclosed", 1),
             Weighted.of("active", 94, "dormant", 5, "frozen", 1),
-            LedgerRules.DEFAULT);
+            0.85, LedgerRules.DEFAULT);
 }

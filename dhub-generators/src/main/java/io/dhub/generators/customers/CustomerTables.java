@@ -14,7 +14,8 @@ public final class CustomerTables {
     public static final Table PROFILES = Table.of(LogicalDatabase.CUSTOMER, "customer_profiles",
             "customer_id", "first_name", "last_name", "email", "phone", "date_of_birth", "gender",
             "address_line", "city", "state", "postal_code", "country", "occupation",
-            "annual_income", "segment", "preferred_channel", "marketing_opt_in", "created_at", "time_zone");
+            "annual_income", "segment", "preferred_channel", "marketing_opt_in", "created_at", "time_zone",
+            "home_branch_code");
     public static final Table CUSTOMERS = Table.of(LogicalDatabase.ACCOUNTS, "customers",
             "customer_id", "customer_number", "first_name", "last_name", "email", "phone",
             "tax_id", "date_of_birth", "segment", "status", "customer_since", "created_at");
@@ -67,7 +68,8 @@ public final class CustomerTables {
                 .text(c.phone()).date(c.dateOfBirth()).text(c.gender()).text(c.addressLine())
                 .text(c.city()).text(c.state()).text(c.postalCode()).text(country)
                 .text(c.occupation()).decimal(c.annualIncome()).text(c.segment())
-                .text(c.preferredChannel()).bool(c.marketingOptIn()).instant(c.createdAt()).text(c.timeZone());
+                .text(c.preferredChannel()).bool(c.marketingOptIn()).instant(c.createdAt()).text(c.timeZone())
+                .text(c.homeBranch());
         out.endRow();
     }
 

@@ -1,5 +1,6 @@
 package io.dhub.generators.customers;
 
+import io.dhub.generators.employees.Branches;
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.engine.Weighted;
@@ -27,7 +28,7 @@ public final class Customers {
     private final SeedTree seeds;
     private final long count;
     private final LocalDate asOf;
-    private final List<String> branches;
+    private final Branches branches;
     private final List<LedgerFlows> flowSources;
     private final Market market;
     private final CustomerRules rules;
@@ -44,7 +45,7 @@ public final class Customers {
      * @param rules       the mixes and shares ({@link CustomerRules#DEFAULT}: the specification's)
      * @param historyMonths months of history in each ledger, or 0 for the specification's density
      */
-    public Customers(SeedTree seeds, long count, LocalDate asOf, List<String> branches, List<LedgerFlows> flowSources,
+    public Customers(SeedTree seeds, long count, LocalDate asOf, Branches branches, List<LedgerFlows> flowSources,
                      Market market, CustomerRules rules, int historyMonths) {
         this.seeds = seeds;
         this.count = count;
@@ -108,6 +109,7 @@ public final class Customers {
         return new Customer(k, String.format(Locale.ROOT, "CUS%08d", k), first, last,
                 UniqueValues.email(first, last, k), market.phone(k, home.areaCode()), market.taxId(k),
                 born, gender, home.street(), home.city(), home.state(), home.zip(), home.timeZone(),
+                branches.nearest(home.latitude(), home.longitude()),
                 job.occupation(), BigDecimal.valueOf(job.income()).setScale(2), segment, rules.channel().draw(rng),
                 rng.chance(0.55), rng.chance(0.97) ? "active" : "inactive", since,
                 since.atTime(LocalTime.of(8, 0)).plusSeconds(rng.between(0, 36_000)).atZone(zone).toOffsetDateTime(),
@@ -191,10 +193,24 @@ public final class Customers {
             BigDecimal overdraft = BigDecimal.valueOf(type.endsWith("checking") ? overdrafts[a.between(0, 2)] : 0)
                     .setScale(2);
             accounts.add(new Account(id, UniqueValues.accountNumber(id), c.id(), type, rules.accountStatus().draw(a), opening,
-                    rate.setScale(4), overdraft, branches.get((int) (seeds.stream("account-branch", id).between(0,
-                    branches.size() - 1))), opened, opened.atTime(LocalTime.of(9, 30)).atZone(ZoneId.of(c.timeZone())).toOffsetDateTime()));
+                    rate.setScale(4), overdraft, branch(c, id), opened, opened.atTime(LocalTime.of(9, 30)).atZone(ZoneId.of(c.timeZone())).toOffsetDateTime()));
         }
         return accounts;
+    }
+
+    /**
+     * Most accounts ({@link CustomerRules#homeBranch}) are held at the customer's home branch, the
+     * one nearest their city; the others at a branch drawn by its city's population, as when
+     * an account was opened while living or working elsewhere.
+     */
+    private String branch(Customer c, long accountId) {
+        Rng rng = seeds.stream("account-branch", accountId);
+        return rng.chance(rules.homeBranch()) ? c.homeBranch() : branches.draw(rng);
+    }
+
+    /** The bank's branches. */
+    public Branches branches() {
+        return branches;
     }
 
     /**

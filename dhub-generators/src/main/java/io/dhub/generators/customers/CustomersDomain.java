@@ -47,7 +47,7 @@ public final class CustomersDomain implements Domain {
             provided.put(c.type(), source);
         }
         Customers customers = new Customers(tree, settings.customerCount(), settings.asOf(),
-                registry.get(Catalogs.class).branchCodes(), flows, settings.market(),
+                registry.get(Catalogs.class).branches(), flows, settings.market(),
                 CustomerRules.DEFAULT, settings.historyMonths());
         provided.put(Customers.class, customers);
         return new Built(CustomerTables.groups(customers), provided);

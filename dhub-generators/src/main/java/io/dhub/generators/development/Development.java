@@ -23,6 +23,8 @@ public final class Development {
     private final List<String> branches;
     private final LocalDate asOf;
     private final long[] portfolioStaff;
+    /** The portfolio staff at each branch. */
+    private final java.util.Map<String, long[]> portfolioTeams;
     private final long[] branchStaff;
     private final int branchCoverage;
     private final long[] leaders;
@@ -38,6 +40,11 @@ public final class Development {
         this.asOf = asOf;
         this.portfolioStaff = current(staff.ids(Role.CUSTOMER_SERVICE_REP, Role.LOAN_OFFICER, Role.INSURANCE_AGENT,
                 Role.FINANCIAL_ADVISOR));
+        this.portfolioTeams = new java.util.TreeMap<>();
+        for (String code : branches) {
+            portfolioTeams.put(code, java.util.Arrays.stream(portfolioStaff).filter(id -> code.equals(staff.branch(id)))
+                    .toArray());
+        }
         this.branchStaff = current(staff.ids(Role.BRANCH_MANAGER, Role.TELLER, Role.CUSTOMER_SERVICE_REP));
         this.leaders = staff.ids(Role.EXECUTIVE, Role.MANAGER, Role.BRANCH_MANAGER);
         this.branchCoverage = seeds.stream("branch-coverage-count", 0).between(10, 20);
@@ -184,11 +191,13 @@ public final class Development {
         if (!rng.chance(rules.assigned())) {
             return null;
         }
-        Long employee = pick(portfolioStaff, seeds.stream("portfolio-employee", entity));
+        Customer c = customers.customer(entity);
+        long[] home = portfolioTeams.getOrDefault(c.homeBranch(), new long[0]);
+        Rng who = seeds.stream("portfolio-employee", entity);
+        Long employee = home.length > 0 && who.chance(rules.homeBranch()) ? pick(home, who) : pick(portfolioStaff, who);
         if (employee == null) {
             return null;
         }
-        Customer c = customers.customer(entity);
         LocalDate earliest = c.customerSince().isAfter(staff.hireDate(employee)) ? c.customerSince()
                 : staff.hireDate(employee);
         LocalDate start = rng.dateBetween(earliest, asOf.minusDays(1));

@@ -12,10 +12,13 @@ import io.dhub.generators.engine.Weighted;
  * @param rating         seed rule: ratings 1 (2%), 2 (8%), 3 (35%), 4 (40%), 5 (15%)
  * @param assigned       seed rule: 60% of customers are in an employee's portfolio
  * @param ongoing        seed rule: 85% of assignments ongoing, 15% ended
+ * @param homeBranch     [chosen] 80% of portfolios go to staff at the customer's home branch, when
+ *                       any work there; the rest (and all others) to any customer-facing employee
  */
 public record DevelopmentRules(int minPrograms, int maxPrograms, Weighted<String> trainingStatus,
-                               Weighted<Integer> rating, double assigned, double ongoing) {
+                               Weighted<Integer> rating, double assigned, double ongoing,
+                               double homeBranch) {
     public static final DevelopmentRules DEFAULT = new DevelopmentRules(2, 4,
             Weighted.of("completed", 80, "in_progress", 15, "enrolled", 5),
-            Weighted.of(1, 2, 2, 8, 3, 35, 4, 40, 5, 15), 0.60, 0.85);
+            Weighted.of(1, 2, 2, 8, 3, 35, 4, 40, 5, 15), 0.60, 0.85, 0.80);
 }

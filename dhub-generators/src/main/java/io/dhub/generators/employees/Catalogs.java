@@ -2,16 +2,16 @@ package io.dhub.generators.employees;
 
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
+import io.dhub.generators.market.Market;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The fixed-size entities: 12 departments, 16-20 training programmes and 15-20 branch codes.
+ * The fixed-size entities: 12 departments, 16-20 training programmes and 15-20 branches.
  * Their number and content depend on the seed only, never on the scale.
  */
 public final class Catalogs {
@@ -59,7 +59,7 @@ public final class Catalogs {
     private final SeedTree seeds;
     private final LocalDate founded;
     private final int programCount;
-    private final List<String> branchCodes;
+    private final Branches branches;
 
     /** A department: its catalogue entry, cost centre and budget. */
     public record Department(long id, String code, String name, String costCenter, String location,
@@ -71,18 +71,18 @@ public final class Catalogs {
                           boolean mandatory, BigDecimal costPerPerson, OffsetDateTime createdAt) {
     }
 
-    /** The catalogues of a bank founded on 1 January, 30 years before the as-of date. */
-    public Catalogs(SeedTree seeds, LocalDate asOf) {
+    /**
+     * The catalogues of a bank founded on 1 January, 30 years before the as-of date, with 15-20
+     * branches in the market's cities (see {@link Branches}).
+     */
+    public Catalogs(SeedTree seeds, LocalDate asOf, Market market) {
         this.seeds = seeds;
         this.founded = asOf.minusYears(FOUNDED_YEARS_AGO).withDayOfYear(1);
         Rng rng = seeds.stream("catalog-sizes", 0);
         this.programCount = rng.between(16, 20);
-        int branches = rng.between(15, 20);
-        List<String> codes = new ArrayList<>(branches);
-        for (int i = 1; i <= branches; i++) {
-            codes.add(String.format(java.util.Locale.ROOT, "BR%03d", i));
-        }
-        this.branchCodes = List.copyOf(codes);
+        int count = rng.between(15, 20);
+        Rng sites = seeds.stream("branch-sites", 0);
+        this.branches = new Branches(market.branchSites(sites.random(), count), founded, sites);
     }
 
     /** The bank was founded this many years before the as-of date; its departments date from then. */
@@ -113,7 +113,11 @@ public final class Catalogs {
     }
 
     public List<String> branchCodes() {
-        return branchCodes;
+        return branches.codes();
+    }
+
+    public Branches branches() {
+        return branches;
     }
 
     static String provider(Rng rng) {

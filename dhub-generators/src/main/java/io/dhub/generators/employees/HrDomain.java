@@ -26,10 +26,10 @@ public final class HrDomain implements Domain {
 
     @Override
     public Built build(SeedTree tree, RunSettings settings, Registry registry) {
-        Catalogs catalogs = new Catalogs(tree, settings.asOf());
+        Catalogs catalogs = new Catalogs(tree, settings.asOf(), settings.market());
         Staff staff = new Staff(tree, settings.employeeCount(), settings.asOf(), catalogs, settings.market(),
                 StaffRules.DEFAULT);
-        return new Built(StaffTables.groups(staff, catalogs),
+        return new Built(StaffTables.groups(staff, catalogs, settings.market().country()),
                 Map.of(Catalogs.class, catalogs, Staff.class, staff));
     }
 }

@@ -83,11 +83,12 @@ public final class Staff {
     /**
      * Where everyone works and to whom they report, each from their own stream. Department managers
      * take the departments the role mix staffs, every one first (in order of demand), then by demand;
-     * branch managers take the branches in turn. Half the customer-facing staff (all tellers) work at a
-     * branch, in Retail Banking, under that branch's manager; the others in their role's department
-     * under one of its managers. Branch managers report to a Retail Banking manager, department
-     * managers to the executive; whoever has no such leader reports to the executive. Reporting lines
-     * go down the levels executive → department manager → branch manager → staff, so they never cycle.
+     * branch managers take the branches in turn, largest city first. Half the customer-facing staff
+     * (all tellers) work at a staffed branch drawn by its city's population, in Retail Banking, under
+     * that branch's manager; the others in their role's department under one of its managers. Branch
+     * managers report to a Retail Banking manager, department managers to the executive; whoever has
+     * no such leader reports to the executive. Reporting lines go down the levels executive →
+     * department manager → branch manager → staff, so they never cycle.
      */
     private void organise() {
         Weighted<String> managed = managedDepartments();
@@ -132,7 +133,7 @@ public final class Staff {
             } else if (role == Role.BRANCH_MANAGER) {
                 managers[i] = pickFrom(departmentManagers.get("Retail Banking"), rng);
             } else if (role.customerFacing() && !core && !open.isEmpty() && (role == Role.TELLER || rng.chance(0.5))) {
-                String branch = open.get(rng.between(0, open.size() - 1));
+                String branch = byPopulation(open, rng);
                 departments[i] = "Retail Banking";
                 branches[i] = branch;
                 managers[i] = pickFrom(branchManagers.get(branch), rng);
@@ -142,6 +143,22 @@ public final class Staff {
                 managers[i] = pickFrom(departmentManagers.get(departments[i]), rng);
             }
         }
+    }
+
+    /** One of the staffed branches, drawn by the population of its city: big cities' branches have bigger teams. */
+    private String byPopulation(List<String> open, Rng rng) {
+        double total = 0;
+        for (String code : open) {
+            total += catalogs.branches().population(code);
+        }
+        double u = rng.uniform(0, total);
+        for (String code : open) {
+            u -= catalogs.branches().population(code);
+            if (u < 0) {
+                return code;
+            }
+        }
+        return open.get(open.size() - 1);
     }
 
     private static long pickFrom(List<Long> leaders, Rng rng) {
@@ -234,6 +251,11 @@ public final class Staff {
 
     public Role role(long id) {
         return roles[(int) (id - 1)];
+    }
+
+    /** Ids of the employees at that branch holding any of these roles, ascending. */
+    public long[] atBranch(String code, Role... wanted) {
+        return java.util.stream.LongStream.of(ids(wanted)).filter(id -> code.equals(branch(id))).toArray();
     }
 
     /** Ids of the employees holding any of these roles, ascending. */

@@ -1,16 +1,23 @@
 package io.dhub.generators.employees;
 
+import io.dhub.generators.market.Home;
 import io.dhub.generators.rows.RowSink;
 import io.dhub.generators.rows.Table;
 import io.dhub.generators.rows.TableGroup;
 import io.dhub.schema.LogicalDatabase;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.ZoneId;
 import java.util.List;
 
-/** Phase 1's tables: departments, employees and training programmes, in foreign-key order. */
+/** Phase 1's tables: departments, branches, employees and training programmes, in foreign-key order. */
 public final class StaffTables {
     public static final Table DEPARTMENTS = Table.of(LogicalDatabase.EMPLOYEES, "departments",
             "department_id", "department_code", "department_name", "cost_center", "location", "annual_budget",
             "created_at");
+    public static final Table BRANCHES = Table.of(LogicalDatabase.EMPLOYEES, "branches",
+            "branch_code", "branch_name", "address_line", "city", "state", "postal_code", "country", "time_zone",
+            "latitude", "longitude", "opened_date", "created_at");
     public static final Table EMPLOYEES = Table.of(LogicalDatabase.EMPLOYEES, "employees",
             "employee_id", "employee_number", "first_name", "last_name", "email", "phone", "department_id", "role",
             "job_title", "manager_id", "branch_code", "hire_date", "salary", "employment_status", "termination_date",
@@ -22,10 +29,13 @@ public final class StaffTables {
     private StaffTables() {
     }
 
-    public static List<TableGroup> groups(Staff staff, Catalogs catalogs) {
+    public static List<TableGroup> groups(Staff staff, Catalogs catalogs, String country) {
+        List<Branches.Branch> branches = catalogs.branches().all();
         return List.of(
                 TableGroup.single(DEPARTMENTS, Catalogs.DEPARTMENTS.size(),
                         (id, out) -> department(catalogs.department(id), out)),
+                TableGroup.single(BRANCHES, branches.size(),
+                        (id, out) -> branch(branches.get((int) (id - 1)), country, out)),
                 TableGroup.single(EMPLOYEES, staff.count(), (id, out) -> employee(staff.employee(id), out)),
                 TableGroup.single(PROGRAMS, catalogs.programCount(), (id, out) -> program(catalogs.program(id), out)));
     }
@@ -33,6 +43,18 @@ public final class StaffTables {
     private static void department(Catalogs.Department d, RowSink out) {
         out.number(d.id()).text(d.code()).text(d.name()).text(d.costCenter()).text(d.location())
                 .decimal(d.annualBudget()).instant(d.createdAt());
+        out.endRow();
+    }
+
+    /** A branch, created at 9:00 local time on its opening day. */
+    private static void branch(Branches.Branch b, String country, RowSink out) {
+        Home site = b.site();
+        out.text(b.code()).text(b.name()).text(site.street()).text(site.city()).text(site.state())
+                .text(site.zip()).text(country).text(site.timeZone())
+                .decimal(BigDecimal.valueOf(site.latitude()).setScale(4, RoundingMode.HALF_UP))
+                .decimal(BigDecimal.valueOf(site.longitude()).setScale(4, RoundingMode.HALF_UP))
+                .date(b.opened())
+                .instant(b.opened().atTime(9, 0).atZone(ZoneId.of(site.timeZone())).toOffsetDateTime());
         out.endRow();
     }
 

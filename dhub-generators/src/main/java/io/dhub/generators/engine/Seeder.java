@@ -176,15 +176,23 @@ public final class Seeder {
         }
     }
 
-    /** Moves each identity past the largest loaded id, so rows added by hand later get fresh ids. */
+    /**
+     * Moves each identity past the largest loaded id, so rows added by hand later get fresh ids;
+     * tables keyed by a code (branches) have no sequence.
+     */
     private void advanceSequences(Phase phase, RetryPolicy retry) {
         for (Table table : phase.tables()) {
             String id = table.columns().get(0);
-            String sql = "SELECT setval(pg_get_serial_sequence('public." + table.name() + "', '" + id + "'), "
-                    + "coalesce(max(" + id + "), 0) + 1, false) FROM " + table.name();
+            String sequence = "pg_get_serial_sequence('public." + table.name() + "', '" + id + "')";
+            String sql = "SELECT setval(" + sequence + ", coalesce(max(" + id + "), 0) + 1, false) FROM " + table.name();
             retry.run("advance the id sequence of " + table.name(), listener::notice, () -> {
                 try (Connection conn = databases.pool(table.database()).getConnection();
                      Statement st = conn.createStatement()) {
+                    try (java.sql.ResultSet rs = st.executeQuery("SELECT " + sequence + " IS NOT NULL")) {
+                        if (rs.next() && !rs.getBoolean(1)) {
+                            return null;
+                        }
+                    }
                     st.execute(sql);
                     return null;
                 } catch (SQLException e) {

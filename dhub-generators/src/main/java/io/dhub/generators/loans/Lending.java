@@ -29,6 +29,8 @@ public final class Lending {
     private final Market market;
     private final LoanRules rules;
     private final long[] officers;
+    /** The loan officers at each branch. */
+    private final java.util.Map<String, long[]> branchOfficers;
     private final long[] approvers;
     private final long[] assessors;
 
@@ -45,6 +47,10 @@ public final class Lending {
         this.staff = staff;
         this.asOf = asOf;
         this.officers = staff.ids(Role.LOAN_OFFICER);
+        this.branchOfficers = new java.util.TreeMap<>();
+        for (String code : customers.branches().codes()) {
+            branchOfficers.put(code, staff.atBranch(code, Role.LOAN_OFFICER));
+        }
         this.approvers = staff.ids(Role.MANAGER, Role.BRANCH_MANAGER, Role.EXECUTIVE);
         this.assessors = staff.ids(Role.RISK_ANALYST, Role.COMPLIANCE_OFFICER);
     }
@@ -63,10 +69,19 @@ public final class Lending {
         return chosen == null ? 1 : chosen;
     }
 
-    /** A loan officer employed from the application to the decision (or to now, while it is open). */
-    long officer(Application a) {
+    /**
+     * A loan officer employed from the application to the decision (or to now, while it is open):
+     * mostly one at the customer's home branch, when one works there throughout.
+     */
+    long officer(Application a, Customer c) {
         LocalDate until = a.decided() != null ? a.decided() : a.applied();
-        Long chosen = staff.pickEmployedThrough(officers, a.applied(), until, seeds.stream("loan-officer", a.id()));
+        Rng local = seeds.stream("loan-officer-branch", a.id());
+        Long chosen = local.chance(rules.homeBranchOfficer()) ? staff.pickEmployedThrough(
+                branchOfficers.getOrDefault(c.homeBranch(), new long[0]), a.applied(), until, local) : null;
+        if (chosen != null) {
+            return chosen;
+        }
+        chosen = staff.pickEmployedThrough(officers, a.applied(), until, seeds.stream("loan-officer", a.id()));
         return chosen != null ? chosen : pick(officers, a.applied(), "loan-officer", a.id());
     }
 
@@ -103,7 +118,7 @@ public final class Lending {
         List<Borrowing> out = new ArrayList<>(applications.size());
         for (Application a : applications) {
             Loan loan = a.approved() ? book.loan(a) : null;
-            out.add(new Borrowing(a, c.annualIncome(), officer(a), approver(a),
+            out.add(new Borrowing(a, c.annualIncome(), officer(a, c), approver(a),
                     "rejected".equals(a.status()) ? rejection(seeds.stream("rejection", a.id())) : null, loan,
                     loan != null ? collateral(a, loan) : null, loan != null ? guarantors(a, loan) : List.of(),
                     assessments(a, loan)));

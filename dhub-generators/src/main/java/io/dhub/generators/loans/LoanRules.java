@@ -19,10 +19,13 @@ import io.dhub.generators.engine.Weighted;
  * @param twoGuarantors        seed rule: 30% of those have two (70% one)
  * @param reassessed           seed rule: 40% of active loans are reassessed
  * @param guarantor            the guarantor's relationship to the borrower
+ * @param homeBranchOfficer    [chosen] 80% of applications go to a loan officer at the customer's home
+ *                             branch, when one works there throughout; the others to any loan officer
  */
 public record LoanRules(double applyIfAccountHolder, double severalApplications, Weighted<LoanType> type,
                         Weighted<String> applicationStatus, Weighted<String> loanStatus, double collateralised,
-                        double guaranteed, double twoGuarantors, double reassessed, Weighted<String> guarantor) {
+                        double guaranteed, double twoGuarantors, double reassessed, Weighted<String> guarantor,
+                        double homeBranchOfficer) {
     /**
      * The share of customers holding an account other than a certificate of deposit under the
      * customers' default rules: 75% hold accounts, one (75%), two (22.5%) or three (2.5%), each a CD
@@ -38,5 +41,5 @@ public record LoanRules(double applyIfAccountHolder, double severalApplications,
             Weighted.of("active", 75, "paid_off", 20, "defaulted", 3, "restructured", 2),
             0.80, 0.25, 0.30, 0.40,
             Weighted.of("spouse", 30, "parent", 25, "sibling", 15, "business_partner", 12, "friend", 8, "child", 5,
-                    "other_relative", 5));
+                    "other_relative", 5), 0.80);
 }

@@ -61,6 +61,12 @@ public interface Market {
     Home home(RandomGenerator random);
 
     /**
+     * Where a bank's branches stand: that many distinct large cities drawn by population (so branches
+     * are where most people live), each with a street address, largest city first.
+     */
+    java.util.List<Home> branchSites(RandomGenerator random, int count);
+
+    /**
      * What a customer of this age and segment does and earns: income rises with age and occupation,
      * most people retire in their sixties, and some young adults study.
      */

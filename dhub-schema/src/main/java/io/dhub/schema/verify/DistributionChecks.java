@@ -226,19 +226,18 @@ final class DistributionChecks {
     }
 
     /**
-     * Sizes that do not scale: 12 departments, 16-20 programmes, 10-20 branch coverage assignments.
-     * Branches have no table of their own; the codes staff and coverage use number at most 20.
+     * Sizes that do not scale: 12 departments, 16-20 programmes, 15-20 branches, 10-20 branch
+     * coverage assignments.
      */
     static Check fixedSizes() {
         return RuleCheck.rule("dist.fixed_sizes", Category.DISTRIBUTION, EMPLOYEES,
-                        "employees_db.departments, training_programs, employees, employee_assignments")
-                .expect("12 departments, 16-20 training programmes, at most 20 branch codes in use (a small bank "
-                        + "staffs fewer of its 15-20 branches), 10-20 branch coverage assignments")
+                        "employees_db.departments, training_programs, branches, employee_assignments")
+                .expect("12 departments, 16-20 training programmes, 15-20 branches, 10-20 branch coverage "
+                        + "assignments")
                 .over("sizes", "SELECT 'departments' AS what, (SELECT count(*) FROM public.departments) AS n, 12 AS lo, "
                         + "12 AS hi UNION ALL SELECT 'training programmes', (SELECT count(*) FROM "
-                        + "public.training_programs), 16, 20 UNION ALL SELECT 'branch codes', (SELECT count(DISTINCT b) "
-                        + "FROM (SELECT branch_code AS b FROM public.employees UNION ALL SELECT branch_code FROM "
-                        + "public.employee_assignments) x WHERE b IS NOT NULL), 1, 20 UNION ALL SELECT "
+                        + "public.training_programs), 16, 20 UNION ALL SELECT 'branches', (SELECT count(*) FROM "
+                        + "public.branches), 15, 20 UNION ALL SELECT "
                         + "'branch coverage assignments', (SELECT count(*) FROM public.employee_assignments WHERE "
                         + "assignment_type = 'branch_coverage'), 10, 20")
                 .brokenWhen("n NOT BETWEEN lo AND hi")

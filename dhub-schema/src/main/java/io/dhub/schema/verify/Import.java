@@ -64,4 +64,33 @@ record Import(String name, LogicalDatabase source, String select, String columns
     static final Import LOAN_PAYMENTS = new Import("verify_loan_payments", LogicalDatabase.LOANS,
             "SELECT loan_id, payment_date, amount_paid FROM repayment_schedule WHERE payment_status IN ('paid', 'late')",
             "loan_id bigint, payment_date date, amount_paid numeric");
+
+    /** The branches: where each stands. */
+    static final Import BRANCHES = new Import("verify_branches", LogicalDatabase.EMPLOYEES,
+            "SELECT branch_code, city, state FROM branches",
+            "branch_code text PRIMARY KEY, city text, state text");
+
+    /** Each customer's home branch, from customer_db. */
+    static final Import HOME_BRANCHES = new Import("verify_home_branches", LogicalDatabase.CUSTOMER,
+            "SELECT customer_id, home_branch_code FROM customer_profiles",
+            "customer_id bigint PRIMARY KEY, home_branch_code text");
+
+    /** The branch codes accounts_db's accounts name, with how many accounts name each. */
+    static final Import ACCOUNT_BRANCH_CODES = new Import("verify_account_branch_codes", LogicalDatabase.ACCOUNTS,
+            "SELECT branch_code, count(*) FROM accounts GROUP BY branch_code", "branch_code text, n bigint");
+
+    /** Where each employee works (their branch, if any), in which role, and when. */
+    static final Import STAFF_PLACES = new Import("verify_staff_places", LogicalDatabase.EMPLOYEES,
+            "SELECT employee_id, role, branch_code, hire_date, termination_date FROM employees",
+            "employee_id bigint PRIMARY KEY, role text, branch_code text, hire_date date, termination_date date");
+
+    /** Customer portfolios: who holds each customer's, from when. */
+    static final Import PORTFOLIOS = new Import("verify_portfolios", LogicalDatabase.EMPLOYEES,
+            "SELECT customer_id, employee_id, start_date FROM employee_assignments WHERE assignment_type = "
+                    + "'customer_portfolio'", "customer_id bigint, employee_id bigint, start_date date");
+
+    /** Each loan application's officer and the day it was made. */
+    static final Import LOAN_OFFICERS = new Import("verify_loan_officers", LogicalDatabase.LOANS,
+            "SELECT customer_id, officer_id, application_date FROM loan_applications",
+            "customer_id bigint, officer_id bigint, application_date date");
 }

@@ -46,6 +46,7 @@ final class IntegrityChecks {
         checks.add(ReferencesCheck.of(LOANS, "loan_guarantors", Set.of()));
         checks.add(ReferencesCheck.of(LOANS, "risk_assessments", Set.of(),
                 into("assessed_by", Import.STAFF, "employee_id", "employees_db.employees")));
+        checks.add(branchCodes());
         checks.add(customerViewsAgree());
         checks.add(contactsUniqueAcrossStaffAndCustomers());
         for (LogicalDatabase db : LogicalDatabase.values()) {
@@ -55,6 +56,30 @@ final class IntegrityChecks {
             checks.add(new SchemaRulesCheck(db));
         }
         return checks;
+    }
+
+    /**
+     * Every branch code the bank writes names one of its branches: staff, branch coverage, accounts
+     * and customers' home branches (the last two in other databases).
+     */
+    private static Check branchCodes() {
+        return RuleCheck.rule("references.branch_codes", Category.INTEGRITY, EMPLOYEES,
+                        "employees.branch_code, employee_assignments.branch_code, accounts_db.accounts.branch_code, "
+                                + "customer_db.customer_profiles.home_branch_code → employees_db.branches")
+                .expect("every branch code names a branch in employees_db.branches")
+                .over("branch codes in use", "SELECT u.source, u.branch_code, u.n, b.branch_code IS NOT NULL AS known FROM (SELECT 'employees' AS source, "
+                        + "branch_code, count(*) AS n FROM public.employees WHERE branch_code IS NOT NULL GROUP BY 2 "
+                        + "UNION ALL SELECT 'employee_assignments', branch_code, count(*) FROM public.employee_assignments "
+                        + "WHERE branch_code IS NOT NULL GROUP BY 2 UNION ALL SELECT 'accounts_db.accounts', branch_code, "
+                        + "n FROM verify_account_branch_codes UNION ALL SELECT 'customer_db.customer_profiles', "
+                        + "home_branch_code, count(*) FROM verify_home_branches WHERE home_branch_code IS NOT NULL "
+                        + "GROUP BY 2) u LEFT JOIN public.branches b ON b.branch_code = u.branch_code")
+                .brokenWhen("NOT known")
+                .offender("source || ': ' || n || ' rows name branch ' || branch_code || ', which is not in "
+                        + "employees_db.branches'")
+                .worstFirst("n DESC")
+                .needs(Import.ACCOUNT_BRANCH_CODES, Import.HOME_BRANCHES)
+                .build();
     }
 
     /**

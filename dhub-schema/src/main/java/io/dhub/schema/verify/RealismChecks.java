@@ -26,6 +26,7 @@ final class RealismChecks {
 
     static List<Check> all() {
         List<Check> all = new java.util.ArrayList<>(people());
+        all.addAll(places());
         all.addAll(time());
         all.addAll(money());
         all.addAll(credit());
@@ -54,6 +55,54 @@ final class RealismChecks {
                 + " BETWEEN 15 AND 21) OR (" + month + " = 5 AND " + dom + " >= 25) OR (" + month + " = 9 AND " + dom
                 + " <= 7) OR (" + month + " = 10 AND " + dom + " BETWEEN 8 AND 14))) OR (" + month + " = 11 AND " + dow
                 + " = 4 AND " + dom + " BETWEEN 22 AND 28))";
+    }
+
+    /**
+     * Branches where the customers are: each customer's home branch is the one nearest their city,
+     * most accounts are held there, and most of the staff who serve the customer work there.
+     */
+    static List<Check> places() {
+        String served = "SELECT x.customer_id, x.employee_id, x.day, s.role, s.branch_code, p.home_branch_code FROM ("
+                + "SELECT customer_id, handled_by AS employee_id, interaction_date::date AS day FROM public.interactions "
+                + "WHERE channel = 'branch' AND handled_by IS NOT NULL UNION ALL SELECT customer_id, employee_id, "
+                + "start_date FROM verify_portfolios UNION ALL SELECT customer_id, officer_id, application_date FROM "
+                + "verify_loan_officers) x JOIN verify_staff_places s USING (employee_id) JOIN public.customer_profiles p "
+                + "USING (customer_id) WHERE s.branch_code IS NOT NULL AND EXISTS (SELECT 1 FROM verify_staff_places t "
+                + "WHERE t.branch_code = p.home_branch_code AND t.role = s.role AND t.hire_date <= x.day AND "
+                + "(t.termination_date IS NULL OR t.termination_date > x.day))";
+        return List.of(
+                RuleCheck.rule("realism.home_branch_city", Category.REALISM, CUSTOMER,
+                                "customer_db.customer_profiles → employees_db.branches")
+                        .expect("customers who live in a city with a branch have that branch as their home branch")
+                        .over("customers in a branch's city", "SELECT p.customer_id, p.city, p.state, "
+                                + "p.home_branch_code, b.branch_code AS local FROM public.customer_profiles p JOIN "
+                                + "verify_branches b ON b.city = p.city AND b.state = p.state")
+                        .brokenWhen("home_branch_code IS DISTINCT FROM local")
+                        .offender("'customer ' || customer_id || ' in ' || city || ', ' || state || ' has home branch ' "
+                                + "|| coalesce(home_branch_code, 'none') || ', not ' || local || ' in their city'")
+                        .worstFirst("customer_id")
+                        .needs(Import.BRANCHES)
+                        .build(),
+                new StatisticCheck("realism.home_branch_state", Category.REALISM, CUSTOMER,
+                        "customer_db.customer_profiles → employees_db.branches",
+                        "share of customers living in a state with a branch whose home branch is in their state",
+                        "SELECT avg((h.state = p.state)::int), count(*) FROM public.customer_profiles p JOIN "
+                                + "verify_branches h ON h.branch_code = p.home_branch_code WHERE p.state IN (SELECT "
+                                + "state FROM verify_branches)", 0.90, 1, 50)
+                        .withImports(Import.BRANCHES),
+                new StatisticCheck("realism.home_branch_accounts", Category.REALISM, ACCOUNTS,
+                        "accounts_db.accounts → customer_db.customer_profiles",
+                        "share of accounts held at the holder's home branch (the rule: 85%)",
+                        "SELECT avg((a.branch_code = h.home_branch_code)::int), count(*) FROM public.accounts a JOIN "
+                                + "verify_home_branches h USING (customer_id)", 0.75, 0.95, 100)
+                        .withImports(Import.HOME_BRANCHES),
+                new StatisticCheck("realism.home_branch_service", Category.REALISM, CUSTOMER,
+                        "customer_db.interactions, employees_db.employee_assignments, loans_db.loan_applications",
+                        "share of branch staff serving a customer (branch visits, portfolios, loan officers) who work "
+                                + "at the customer's home branch, where someone in their role works there that day",
+                        "SELECT avg((branch_code = home_branch_code)::int), count(*) FROM (" + served + ") s",
+                        0.75, 1, 50)
+                        .withImports(Import.STAFF_PLACES, Import.PORTFOLIOS, Import.LOAN_OFFICERS));
     }
 
     /** Events in the local time of the place where they happen, each channel with its hours and days. */
