@@ -596,9 +596,16 @@ class VerifyIT extends SeededAtScaleOne {
         return List.of(
                 fault("references.branch_codes").in(ACC, "UPDATE accounts SET branch_code = 'BR099' WHERE account_id = "
                         + "(SELECT min(account_id) FROM accounts)"),
+                // the customers of the branch city with the fewest bank at another branch, all of them
                 fault("realism.home_branch_city").in(CUS, "UPDATE customer_profiles SET home_branch_code = CASE "
+                        + "home_branch_code WHEN 'BR001' THEN 'BR002' ELSE 'BR001' END WHERE city || '|' || state = "
+                        + "(SELECT city || '|' || state FROM customer_profiles WHERE city || '|' || state IN ("
+                        + branchCities + ") GROUP BY city, state ORDER BY count(*), city LIMIT 1)"),
+                fault("realism.home_branch_one_per_city").in(CUS, "UPDATE customer_profiles SET home_branch_code = CASE "
                         + "home_branch_code WHEN 'BR001' THEN 'BR002' ELSE 'BR001' END WHERE customer_id = (SELECT "
-                        + "min(customer_id) FROM customer_profiles WHERE city || '|' || state IN (" + branchCities + "))"),
+                        + "min(customer_id) FROM customer_profiles p WHERE city || '|' || state NOT IN (" + branchCities
+                        + ") AND (SELECT count(*) FROM customer_profiles q WHERE q.city = p.city AND q.state = p.state) "
+                        + "> 1)"),
                 // each branch takes the next one's state, so homes stay where they are but their branches move away
                 fault("realism.home_branch_state").in(EMP, "UPDATE branches b SET state = s.next FROM (SELECT "
                         + "branch_code, coalesce(lead(state) OVER (ORDER BY branch_code), first_value(state) OVER (ORDER "
@@ -614,9 +621,10 @@ class VerifyIT extends SeededAtScaleOne {
                         .in(ACC, "UPDATE customers SET phone = '(212) ' || substr(phone, 7) WHERE customer_id % 10 = 0"),
                 fault("realism.zip_city").in(CUS, "UPDATE customer_profiles SET postal_code = '10001' WHERE "
                         + "customer_id % 10 = 0"),
-                // every Californian and Texan moves to Vermont, area codes and ZIP codes along
-                fault("realism.populous_states").in(CUS, "UPDATE customer_profiles SET state = 'VT' WHERE state IN "
-                        + "('CA', 'TX')"),
+                // every Californian moves to Vermont and every Texan to Wyoming, area codes and ZIP codes along
+                // (two states, so that no Fresno of California meets one of Texas)
+                fault("realism.populous_states").in(CUS, "UPDATE customer_profiles SET state = CASE state WHEN 'CA' "
+                        + "THEN 'VT' ELSE 'WY' END WHERE state IN ('CA', 'TX')"),
                 fault("realism.time_zone").in(CUS, "UPDATE customer_profiles SET time_zone = NULL WHERE customer_id = "
                         + "(SELECT min(customer_id) FROM customer_profiles)"),
                 fault("realism.age_bands")

@@ -88,8 +88,19 @@ final class RealismChecks {
                         "share of customers living in a state with a branch whose home branch is in their state",
                         "SELECT avg((h.state = p.state)::int), count(*) FROM public.customer_profiles p JOIN "
                                 + "verify_branches h ON h.branch_code = p.home_branch_code WHERE p.state IN (SELECT "
-                                + "state FROM verify_branches)", 0.90, 1, 50)
+                                + "state FROM verify_branches)", 0.70, 1, 50)
                         .withImports(Import.BRANCHES),
+                RuleCheck.rule("realism.home_branch_one_per_city", Category.REALISM, CUSTOMER,
+                                "customer_db.customer_profiles")
+                        .expect("the customers of one city share one home branch (the branch nearest the city)")
+                        .over("cities", "SELECT city, state, count(*) AS customers, count(DISTINCT home_branch_code) AS "
+                                + "branches, min(home_branch_code) AS first, max(home_branch_code) AS last FROM "
+                                + "public.customer_profiles GROUP BY city, state")
+                        .brokenWhen("branches > 1")
+                        .offender("'the ' || customers || ' customers of ' || city || ', ' || state || ' have ' || "
+                                + "branches || ' home branches (' || first || ' … ' || last || ')'")
+                        .worstFirst("branches DESC, city, state")
+                        .build(),
                 new StatisticCheck("realism.home_branch_accounts", Category.REALISM, ACCOUNTS,
                         "accounts_db.accounts → customer_db.customer_profiles",
                         "share of accounts held at the holder's home branch (the rule: 85%)",
