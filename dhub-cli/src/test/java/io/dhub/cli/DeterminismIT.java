@@ -1,6 +1,7 @@
 package io.dhub.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.dhub.schema.testing.TestServer;
@@ -87,5 +88,28 @@ class DeterminismIT {
                 + "r.interest_amount, r.payment_status, r.payment_date, r.amount_paid), ',' ORDER BY r.schedule_id)) "
                 + "FROM repayment_schedule r JOIN loans l USING (loan_id) WHERE l.customer_id <= 60";
         assertEquals(smallRun.text("loans_db", schedule), largeRun.text("loans_db", schedule));
+        // so are the customer's policies, premiums, claims, coverages and beneficiaries; agents and handlers come
+        // from the staff
+        String mineOnly = "policy_id IN (SELECT policy_id FROM policies WHERE customer_id <= 60)";
+        Map<String, String> insurance = new java.util.LinkedHashMap<>();
+        insurance.put("policies", "SELECT md5(string_agg(concat_ws('|', policy_id, customer_id, policy_type, status, "
+                + "start_date, end_date, premium_amount, premium_frequency, sum_insured, account_id, issued_at, "
+                + "status_date, term_months), ',' ORDER BY policy_id)) FROM policies WHERE customer_id <= 60");
+        insurance.put("premium_payments", "SELECT md5(string_agg(concat_ws('|', payment_id, due_date, payment_date, "
+                + "amount, payment_status, account_id), ',' ORDER BY payment_id)) FROM premium_payments WHERE " + mineOnly);
+        insurance.put("claims", "SELECT md5(string_agg(concat_ws('|', claim_id, incident_date, claim_date, "
+                + "claim_amount, approved_amount, status, settlement_date, coverage_type, payout_party, "
+                + "payout_account_id, rejection_reason), ',' ORDER BY claim_id)) FROM claims WHERE " + mineOnly);
+        insurance.put("coverages", "SELECT md5(string_agg(concat_ws('|', coverage_id, coverage_type, coverage_limit, "
+                + "deductible), ',' ORDER BY coverage_id)) FROM coverages WHERE " + mineOnly);
+        insurance.put("beneficiaries", "SELECT md5(string_agg(concat_ws('|', beneficiary_id, full_name, "
+                + "relationship_type, share_percent, date_of_birth), ',' ORDER BY beneficiary_id)) FROM beneficiaries "
+                + "WHERE " + mineOnly);
+        assertTrue(smallRun.number("insurance_db", "SELECT count(*) FROM policies WHERE customer_id <= 60") > 5,
+                "customers 1-60 hold policies");
+        for (Map.Entry<String, String> q : insurance.entrySet()) {
+            assertEquals(smallRun.text("insurance_db", q.getValue()), largeRun.text("insurance_db", q.getValue()),
+                    q.getKey());
+        }
     }
 }

@@ -41,6 +41,7 @@ class DocsFiguresIT extends SeededAtScaleOne {
                     "--quiet");
             assertEquals(0, run.exit(), run::toString);
             generated.put("sizes", sizes(new Sql(small), sql));
+            generated.put("insurance", insurance(new Sql(small), sql));
         } finally {
             TestServer.get().dropDatabases(small);
         }
@@ -89,6 +90,23 @@ class DocsFiguresIT extends SeededAtScaleOne {
                 one.number("loans_db", "SELECT count(*) FROM repayment_schedule"),
                 one.number("accounts_db", "SELECT count(*) FROM transactions WHERE loan_id IS NOT NULL"),
                 one.number("accounts_db", "SELECT count(*) FROM transactions")));
+        return sb.toString();
+    }
+
+    /** Phase 6's rows per table, and its money in the ledgers, at both scales. */
+    private static String insurance(Sql small, Sql one) throws SQLException {
+        String[] tables = {"policies", "coverages", "beneficiaries", "claims", "premium_payments"};
+        StringBuilder sb = new StringBuilder("| scale | " + String.join(" | ", tables)
+                + " | premium debits and payout credits in the ledgers |\n|---|---|---|---|---|---|---|\n");
+        for (Object[] run : new Object[][] {{"0.1", small}, {"1.0", one}}) {
+            Sql sql = (Sql) run[1];
+            sb.append("| ").append(run[0]);
+            for (String table : tables) {
+                sb.append(String.format(Locale.ROOT, " | %,d", sql.number("insurance_db", "SELECT count(*) FROM " + table)));
+            }
+            sb.append(String.format(Locale.ROOT, " | %,d |\n", sql.number("accounts_db", "SELECT count(*) FROM "
+                    + "transactions WHERE transaction_type IN ('insurance_premium', 'claim_payout')")));
+        }
         return sb.toString();
     }
 

@@ -166,6 +166,7 @@ class VerifyIT extends SeededAtScaleOne {
     private static final LogicalDatabase CUS = LogicalDatabase.CUSTOMER;
     private static final LogicalDatabase ACC = LogicalDatabase.ACCOUNTS;
     private static final LogicalDatabase LNS = LogicalDatabase.LOANS;
+    private static final LogicalDatabase INS = LogicalDatabase.INSURANCE;
     private static final String ASOF = "DATE '" + AS_OF + "'";
 
     Stream<Fault> faults() throws SQLException {
@@ -175,6 +176,7 @@ class VerifyIT extends SeededAtScaleOne {
         f.addAll(moneyFaults());
         f.addAll(distributionFaults());
         f.addAll(realismFaults());
+        f.addAll(insuranceFaults());
         return f.stream();
     }
 
@@ -199,7 +201,9 @@ class VerifyIT extends SeededAtScaleOne {
                 fault("references.campaign_responses").in(CUS, "UPDATE campaign_responses SET campaign_id = 999999 "
                         + "WHERE response_id = (SELECT min(response_id) FROM campaign_responses)"),
                 fault("references.accounts").in(ACC, "UPDATE accounts SET customer_id = 99999999 WHERE account_id = "
-                        + "(SELECT min(account_id) FROM accounts a WHERE NOT EXISTS (SELECT 1 FROM account_relationships "
+                        + "(SELECT min(account_id) FROM accounts a WHERE a.account_id NOT IN (" + policyAccounts()
+                        + ") AND a.account_id NOT IN (" + sql.text("loans_db", "SELECT coalesce(string_agg(DISTINCT "
+                        + "linked_account_id::text, ', '), '0') FROM loans") + ") AND NOT EXISTS (SELECT 1 FROM account_relationships "
                         + "r WHERE r.account_id = a.account_id OR r.linked_account_id = a.account_id) AND NOT EXISTS "
                         + "(SELECT 1 FROM transactions t WHERE t.account_id = a.account_id AND t.loan_id IS NOT NULL))"),
                 fault("references.account_relationships").in(ACC, "UPDATE account_relationships SET customer_id = "
@@ -245,12 +249,10 @@ class VerifyIT extends SeededAtScaleOne {
                 fault("unique.loans_db").in(LNS, "ALTER TABLE loans DROP CONSTRAINT loans_loan_number_key",
                         "UPDATE loans SET loan_number = (SELECT loan_number FROM loans ORDER BY loan_id LIMIT 1) WHERE "
                                 + "loan_id = (SELECT max(loan_id) FROM loans)"),
+                // two policies share a number
                 fault("unique.insurance_db").in(LogicalDatabase.INSURANCE, "ALTER TABLE policies DROP CONSTRAINT "
-                        + "policies_policy_number_key", "INSERT INTO policies (policy_id, policy_number, customer_id, "
-                        + "policy_type, status, start_date, end_date, premium_amount, premium_frequency, sum_insured, "
-                        + "agent_id, issued_at) SELECT g, 'POL-1', 1, 'life', 'active', DATE '2025-01-01', "
-                        + "DATE '2035-01-01', 50, 'monthly', 100000, 7, TIMESTAMPTZ '2025-01-01 10:00Z' FROM "
-                        + "generate_series(1, 2) g"),
+                        + "policies_policy_number_key", "UPDATE policies SET policy_number = (SELECT min(policy_number) "
+                        + "FROM policies) WHERE policy_id = (SELECT max(policy_id) FROM policies)"),
                 fault("unique.compliance_db").in(LogicalDatabase.COMPLIANCE, "ALTER TABLE consents DROP CONSTRAINT "
                         + "consents_once", "INSERT INTO consents (consent_id, customer_id, consent_type, granted, "
                         + "granted_at, channel) SELECT g, 1, 'paperless', true, TIMESTAMPTZ '2025-01-01 10:00Z', 'web' "
@@ -315,7 +317,7 @@ class VerifyIT extends SeededAtScaleOne {
                         + "complaint_id = (SELECT min(complaint_id) FROM complaints WHERE resolved_at IS NOT NULL)"),
                 fault("time.no_future.accounts_db").in(ACC, "UPDATE transactions SET transaction_date = " + ASOF
                         + " + 2 WHERE transaction_id = (SELECT min(t.transaction_id) FROM transactions t WHERE "
-                        + "t.loan_id IS NULL AND t.transaction_id = (SELECT max(x.transaction_id) FROM transactions x "
+                        + "t.loan_id IS NULL AND t.policy_id IS NULL AND t.claim_id IS NULL AND t.transaction_id = (SELECT max(x.transaction_id) FROM transactions x "
                         + "WHERE x.account_id = t.account_id))"),
                 fault("time.no_future.loans_db").in(LNS, "UPDATE collateral SET appraisal_date = " + ASOF + " + 30 "
                         + "WHERE collateral_id = (SELECT min(collateral_id) FROM collateral)"),
@@ -372,8 +374,9 @@ class VerifyIT extends SeededAtScaleOne {
                         + "(SELECT min(account_id) FROM accounts)"),
                 fault("money.spending_cap").in(ACC, "CREATE TEMP TABLE pick AS SELECT t.transaction_id, t.account_id, "
                                 + "t.balance_after + t.amount AS before FROM transactions t WHERE t.direction = 'debit' AND "
-                                + "t.loan_id IS NULL AND t.transaction_id = (SELECT max(x.transaction_id) FROM transactions "
-                                + "x WHERE x.account_id = t.account_id) AND t.balance_after + t.amount > 100 ORDER BY "
+                                + "t.loan_id IS NULL AND t.policy_id IS NULL AND t.claim_id IS NULL AND t.transaction_id = "
+                                + "(SELECT max(x.transaction_id) FROM transactions x WHERE x.account_id = t.account_id) AND "
+                                + "t.balance_after + t.amount > 100 ORDER BY "
                                 + "t.transaction_id LIMIT 1",
                         "UPDATE transactions t SET amount = round(p.before / 2, 2), balance_after = p.before - "
                                 + "round(p.before / 2, 2) FROM pick p WHERE t.transaction_id = p.transaction_id",
@@ -429,7 +432,7 @@ class VerifyIT extends SeededAtScaleOne {
                                 + someOf.formatted("customer_id", "customers", "segment = 'retail'", 250)),
                 fault("dist.account_holders").in(ACC, "CREATE TEMP TABLE gone AS SELECT a.account_id FROM accounts a "
                                 + "WHERE a.customer_id NOT IN (" + feeOrFraud + ") AND a.account_id NOT IN (" + loanAccounts
-                                + ") AND (SELECT count(*) FROM accounts b "
+                                + ") AND a.account_id NOT IN (" + policyAccounts() + ") AND (SELECT count(*) FROM accounts b "
                                 + "WHERE b.customer_id = a.customer_id) = 1 AND NOT "
                                 + "EXISTS (SELECT 1 FROM transactions t WHERE t.account_id = a.account_id AND t.loan_id IS "
                                 + "NOT NULL) AND NOT EXISTS (SELECT 1 FROM account_relationships r WHERE r.account_id = "
@@ -439,7 +442,8 @@ class VerifyIT extends SeededAtScaleOne {
                 // second accounts deleted with their ledgers: none carries loan money, links or transfers to the
                 // customer's other account, so nothing else refers to them
                 fault("dist.several_accounts").in(ACC, "CREATE TEMP TABLE gone AS SELECT a.account_id FROM accounts a "
-                                + "WHERE a.account_id NOT IN (" + loanAccounts + ") AND (SELECT count(*) FROM accounts b WHERE b.customer_id = a.customer_id) = 2 AND "
+                                + "WHERE a.account_id NOT IN (" + loanAccounts + ") AND a.account_id NOT IN ("
+                                + policyAccounts() + ") AND (SELECT count(*) FROM accounts b WHERE b.customer_id = a.customer_id) = 2 AND "
                                 + "a.account_id = (SELECT max(b.account_id) FROM accounts b WHERE b.customer_id = "
                                 + "a.customer_id) AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.account_id = "
                                 + "a.account_id AND (t.loan_id IS NOT NULL OR t.description ~ 'account [0-9]{12}$')) AND "
@@ -579,6 +583,88 @@ class VerifyIT extends SeededAtScaleOne {
                 // PD highest at a middling score and lower either side: no longer falling with the score
                 fault("dist.pd_falls_with_score").in(LNS, "UPDATE risk_assessments SET pd_probability = 0.5 - "
                         + "abs(risk_score - 700) / 1000.0"));
+    }
+
+    /** The accounts policies are paid from, for faults that must leave them alone. */
+    private String policyAccounts() throws SQLException {
+        return sql.text("insurance_db", "SELECT coalesce(string_agg(DISTINCT account_id::text, ', '), '0') FROM policies");
+    }
+
+    /** Insurance: each rule of phase 6 broken, with the others kept. */
+    private List<Fault> insuranceFaults() throws SQLException {
+        // account holders with no policy and an active checking account opened before the new policies start
+        String newHolders = sql.text("accounts_db", "SELECT string_agg(customer_id || ':' || account_id, ',' ORDER BY "
+                + "customer_id) FROM (SELECT DISTINCT ON (customer_id) customer_id, account_id FROM accounts WHERE "
+                + "account_type = 'checking' AND status = 'active' AND opened_date < " + ASOF + " - 200 ORDER BY "
+                + "customer_id, account_id) a");
+        String holding = sql.text("insurance_db", "SELECT string_agg(DISTINCT customer_id::text, ',') FROM policies");
+        java.util.Set<String> holds = new java.util.HashSet<>(List.of(holding.split(",")));
+        StringBuilder values = new StringBuilder();
+        int i = 0;
+        for (String pair : newHolders.split(",")) {
+            String[] ca = pair.split(":");
+            if (holds.contains(ca[0]) || i >= 250) {
+                continue;
+            }
+            String type = new String[] {"auto", "auto", "auto", "home", "home", "health", "health", "disability",
+                "auto", "home"}[i % 10];
+            String frequency = new String[] {"monthly", "monthly", "monthly", "monthly", "annual", "annual", "annual",
+                "quarterly", "semi_annual", "monthly"}[i % 10];
+            values.append(values.length() == 0 ? "" : ", ").append("(").append(90_000_000 + i).append(", 'PLANT")
+                    .append(i).append("', ").append(ca[0]).append(", '").append(type).append("', '").append(frequency)
+                    .append("', ").append(ca[1]).append(")");
+            i++;
+        }
+        return List.of(
+                fault("time.no_future.insurance_db").in(INS, "UPDATE policies SET status_date = " + ASOF + " + 2 WHERE "
+                        + "policy_id = (SELECT min(policy_id) FROM policies WHERE status = 'active')"),
+                fault("insurance.premiums_ledger").in(INS, "UPDATE premium_payments SET payment_date = payment_date - 1 "
+                        + "WHERE payment_id = (SELECT payment_id FROM premium_payments WHERE payment_status = 'paid' "
+                        + "ORDER BY payment_date DESC, payment_id LIMIT 1)"),
+                fault("insurance.payouts_ledger").in(INS, "UPDATE claims SET approved_amount = approved_amount - 1 "
+                        + "WHERE claim_id = (SELECT claim_id FROM claims WHERE status = 'paid' AND payout_party = "
+                        + "'insured' ORDER BY settlement_date DESC, claim_id LIMIT 1)"),
+                fault("insurance.holders").in(INS, "UPDATE policies SET account_id = account_id + 1 WHERE policy_id = "
+                        + "(SELECT min(policy_id) FROM policies p WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE "
+                        + "c.policy_id = p.policy_id))"),
+                fault("insurance.claims_valid").in(INS, "UPDATE claims SET coverage_type = 'flood' WHERE claim_id = "
+                        + "(SELECT min(claim_id) FROM claims WHERE status <> 'paid')"),
+                // every medical claim three more times over
+                fault("insurance.claim_frequency").in(INS, "INSERT INTO claims (claim_id, claim_number, policy_id, "
+                        + "incident_date, claim_date, claim_amount, approved_amount, status, processed_by, "
+                        + "settlement_date, coverage_type, payout_party, payout_account_id, rejection_reason) SELECT "
+                        + "claim_id + g * 100000000, 'PLANT' || g || '-' || claim_id, policy_id, incident_date, claim_date, "
+                        + "claim_amount, approved_amount, status, processed_by, settlement_date, coverage_type, "
+                        + "payout_party, payout_account_id, rejection_reason FROM claims, generate_series(1, 3) g WHERE "
+                        + "coverage_type = 'medical'"),
+                fault("insurance.beneficiaries").in(INS, "UPDATE beneficiaries SET share_percent = share_percent + 1 "
+                        + "WHERE beneficiary_id = (SELECT min(beneficiary_id) FROM beneficiaries WHERE share_percent < "
+                        + "99)"),
+                fault("insurance.premium_schedule").in(INS, "UPDATE premium_payments SET due_date = due_date + 1 WHERE "
+                        + "payment_id = (SELECT max(d.payment_id) FROM premium_payments d JOIN policies p USING "
+                        + "(policy_id) WHERE p.premium_frequency = 'monthly' AND d.payment_status = 'paid')"),
+                fault("insurance.staff").in(INS, "UPDATE policies SET agent_id = 1 WHERE policy_id = (SELECT "
+                        + "min(policy_id) FROM policies)"),
+                // home and auto policies trade lines: mortgages find car insurance, auto loans home insurance
+                fault("insurance.cross_sell").in(INS, "UPDATE policies SET policy_type = CASE policy_type WHEN 'home' "
+                        + "THEN 'auto' ELSE 'home' END WHERE policy_type IN ('home', 'auto')"),
+                fault("insurance.dwelling_cover").in(INS, "UPDATE coverages SET coverage_limit = coverage_limit / 2 "
+                        + "WHERE coverage_type = 'dwelling'"),
+                fault("insurance.policy_types").in(INS, "UPDATE policies SET policy_type = 'health' WHERE policy_type "
+                        + "= 'travel'"),
+                // travel policies turned annual, their one premium due on the start
+                fault("insurance.premium_frequency").in(INS, "UPDATE premium_payments d SET due_date = p.start_date "
+                        + "FROM policies p WHERE p.policy_id = d.policy_id AND p.policy_type = 'travel'", "UPDATE "
+                        + "policies SET premium_frequency = 'annual' WHERE policy_type = 'travel'"),
+                // policies for 250 more account holders, with no premiums, claims or coverages yet
+                fault("insurance.policy_holders").in(INS, "INSERT INTO policies (policy_id, policy_number, customer_id, "
+                        + "policy_type, status, start_date, end_date, premium_amount, premium_frequency, sum_insured, "
+                        + "agent_id, account_id, issued_at, status_date, term_months) SELECT v.id, v.number, v.customer, "
+                        + "v.type, 'active', " + ASOF + " - 100, " + ASOF + " + 265, 100, v.frequency, 10000, 7, "
+                        + "v.account, (" + ASOF + " - 101)::timestamptz + interval '15 hours', " + ASOF + " - 100, 12 "
+                        + "FROM (VALUES " + values + ") v (id, number, customer, type, frequency, account)"),
+                fault("insurance.late_premiums").in(INS, "UPDATE premium_payments SET payment_status = 'late' WHERE "
+                        + "payment_status = 'paid' AND payment_id % 4 = 0"));
     }
 
     /** Realism: each joint broken while the marginals it rests on stay as they were where it can be. */

@@ -10,13 +10,14 @@ import io.dhub.generators.engine.Phase;
 import io.dhub.generators.engine.PhasePlan;
 import io.dhub.generators.engine.RunSettings;
 import io.dhub.generators.engine.SeedTree;
+import io.dhub.generators.insurance.InsuranceDomain;
 import io.dhub.generators.loans.LendingDomain;
 import java.util.List;
 
 /**
  * The bank: the registration point of its domains. Adding a domain is one package and one line in
  * {@link #DOMAINS}; the run order follows from each domain's phase and declared needs. Phases: 1 HR;
- * 2 customers, accounts and transactions; 3 CRM; 4 employee development; 5 loans.
+ * 2 customers, accounts and transactions; 3 CRM; 4 employee development; 5 loans; 6 insurance.
  */
 public final class BankPlan implements PhasePlan {
     /** Every domain of the bank, in registration order. */
@@ -25,7 +26,8 @@ public final class BankPlan implements PhasePlan {
             new CustomersDomain(),
             new CrmDomain(),
             new DevelopmentDomain(),
-            new LendingDomain());
+            new LendingDomain(),
+            new InsuranceDomain());
 
     private final DomainPlan plan;
 

@@ -29,7 +29,8 @@ public final class CustomerTables {
     public static final Table TRANSACTIONS = Table.of(LogicalDatabase.ACCOUNTS, "transactions",
             "transaction_id", "account_id", "transaction_type", "direction", "amount",
             "balance_after", "transaction_date", "channel", "is_manual", "status",
-            "reference_number", "description", "merchant_name", "merchant_category", "loan_id");
+            "reference_number", "description", "merchant_name", "merchant_category", "loan_id",
+            "policy_id", "claim_id");
 
     private CustomerTables() {
     }
@@ -94,7 +95,7 @@ public final class CustomerTables {
         out.number(t.id()).number(t.accountId()).text(t.type()).text(t.credit() ? "credit" : "debit")
                 .decimal(t.amount()).decimal(t.balanceAfter()).instant(t.at()).text(t.channel()).bool(t.manual())
                 .text(t.status()).text(t.reference()).text(t.description()).text(t.merchantName())
-                .text(t.merchantCategory()).number(t.loanId());
+                .text(t.merchantCategory()).number(t.loanId()).number(t.policyId()).number(t.claimId());
         out.endRow();
     }
 }

@@ -106,8 +106,12 @@ public final class Ledger {
      * when its turn comes.
      */
     private record Entry(long at, int order, String type, boolean credit, long cents, String channel, boolean manual,
-                         String description, Merchant merchant, String merchantName, Long loanId,
+                         String description, Merchant merchant, String merchantName, Tagged reference,
                          String coverDescription) {
+    }
+
+    /** What another domain's money belongs to: a loan, a policy or a claim. */
+    private record Tagged(long id, LedgerFlow.Tag tag) {
     }
 
     /**
@@ -213,7 +217,8 @@ public final class Ledger {
             }
             long at = flow.day().atTime(flow.hour(), 0).atZone(zone).toEpochSecond();
             entries.add(new Entry(at, 0, flow.type(), flow.credit(), flow.cents(), flow.channel(), false,
-                    flow.description(), null, null, flow.reference(), flow.coverDescription()));
+                    flow.description(), null, null, flow.reference() == null ? null
+                    : new Tagged(flow.reference(), flow.tag()), flow.coverDescription()));
         }
         entries.sort(Comparator.comparingLong(Entry::at).thenComparingInt(Entry::order));
         long cents = account.openingBalance().movePointRight(2).longValueExact();
@@ -241,7 +246,7 @@ public final class Ledger {
                 cents += topUp;
                 lastAt = Math.max(lastAt, entry.at() - 3600);
                 out.add(row(account, out.size(), lastAt, "transfer_in", true, topUp, cents, "online", false,
-                        entry.coverDescription(), null, null, entry.loanId(), pendingFrom));
+                        entry.coverDescription(), null, null, entry.reference(), pendingFrom));
             }
             if ("purchase".equals(entry.type())) {
                 purchases.add(entry);
@@ -250,7 +255,7 @@ public final class Ledger {
             lastAt = entry.at();
             out.add(row(account, out.size(), entry.at(), entry.type(), entry.credit(), entry.cents(), cents,
                     entry.channel(), entry.manual(), entry.description(), entry.merchantName(),
-                    entry.merchant() == null ? null : entry.merchant().subcategory(), entry.loanId(), pendingFrom));
+                    entry.merchant() == null ? null : entry.merchant().subcategory(), entry.reference(), pendingFrom));
         }
         return new Ledger(List.copyOf(out), BigDecimal.valueOf(cents, 2), List.copyOf(sent), firstDay);
     }
@@ -527,12 +532,17 @@ public final class Ledger {
 
     private static Transaction row(Account account, int index, long at, String type, boolean credit, long cents,
                                    long balance, String channel, boolean manual, String description,
-                                   String merchantName, String merchantCategory, Long loanId, long pendingFrom) {
+                                   String merchantName, String merchantCategory, Tagged ref, long pendingFrom) {
         long id = Ids.transaction(account.id(), index);
         return new Transaction(id, account.id(), type, credit, BigDecimal.valueOf(cents, 2),
                 BigDecimal.valueOf(balance, 2), OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(at),
                 ZoneOffset.UTC), channel, manual, at > pendingFrom ? "pending" : "posted",
-                reference(id), description, merchantName, merchantCategory, loanId);
+                reference(id), description, merchantName, merchantCategory, tagged(ref, LedgerFlow.Tag.LOAN),
+                tagged(ref, LedgerFlow.Tag.POLICY), tagged(ref, LedgerFlow.Tag.CLAIM));
+    }
+
+    private static Long tagged(Tagged ref, LedgerFlow.Tag tag) {
+        return ref != null && ref.tag() == tag ? ref.id() : null;
     }
 
     /** {@code TX} and the id on 14 digits, without String.format in this hot path. */

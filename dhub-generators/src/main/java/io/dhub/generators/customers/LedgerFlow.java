@@ -16,9 +16,12 @@ import java.time.LocalDate;
  * @param type             the transaction type it is booked as
  * @param channel          the channel it is booked through
  * @param reference        the id of what it belongs to (stored with the transaction), or null
+ * @param tag              what the reference is: a loan, a policy or a claim (the transaction's column)
  * @param description      statement text
  * @param coverDescription statement text of the transfer in that covers a debit the balance cannot
  */
 public record LedgerFlow(LocalDate day, LocalDate dated, int hour, boolean credit, long cents, String type, String channel,
-                         Long reference, String description, String coverDescription) {
+                         Long reference, Tag tag, String description, String coverDescription) {
+    /** Which column of the transaction the reference goes to. */
+    public enum Tag { LOAN, POLICY, CLAIM }
 }

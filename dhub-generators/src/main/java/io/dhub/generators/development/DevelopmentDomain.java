@@ -23,6 +23,11 @@ public final class DevelopmentDomain implements Domain {
     }
 
     @Override
+    public Set<Class<?>> provides() {
+        return Set.of(Development.class);
+    }
+
+    @Override
     public Set<Class<?>> needs() {
         return Set.of(Staff.class, Customers.class, Catalogs.class);
     }
@@ -33,6 +38,6 @@ public final class DevelopmentDomain implements Domain {
         Development development = new Development(tree, registry.get(Staff.class), registry.get(Customers.class),
                 catalogs.programCount(), catalogs.branchCodes(), settings.asOf(), DevelopmentRules.DEFAULT);
         return new Built(DevelopmentTables.groups(development, settings.employeeCount(), settings.customerCount()),
-                Map.of());
+                Map.of(Development.class, development));
     }
 }

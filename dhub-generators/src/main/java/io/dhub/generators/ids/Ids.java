@@ -30,6 +30,16 @@ public final class Ids {
     public static final int REVIEWS_PER_EMPLOYEE = 4;
     /** Employee assignments: customer portfolios at even ids (2 × customer), branch coverage at odd ids (2 × j + 1). */
     public static final int ASSIGNMENT_KINDS = 2;
+    /** Insurance policies per customer block: ids customer × 4 + i (the rules make at most 3). */
+    public static final int POLICIES_PER_CUSTOMER = 4;
+    /** Coverages per policy block: ids policy × 8 + c (at most 6, on an auto policy). */
+    public static final int COVERAGES_PER_POLICY = 8;
+    /** Beneficiaries per policy block: ids policy × 4 + b (at most 4). */
+    public static final int BENEFICIARIES_PER_POLICY = 4;
+    /** Claims per policy block: ids policy × 8 + c (the rules stop at 8). */
+    public static final int CLAIMS_PER_POLICY = 8;
+    /** Premium payments per policy block: ids policy × 512 + n (monthly for 30 years is 361). */
+    public static final int PREMIUMS_PER_POLICY = 512;
 
     private Ids() {
     }
@@ -47,6 +57,31 @@ public final class Ids {
     public static long relationship(long accountId, int index) {
         check(index, RELATIONSHIPS_PER_ACCOUNT, "relationship");
         return accountId * RELATIONSHIPS_PER_ACCOUNT + index;
+    }
+
+    public static long policy(long customerId, int index) {
+        check(index, POLICIES_PER_CUSTOMER, "policy");
+        return customerId * POLICIES_PER_CUSTOMER + index;
+    }
+
+    public static long coverage(long policyId, int index) {
+        check(index, COVERAGES_PER_POLICY, "coverage");
+        return policyId * COVERAGES_PER_POLICY + index;
+    }
+
+    public static long beneficiary(long policyId, int index) {
+        check(index, BENEFICIARIES_PER_POLICY, "beneficiary");
+        return policyId * BENEFICIARIES_PER_POLICY + index;
+    }
+
+    public static long claim(long policyId, int index) {
+        check(index, CLAIMS_PER_POLICY, "claim");
+        return policyId * CLAIMS_PER_POLICY + index;
+    }
+
+    public static long premium(long policyId, int index) {
+        check(index, PREMIUMS_PER_POLICY, "premium");
+        return policyId * PREMIUMS_PER_POLICY + index;
     }
 
     private static void check(int index, int block, String what) {

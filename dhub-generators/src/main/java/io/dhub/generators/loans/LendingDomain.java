@@ -29,6 +29,11 @@ public final class LendingDomain implements Domain {
     }
 
     @Override
+    public Set<Class<?>> provides() {
+        return Set.of(Lending.class);
+    }
+
+    @Override
     public Set<Class<?>> needs() {
         return Set.of(Customers.class, Staff.class, LoanBook.class);
     }
@@ -43,6 +48,6 @@ public final class LendingDomain implements Domain {
     public Built build(SeedTree tree, RunSettings settings, Registry registry) {
         Lending lending = new Lending(tree, registry.get(Customers.class), registry.get(LoanBook.class),
                 registry.get(Staff.class), settings.asOf(), settings.market(), LoanRules.DEFAULT);
-        return new Built(LendingTables.groups(lending, settings.customerCount()), Map.of());
+        return new Built(LendingTables.groups(lending, settings.customerCount()), Map.of(Lending.class, lending));
     }
 }

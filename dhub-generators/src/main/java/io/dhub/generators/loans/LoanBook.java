@@ -341,17 +341,17 @@ public final class LoanBook implements LedgerFlows {
         long cents = Math.round(loan.principalCents() * (mortgage ? rng.uniform(0.02, 0.05) : rng.uniform(0.10, 0.20)));
         return new LedgerFlow(loan.disbursed(), loan.disbursed(), DISBURSEMENT_HOUR, false, Math.max(100, cents),
                 "payment", "wire",
-                loan.id(), mortgage ? "Closing costs to title company, mortgage" : "Down payment to dealer, auto loan",
+                loan.id(), LedgerFlow.Tag.LOAN, mortgage ? "Closing costs to title company, mortgage" : "Down payment to dealer, auto loan",
                 "Transfer to cover the closing of a loan");
     }
 
     private static LedgerFlow disbursement(LocalDate day, long cents, long loanId, LoanType type) {
-        return new LedgerFlow(day, day, DISBURSEMENT_HOUR, true, cents, "loan_disbursement", "system", loanId,
+        return new LedgerFlow(day, day, DISBURSEMENT_HOUR, true, cents, "loan_disbursement", "system", loanId, LedgerFlow.Tag.LOAN,
                 "Loan disbursement " + type.code(), COVER);
     }
 
     private static LedgerFlow repayment(LocalDate paidOn, LocalDate day, long cents, long loanId, LoanType type) {
-        return new LedgerFlow(day, paidOn, REPAYMENT_HOUR, false, cents, "loan_payment", "ach", loanId,
+        return new LedgerFlow(day, paidOn, REPAYMENT_HOUR, false, cents, "loan_payment", "ach", loanId, LedgerFlow.Tag.LOAN,
                 "Loan repayment " + type.code(), COVER);
     }
 

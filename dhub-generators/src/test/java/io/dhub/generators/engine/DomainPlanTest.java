@@ -66,12 +66,12 @@ class DomainPlanTest {
     @Test
     void theBanksDomainsRunInTheSpecificationsPhases() {
         DomainPlan plan = new DomainPlan(SETTINGS, BankPlan.DOMAINS);
-        assertEquals(List.of(1, 2, 3, 4, 5), plan.numbers());
-        assertEquals(List.of("hr", "customers", "crm", "development", "loans"),
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), plan.numbers());
+        assertEquals(List.of("hr", "customers", "crm", "development", "loans", "insurance"),
                 plan.domains().stream().map(Domain::name).toList());
         Registry registry = new Registry(BankPlan.DOMAINS);
-        assertEquals(1, registry.contributions(io.dhub.generators.customers.LedgerFlows.class).size(),
-                "the loan book is the one flow source today");
+        assertEquals(2, registry.contributions(io.dhub.generators.customers.LedgerFlows.class).size(),
+                "the loan book and the policy book are the flow sources today");
         assertSame(plan.domains().get(0), BankPlan.DOMAINS.get(0));
     }
 }

@@ -2,9 +2,9 @@ package io.dhub.schema.verify;
 
 import java.util.Locale;
 
-/** The six kinds of guarantee that {@code dhub seed verify} checks, in the order it reports them. */
+/** The kinds of guarantee that {@code dhub seed verify} checks, in the order it reports them. */
 public enum Category {
-    INTEGRITY, STRUCTURE, TIME, MONEY, DISTRIBUTION, REALISM;
+    INTEGRITY, STRUCTURE, TIME, MONEY, DISTRIBUTION, REALISM, INSURANCE;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -40,10 +40,11 @@ final class DistributionChecks {
                         "0 links", 0.75, "1 link", 0.20, "2 links", 0.05),
                 RuleCheck.rule("dist.transactions_per_account", Category.DISTRIBUTION, ACCOUNTS,
                                 "accounts_db.transactions, accounts")
-                        .expect("10-20 own transactions per account (loan money aside); at least 10 after a run with "
+                        .expect("10-20 own transactions per account (loan and insurance money aside); at least 10 after a "
+                                + "run with "
                                 + "--history-months, whose ledgers are longer")
                         .over("accounts", "SELECT a.account_id AS id, count(t.transaction_id) AS n FROM public.accounts a "
-                                + "LEFT JOIN public.transactions t ON t.account_id = a.account_id AND t.loan_id IS NULL "
+                                + "LEFT JOIN public.transactions t ON t.account_id = a.account_id AND " + Own.transactions("t") + " "
                                 + "GROUP BY a.account_id")
                         .brokenWhen("n NOT BETWEEN 10 AND {maxown}")
                         .offender("'account ' || id || ' has ' || n")
@@ -51,10 +52,11 @@ final class DistributionChecks {
                         .build(),
                 mix("dist.spending_income", ACCOUNTS, "accounts_db.transactions", "own transactions",
                         "SELECT CASE direction WHEN 'debit' THEN 'spending' ELSE 'income' END, count(*) FROM "
-                                + "public.transactions WHERE loan_id IS NULL GROUP BY 1", "spending", 0.70, "income", 0.30),
+                                + "public.transactions WHERE " + Own.transactions("") + " GROUP BY 1", "spending", 0.70,
+                        "income", 0.30),
                 share("dist.manual", ACCOUNTS, "accounts_db.transactions", "own transactions",
                         "SELECT CASE WHEN is_manual THEN 'manual' ELSE 'automated' END, count(*) FROM "
-                                + "public.transactions WHERE loan_id IS NULL GROUP BY 1", "manual", 0.30),
+                                + "public.transactions WHERE " + Own.transactions("") + " GROUP BY 1", "manual", 0.30),
                 mix("dist.interactions_per_customer", CUSTOMER, "customer_db.interactions, customer_profiles",
                         "customers", "SELECT coalesce(n, 0)::text, count(*) FROM public.customer_profiles p LEFT JOIN "
                                 + "(SELECT customer_id, count(*) AS n FROM public.interactions GROUP BY 1) i "

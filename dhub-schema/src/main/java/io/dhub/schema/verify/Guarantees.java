@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Every check {@code dhub seed verify} runs, in report order: integrity, structure, time, money, distribution, realism. */
+/**
+ * Every check {@code dhub seed verify} runs, in report order: integrity, structure, time, money,
+ * distribution, realism, insurance.
+ */
 final class Guarantees {
     private static final List<Check> ALL;
 
@@ -16,6 +19,7 @@ final class Guarantees {
         all.addAll(MoneyChecks.all());
         all.addAll(DistributionChecks.all());
         all.addAll(RealismChecks.all());
+        all.addAll(InsuranceChecks.all());
         ALL = Collections.unmodifiableList(all);
     }
 

@@ -93,4 +93,28 @@ record Import(String name, LogicalDatabase source, String select, String columns
     static final Import LOAN_OFFICERS = new Import("verify_loan_officers", LogicalDatabase.LOANS,
             "SELECT customer_id, officer_id, application_date FROM loan_applications",
             "customer_id bigint, officer_id bigint, application_date date");
+
+    /** Paid and late premiums, with the account they were debited from. */
+    static final Import PREMIUMS_PAID = new Import("verify_premiums", LogicalDatabase.INSURANCE,
+            "SELECT payment_id, policy_id, account_id, payment_date, amount FROM premium_payments WHERE payment_status "
+                    + "IN ('paid', 'late')",
+            "payment_id bigint PRIMARY KEY, policy_id bigint, account_id bigint, payment_date date, amount numeric");
+
+    /** Paid claims whose payout goes to the insured, with the account it is credited to. */
+    static final Import CLAIM_PAYOUTS = new Import("verify_payouts", LogicalDatabase.INSURANCE,
+            "SELECT claim_id, payout_account_id, settlement_date, approved_amount FROM claims WHERE status = 'paid' AND "
+                    + "payout_party = 'insured'",
+            "claim_id bigint PRIMARY KEY, account_id bigint, settlement_date date, amount numeric");
+
+    /** Accounts with their holder, type, status and opening day. */
+    static final Import ACCOUNT_TERMS = new Import("verify_account_terms", LogicalDatabase.ACCOUNTS,
+            "SELECT account_id, customer_id, account_type, status, opened_date FROM accounts",
+            "account_id bigint PRIMARY KEY, customer_id bigint, account_type text, status text, opened_date date");
+
+    /** Home and auto policies, with the dwelling or vehicle cover, for the loans they were sold with. */
+    static final Import HOME_AUTO_POLICIES = new Import("verify_home_auto_policies", LogicalDatabase.INSURANCE,
+            "SELECT p.customer_id, p.policy_type, p.start_date, (SELECT max(c.coverage_limit) FROM coverages c WHERE "
+                    + "c.policy_id = p.policy_id AND c.coverage_type = 'dwelling') FROM policies p WHERE p.policy_type "
+                    + "IN ('home', 'auto')",
+            "customer_id bigint, policy_type text, start_date date, dwelling numeric");
 }

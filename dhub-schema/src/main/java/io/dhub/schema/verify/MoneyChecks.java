@@ -49,14 +49,14 @@ final class MoneyChecks {
                 .build();
     }
 
-    /** A customer's own spending takes at most 30% of the balance before it (loan repayments aside). */
+    /** A customer's own spending takes at most 30% of the balance before it (loan and insurance money aside). */
     static Check spendingCap() {
         return RuleCheck.rule("money.spending_cap", Category.MONEY, ACCOUNTS, "accounts_db.transactions, accounts")
                 .expect("a spending is at most 30% of the balance before it")
-                .over("spendings", "SELECT * FROM (SELECT t.transaction_id, t.direction, t.loan_id, t.amount, "
+                .over("spendings", "SELECT * FROM (SELECT t.transaction_id, t.direction, " + Own.transactions("t") + " AS own, t.amount, "
                         + "lag(t.balance_after, 1, a.opening_balance) OVER (PARTITION BY t.account_id ORDER BY "
                         + "t.transaction_date, t.transaction_id) AS before FROM public.transactions t JOIN "
-                        + "public.accounts a USING (account_id)) x WHERE direction = 'debit' AND loan_id IS NULL")
+                        + "public.accounts a USING (account_id)) x WHERE direction = 'debit' AND own")
                 .brokenWhen("amount > 0.30 * before")
                 .offender("'transaction ' || transaction_id || ' spends ' || amount || ' of a balance of ' || before || "
                         + "' (' || round(100 * amount / nullif(before, 0), 1) || '%)'")

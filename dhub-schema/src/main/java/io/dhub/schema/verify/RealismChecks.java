@@ -296,9 +296,10 @@ final class RealismChecks {
                         .worstFirst("transaction_id")
                         .build(),
                 new StatisticCheck("realism.internal_transfers", Category.REALISM, ACCOUNTS, "accounts_db.transactions",
-                        "share of transfers in (loan cover aside) that come from another account of the same bank",
+                        "share of transfers in (loan and premium cover aside) that come from another account of the "
+                                + "same bank",
                         "SELECT avg((description ~ 'account [0-9]{12}$')::int), count(*) FROM public.transactions "
-                                + "WHERE transaction_type = 'transfer_in' AND loan_id IS NULL", 0.05, 1, 100),
+                                + "WHERE transaction_type = 'transfer_in' AND " + Own.transactions("") + "", 0.05, 1, 100),
                 new StatisticCheck("realism.category_amounts", Category.REALISM, ACCOUNTS, "accounts_db.transactions",
                         "highest ÷ lowest median purchase amount of the merchant categories with 20+ purchases",
                         "SELECT max(m) / nullif(min(m), 0), sum(n) FROM (SELECT merchant_category, percentile_cont(0.5) "

@@ -3,6 +3,7 @@ package io.dhub.schema.verify;
 import static io.dhub.schema.LogicalDatabase.ACCOUNTS;
 import static io.dhub.schema.LogicalDatabase.CUSTOMER;
 import static io.dhub.schema.LogicalDatabase.EMPLOYEES;
+import static io.dhub.schema.LogicalDatabase.INSURANCE;
 import static io.dhub.schema.LogicalDatabase.LOANS;
 
 import io.dhub.schema.LogicalDatabase;
@@ -38,6 +39,9 @@ final class TimeChecks {
                 "loan_applications", "application_date,decision_date", "loans", "disbursement_date",
                 "collateral", "appraisal_date", "repayment_schedule", "payment_date", "loan_guarantors", "signed_date",
                 "risk_assessments", "assessment_date")));
+        checks.add(noFutureEvents(INSURANCE, events(
+                "policies", "issued_at,status_date", "claims", "incident_date,claim_date,settlement_date",
+                "premium_payments", "payment_date")));
         checks.add(customerBeforeAccount());
         checks.add(accountBeforeTransactions());
         checks.add(adultCustomers());

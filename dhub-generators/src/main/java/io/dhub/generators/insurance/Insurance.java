@@ -1,0 +1,228 @@
+package io.dhub.generators.insurance;
+
+import io.dhub.generators.customers.Customer;
+import io.dhub.generators.customers.Customers;
+import io.dhub.generators.development.Development;
+import io.dhub.generators.employees.Role;
+import io.dhub.generators.employees.Staff;
+import io.dhub.generators.engine.Rng;
+import io.dhub.generators.engine.SeedTree;
+import io.dhub.generators.engine.Weighted;
+import io.dhub.generators.ids.Ids;
+import io.dhub.generators.loans.Lending;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Phase 6's rules: what the policy book leaves to the insurance phase, from this phase's streams:
+ * the agent who sold each policy and the handler of each claim (employed that day), the beneficiaries
+ * of life policies, and a home policy's dwelling cover raised to the appraisal of the mortgage it was
+ * sold with.
+ */
+public final class Insurance {
+    private final SeedTree seeds;
+    private final Customers customers;
+    private final PolicyBook book;
+    private final Staff staff;
+    private final Lending lending;
+    private final Development development;
+    private final long[] agents;
+    private final java.util.Map<String, long[]> branchAgents;
+
+    /** [chosen] Beneficiaries: one 55%, two 30%, three or four 15%. */
+    static final Weighted<Integer> BENEFICIARY_COUNT = Weighted.of(1, 55, 2, 30, 3, 8, 4, 7);
+    /** [chosen] spouse 45, child 30, parent 10, sibling 5, other relative 4, trust 4, charity 2. */
+    static final Weighted<String> RELATIONSHIP = Weighted.of("spouse", 45, "child", 30, "parent", 10, "sibling", 5,
+            "other_relative", 4, "trust", 4, "charity", 2);
+    /** [chosen] A policy is sold by the customer's home-branch agent 70% of the time when one works there that day. */
+    static final double HOME_BRANCH_AGENT = 0.70;
+
+    public Insurance(SeedTree seeds, Customers customers, PolicyBook book, Staff staff, Lending lending,
+                     Development development) {
+        this.seeds = seeds;
+        this.customers = customers;
+        this.book = book;
+        this.staff = staff;
+        this.lending = lending;
+        this.development = development;
+        this.agents = staff.ids(Role.INSURANCE_AGENT);
+        this.branchAgents = new java.util.TreeMap<>();
+        for (String code : customers.branches().codes()) {
+            branchAgents.put(code, staff.atBranch(code, Role.INSURANCE_AGENT));
+        }
+    }
+
+    /** A policy as phase 6 writes it. */
+    public record Written(Policy policy, long agent, OffsetDateTime issuedAt, long insuredCents,
+                          List<Policy.Cover> covers, List<Beneficiary> beneficiaries, List<Long> handlers) {
+    }
+
+    /** A beneficiary of a life policy; trusts and charities have no date of birth. */
+    public record Beneficiary(long id, String fullName, String relationship, BigDecimal share, LocalDate born) {
+    }
+
+    /** Customer k's policies with what phase 6 adds to them. */
+    public List<Written> of(long k) {
+        Customer c = customers.customer(k);
+        List<Policy> policies = book.policies(c, customers.accounts(c));
+        if (policies.isEmpty()) {
+            return List.of();
+        }
+        List<Written> out = new ArrayList<>(policies.size());
+        Development.Assignment portfolio = development.assignment(k);
+        ZoneId zone = ZoneId.of(c.timeZone());
+        for (Policy p : policies) {
+            Rng rng = seeds.stream("policy-staff", p.id());
+            // issued 9:00-13:00 local time, the same calendar day in UTC in every US time zone; drawn before
+            // the staff, whose number varies with the scale
+            OffsetDateTime issuedAt = p.issued().atTime(LocalTime.of(9, 0)).plusMinutes(rng.between(0, 4 * 60 - 1))
+                    .atZone(zone).toOffsetDateTime();
+            long agent = agent(p, c, portfolio, rng);
+            List<Policy.Cover> covers = p.covers();
+            long insured = p.insuredCents();
+            if (p.line() == Line.HOME) {
+                long appraised = appraisal(k, p.start());
+                if (appraised > insured) {
+                    insured = (appraised + 99) / 100 * 100;
+                    covers = new ArrayList<>(covers);
+                    covers.set(0, new Policy.Cover(covers.get(0).id(), "dwelling", insured,
+                            covers.get(0).deductibleCents()));
+                    covers = List.copyOf(covers);
+                }
+            }
+            List<Long> handlers = new ArrayList<>(p.claims().size());
+            for (Policy.Claim claim : p.claims()) {
+                handlers.add("submitted".equals(claim.status()) ? null
+                        : handler(claim.settled() != null ? claim.settled() : claim.filed(), rng));
+            }
+            out.add(new Written(p, agent, issuedAt, insured, covers,
+                    p.line() == Line.LIFE ? beneficiaries(p, c) : List.of(), handlers));
+        }
+        return out;
+    }
+
+    /**
+     * The highest appraised value of the collateral of the customer's mortgages disbursed 1-30 days
+     * before the home policy starts (the home it insures), in cents; 0 when there is none.
+     */
+    private long appraisal(long k, LocalDate start) {
+        long most = 0;
+        for (Lending.Borrowing b : lending.borrowings(k)) {
+            if (b.loan() != null && b.collateral() != null && b.application().type() == io.dhub.generators.loans.LoanType.MORTGAGE) {
+                long days = start.toEpochDay() - b.loan().disbursed().toEpochDay();
+                if (days >= 1 && days <= 30) {
+                    most = Math.max(most, b.collateral().appraisedCents());
+                }
+            }
+        }
+        return most;
+    }
+
+    /**
+     * An insurance agent employed on the issue day: the customer's own portfolio agent when they have
+     * one, else mostly one at the home branch, else any.
+     */
+    private long agent(Policy p, Customer c, Development.Assignment portfolio, Rng rng) {
+        LocalDate day = p.issued();
+        if (portfolio != null && staff.role(portfolio.employeeId()) == Role.INSURANCE_AGENT
+                && staff.employedOn(portfolio.employeeId(), day)) {
+            return portfolio.employeeId();
+        }
+        Long chosen = rng.chance(HOME_BRANCH_AGENT)
+                ? staff.pickEmployedOn(branchAgents.getOrDefault(c.homeBranch(), new long[0]), day, rng) : null;
+        if (chosen == null) {
+            chosen = staff.pickEmployedOn(agents, day, rng);
+        }
+        return chosen != null ? chosen : agents[0];
+    }
+
+    /** Claims are handled in Insurance Services, by an agent employed on the day of the decision (or the filing). */
+    private long handler(LocalDate day, Rng rng) {
+        Long chosen = staff.pickEmployedOn(agents, day, rng);
+        return chosen != null ? chosen : agents[0];
+    }
+
+    /**
+     * 1-4 beneficiaries, at most one spouse and one trust: family mostly with the customer's surname,
+     * born where the relationship puts them (a spouse within 8 years, children 20-40 years after the
+     * customer, parents 20-40 years before, siblings within 10 years); shares of exactly 100.00.
+     */
+    private List<Beneficiary> beneficiaries(Policy p, Customer c) {
+        Rng rng = seeds.stream("beneficiaries", p.id());
+        int n = BENEFICIARY_COUNT.draw(rng);
+        LocalDate asOf = customers.asOf();
+        int age = PolicyBook.age(c, asOf);
+        List<String> relations = new ArrayList<>();
+        for (int tries = 0; relations.size() < n && tries < 20; tries++) {
+            String r = RELATIONSHIP.draw(rng);
+            if (("spouse".equals(r) || "trust".equals(r) || "charity".equals(r)) && relations.contains(r)
+                    || "child".equals(r) && age < 21 || "parent".equals(r) && age > 60) {
+                continue;
+            }
+            relations.add(r);
+        }
+        if (relations.isEmpty()) {
+            relations.add("sibling");
+        }
+        long[] shares = shares(relations.size(), rng);
+        List<Beneficiary> out = new ArrayList<>(relations.size());
+        java.util.random.RandomGenerator random = rng.random();
+        for (int i = 0; i < relations.size(); i++) {
+            String r = relations.get(i);
+            LocalDate born = switch (r) {
+                case "spouse" -> adult(c.dateOfBirth().plusDays(rng.between(-8 * 365, 8 * 365)), asOf);
+                case "child" -> rng.dateBetween(c.dateOfBirth().plusYears(20),
+                        min(c.dateOfBirth().plusYears(40), asOf.minusDays(1)));
+                case "parent" -> rng.dateBetween(c.dateOfBirth().minusYears(40), c.dateOfBirth().minusYears(20));
+                case "sibling" -> min(c.dateOfBirth().plusDays(rng.between(-10 * 365, 10 * 365)), asOf.minusDays(1));
+                case "other_relative" -> rng.dateBetween(asOf.minusYears(90), asOf.minusYears(1));
+                default -> null;
+            };
+            String name;
+            if ("trust".equals(r)) {
+                name = "The " + c.lastName() + " Family Trust";
+            } else if ("charity".equals(r)) {
+                name = c.city() + " " + rng.pick(new String[] {"Community Foundation", "Food Bank",
+                    "Children's Hospital Foundation", "Animal Shelter", "Public Library Foundation"});
+            } else {
+                boolean female = "spouse".equals(r) ? !"female".equals(c.gender()) ^ rng.chance(0.05) : rng.chance(0.5);
+                String first = customers.market().firstName(random, female, born.getYear());
+                String last = rng.chance("other_relative".equals(r) ? 0.5 : 0.9) ? c.lastName()
+                        : customers.market().surname(random);
+                name = first + " " + last;
+            }
+            out.add(new Beneficiary(Ids.beneficiary(p.id(), i), name, r, BigDecimal.valueOf(shares[i], 2), born));
+        }
+        return out;
+    }
+
+    /** Shares in hundredths of a percent that sum to exactly 100.00: equal splits, or 50/50, 60/40, 70/30 for two. */
+    private static long[] shares(int n, Rng rng) {
+        long[] out = new long[n];
+        if (n == 2) {
+            long first = new long[] {5_000, 5_000, 5_000, 6_000, 7_000}[rng.between(0, 4)];
+            out[0] = first;
+            out[1] = 10_000 - first;
+            return out;
+        }
+        long each = 10_000 / n;
+        for (int i = 0; i < n; i++) {
+            out[i] = each;
+        }
+        out[0] += 10_000 - each * n;
+        return out;
+    }
+
+    private static LocalDate adult(LocalDate born, LocalDate asOf) {
+        return born.isAfter(asOf.minusYears(18)) ? asOf.minusYears(18) : born;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

@@ -1,0 +1,50 @@
+package io.dhub.generators.insurance;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A policy as the customers' phase decides it: who holds it, its line, dates, status, premiums and
+ * claims, and the account it is paid from. Amounts are in cents.
+ *
+ * @param statusDate   the day the status last changed: the start for active policies, the issue day
+ *                     for pending ones, the lapse, cancellation or expiry day otherwise
+ * @param termMonths   12 for renewing lines, the life term, months to 65 for disability; null for travel
+ * @param premiumCents one premium (per period of the frequency; travel's whole single premium)
+ * @param insuredCents the sum insured: vehicle value, dwelling estimate, face amount, benefit, trip cost
+ * @param loanId       the mortgage or auto loan the policy was sold with, or null
+ */
+public record Policy(long id, long customerId, Line line, String status, LocalDate statusDate, LocalDate start,
+                     LocalDate end, Integer termMonths, long premiumCents, String frequency, long insuredCents,
+                     long accountId, LocalDate issued, Long loanId, List<Cover> covers, List<Premium> premiums,
+                     List<Claim> claims) {
+
+    public String number() {
+        return String.format(java.util.Locale.ROOT, "POL%010d", id);
+    }
+
+    /** A coverage of the policy. */
+    public record Cover(long id, String type, long limitCents, long deductibleCents) {
+    }
+
+    /** One premium due: paid, late, missed, or the next one scheduled. */
+    public record Premium(long id, LocalDate due, LocalDate paid, long cents, String status) {
+    }
+
+    /**
+     * A claim under one coverage. Open claims (submitted, under review) have no settlement; paid and
+     * approved ones an approved amount; rejected ones a reason.
+     */
+    public record Claim(long id, String coverage, LocalDate incident, LocalDate filed, long claimedCents,
+                        Long approvedCents, String status, LocalDate settled, String payoutParty,
+                        String rejectionReason) {
+        public String number() {
+            return String.format(java.util.Locale.ROOT, "CLM%010d", id);
+        }
+
+        /** Whether the payout is credited to the insured's account: a paid first-party claim. */
+        public boolean paysTheInsured() {
+            return "paid".equals(status) && "insured".equals(payoutParty);
+        }
+    }
+}

@@ -1,0 +1,585 @@
+package io.dhub.generators.insurance;
+
+import io.dhub.generators.customers.Account;
+import io.dhub.generators.customers.Customer;
+import io.dhub.generators.customers.LedgerFlow;
+import io.dhub.generators.customers.LedgerFlows;
+import io.dhub.generators.engine.Rng;
+import io.dhub.generators.engine.SeedTree;
+import io.dhub.generators.engine.Weighted;
+import io.dhub.generators.ids.Ids;
+import io.dhub.generators.loans.Application;
+import io.dhub.generators.loans.Loan;
+import io.dhub.generators.loans.LoanBook;
+import io.dhub.generators.loans.LoanType;
+import io.dhub.generators.market.Market;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The customers' policies, decided from the customers' phase streams because their money runs
+ * through the ledgers: who holds what (account holders only, paying from a checking account open
+ * on the start date; home and car insured with the bank after most mortgages and auto loans), each
+ * policy's dates, status, premiums and claims. Customer k's policies depend on k alone, never on
+ * the scale. Premiums paid and first-party claim payouts reach the ledgers through
+ * {@link LedgerFlows}.
+ */
+public final class PolicyBook implements LedgerFlows {
+    private final SeedTree seeds;
+    private final LocalDate asOf;
+    private final Market market;
+    private final InsuranceRules rules;
+    private final LoanBook loans;
+
+    /** New policies start within this many years before the as-of date (cross-sold ones with their loan). */
+    static final int START_YEARS = 4;
+    /** ACH premium debits and claim payouts post in the overnight batch, local time. */
+    static final int POSTING_HOUR = 5;
+
+    public PolicyBook(SeedTree seeds, LocalDate asOf, Market market, InsuranceRules rules, LoanBook loans) {
+        this.seeds = seeds;
+        this.asOf = asOf;
+        this.market = market;
+        this.rules = rules;
+        this.loans = loans;
+        this.holdChance = Math.min(1, rules.holders() / PAYING / FITTED);
+        Object[] pairs = new Object[2 * Line.values().length];
+        for (Line line : Line.values()) {
+            pairs[2 * line.ordinal()] = line;
+            pairs[2 * line.ordinal() + 1] = rules.line().share(line) / ELIGIBLE.get(line);
+        }
+        this.drawnLines = Weighted.of(pairs);
+    }
+
+    /**
+     * The share of account holders with an active checking or business checking account to pay from,
+     * under the customers' default rules: one account 75%, two 22.5%, three 2.5%, each a checking or
+     * business checking account 55% of the time and active 94%.
+     */
+    static final double PAYING = paying();
+
+    private static double paying() {
+        double one = 0.55 * 0.94;
+        return 0.75 * one + 0.225 * (1 - Math.pow(1 - one, 2)) + 0.025 * (1 - Math.pow(1 - one, 3));
+    }
+
+    /**
+     * How readily each line is sold, relative to its weight: the share of customers its rule admits
+     * (auto 0.94, home 0.69, life 0.87, health 1, travel 0.94, disability 0.69 among the US market's
+     * customers), then calibrated by the mix measured at scale 10 (seed 123), since holders of several
+     * lines, cross-sold home and auto policies and the distinct-line rule shift it further. Lines are
+     * drawn with their weight divided by this, so that the mix of policies sold is the rule's.
+     */
+    static final java.util.Map<Line, Double> ELIGIBLE = java.util.Map.of(Line.AUTO, 0.93, Line.HOME, 0.71,
+            Line.LIFE, 0.81, Line.HEALTH, 1.16, Line.TRAVEL, 0.96, Line.DISABILITY, 0.63);
+
+    /** The share of holders drawn to hold policies who end up with one (lines and dates must fit), measured at scale 10. */
+    static final double FITTED = 0.93;
+
+    /** The chance that an account holder with an account to pay from holds policies: 45% of all account holders. */
+    private final double holdChance;
+    private final Weighted<Line> drawnLines;
+
+    public InsuranceRules rules() {
+        return rules;
+    }
+
+    /** The account a customer's premiums are paid from: their first active checking or business checking account. */
+    static Account payingAccount(List<Account> accounts) {
+        return accounts.stream().filter(a -> ("checking".equals(a.type()) || "business_checking".equals(a.type()))
+                && "active".equals(a.status())).findFirst().orElse(null);
+    }
+
+    /** Customer k's policies, in id order: cross-sold ones first, then those drawn by the line mix. */
+    public List<Policy> policies(Customer c, List<Account> accounts) {
+        Account paying = payingAccount(accounts);
+        if (paying == null) {
+            return List.of();
+        }
+        Rng rng = seeds.stream("policies", c.id());
+        List<Slot> slots = new ArrayList<>();
+        Set<Line> held = EnumSet.noneOf(Line.class);
+        for (Application app : loans.applications(c, accounts)) {
+            if (!app.approved() || (app.type() != LoanType.MORTGAGE && app.type() != LoanType.AUTO)) {
+                continue;
+            }
+            Loan loan = loans.loan(app);
+            Line line = app.type() == LoanType.MORTGAGE ? Line.HOME : Line.AUTO;
+            boolean running = "active".equals(loan.status()) || "restructured".equals(loan.status());
+            LocalDate start = loan.disbursed().plusDays(rng.between(1, 30));
+            if (running && !held.contains(line) && rng.chance(rules.crossSell()) && start.isBefore(asOf)
+                    && paying.openedDate().isBefore(start)) {
+                held.add(line);
+                slots.add(new Slot(line, start, loan));
+            }
+        }
+        int n = rng.chance(holdChance) ? rules.count().draw(rng) : 0;
+        for (int tries = 0; slots.size() < n && tries < 12; tries++) {
+            Line line = drawnLines.draw(rng);
+            if (!held.contains(line) && eligible(line, c)) {
+                held.add(line);
+                slots.add(new Slot(line, null, null));
+            }
+        }
+        List<Policy> out = new ArrayList<>(slots.size());
+        for (int i = 0; i < slots.size(); i++) {
+            Policy p = policy(Ids.policy(c.id(), i), c, paying, slots.get(i));
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private record Slot(Line line, LocalDate start, Loan loan) {
+    }
+
+    /**
+     * Lines follow the customer's life: a car needs an adult with $15,000 of income (or an auto loan),
+     * a home policy a homeowner (a mortgage, or 25 and over with $40,000), life cover ages 18-70,
+     * disability cover a worker of 18-60, travel $20,000 of income.
+     */
+    private boolean eligible(Line line, Customer c) {
+        int age = age(c, asOf);
+        double income = c.annualIncome().doubleValue();
+        boolean working = !"Retired".equals(c.occupation()) && !"Student".equals(c.occupation());
+        return switch (line) {
+            case AUTO -> income >= 15_000 && age <= 85;
+            case HOME -> age >= 25 && income >= 40_000;
+            case LIFE -> age <= 70;
+            case DISABILITY -> age <= 60 && working && income > 0;
+            case TRAVEL -> income >= 20_000;
+            case HEALTH -> true;
+        };
+    }
+
+    static int age(Customer c, LocalDate on) {
+        return Period.between(c.dateOfBirth(), on).getYears();
+    }
+
+    /** One policy from its own stream; null when its dates cannot fit (an account opened days ago). */
+    private Policy policy(long id, Customer c, Account paying, Slot slot) {
+        Rng rng = seeds.stream("policy", id);
+        Line line = slot.line();
+        String status = rules.status().get(line).draw(rng);
+        if (slot.loan() != null && "pending".equals(status)) {
+            status = "active";               // bought with the loan: in force since
+        }
+        LocalDate earliest = max(paying.openedDate().plusDays(1), asOf.minusYears(START_YEARS));
+        LocalDate lastDay = asOf.minusDays(1);
+        if (earliest.isAfter(lastDay.minusDays(40))) {
+            return null;
+        }
+        int tripDays = rng.between(3, 30);
+        LocalDate start;
+        LocalDate issued;
+        if (slot.start() != null) {
+            start = slot.start();
+        } else if ("pending".equals(status)) {
+            start = asOf.plusDays(rng.between(0, 13));      // issued lately, not yet in force
+        } else if (line == Line.TRAVEL && "active".equals(status)) {
+            start = lastDay.minusDays(rng.between(0, tripDays - 1));
+        } else if (line == Line.TRAVEL) {
+            LocalDate latest = lastDay.minusDays(tripDays + 1);
+            if (latest.isBefore(earliest)) {
+                return null;
+            }
+            start = rng.dateBetween(earliest, latest);
+        } else {
+            start = rng.dateBetween(earliest, lastDay.minusDays(40));
+        }
+        if (slot.start() == null && start.isBefore(earliest)) {
+            return null;                     // the account was not open yet
+        }
+        issued = min(start.minusDays(rng.between(1, 14)), lastDay);
+        if (age(c, start) < 18) {
+            return null;
+        }
+        // the amounts: annual premium, sum insured
+        double price = market.priceLevel();
+        long insured;
+        double annual;
+        Integer term;
+        LocalDate end;
+        String frequency = line == Line.TRAVEL ? "single" : rules.frequency().draw(rng);
+        List<Policy.Cover> covers = new ArrayList<>();
+        switch (line) {
+            case AUTO -> {
+                double vehicle = slot.loan() != null ? slot.loan().principalCents() / 100.0 * rng.uniform(1.05, 1.3)
+                        : clamp(rng.logNormal(22_000, 0.5), 8_000, 60_000) * price;
+                insured = dollars(vehicle);
+                annual = clamp(rng.logNormal(1_400, 0.35), 600, 4_000) * price;
+                term = 12;
+                cover(covers, id, "bodily_injury", 300_000 * price, 0);
+                cover(covers, id, "property_damage", 100_000 * price, 0);
+                cover(covers, id, "uninsured_motorist", 50_000 * price, 0);
+                cover(covers, id, "medical_payments", 25_000 * price, 0);
+                if (rng.chance(0.76)) {
+                    cover(covers, id, "collision", insured / 100.0, 500 * price);
+                }
+                if (rng.chance(0.80)) {
+                    cover(covers, id, "comprehensive", insured / 100.0, 500 * price);
+                }
+            }
+            case HOME -> {
+                double dwelling = slot.loan() != null ? Math.max(80_000 * price, slot.loan().principalCents() / 100.0 * 1.5)
+                        : clamp(rng.logNormal(300_000, 0.5), 80_000, 2_000_000) * price;
+                insured = dollars(dwelling);
+                annual = clamp(1_400 * Math.pow(dwelling / (300_000 * price), 0.6) * rng.logNormal(1, 0.25), 400,
+                        12_000) * price;
+                term = 12;
+                cover(covers, id, "dwelling", dwelling, 1_000 * price);
+                cover(covers, id, "other_structures", dwelling * 0.10, 1_000 * price);
+                cover(covers, id, "personal_property", dwelling * 0.50, 1_000 * price);
+                cover(covers, id, "liability", 300_000 * price, 0);
+            }
+            case LIFE -> {
+                double face = Math.round(clamp(rng.logNormal(250_000, 0.6), 25_000, 2_000_000) / 10_000) * 10_000.0
+                        * price;
+                insured = dollars(face);
+                annual = lifeRatePer1000(age(c, start)) * face / 1000 * rng.uniform(0.9, 1.1);
+                int years = new int[] {10, 15, 20, 30}[weighted(rng, 22, 11, 52, 15)];
+                term = years * 12;
+                cover(covers, id, "death_benefit", face, 0);
+            }
+            case HEALTH -> {
+                insured = dollars(rng.between(10, 50) * 1_000.0 * price);
+                annual = rng.between(20, 80) * 12.0 * price;
+                term = 12;
+                cover(covers, id, "medical", insured / 100.0, rng.between(0, 5) * 100 * price);
+            }
+            case DISABILITY -> {
+                double income = c.annualIncome().doubleValue();
+                double benefit = 0.6 * income / 12;
+                insured = dollars(benefit * 24);
+                annual = income * rng.uniform(0.01, 0.03);
+                term = (int) ChronoUnit.MONTHS.between(start, c.dateOfBirth().plusYears(65));
+                cover(covers, id, "income_replacement", benefit * 24, 0);
+            }
+            case TRAVEL -> {
+                double trip = clamp(rng.logNormal(5_300, 0.5), 1_000, 10_000) * price;
+                insured = dollars(trip);
+                annual = trip * rng.uniform(0.04, 0.08);
+                term = null;
+                cover(covers, id, "trip_cancellation", trip, 0);
+            }
+            default -> throw new IllegalStateException(line.name());
+        }
+        if (term != null && term <= 0) {
+            return null;
+        }
+        int months = switch (frequency) {
+            case "monthly" -> 1;
+            case "quarterly" -> 3;
+            case "semi_annual" -> 6;
+            case "annual" -> 12;
+            default -> 0;
+        };
+        long premium = months == 0 ? Math.round(annual * 100) : Math.round(annual * 100 * months / 12);
+        // the end of the policy, and where its story stops: its status and the status date
+        LocalDate statusDate = "pending".equals(status) ? issued : start;
+        LocalDate stop = lastDay;
+        if (line == Line.TRAVEL) {
+            end = start.plusDays(tripDays);
+            if ("expired".equals(status)) {
+                statusDate = end;
+                stop = end;
+            }
+        } else if (line == Line.LIFE || line == Line.DISABILITY) {
+            end = start.plusMonths(term);
+        } else {
+            end = start.plusMonths(12);
+        }
+        List<LocalDate> dues = months == 0 ? List.of(issued) : dues(start, months, lastDay);
+        int lapseFrom = -1;
+        if ("cancelled".equals(status) && start.plusDays(30).isAfter(lastDay)) {
+            status = "active";               // too new to have been cancelled
+        }
+        if ("cancelled".equals(status)) {
+            statusDate = rng.dateBetween(start.plusDays(30), lastDay);
+            stop = statusDate;
+        } else if ("lapsed".equals(status)) {
+            // the first unpaid premium: one due at least a grace period before the as-of date
+            int last = dues.size() - 1;
+            while (last >= 0 && !dues.get(last).plusDays(rules.graceDays()).isBefore(asOf)) {
+                last--;
+            }
+            if (last < 0) {
+                status = "active";
+            } else {
+                lapseFrom = rng.between(0, last);
+                statusDate = dues.get(lapseFrom).plusDays(rules.graceDays());
+                stop = statusDate;
+            }
+        }
+        if (line.renews()) {
+            LocalDate reference = "active".equals(status) || "pending".equals(status) ? lastDay : stop;
+            while (!end.isAfter(reference)) {
+                end = end.plusMonths(12);
+            }
+        }
+        List<Policy.Premium> premiums = premiums(id, status, dues, lapseFrom, stop, months, premium, start, end, rng);
+        List<Policy.Claim> claims = "pending".equals(status) ? List.of()
+                : claims(id, c, line, covers, start, min(stop, lastDay), insured, rng);
+        return new Policy(id, c.id(), line, status, statusDate, start, end, term, premium, frequency, insured,
+                paying.id(), issued, slot.loan() == null ? null : slot.loan().id(), List.copyOf(covers), premiums,
+                claims);
+    }
+
+    /** Due dates every {@code months} from the start up to the last day before the as-of date. */
+    private static List<LocalDate> dues(LocalDate start, int months, LocalDate lastDay) {
+        List<LocalDate> out = new ArrayList<>();
+        for (int k = 0; k < Ids.PREMIUMS_PER_POLICY - 1; k++) {
+            LocalDate due = start.plusMonths((long) k * months);
+            if (due.isAfter(lastDay)) {
+                break;
+            }
+            out.add(due);
+        }
+        return out;
+    }
+
+    /**
+     * The premiums: each due date up to the stop is paid on the first banking day from it or, 5% of
+     * them, late (5-20 days on); one whose debit would fall on or after the as-of date is collected on
+     * the last banking day before it instead. From a lapsed policy's first unpaid premium on, every
+     * one up to the lapse is missed. An active policy shows its next premium scheduled, a pending one
+     * its first.
+     */
+    private List<Policy.Premium> premiums(long policyId, String status, List<LocalDate> dues, int lapseFrom,
+                                          LocalDate stop, int months, long cents, LocalDate start, LocalDate end,
+                                          Rng rng) {
+        List<Policy.Premium> out = new ArrayList<>();
+        LocalDate lastDay = asOf.minusDays(1);
+        boolean pending = "pending".equals(status);
+        if (!(pending && months > 0)) {
+            for (int k = 0; k < dues.size() && !dues.get(k).isAfter(stop); k++) {
+                LocalDate due = dues.get(k);
+                if (lapseFrom >= 0 && k >= lapseFrom) {
+                    out.add(new Policy.Premium(Ids.premium(policyId, out.size()), due, null, cents, "missed"));
+                    continue;
+                }
+                boolean late = rng.chance(rules.late());
+                LocalDate paid = bankingDayFrom(late ? due.plusDays(rng.between(5, 20)) : due);
+                if (!paid.isBefore(asOf)) {
+                    late = false;
+                    paid = bankingDayOnOrBefore(min(due, lastDay));
+                }
+                out.add(new Policy.Premium(Ids.premium(policyId, out.size()), due, paid, cents, late ? "late" : "paid"));
+            }
+        }
+        if (months > 0 && ("active".equals(status) || pending)) {
+            LocalDate next = pending ? start : nextDue(start, months, lastDay);
+            if (!next.isAfter(end) && out.size() < Ids.PREMIUMS_PER_POLICY) {
+                out.add(new Policy.Premium(Ids.premium(policyId, out.size()), next, null, cents, "scheduled"));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The first due date after the last day before the as-of date: the start plus whole periods. */
+    private static LocalDate nextDue(LocalDate start, int months, LocalDate lastDay) {
+        LocalDate d = start;
+        for (long k = 1; !d.isAfter(lastDay); k++) {
+            d = start.plusMonths(k * months);
+        }
+        return d;
+    }
+
+    /**
+     * Claims per coverage at the rule's rate per exposure-year (travel: per trip; life: a tenth of the
+     * SSA death rate at the insured's age, as accelerated benefits), each incident uniform in the
+     * exposure, filed 0-30 days later (median 3), settled 5-45 days after filing. Claims whose
+     * settlement has not come are open (submitted in their first 10 days, then under review); the
+     * others paid 85%, rejected 10%, approved 5% (health: 78, 19, 3, KFF 2023). A claim at or below
+     * the deductible is rejected.
+     */
+    private List<Policy.Claim> claims(long policyId, Customer c, Line line, List<Policy.Cover> covers,
+                                      LocalDate from, LocalDate to, long insuredCents, Rng rng) {
+        if (to.isBefore(from)) {
+            return List.of();
+        }
+        double years = (to.toEpochDay() - from.toEpochDay() + 1) / 365.25;
+        List<Policy.Claim> out = new ArrayList<>();
+        for (Policy.Cover cover : covers) {
+            InsuranceRules.ClaimRate rate = rules.claimRates().get(cover.type());
+            double lambda = switch (line) {
+                case TRAVEL -> rate.per100() / 100;
+                case LIFE -> lifeDeathRate(age(c, from), "female".equals(c.gender())) / 10 * years;
+                default -> rate.per100() / 100 * years;
+            };
+            int count = poisson(lambda, rng);
+            for (int k = 0; k < count && out.size() < Ids.CLAIMS_PER_POLICY; k++) {
+                LocalDate incident = rng.dateBetween(from, to);
+                LocalDate filed = incident.plusDays(Math.min(30, (long) Math.floor(-Math.log(1 - rng.uniform(0, 1)) * 4.3)));
+                if (!filed.isBefore(asOf)) {
+                    continue;
+                }
+                double meanDollars = line == Line.LIFE ? insuredCents / 200.0 : rate.meanDollars() * market.priceLevel();
+                long claimed = line == Line.LIFE ? insuredCents / 2
+                        : Math.max(10_000, Math.round(rng.logNormal(meanDollars / Math.exp(0.5), 1.0) * 100));
+                LocalDate settledOn = bankingDayFrom(filed.plusDays(rng.between(5, 41)));   // ≤ 45 on a banking day
+                String status;
+                String reason = null;
+                Long approved = null;
+                LocalDate settled = null;
+                if (!settledOn.isBefore(asOf)) {
+                    status = asOf.toEpochDay() - filed.toEpochDay() <= 10 ? "submitted" : "under_review";
+                } else {
+                    settled = settledOn;
+                    double u = rng.uniform(0, 1);
+                    boolean health = line == Line.HEALTH;
+                    status = u < (health ? 0.78 : 0.85) ? "paid" : u < (health ? 0.97 : 0.95) ? "rejected" : "approved";
+                    long payable = Math.min(claimed - cover.deductibleCents(), cover.limitCents() - cover.deductibleCents());
+                    if (payable <= 0) {
+                        status = "rejected";
+                        reason = "The loss is within the deductible";
+                    } else if ("rejected".equals(status)) {
+                        reason = rng.pick(health ? new String[] {"Pre-existing condition", "Service not covered",
+                            "Out-of-network provider", "Missing documentation"} : new String[] {"Loss not covered by "
+                            + "the policy", "Missing documentation", "Reported too late", "Policy exclusion applies"});
+                    } else {
+                        approved = Math.max(1, Math.round(payable * rng.uniform(0.85, 1.0)));
+                    }
+                }
+                out.add(new Policy.Claim(Ids.claim(policyId, out.size()), cover.type(), incident, filed, claimed,
+                        approved, status, settled, rate.payoutParty(), reason));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(Policy.Claim::incident).thenComparingLong(Policy.Claim::id));
+        List<Policy.Claim> renumbered = new ArrayList<>(out.size());
+        for (int i = 0; i < out.size(); i++) {
+            Policy.Claim x = out.get(i);
+            renumbered.add(new Policy.Claim(Ids.claim(policyId, i), x.coverage(), x.incident(), x.filed(),
+                    x.claimedCents(), x.approvedCents(), x.status(), x.settled(), x.payoutParty(), x.rejectionReason()));
+        }
+        return List.copyOf(renumbered);
+    }
+
+    /** The premium and payout money of the customer's policies on one account. */
+    @Override
+    public List<LedgerFlow> flows(long accountId, Customer c, List<Account> accounts) {
+        Account paying = payingAccount(accounts);
+        if (paying == null || paying.id() != accountId) {
+            return List.of();
+        }
+        List<LedgerFlow> flows = new ArrayList<>();
+        for (Policy p : policies(c, accounts)) {
+            for (Policy.Premium premium : p.premiums()) {
+                if (premium.paid() != null) {
+                    flows.add(new LedgerFlow(premium.paid(), premium.paid(), POSTING_HOUR, false, premium.cents(),
+                            "insurance_premium", "ach", p.id(), LedgerFlow.Tag.POLICY, "Insurance premium, "
+                            + p.line().code() + " policy " + p.number(), "Transfer to cover an insurance premium"));
+                }
+            }
+            for (Policy.Claim claim : p.claims()) {
+                if (claim.paysTheInsured()) {
+                    flows.add(new LedgerFlow(claim.settled(), claim.settled(), POSTING_HOUR, true, claim.approvedCents(),
+                            "claim_payout", "ach", claim.id(), LedgerFlow.Tag.CLAIM, "Claim payout, " + p.line().code()
+                            + " claim " + claim.number(), null));
+                }
+            }
+        }
+        return flows;
+    }
+
+    /**
+     * Term life premium per $1,000 of face a year by age at issue: 1.0 at 30, 1.6 at 40, 3.5 at 50,
+     * 8.5 at 60 (the spec's figures), interpolated in logs and extended beyond.
+     */
+    static double lifeRatePer1000(int age) {
+        double[] ages = {30, 40, 50, 60};
+        double[] rates = {1.0, 1.6, 3.5, 8.5};
+        return interpolateLog(ages, rates, age);
+    }
+
+    /** SSA period life table death rates: men 0.25/0.57/1.23% at 40/50/60, women 0.15/0.32/0.77%. */
+    static double lifeDeathRate(int age, boolean female) {
+        double[] ages = {40, 50, 60};
+        double[] rates = female ? new double[] {0.0015, 0.0032, 0.0077} : new double[] {0.0025, 0.0057, 0.0123};
+        return interpolateLog(ages, rates, age);
+    }
+
+    private static double interpolateLog(double[] xs, double[] ys, double x) {
+        int i = x <= xs[0] ? 0 : x >= xs[xs.length - 1] ? xs.length - 2 : 0;
+        while (i < xs.length - 2 && x > xs[i + 1]) {
+            i++;
+        }
+        double t = (x - xs[i]) / (xs[i + 1] - xs[i]);
+        return Math.exp(Math.log(ys[i]) + t * (Math.log(ys[i + 1]) - Math.log(ys[i])));
+    }
+
+    private static int poisson(double lambda, Rng rng) {
+        double l = Math.exp(-lambda);
+        int k = 0;
+        double p = rng.uniform(0, 1);
+        while (p > l && k < 50) {
+            k++;
+            p *= rng.uniform(0, 1);
+        }
+        return k;
+    }
+
+    private static int weighted(Rng rng, int... weights) {
+        int total = 0;
+        for (int w : weights) {
+            total += w;
+        }
+        int u = rng.between(0, total - 1);
+        for (int i = 0; i < weights.length; i++) {
+            u -= weights[i];
+            if (u < 0) {
+                return i;
+            }
+        }
+        return weights.length - 1;
+    }
+
+    private static void cover(List<Policy.Cover> covers, long policyId, String type, double limitDollars,
+                              double deductibleDollars) {
+        covers.add(new Policy.Cover(Ids.coverage(policyId, covers.size()), type, dollars(limitDollars),
+                dollars(Math.min(deductibleDollars, limitDollars))));
+    }
+
+    /** Whole dollars, in cents. */
+    private static long dollars(double amount) {
+        return Math.round(amount) * 100;
+    }
+
+    private static double clamp(double x, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, x));
+    }
+
+    private boolean bankingDay(LocalDate day) {
+        return day.getDayOfWeek().getValue() <= 5 && !market.bankHoliday(day);
+    }
+
+    private LocalDate bankingDayFrom(LocalDate day) {
+        LocalDate d = day;
+        while (!bankingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    private LocalDate bankingDayOnOrBefore(LocalDate day) {
+        LocalDate d = day;
+        while (!bankingDay(d)) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
