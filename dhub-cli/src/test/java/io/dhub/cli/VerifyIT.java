@@ -317,7 +317,8 @@ class VerifyIT extends SeededAtScaleOne {
                         + "complaint_id = (SELECT min(complaint_id) FROM complaints WHERE resolved_at IS NOT NULL)"),
                 fault("time.no_future.accounts_db").in(ACC, "UPDATE transactions SET transaction_date = " + ASOF
                         + " + 2 WHERE transaction_id = (SELECT min(t.transaction_id) FROM transactions t WHERE "
-                        + "t.loan_id IS NULL AND t.policy_id IS NULL AND t.claim_id IS NULL AND t.transaction_id = (SELECT max(x.transaction_id) FROM transactions x "
+                        + "t.loan_id IS NULL AND t.policy_id IS NULL AND t.claim_id IS NULL AND t.transaction_id = "
+                        + "(SELECT max(x.transaction_id) FROM transactions x "
                         + "WHERE x.account_id = t.account_id))"),
                 fault("time.no_future.loans_db").in(LNS, "UPDATE collateral SET appraisal_date = " + ASOF + " + 30 "
                         + "WHERE collateral_id = (SELECT min(collateral_id) FROM collateral)"),

@@ -338,7 +338,7 @@ public final class Ledger {
         }
         for (LocalDate probe = day; !probe.isAfter(to.plusDays(40)); probe = probe.plusDays(7)) {
             LocalDate d = scheduled(probe, pay);
-            while (d.getDayOfWeek().getValue() >= 6 || market.bankHoliday(d)) {
+            while (!market.bankingDay(d)) {
                 d = d.minusDays(1);
             }
             if (!d.isBefore(from) && !d.isAfter(to)) {

@@ -66,7 +66,7 @@ public final class LocalTimes {
             return dow != DayOfWeek.SUNDAY && !market.bankHoliday(day);
         }
         if (bankingDaysOnly(channel)) {
-            return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !market.bankHoliday(day);
+            return market.bankingDay(day);
         }
         return true;
     }

@@ -138,13 +138,22 @@ public final class Insurance {
         if (chosen == null) {
             chosen = staff.pickEmployedOn(agents, day, rng);
         }
-        return chosen != null ? chosen : agents[0];
+        return chosen != null ? chosen : anyone(day, rng);
+    }
+
+    /** With no agent on the staff (a bank of one employee), anyone employed that day; failing that, the executive. */
+    private long anyone(LocalDate day, Rng rng) {
+        if (agents.length > 0) {
+            return agents[0];
+        }
+        Long chosen = staff.pickEmployedOn(java.util.stream.LongStream.rangeClosed(1, staff.count()).toArray(), day, rng);
+        return chosen != null ? chosen : 1;
     }
 
     /** Claims are handled in Insurance Services, by an agent employed on the day of the decision (or the filing). */
     private long handler(LocalDate day, Rng rng) {
         Long chosen = staff.pickEmployedOn(agents, day, rng);
-        return chosen != null ? chosen : agents[0];
+        return chosen != null ? chosen : anyone(day, rng);
     }
 
     /**

@@ -396,8 +396,9 @@ public final class PolicyBook implements LedgerFlows {
      * SSA death rate at the insured's age, as accelerated benefits), each incident uniform in the
      * exposure, filed 0-30 days later (median 3), settled 5-45 days after filing. Claims whose
      * settlement has not come are open (submitted in their first 10 days, then under review); the
-     * others paid 85%, rejected 10%, approved 5% (health: 78, 19, 3, KFF 2023). A claim at or below
-     * the deductible is rejected.
+     * others paid 85%, rejected 10%, approved 5% (health: 78, 19, 3, KFF 2023). The claimed loss is
+     * the deductible plus a lognormal amount (σ = 1.0) whose mean is the sourced severity; a payout
+     * beyond the limit is capped at it.
      */
     private List<Policy.Claim> claims(long policyId, Customer c, Line line, List<Policy.Cover> covers,
                                       LocalDate from, LocalDate to, long insuredCents, Rng rng) {
@@ -421,8 +422,10 @@ public final class PolicyBook implements LedgerFlows {
                     continue;
                 }
                 double meanDollars = line == Line.LIFE ? insuredCents / 200.0 : rate.meanDollars() * market.priceLevel();
-                long claimed = line == Line.LIFE ? insuredCents / 2
-                        : Math.max(10_000, Math.round(rng.logNormal(meanDollars / Math.exp(0.5), 1.0) * 100));
+                // the loss above the deductible follows the sourced severity (an average paid loss); nobody
+                // claims a loss the deductible covers
+                long claimed = line == Line.LIFE ? insuredCents / 2 : cover.deductibleCents()
+                        + Math.max(10_000, Math.round(rng.logNormal(meanDollars / Math.exp(0.5), 1.0) * 100));
                 LocalDate settledOn = bankingDayFrom(filed.plusDays(rng.between(5, 41)));   // ≤ 45 on a banking day
                 String status;
                 String reason = null;
@@ -556,7 +559,7 @@ public final class PolicyBook implements LedgerFlows {
     }
 
     private boolean bankingDay(LocalDate day) {
-        return day.getDayOfWeek().getValue() <= 5 && !market.bankHoliday(day);
+        return market.bankingDay(day);
     }
 
     private LocalDate bankingDayFrom(LocalDate day) {

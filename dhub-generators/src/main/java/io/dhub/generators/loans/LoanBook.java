@@ -57,7 +57,7 @@ public final class LoanBook implements LedgerFlows {
 
     /** Whether money moves between banks that day: Monday to Friday, not a bank holiday. */
     private boolean bankingDay(LocalDate day) {
-        return day.getDayOfWeek().getValue() <= 5 && !market.bankHoliday(day);
+        return market.bankingDay(day);
     }
 
     /** The first banking day on or after the day, or the last one before it when that would pass {@code last}. */

@@ -90,6 +90,11 @@ public interface Market {
     /** Whether banks are closed that weekday (a bank holiday; weekends are not listed). */
     boolean bankHoliday(LocalDate day);
 
+    /** Whether money moves between banks that day: Monday to Friday, not a bank holiday. */
+    default boolean bankingDay(LocalDate day) {
+        return day.getDayOfWeek().getValue() <= 5 && !bankHoliday(day);
+    }
+
     /** The range of one salary payment booked in the ledger, in the currency (whole units). */
     int salaryMin();
 
