@@ -93,11 +93,7 @@ public final class Crm {
         this.serviceStaff = staff.ids(Role.CUSTOMER_SERVICE_REP);
         this.branchStaff = java.util.stream.LongStream.rangeClosed(1, staff.count())
                 .filter(id -> staff.branch(id) != null).toArray();
-        this.branchTeams = new java.util.TreeMap<>();
-        for (String code : customers.branches().codes()) {
-            branchTeams.put(code, java.util.stream.LongStream.of(branchStaff)
-                    .filter(id -> code.equals(staff.branch(id))).toArray());
-        }
+        this.branchTeams = staff.byBranch(branchStaff);
         this.complaintStaff = staff.ids(Role.CUSTOMER_SERVICE_REP, Role.COMPLIANCE_OFFICER, Role.MANAGER);
         double holders = customers.holderShare();
         Weighted<String> mix = rules.complaintType();

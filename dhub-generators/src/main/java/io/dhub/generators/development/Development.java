@@ -40,11 +40,7 @@ public final class Development {
         this.asOf = asOf;
         this.portfolioStaff = current(staff.ids(Role.CUSTOMER_SERVICE_REP, Role.LOAN_OFFICER, Role.INSURANCE_AGENT,
                 Role.FINANCIAL_ADVISOR));
-        this.portfolioTeams = new java.util.TreeMap<>();
-        for (String code : branches) {
-            portfolioTeams.put(code, java.util.Arrays.stream(portfolioStaff).filter(id -> code.equals(staff.branch(id)))
-                    .toArray());
-        }
+        this.portfolioTeams = staff.byBranch(portfolioStaff);
         this.branchStaff = current(staff.ids(Role.BRANCH_MANAGER, Role.TELLER, Role.CUSTOMER_SERVICE_REP));
         this.leaders = staff.ids(Role.EXECUTIVE, Role.MANAGER, Role.BRANCH_MANAGER);
         this.branchCoverage = seeds.stream("branch-coverage-count", 0).between(10, 20);

@@ -253,9 +253,17 @@ public final class Staff {
         return roles[(int) (id - 1)];
     }
 
-    /** Ids of the employees at that branch holding any of these roles, ascending. */
-    public long[] atBranch(String code, Role... wanted) {
-        return java.util.stream.LongStream.of(ids(wanted)).filter(id -> code.equals(branch(id))).toArray();
+    /** The pool's members at each branch, by branch code, in the pool's order; those at no branch are left out. */
+    public java.util.Map<String, long[]> byBranch(long[] pool) {
+        java.util.Map<String, java.util.stream.LongStream.Builder> teams = new java.util.TreeMap<>();
+        for (long id : pool) {
+            if (branch(id) != null) {
+                teams.computeIfAbsent(branch(id), k -> java.util.stream.LongStream.builder()).add(id);
+            }
+        }
+        java.util.Map<String, long[]> out = new java.util.TreeMap<>();
+        teams.forEach((code, team) -> out.put(code, team.build().toArray()));
+        return out;
     }
 
     /** Ids of the employees holding any of these roles, ascending. */

@@ -51,10 +51,7 @@ public final class Insurance {
         this.lending = lending;
         this.development = development;
         this.agents = staff.ids(Role.INSURANCE_AGENT);
-        this.branchAgents = new java.util.TreeMap<>();
-        for (String code : customers.branches().codes()) {
-            branchAgents.put(code, staff.atBranch(code, Role.INSURANCE_AGENT));
-        }
+        this.branchAgents = staff.byBranch(agents);
     }
 
     /** A policy as phase 6 writes it. */
@@ -76,6 +73,7 @@ public final class Insurance {
         List<Written> out = new ArrayList<>(policies.size());
         Development.Assignment portfolio = development.assignment(k);
         ZoneId zone = ZoneId.of(c.timeZone());
+        List<Lending.Borrowing> borrowings = null;      // the loan book, read once for the customer's home policies
         for (Policy p : policies) {
             Rng rng = seeds.stream("policy-staff", p.id());
             // issued 9:00-13:00 local time, the same calendar day in UTC in every US time zone; drawn before
@@ -86,7 +84,8 @@ public final class Insurance {
             List<Policy.Cover> covers = p.covers();
             long insured = p.insuredCents();
             if (p.line() == Line.HOME) {
-                long appraised = appraisal(k, p.start());
+                borrowings = borrowings != null ? borrowings : lending.borrowings(k);
+                long appraised = appraisal(borrowings, p.start());
                 if (appraised > insured) {
                     insured = (appraised + 99) / 100 * 100;
                     covers = new ArrayList<>(covers);
@@ -110,9 +109,9 @@ public final class Insurance {
      * The highest appraised value of the collateral of the customer's mortgages disbursed 1-30 days
      * before the home policy starts (the home it insures), in cents; 0 when there is none.
      */
-    private long appraisal(long k, LocalDate start) {
+    private static long appraisal(List<Lending.Borrowing> borrowings, LocalDate start) {
         long most = 0;
-        for (Lending.Borrowing b : lending.borrowings(k)) {
+        for (Lending.Borrowing b : borrowings) {
             if (b.loan() != null && b.collateral() != null && b.application().type() == io.dhub.generators.loans.LoanType.MORTGAGE) {
                 long days = start.toEpochDay() - b.loan().disbursed().toEpochDay();
                 if (days >= 1 && days <= 30) {

@@ -47,10 +47,7 @@ public final class Lending {
         this.staff = staff;
         this.asOf = asOf;
         this.officers = staff.ids(Role.LOAN_OFFICER);
-        this.branchOfficers = new java.util.TreeMap<>();
-        for (String code : customers.branches().codes()) {
-            branchOfficers.put(code, staff.atBranch(code, Role.LOAN_OFFICER));
-        }
+        this.branchOfficers = staff.byBranch(officers);
         this.approvers = staff.ids(Role.MANAGER, Role.BRANCH_MANAGER, Role.EXECUTIVE);
         this.assessors = staff.ids(Role.RISK_ANALYST, Role.COMPLIANCE_OFFICER);
     }
