@@ -18,7 +18,7 @@ final class ExpectedSchema {
             "loans_db", Set.of("loan_applications", "loans", "collateral", "repayment_schedule", "loan_guarantors",
                     "risk_assessments"),
             "insurance_db", Set.of("policies", "coverages", "beneficiaries", "claims", "premium_payments"),
-            "compliance_db", Set.of("kyc_records", "aml_checks", "audit_trail", "suspicious_activity_reports",
+            "compliance_db", Set.of("kyc_records", "kyc_reviews", "aml_checks", "audit_trail", "suspicious_activity_reports",
                     "consents"));
 
     static final List<String> DATABASES = List.of("employees_db", "customer_db", "accounts_db", "loans_db",

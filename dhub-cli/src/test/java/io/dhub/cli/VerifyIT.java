@@ -167,6 +167,7 @@ class VerifyIT extends SeededAtScaleOne {
     private static final LogicalDatabase ACC = LogicalDatabase.ACCOUNTS;
     private static final LogicalDatabase LNS = LogicalDatabase.LOANS;
     private static final LogicalDatabase INS = LogicalDatabase.INSURANCE;
+    private static final LogicalDatabase CMP = LogicalDatabase.COMPLIANCE;
     private static final String ASOF = "DATE '" + AS_OF + "'";
 
     Stream<Fault> faults() throws SQLException {
@@ -177,6 +178,7 @@ class VerifyIT extends SeededAtScaleOne {
         f.addAll(distributionFaults());
         f.addAll(realismFaults());
         f.addAll(insuranceFaults());
+        f.addAll(complianceFaults());
         return f.stream();
     }
 
@@ -666,6 +668,97 @@ class VerifyIT extends SeededAtScaleOne {
                         + "FROM (VALUES " + values + ") v (id, number, customer, type, frequency, account)"),
                 fault("insurance.late_premiums").in(INS, "UPDATE premium_payments SET payment_status = 'late' WHERE "
                         + "payment_status = 'paid' AND payment_id % 4 = 0"));
+    }
+
+    /** Compliance: each rule of phase 7 broken, the audit trail kept in step where the fault is not about it. */
+    private List<Fault> complianceFaults() throws SQLException {
+        String identity = "('passport', 'drivers_license', 'national_id')";
+        // the compliance officer hired last: a document decided before they joined is given to them
+        String[] late = sql.text("employees_db", "SELECT employee_id || ',' || hire_date || ',' || coalesce(ltrim("
+                + "substr(branch_code, 3), '0'), '0') FROM employees WHERE role = 'compliance_officer' ORDER BY "
+                + "hire_date DESC, employee_id LIMIT 1").split(",");
+        String early = "(SELECT min(kyc_id) FROM kyc_records WHERE verified_by IS NOT NULL AND verification_date < "
+                + "DATE '" + late[1] + "')";
+        // customers whose last review is a periodic one done (with no document brought to it), then the next scheduled
+        String doneThenScheduled = "SELECT c.review_id FROM kyc_reviews c JOIN kyc_reviews s ON s.review_id = "
+                + "c.review_id + 1 AND s.customer_id = c.customer_id WHERE c.review_type = 'periodic' AND c.status = "
+                + "'completed' AND s.status = 'scheduled' AND c.customer_id % 6 = 0 AND NOT EXISTS (SELECT 1 FROM "
+                + "kyc_records d WHERE d.review_id = c.review_id)";
+        // customers onboarded in the last year at low risk, with only the next review scheduled
+        String newLow = "SELECT o.review_id FROM kyc_reviews o WHERE o.review_type = 'onboarding' AND o.risk_after = "
+                + "'low' AND o.review_date + interval '12 months' >= " + ASOF;
+        return List.of(
+                fault("references.kyc_records").in(CMP, "UPDATE kyc_records SET review_id = 999999999 WHERE kyc_id = "
+                        + "(SELECT min(kyc_id) FROM kyc_records WHERE document_type = 'utility_bill')"),
+                fault("references.kyc_reviews").in(CMP, "UPDATE kyc_reviews SET reviewed_by = 999999 WHERE review_id = "
+                        + "(SELECT min(review_id) FROM kyc_reviews WHERE status = 'scheduled')"),
+                fault("references.aml_checks").in(CMP, "UPDATE aml_checks SET customer_id = 99999999 WHERE check_id = "
+                        + "(SELECT min(check_id) FROM aml_checks WHERE result = 'clear')"),
+                fault("references.consents").in(CMP, "INSERT INTO consents VALUES (999999999, 99999999, 'paperless', "
+                        + "false, TIMESTAMPTZ '2020-01-01 12:00+00', NULL, 'web')"),
+                fault("time.no_future.compliance_db").in(CMP, "UPDATE aml_checks SET checked_at = " + ASOF + " + 4 "
+                        + "WHERE check_id = (SELECT min(a.check_id) FROM aml_checks a JOIN kyc_reviews r USING "
+                        + "(review_id) WHERE a.result = 'clear' AND r.review_type = 'onboarding')"),
+                // an onboarding identity document filed under the customer's next review
+                fault("compliance.kyc_complete").in(CMP, "UPDATE kyc_records d SET review_id = s.review_id FROM "
+                        + "kyc_reviews s WHERE s.customer_id = d.customer_id AND s.status = 'scheduled' AND d.kyc_id = "
+                        + "(SELECT min(d2.kyc_id) FROM kyc_records d2 JOIN kyc_reviews o USING (review_id) WHERE "
+                        + "o.review_type = 'onboarding' AND d2.document_type IN " + identity + " AND "
+                        + "d2.verification_status IN ('verified', 'expired') AND EXISTS (SELECT 1 FROM kyc_reviews s2 "
+                        + "WHERE s2.customer_id = d2.customer_id AND s2.status = 'scheduled'))"),
+                fault("compliance.kyc_documents").in(CMP, "UPDATE kyc_records SET rejection_reason = 'image unreadable' "
+                        + "WHERE kyc_id = (SELECT min(kyc_id) FROM kyc_records WHERE verification_status = 'verified')"),
+                fault("compliance.kyc_renewal").in(CMP, "UPDATE kyc_records SET replaced_by = NULL WHERE kyc_id = "
+                        + "(SELECT min(kyc_id) FROM kyc_records WHERE replaced_by IS NOT NULL)"),
+                fault("compliance.staff_roles").in(CMP, "UPDATE audit_trail SET actor_employee_id = " + late[0]
+                        + ", ip_address = '10." + late[2] + ".0.1' WHERE entity_table = 'kyc_records' AND entity_id = "
+                        + early, "UPDATE kyc_records SET verified_by = " + late[0] + " WHERE kyc_id = " + early),
+                fault("compliance.review_intervals").in(CMP, "UPDATE kyc_reviews SET due_date = due_date + 40 WHERE "
+                        + "review_id = (SELECT min(review_id) FROM kyc_reviews WHERE status = 'scheduled')"),
+                // a sixth of the customers let their last review lapse: it is overdue, and nothing is scheduled
+                fault("compliance.review_overdue").in(CMP, "DELETE FROM audit_trail WHERE entity_table = 'kyc_reviews' "
+                        + "AND entity_id IN (" + doneThenScheduled + ")", "DELETE FROM kyc_reviews WHERE review_id - 1 IN ("
+                        + doneThenScheduled + ")", "UPDATE kyc_reviews SET status = 'overdue', review_date = NULL, "
+                        + "reviewed_by = NULL, outcome = NULL WHERE review_id IN (SELECT c.review_id FROM kyc_reviews c "
+                        + "WHERE c.review_type = 'periodic' AND c.status = 'completed' AND c.customer_id % 6 = 0 AND NOT "
+                        + "EXISTS (SELECT 1 FROM kyc_reviews l WHERE l.customer_id = c.customer_id AND l.review_id > "
+                        + "c.review_id) AND NOT EXISTS (SELECT 1 FROM kyc_records d WHERE d.review_id = c.review_id))"),
+                // new low-risk customers rated high, their first review a year on
+                fault("compliance.risk_mix").in(CMP, "UPDATE kyc_reviews s SET due_date = (o.review_date + interval "
+                        + "'12 months')::date FROM kyc_reviews o WHERE s.review_id = o.review_id + 1 AND o.review_id IN ("
+                        + newLow + ")", "UPDATE kyc_reviews SET risk_after = 'high' WHERE review_id IN (" + newLow + ")"),
+                fault("compliance.screening").in(CMP, "DELETE FROM aml_checks WHERE check_id = (SELECT min(check_id) "
+                        + "FROM aml_checks WHERE result = 'clear' AND check_type = 'adverse_media')"),
+                fault("compliance.sanctions_matches").in(CMP, cleared("sanctions_screening")),
+                fault("compliance.adverse_media").in(CMP, cleared("adverse_media")),
+                fault("compliance.consents").in(CMP, "UPDATE consents SET channel = CASE channel WHEN 'branch' THEN "
+                        + "'web' ELSE 'branch' END WHERE consent_id = (SELECT min(consent_id) FROM consents WHERE "
+                        + "consent_type = 'paperless')"),
+                fault("compliance.credit_check_consent").in(CMP, "DELETE FROM consents WHERE consent_id = (SELECT "
+                        + "min(consent_id) FROM consents WHERE consent_type = 'credit_check')"),
+                fault("compliance.consent_sms").in(CMP, "UPDATE consents SET granted = false WHERE consent_type = "
+                        + "'marketing_sms'"),
+                fault("compliance.consent_data_sharing").in(CMP, "UPDATE consents SET granted = true WHERE consent_type "
+                        + "= 'data_sharing'"),
+                fault("compliance.consent_paperless").in(CMP, "UPDATE consents SET granted = false WHERE consent_type = "
+                        + "'paperless'"),
+                fault("compliance.audit_entities").in(CMP, "UPDATE audit_trail SET entity_id = 99999999, "
+                        + "actor_customer_id = 99999999 WHERE audit_id = (SELECT min(audit_id) FROM audit_trail WHERE "
+                        + "action = 'login')"),
+                fault("compliance.audit_facts").in(CMP, "DELETE FROM audit_trail WHERE audit_id = (SELECT min(audit_id) "
+                        + "FROM audit_trail WHERE entity_table = 'loan_applications')"),
+                fault("compliance.audit_origins").in(CMP, "UPDATE audit_trail SET ip_address = '8.8.8.8' WHERE audit_id "
+                        + "= (SELECT min(audit_id) FROM audit_trail WHERE action = 'login')"),
+                fault("compliance.login_failures").in(CMP, "UPDATE audit_trail SET outcome = 'success', session_id = "
+                        + "'retried' || audit_id WHERE action = 'login' AND outcome = 'failure'"));
+    }
+
+    /** Every potential match of a screening type cleared as if never raised: clear, unreviewed, low score, no audit row. */
+    private static String[] cleared(String type) {
+        String matches = "SELECT check_id FROM aml_checks WHERE check_type = '" + type + "' AND result <> 'clear'";
+        return new String[] {"DELETE FROM audit_trail WHERE entity_table = 'aml_checks' AND entity_id IN (" + matches
+                + ")", "UPDATE aml_checks SET result = 'clear', reviewed_by = NULL, risk_score = 5 WHERE check_id IN ("
+                + matches + ")"};
     }
 
     /** Realism: each joint broken while the marginals it rests on stay as they were where it can be. */

@@ -1,5 +1,6 @@
 package io.dhub.generators;
 
+import io.dhub.generators.compliance.ComplianceDomain;
 import io.dhub.generators.crm.CrmDomain;
 import io.dhub.generators.customers.CustomersDomain;
 import io.dhub.generators.development.DevelopmentDomain;
@@ -17,7 +18,7 @@ import java.util.List;
 /**
  * The bank: the registration point of its domains. Adding a domain is one package and one line in
  * {@link #DOMAINS}; the run order follows from each domain's phase and declared needs. Phases: 1 HR;
- * 2 customers, accounts and transactions; 3 CRM; 4 employee development; 5 loans; 6 insurance.
+ * 2 customers, accounts and transactions; 3 CRM; 4 employee development; 5 loans; 6 insurance; 7 compliance.
  */
 public final class BankPlan implements PhasePlan {
     /** Every domain of the bank, in registration order. */
@@ -27,7 +28,8 @@ public final class BankPlan implements PhasePlan {
             new CrmDomain(),
             new DevelopmentDomain(),
             new LendingDomain(),
-            new InsuranceDomain());
+            new InsuranceDomain(),
+            new ComplianceDomain());
 
     private final DomainPlan plan;
 

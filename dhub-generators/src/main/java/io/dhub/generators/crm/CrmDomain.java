@@ -22,6 +22,11 @@ public final class CrmDomain implements Domain {
     }
 
     @Override
+    public Set<Class<?>> provides() {
+        return Set.of(Crm.class);
+    }
+
+    @Override
     public Set<Class<?>> needs() {
         return Set.of(Customers.class, Staff.class);
     }
@@ -31,6 +36,6 @@ public final class CrmDomain implements Domain {
         Campaigns campaigns = new Campaigns(tree, settings.asOf());
         Crm crm = new Crm(tree, registry.get(Customers.class), registry.get(Staff.class), campaigns,
                 CrmRules.DEFAULT);
-        return new Built(CrmTables.groups(crm, campaigns, settings.customerCount()), Map.of());
+        return new Built(CrmTables.groups(crm, campaigns, settings.customerCount()), Map.of(Crm.class, crm));
     }
 }

@@ -33,6 +33,11 @@ public final class InsuranceDomain implements Domain {
     }
 
     @Override
+    public Set<Class<?>> provides() {
+        return Set.of(Insurance.class);
+    }
+
+    @Override
     public Set<Class<?>> needs() {
         return Set.of(Customers.class, Staff.class, PolicyBook.class, Lending.class, Development.class);
     }
@@ -48,6 +53,7 @@ public final class InsuranceDomain implements Domain {
     public Built build(SeedTree tree, RunSettings settings, Registry registry) {
         Insurance insurance = new Insurance(tree, registry.get(Customers.class), registry.get(PolicyBook.class),
                 registry.get(Staff.class), registry.get(Lending.class), registry.get(Development.class));
-        return new Built(InsuranceTables.groups(insurance, settings.customerCount()), Map.of());
+        return new Built(InsuranceTables.groups(insurance, settings.customerCount()),
+                Map.of(Insurance.class, insurance));
     }
 }

@@ -66,8 +66,8 @@ class DomainPlanTest {
     @Test
     void theBanksDomainsRunInTheSpecificationsPhases() {
         DomainPlan plan = new DomainPlan(SETTINGS, BankPlan.DOMAINS);
-        assertEquals(List.of(1, 2, 3, 4, 5, 6), plan.numbers());
-        assertEquals(List.of("hr", "customers", "crm", "development", "loans", "insurance"),
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), plan.numbers());
+        assertEquals(List.of("hr", "customers", "crm", "development", "loans", "insurance", "compliance"),
                 plan.domains().stream().map(Domain::name).toList());
         Registry registry = new Registry(BankPlan.DOMAINS);
         assertEquals(2, registry.contributions(io.dhub.generators.customers.LedgerFlows.class).size(),

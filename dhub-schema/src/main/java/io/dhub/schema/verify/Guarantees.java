@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Every check {@code dhub seed verify} runs, in report order: integrity, structure, time, money,
- * distribution, realism, insurance.
+ * distribution, realism, insurance, compliance.
  */
 final class Guarantees {
     private static final List<Check> ALL;
@@ -20,6 +20,7 @@ final class Guarantees {
         all.addAll(DistributionChecks.all());
         all.addAll(RealismChecks.all());
         all.addAll(InsuranceChecks.all());
+        all.addAll(ComplianceChecks.all());
         ALL = Collections.unmodifiableList(all);
     }
 

@@ -117,4 +117,35 @@ record Import(String name, LogicalDatabase source, String select, String columns
                     + "c.policy_id = p.policy_id AND c.coverage_type = 'dwelling') FROM policies p WHERE p.policy_type "
                     + "IN ('home', 'auto')",
             "customer_id bigint, policy_type text, start_date date, dwelling numeric");
+
+    /** What phase 7 reads of each customer's profile: segment, channel, marketing choice, onboarding, zone, first unsubscribe. */
+    static final Import PROFILES = new Import("verify_profiles", LogicalDatabase.CUSTOMER,
+            "SELECT p.customer_id, p.segment, p.preferred_channel, p.marketing_opt_in, p.created_at, p.time_zone, "
+                    + "(SELECT min(r.response_date) FROM campaign_responses r WHERE r.customer_id = p.customer_id AND "
+                    + "r.response_type = 'unsubscribed') FROM customer_profiles p",
+            "customer_id bigint PRIMARY KEY, segment text, preferred_channel text, marketing_opt_in boolean, "
+                    + "created_at timestamptz, time_zone text, unsubscribed timestamptz");
+
+    /** Interactions an employee handled: each is a read of the customer's profile in the audit trail. */
+    static final Import HANDLED_INTERACTIONS = new Import("verify_handled", LogicalDatabase.CUSTOMER,
+            "SELECT interaction_id, customer_id, handled_by, interaction_date, channel FROM interactions WHERE "
+                    + "handled_by IS NOT NULL",
+            "interaction_id bigint PRIMARY KEY, customer_id bigint, handled_by bigint, interaction_date timestamptz, "
+                    + "channel text");
+
+    /** Loan applications with their decision and who made it. */
+    static final Import APPLICATIONS = new Import("verify_applications", LogicalDatabase.LOANS,
+            "SELECT application_id, customer_id, application_date, status, decision_date, officer_id, approved_by "
+                    + "FROM loan_applications",
+            "application_id bigint PRIMARY KEY, customer_id bigint, application_date date, status text, "
+                    + "decision_date date, officer_id bigint, approved_by bigint");
+
+    /** Policies and claims as the audit trail records them: the issue by the agent, the decision by the handler. */
+    static final Import INSURANCE_FACTS = new Import("verify_insurance_facts", LogicalDatabase.INSURANCE,
+            "SELECT 'policies', p.policy_id, p.customer_id, p.agent_id, 'create', p.issued_at, NULL::date FROM "
+                    + "policies p UNION ALL SELECT 'claims', c.claim_id, p.customer_id, c.processed_by, CASE c.status "
+                    + "WHEN 'rejected' THEN 'reject' ELSE 'approve' END, NULL, c.settlement_date FROM claims c JOIN "
+                    + "policies p USING (policy_id) WHERE c.status IN ('approved', 'paid', 'rejected')",
+            "entity_table text, entity_id bigint, customer_id bigint, actor bigint, action text, at timestamptz, "
+                    + "day date");
 }

@@ -1,10 +1,12 @@
 package io.dhub.schema.verify;
 
 import static io.dhub.schema.LogicalDatabase.ACCOUNTS;
+import static io.dhub.schema.LogicalDatabase.COMPLIANCE;
 import static io.dhub.schema.LogicalDatabase.CUSTOMER;
 import static io.dhub.schema.LogicalDatabase.EMPLOYEES;
 import static io.dhub.schema.LogicalDatabase.LOANS;
 import static io.dhub.schema.verify.ReferencesCheck.into;
+import static io.dhub.schema.verify.ReferencesCheck.local;
 
 import io.dhub.schema.LogicalDatabase;
 import java.util.ArrayList;
@@ -46,6 +48,20 @@ final class IntegrityChecks {
         checks.add(ReferencesCheck.of(LOANS, "loan_guarantors", Set.of()));
         checks.add(ReferencesCheck.of(LOANS, "risk_assessments", Set.of(),
                 into("assessed_by", Import.STAFF, "employee_id", "employees_db.employees")));
+        checks.add(ReferencesCheck.of(COMPLIANCE, "kyc_records", Set.of(),
+                into("customer_id", Import.CUSTOMERS, "customer_id", "accounts_db.customers"),
+                into("verified_by", Import.STAFF, "employee_id", "employees_db.employees"),
+                local("review_id", "kyc_reviews", "review_id", COMPLIANCE),
+                local("replaced_by", "kyc_records", "kyc_id", COMPLIANCE)));
+        checks.add(ReferencesCheck.of(COMPLIANCE, "kyc_reviews", Set.of(),
+                into("customer_id", Import.CUSTOMERS, "customer_id", "accounts_db.customers"),
+                into("reviewed_by", Import.STAFF, "employee_id", "employees_db.employees")));
+        checks.add(ReferencesCheck.of(COMPLIANCE, "aml_checks", Set.of(),
+                into("customer_id", Import.CUSTOMERS, "customer_id", "accounts_db.customers"),
+                into("reviewed_by", Import.STAFF, "employee_id", "employees_db.employees"),
+                local("review_id", "kyc_reviews", "review_id", COMPLIANCE)));
+        checks.add(ReferencesCheck.of(COMPLIANCE, "consents", Set.of(),
+                into("customer_id", Import.CUSTOMERS, "customer_id", "accounts_db.customers")));
         checks.add(branchCodes());
         checks.add(customerViewsAgree());
         checks.add(contactsUniqueAcrossStaffAndCustomers());

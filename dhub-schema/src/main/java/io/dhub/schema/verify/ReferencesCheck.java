@@ -55,6 +55,11 @@ final class ReferencesCheck extends BaseCheck {
         return new ReferencesCheck(db, table, refs);
     }
 
+    /** A reference to another table of the same database that the schema does not declare as a foreign key. */
+    static Reference local(String column, String table, String targetColumn, LogicalDatabase db) {
+        return new Reference(column, "public." + table, targetColumn, db.logicalName() + "." + table, null);
+    }
+
     /** A reference to rows imported from another database. */
     static Reference into(String column, Import target, String targetColumn, String targetLabel) {
         return new Reference(column, target.name(), targetColumn, targetLabel, target);

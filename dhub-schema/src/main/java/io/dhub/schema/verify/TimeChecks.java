@@ -1,6 +1,7 @@
 package io.dhub.schema.verify;
 
 import static io.dhub.schema.LogicalDatabase.ACCOUNTS;
+import static io.dhub.schema.LogicalDatabase.COMPLIANCE;
 import static io.dhub.schema.LogicalDatabase.CUSTOMER;
 import static io.dhub.schema.LogicalDatabase.EMPLOYEES;
 import static io.dhub.schema.LogicalDatabase.INSURANCE;
@@ -42,6 +43,9 @@ final class TimeChecks {
         checks.add(noFutureEvents(INSURANCE, events(
                 "policies", "issued_at,status_date", "claims", "incident_date,claim_date,settlement_date",
                 "premium_payments", "payment_date")));
+        checks.add(noFutureEvents(COMPLIANCE, events(
+                "kyc_records", "submitted_at,verification_date", "kyc_reviews", "review_date",
+                "aml_checks", "checked_at", "consents", "granted_at,revoked_at", "audit_trail", "event_time")));
         checks.add(customerBeforeAccount());
         checks.add(accountBeforeTransactions());
         checks.add(adultCustomers());

@@ -1,0 +1,72 @@
+package io.dhub.generators.compliance;
+
+import io.dhub.generators.rows.RowSink;
+import io.dhub.generators.rows.Table;
+import io.dhub.generators.rows.TableGroup;
+import io.dhub.schema.LogicalDatabase;
+import java.util.List;
+
+/** Phase 7's tables, all written in one pass over the customers; the audit trail is the bulk. */
+public final class ComplianceTables {
+    public static final Table KYC_REVIEWS = Table.of(LogicalDatabase.COMPLIANCE, "kyc_reviews",
+            "review_id", "customer_id", "review_type", "due_date", "review_date", "status", "reviewed_by",
+            "risk_before", "risk_after", "outcome");
+    public static final Table KYC_RECORDS = Table.of(LogicalDatabase.COMPLIANCE, "kyc_records",
+            "kyc_id", "customer_id", "document_type", "document_number", "verification_status", "verified_by",
+            "verification_date", "expiry_date", "risk_rating", "submitted_at", "review_id", "rejection_reason",
+            "replaced_by");
+    public static final Table AML_CHECKS = Table.of(LogicalDatabase.COMPLIANCE, "aml_checks",
+            "check_id", "customer_id", "transaction_id", "check_type", "checked_at", "result", "risk_score",
+            "reviewed_by", "review_id");
+    public static final Table CONSENTS = Table.of(LogicalDatabase.COMPLIANCE, "consents",
+            "consent_id", "customer_id", "consent_type", "granted", "granted_at", "revoked_at", "channel");
+    public static final Table AUDIT_TRAIL = Table.of(LogicalDatabase.COMPLIANCE, "audit_trail",
+            "audit_id", "event_time", "actor_type", "actor_employee_id", "action", "entity_database", "entity_table",
+            "entity_id", "ip_address", "details", "actor_customer_id", "outcome", "channel", "session_id",
+            "old_value", "new_value");
+
+    private ComplianceTables() {
+    }
+
+    public static List<TableGroup> groups(Compliance compliance, long customers) {
+        return List.of(TableGroup.perEntity(customers, (k, rows) -> write(compliance.of(k), rows),
+                KYC_REVIEWS, KYC_RECORDS, AML_CHECKS, CONSENTS, AUDIT_TRAIL).withBulk(AUDIT_TRAIL));
+    }
+
+    private static void write(Compliance.File file, TableGroup.Rows rows) {
+        RowSink out;
+        for (Compliance.Review r : file.reviews()) {
+            out = rows.to(KYC_REVIEWS);
+            out.number(r.id()).number(r.customerId()).text(r.type()).date(r.due()).date(r.done()).text(r.status())
+                    .number(r.reviewer()).text(r.riskBefore()).text(r.riskAfter()).text(r.outcome());
+            out.endRow();
+        }
+        for (Compliance.Document d : file.documents()) {
+            out = rows.to(KYC_RECORDS);
+            out.number(d.id()).number(d.customerId()).text(d.type()).text(d.number()).text(d.status())
+                    .number(d.verifiedBy()).date(d.decided()).date(d.expiry()).text(d.risk()).instant(d.submitted())
+                    .number(d.reviewId()).text(d.rejectionReason()).number(d.replacedBy());
+            out.endRow();
+        }
+        for (Compliance.Screening s : file.screenings()) {
+            out = rows.to(AML_CHECKS);
+            out.number(s.id()).number(s.customerId()).number(null).text(s.type()).instant(s.at()).text(s.result())
+                    .number((long) s.score()).number(s.reviewer()).number(s.reviewId());
+            out.endRow();
+        }
+        for (Compliance.Consent c : file.consents()) {
+            out = rows.to(CONSENTS);
+            out.number(c.id()).number(c.customerId()).text(c.type()).bool(c.granted()).instant(c.grantedAt())
+                    .instant(c.revokedAt()).text(c.channel());
+            out.endRow();
+        }
+        for (Audit.Row a : file.audit()) {
+            out = rows.to(AUDIT_TRAIL);
+            out.number(a.id()).instant(a.at()).text(a.actorType()).number(a.employee()).text(a.action())
+                    .text(a.database()).text(a.table()).number(a.entityId()).text(a.ip()).text(a.details())
+                    .number(a.customer()).text(a.outcome()).text(a.channel()).text(a.session()).text(a.oldValue())
+                    .text(a.newValue());
+            out.endRow();
+        }
+    }
+}

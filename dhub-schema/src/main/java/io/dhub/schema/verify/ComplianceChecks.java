@@ -1,0 +1,402 @@
+package io.dhub.schema.verify;
+
+import static io.dhub.schema.LogicalDatabase.COMPLIANCE;
+
+import java.util.List;
+
+/**
+ * Phase 7: due diligence complete and on its cycle, screening at every review, staff in their roles,
+ * consents that agree with the profiles and the loan applications, and an audit trail with exactly
+ * one row for every workflow fact (../shared/specs/insurance-compliance.md; docs/generation.md,
+ * phase 7, gives each source).
+ */
+final class ComplianceChecks {
+    private ComplianceChecks() {
+    }
+
+    /** The identity documents (the rest prove an address). */
+    private static final String IDENTITY = "('passport', 'drivers_license', 'national_id')";
+
+    /** The months between periodic reviews at a risk rating. */
+    private static String cycle(String risk) {
+        return "(CASE " + risk + " WHEN 'high' THEN 12 WHEN 'medium' THEN 24 ELSE 36 END)";
+    }
+
+    static List<Check> all() {
+        return List.of(kycComplete(), kycDocuments(), kycRenewal(), staffRoles(), reviewIntervals(),
+                MixCheck.share("compliance.review_overdue", COMPLIANCE, "compliance_db.kyc_reviews",
+                        "customers with a periodic review due before the as-of date", "SELECT s, count(*) FROM (SELECT "
+                                + "customer_id, CASE WHEN bool_or(status = 'overdue') THEN 'overdue' ELSE 'up to date' "
+                                + "END AS s FROM public.kyc_reviews WHERE review_type = 'periodic' AND due_date < {asof} "
+                                + "GROUP BY 1) x GROUP BY 1", "overdue", 0.05).in(Category.COMPLIANCE),
+                MixCheck.mix("compliance.risk_mix", COMPLIANCE, "compliance_db.kyc_reviews → customer_db",
+                        "customers (risk at onboarding by segment)", "SELECT CASE WHEN p.segment IN ('retail', "
+                                + "'premium') THEN 'retail/premium ' || r.risk_after WHEN r.risk_after = 'low' THEN "
+                                + "'business/private low' ELSE 'business/private medium or high' END, count(*) FROM "
+                                + "public.kyc_reviews r JOIN verify_profiles p USING (customer_id) WHERE r.review_type = "
+                                + "'onboarding' GROUP BY 1",
+                        "retail/premium low", 0.6311, "retail/premium medium", 0.1683, "retail/premium high", 0.0506,
+                        "business/private low", 0.0743, "business/private medium or high", 0.0757)
+                        .in(Category.COMPLIANCE).withImports(Import.PROFILES),
+                screening(),
+                MixCheck.share("compliance.sanctions_matches", COMPLIANCE, "compliance_db.aml_checks",
+                        "sanctions screenings", "SELECT CASE WHEN result = 'clear' THEN 'clear' ELSE 'potential match' "
+                                + "END, count(*) FROM public.aml_checks WHERE check_type = 'sanctions_screening' GROUP BY 1",
+                        "potential match", 0.02).in(Category.COMPLIANCE),
+                MixCheck.share("compliance.adverse_media", COMPLIANCE, "compliance_db.aml_checks",
+                        "adverse-media screenings", "SELECT CASE WHEN result = 'clear' THEN 'clear' ELSE 'hit' END, "
+                                + "count(*) FROM public.aml_checks WHERE check_type = 'adverse_media' GROUP BY 1", "hit",
+                        0.005).in(Category.COMPLIANCE),
+                consentsFollowProfiles(), creditCheckConsents(),
+                consentShare("compliance.consent_sms", "marketing_sms", 0.35),
+                consentShare("compliance.consent_data_sharing", "data_sharing", 0.30),
+                consentShare("compliance.consent_paperless", "paperless", 0.60),
+                auditEntities(), auditFacts(), auditOrigins(),
+                MixCheck.share("compliance.login_failures", COMPLIANCE, "compliance_db.audit_trail", "login attempts",
+                        "SELECT outcome, count(*) FROM public.audit_trail WHERE action = 'login' GROUP BY 1", "failure",
+                        0.03).in(Category.COMPLIANCE));
+    }
+
+    private static Check consentShare(String id, String type, double share) {
+        return MixCheck.share(id, COMPLIANCE, "compliance_db.consents", type + " decisions", "SELECT CASE WHEN granted "
+                + "THEN 'granted' ELSE 'not granted' END, count(*) FROM public.consents WHERE consent_type = '" + type
+                + "' GROUP BY 1", "granted", share).in(Category.COMPLIANCE);
+    }
+
+    /** Every customer went through onboarding: one completed onboarding review and one accepted identity document at it. */
+    static Check kycComplete() {
+        return RuleCheck.rule("compliance.kyc_complete", Category.COMPLIANCE, COMPLIANCE,
+                        "compliance_db.kyc_reviews, kyc_records → accounts_db.customers")
+                .expect("every customer has one completed onboarding review and one identity document accepted at it "
+                        + "(verified, or expired since)")
+                .over("customers", "SELECT c.customer_id, (SELECT count(*) FROM public.kyc_reviews r WHERE r.customer_id "
+                        + "= c.customer_id AND r.review_type = 'onboarding' AND r.status = 'completed') AS onboardings, "
+                        + "(SELECT count(*) FROM public.kyc_records d JOIN public.kyc_reviews r USING (review_id) WHERE "
+                        + "d.customer_id = c.customer_id AND r.review_type = 'onboarding' AND d.document_type IN "
+                        + IDENTITY + " AND d.verification_status IN ('verified', 'expired')) AS accepted FROM "
+                        + "verify_customers c")
+                .brokenWhen("onboardings <> 1 OR accepted <> 1")
+                .offender("'customer ' || customer_id || ': ' || onboardings || ' onboarding reviews, ' || accepted || "
+                        + "' identity documents accepted at onboarding'")
+                .worstFirst("customer_id")
+                .needs(Import.CUSTOMERS)
+                .build();
+    }
+
+    /**
+     * A document is decided 0-3 days after it is submitted (local dates), and is pending only when
+     * submitted in the last three days; a rejected one has a reason and is followed 1-14 days later by
+     * an accepted submission of the same type; identity documents expire after they are shown, proofs
+     * of address do not; a verified document is in date; an expired one is out of date or replaced,
+     * and its replacement is of its type, shown after it expired.
+     */
+    static Check kycDocuments() {
+        String local = "AT TIME ZONE coalesce(p.time_zone, 'UTC'))::date";
+        return RuleCheck.rule("compliance.kyc_documents", Category.COMPLIANCE, COMPLIANCE, "compliance_db.kyc_records")
+                .expect("decided 0-3 days after submission, pending only in the last 3 days, rejections resubmitted "
+                        + "within 14 days, identity documents in date when shown and verified, expired ones replaced "
+                        + "by their type")
+                .over("documents", "SELECT d.kyc_id, d.customer_id, d.document_type, d.verification_status AS status, "
+                        + "d.verification_date AS decided, (d.submitted_at " + local + " AS submitted, d.expiry_date, "
+                        + "d.rejection_reason, d.replaced_by, (SELECT min((n.submitted_at " + local + ") FROM "
+                        + "public.kyc_records n WHERE n.customer_id = d.customer_id AND n.document_type = "
+                        + "d.document_type AND n.submitted_at > d.submitted_at AND n.verification_status <> 'rejected') "
+                        + "AS resubmitted, r.document_type AS replacement_type, (r.submitted_at " + local + " AS "
+                        + "replaced_on FROM public.kyc_records d LEFT JOIN verify_profiles p USING (customer_id) LEFT "
+                        + "JOIN public.kyc_records r ON r.kyc_id = d.replaced_by")
+                .brokenWhen("(status <> 'pending' AND decided - submitted NOT BETWEEN 0 AND 3) OR (status = 'pending' "
+                        + "AND submitted < {asof} - 3) OR (status = 'rejected') <> (rejection_reason IS NOT NULL) OR "
+                        + "(status = 'rejected' AND (resubmitted IS NULL OR resubmitted - decided NOT BETWEEN 1 AND 14)) "
+                        + "OR (document_type IN " + IDENTITY + ") <> (expiry_date IS NOT NULL) OR expiry_date <= "
+                        + "submitted OR (status = 'verified' AND expiry_date < {asof}) OR (status = 'expired' AND "
+                        + "expiry_date >= {asof} AND replaced_by IS NULL) OR (replaced_by IS NOT NULL AND (status <> "
+                        + "'expired' OR replacement_type IS DISTINCT FROM document_type OR replaced_on <= expiry_date))")
+                .offender("'document ' || kyc_id || ' (' || document_type || ', ' || status || ') of customer ' || "
+                        + "customer_id || ': submitted ' || submitted || ', decided ' || coalesce(decided::text, '-') || "
+                        + "', expires ' || coalesce(expiry_date::text, '-') || coalesce(', rejected: ' || "
+                        + "rejection_reason, '') || coalesce(', resubmitted ' || resubmitted, '') || coalesce(', "
+                        + "replaced by ' || replaced_by || ' (' || coalesce(replacement_type, 'none') || ', ' || "
+                        + "coalesce(replaced_on::text, '-') || ')', '')")
+                .worstFirst("kyc_id")
+                .needs(Import.PROFILES)
+                .build();
+    }
+
+    /** An identity document that expired before a completed review is replaced at the first such review, and only then. */
+    static Check kycRenewal() {
+        return RuleCheck.rule("compliance.kyc_renewal", Category.COMPLIANCE, COMPLIANCE,
+                        "compliance_db.kyc_records, kyc_reviews")
+                .expect("an accepted identity document that expired before a completed review is replaced at the first "
+                        + "such review")
+                .over("accepted identity documents", "SELECT d.kyc_id, d.customer_id, d.expiry_date, d.replaced_by, "
+                        + "(SELECT min(r.review_date) FROM public.kyc_reviews r WHERE r.customer_id = d.customer_id AND "
+                        + "r.status = 'completed' AND r.review_date > d.expiry_date) AS first_review_after, "
+                        + "v.review_date AS replaced_at FROM public.kyc_records d LEFT JOIN public.kyc_records n ON "
+                        + "n.kyc_id = d.replaced_by LEFT JOIN public.kyc_reviews v ON v.review_id = n.review_id WHERE "
+                        + "d.document_type IN " + IDENTITY + " AND d.verification_status IN ('verified', 'expired')")
+                .brokenWhen("replaced_at IS DISTINCT FROM first_review_after")
+                .offender("'document ' || kyc_id || ' of customer ' || customer_id || ' expired ' || expiry_date || ', "
+                        + "first review after it ' || coalesce(first_review_after::text, 'none') || ', replaced ' || "
+                        + "coalesce('at the review of ' || replaced_at, 'never')")
+                .worstFirst("kyc_id")
+                .build();
+    }
+
+    /**
+     * Documents are decided by compliance officers or service reps, reviews done by compliance officers
+     * (the onboarding review by whoever accepted the document), potential matches cleared by compliance
+     * officers, each employed that day.
+     */
+    static Check staffRoles() {
+        String local = "AT TIME ZONE coalesce(p.time_zone, 'UTC'))::date";
+        return RuleCheck.rule("compliance.staff_roles", Category.COMPLIANCE, COMPLIANCE,
+                        "compliance_db.kyc_records, kyc_reviews, aml_checks → employees_db.employees")
+                .expect("verifiers are compliance officers or service reps, periodic reviewers and screening reviewers "
+                        + "compliance officers, all employed that day")
+                .over("decisions", "SELECT 'document ' || kyc_id AS what, verified_by AS staff_id, verification_date AS "
+                        + "day, 'compliance_officer customer_service_rep' AS roles FROM public.kyc_records WHERE "
+                        + "verified_by IS NOT NULL UNION ALL SELECT r.review_type || ' review ' || r.review_id, "
+                        + "r.reviewed_by, r.review_date, CASE r.review_type WHEN 'onboarding' THEN 'compliance_officer "
+                        + "customer_service_rep' ELSE 'compliance_officer' END FROM public.kyc_reviews r WHERE r.status = "
+                        + "'completed' UNION ALL SELECT a.check_type || ' ' || a.check_id, a.reviewed_by, (a.checked_at "
+                        + local + ", 'compliance_officer' FROM public.aml_checks a LEFT JOIN verify_profiles p USING "
+                        + "(customer_id) WHERE a.reviewed_by IS NOT NULL")
+                .brokenWhen("staff_id IS NULL OR NOT EXISTS (SELECT 1 FROM verify_staff s WHERE s.employee_id = staff_id "
+                        + "AND position(s.role IN roles) > 0 AND s.hire_date <= day AND (s.termination_date IS NULL OR "
+                        + "s.termination_date > day))")
+                .offender("what || ' on ' || day || ' by employee ' || coalesce(staff_id::text, 'nobody') || ', not one "
+                        + "of ' || roles || ' employed then'")
+                .worstFirst("what")
+                .needs(Import.STAFF, Import.PROFILES)
+                .build();
+    }
+
+    /**
+     * Each periodic review falls due 12, 24 or 36 months (by the risk the review before it gave) after
+     * the review before it was done, and is done in the 30 days before it falls due; a customer's last
+     * review, and only it, is open: scheduled if due on or after the as-of date, overdue if before.
+     */
+    static Check reviewIntervals() {
+        return RuleCheck.rule("compliance.review_intervals", Category.COMPLIANCE, COMPLIANCE, "compliance_db.kyc_reviews")
+                .expect("due = previous review + 12/24/36 months by its risk, done in the 30 days before due, the last "
+                        + "review open (scheduled from the as-of date, overdue before), no other")
+                .over("periodic reviews", "SELECT r.review_id, r.customer_id, r.status, r.due_date, r.review_date, "
+                        + "r.risk_before, prev.review_date AS prev_done, prev.risk_after AS prev_risk, (SELECT count(*) "
+                        + "FROM public.kyc_reviews l WHERE l.customer_id = r.customer_id AND l.review_id > r.review_id) "
+                        + "AS later FROM public.kyc_reviews r LEFT JOIN LATERAL (SELECT p.review_date, p.risk_after FROM "
+                        + "public.kyc_reviews p WHERE p.customer_id = r.customer_id AND p.review_id < r.review_id AND "
+                        + "p.status = 'completed' ORDER BY p.review_id DESC LIMIT 1) prev ON true WHERE r.review_type = "
+                        + "'periodic'")
+                .brokenWhen("prev_done IS NULL OR due_date <> (prev_done + " + cycle("prev_risk") + " * interval '1 "
+                        + "month')::date OR (status = 'completed' AND (review_date > due_date OR review_date < due_date "
+                        + "- 30 OR review_date >= {asof} OR risk_before IS DISTINCT FROM prev_risk OR later = 0)) OR "
+                        + "(status = 'scheduled' AND (due_date < {asof} OR later > 0)) OR (status = 'overdue' AND "
+                        + "(due_date >= {asof} OR later > 0))")
+                .offender("'review ' || review_id || ' of customer ' || customer_id || ' (' || status || '): due ' || "
+                        + "due_date || coalesce(', done ' || review_date, '') || ', the review before done ' || "
+                        + "coalesce(prev_done::text, 'never') || ' at ' || coalesce(prev_risk, '-') || ' risk, ' || later "
+                        + "|| ' reviews after it'")
+                .worstFirst("review_id")
+                .build();
+    }
+
+    /**
+     * A completed review screened the customer three times (sanctions, PEP, adverse media), a periodic
+     * one on its day; potential matches, and only they, were reviewed; scores follow the result; only
+     * PEP screening escalates, and a PEP is rated high and kept under enhanced due diligence.
+     */
+    static Check screening() {
+        return RuleCheck.rule("compliance.screening", Category.COMPLIANCE, COMPLIANCE,
+                        "compliance_db.aml_checks, kyc_reviews")
+                .expect("three screenings per completed review (a periodic one's on its day), matches and only they "
+                        + "reviewed, scores by result (clear < 20, false positive 40-69, escalated ≥ 80), only PEPs "
+                        + "escalated, and PEPs high risk under enhanced due diligence")
+                .over("completed reviews", "SELECT r.review_id, r.customer_id, r.review_type, r.risk_after, r.outcome, "
+                        + "count(a.check_id) AS n, count(DISTINCT a.check_type) AS types, count(*) FILTER (WHERE "
+                        + "(a.result = 'clear') = (a.reviewed_by IS NOT NULL)) AS misreviewed, count(*) FILTER (WHERE "
+                        + "a.result = 'clear' AND a.risk_score >= 20 OR a.result = 'false_positive' AND a.risk_score NOT "
+                        + "BETWEEN 40 AND 69 OR a.result = 'escalated' AND a.risk_score < 80) AS misscored, count(*) "
+                        + "FILTER (WHERE a.result = 'escalated' AND a.check_type <> 'pep_screening') AS escalated_other, "
+                        + "coalesce(bool_or(a.check_type = 'pep_screening' AND a.result = 'escalated'), false) AS pep, "
+                        + "count(*) FILTER (WHERE r.review_type = 'periodic' AND (a.checked_at AT TIME ZONE "
+                        + "coalesce(p.time_zone, 'UTC'))::date <> r.review_date) AS off_day FROM public.kyc_reviews r "
+                        + "LEFT JOIN verify_profiles p USING (customer_id) LEFT JOIN public.aml_checks a ON a.review_id "
+                        + "= r.review_id WHERE r.status = 'completed' GROUP BY r.review_id, r.customer_id, "
+                        + "r.review_type, r.risk_after, r.outcome")
+                .brokenWhen("n <> 3 OR types <> 3 OR misreviewed > 0 OR misscored > 0 OR escalated_other > 0 OR off_day "
+                        + "> 0 OR (pep AND (risk_after <> 'high' OR outcome <> 'enhanced_due_diligence')) OR (NOT pep "
+                        + "AND outcome = 'enhanced_due_diligence')")
+                .offender("review_type || ' review ' || review_id || ' of customer ' || customer_id || ': ' || n || ' "
+                        + "screenings of ' || types || ' types, ' || misreviewed || ' reviewed wrongly, ' || misscored "
+                        + "|| ' scored wrongly, ' || escalated_other || ' escalated outside PEP screening, ' || off_day "
+                        + "|| ' off the review day; PEP ' || pep || ', risk ' || risk_after || ', ' || outcome")
+                .worstFirst("review_id")
+                .needs(Import.PROFILES)
+                .build();
+    }
+
+    /**
+     * Every customer has one marketing e-mail, marketing text, data-sharing and paperless consent,
+     * given through the preferred channel when the profile was created; marketing e-mail as the
+     * profile's opt-in, withdrawn by the first unsubscribe; texts only with the opt-in; nothing else
+     * withdrawn.
+     */
+    static Check consentsFollowProfiles() {
+        return RuleCheck.rule("compliance.consents", Category.COMPLIANCE, COMPLIANCE,
+                        "compliance_db.consents → customer_db.customer_profiles, campaign_responses")
+                .expect("four consents at onboarding through the preferred channel; marketing e-mail = marketing "
+                        + "opt-in, withdrawn at the first unsubscribe; texts only with the opt-in")
+                .over("customers", "SELECT p.customer_id, p.marketing_opt_in, p.preferred_channel, p.unsubscribed, "
+                        + "count(c.consent_id) FILTER (WHERE c.consent_type <> 'credit_check') AS n, count(DISTINCT "
+                        + "c.consent_type) FILTER (WHERE c.consent_type <> 'credit_check') AS types, "
+                        + "bool_or(c.consent_type = 'marketing_email' AND c.granted) AS email, max(c.revoked_at) FILTER "
+                        + "(WHERE c.consent_type = 'marketing_email') AS email_revoked, coalesce(bool_or(c.consent_type "
+                        + "= 'marketing_sms' AND c.granted), false) AS sms, count(*) FILTER (WHERE c.channel <> "
+                        + "p.preferred_channel) AS off_channel, count(*) FILTER (WHERE c.consent_type <> 'credit_check' "
+                        + "AND c.granted_at <> p.created_at) AS off_time, count(*) FILTER (WHERE c.consent_type <> "
+                        + "'marketing_email' AND c.revoked_at IS NOT NULL) AS other_revoked FROM verify_profiles p LEFT "
+                        + "JOIN public.consents c USING (customer_id) GROUP BY p.customer_id, p.marketing_opt_in, "
+                        + "p.preferred_channel, p.unsubscribed")
+                .brokenWhen("n <> 4 OR types <> 4 OR email IS DISTINCT FROM marketing_opt_in OR (sms AND NOT "
+                        + "marketing_opt_in) OR off_channel > 0 OR off_time > 0 OR other_revoked > 0 OR email_revoked IS "
+                        + "DISTINCT FROM (CASE WHEN marketing_opt_in THEN unsubscribed END)")
+                .offender("'customer ' || customer_id || ' (opt-in ' || marketing_opt_in || ', prefers ' || "
+                        + "preferred_channel || coalesce(', unsubscribed ' || unsubscribed, '') || '): ' || n || ' "
+                        + "consents, e-mail ' || coalesce(email::text, '-') || coalesce(' withdrawn ' || email_revoked, "
+                        + "'') || ', texts ' || sms || ', ' || off_channel || ' through another channel, ' || off_time || "
+                        + "' not at onboarding, ' || other_revoked || ' others withdrawn'")
+                .worstFirst("customer_id")
+                .needs(Import.PROFILES)
+                .build();
+    }
+
+    /** A credit check is consented to, and never withdrawn, by every loan applicant on or before the first application. */
+    static Check creditCheckConsents() {
+        return RuleCheck.rule("compliance.credit_check_consent", Category.COMPLIANCE, COMPLIANCE,
+                        "compliance_db.consents → loans_db.loan_applications")
+                .expect("every loan applicant, and only they, granted a credit check on or before the first "
+                        + "application (local date), not withdrawn")
+                .over("applicants and credit-check consents", "SELECT coalesce(a.customer_id, c.customer_id) AS "
+                        + "customer_id, a.first_applied, c.granted, c.revoked_at, (c.granted_at AT TIME ZONE "
+                        + "coalesce(p.time_zone, 'UTC'))::date AS granted_day FROM (SELECT customer_id, "
+                        + "min(application_date) AS first_applied FROM verify_applications GROUP BY 1) a FULL JOIN "
+                        + "(SELECT * FROM public.consents WHERE consent_type = 'credit_check') c USING (customer_id) "
+                        + "LEFT JOIN verify_profiles p ON p.customer_id = coalesce(a.customer_id, c.customer_id)")
+                .brokenWhen("first_applied IS NULL OR granted IS DISTINCT FROM true OR granted_day > first_applied OR "
+                        + "revoked_at IS NOT NULL")
+                .offender("'customer ' || customer_id || ': first applied ' || coalesce(first_applied::text, 'never') "
+                        + "|| ', credit check ' || CASE WHEN granted IS NULL THEN 'not asked' WHEN granted THEN 'granted "
+                        + "' || granted_day ELSE 'refused' END || coalesce(', withdrawn ' || revoked_at, '')")
+                .worstFirst("customer_id")
+                .needs(Import.APPLICATIONS, Import.PROFILES)
+                .build();
+    }
+
+    /** Every audit row names an entity that exists; a login names the customer who logged in. */
+    static Check auditEntities() {
+        return RuleCheck.rule("compliance.audit_entities", Category.COMPLIANCE, COMPLIANCE,
+                        "compliance_db.audit_trail → the six databases")
+                .expect("each audit row's entity exists (compliance_db's own tables, loan applications, policies, "
+                        + "decided claims, customer profiles)")
+                .over("audit rows", "SELECT a.audit_id, a.entity_database, a.entity_table, a.entity_id, CASE "
+                        + "a.entity_database || '.' || a.entity_table WHEN 'compliance_db.kyc_records' THEN EXISTS "
+                        + "(SELECT 1 FROM public.kyc_records x WHERE x.kyc_id = a.entity_id) WHEN "
+                        + "'compliance_db.kyc_reviews' THEN EXISTS (SELECT 1 FROM public.kyc_reviews x WHERE x.review_id "
+                        + "= a.entity_id) WHEN 'compliance_db.aml_checks' THEN EXISTS (SELECT 1 FROM public.aml_checks x "
+                        + "WHERE x.check_id = a.entity_id) WHEN 'loans_db.loan_applications' THEN EXISTS (SELECT 1 FROM "
+                        + "verify_applications x WHERE x.application_id = a.entity_id) WHEN 'insurance_db.policies' THEN "
+                        + "EXISTS (SELECT 1 FROM verify_insurance_facts x WHERE x.entity_table = 'policies' AND "
+                        + "x.entity_id = a.entity_id) WHEN 'insurance_db.claims' THEN EXISTS (SELECT 1 FROM "
+                        + "verify_insurance_facts x WHERE x.entity_table = 'claims' AND x.entity_id = a.entity_id) WHEN "
+                        + "'customer_db.customer_profiles' THEN EXISTS (SELECT 1 FROM verify_profiles x WHERE "
+                        + "x.customer_id = a.entity_id) ELSE false END AS known FROM public.audit_trail a")
+                .brokenWhen("NOT known")
+                .offender("'audit row ' || audit_id || ' names ' || entity_database || '.' || entity_table || ' ' || "
+                        + "entity_id || ', which does not exist'")
+                .worstFirst("audit_id")
+                .needs(Import.APPLICATIONS, Import.INSURANCE_FACTS, Import.PROFILES)
+                .build();
+    }
+
+    /**
+     * Every workflow fact has exactly one audit row by the employee who did it, with its action, at its
+     * time (a policy's issue, a profile read at the interaction) or on its day (local), and every
+     * employee's audit row is such a fact: document decisions, completed reviews, reviewed screening
+     * matches, loan decisions, policy issues, claim decisions and interactions handled.
+     */
+    static Check auditFacts() {
+        String facts = "SELECT 'compliance_db' AS db, 'kyc_records' AS tbl, d.kyc_id AS id, d.customer_id, "
+                + "d.verified_by AS actor, CASE WHEN d.verification_status = 'rejected' THEN 'reject' ELSE 'approve' "
+                + "END AS action, NULL::timestamptz AS at, d.verification_date AS day FROM public.kyc_records d WHERE "
+                + "d.verified_by IS NOT NULL UNION ALL SELECT 'compliance_db', 'kyc_reviews', r.review_id, r.customer_id, "
+                + "r.reviewed_by, 'approve', NULL, r.review_date FROM public.kyc_reviews r WHERE r.status = 'completed' "
+                + "UNION ALL SELECT 'compliance_db', 'aml_checks', c.check_id, c.customer_id, c.reviewed_by, 'update', "
+                + "NULL, (c.checked_at AT TIME ZONE coalesce(z.time_zone, 'UTC'))::date FROM public.aml_checks c LEFT "
+                + "JOIN verify_profiles z USING (customer_id) WHERE c.result <> 'clear' AND c.review_id IS NOT NULL "
+                + "UNION ALL SELECT 'loans_db', 'loan_applications', l.application_id, l.customer_id, CASE WHEN l.status "
+                + "= 'approved' THEN coalesce(l.approved_by, l.officer_id) ELSE l.officer_id END, CASE l.status WHEN "
+                + "'approved' THEN 'approve' ELSE 'reject' END, NULL, l.decision_date FROM verify_applications l WHERE "
+                + "l.status IN ('approved', 'rejected') AND l.decision_date < {asof} UNION ALL SELECT 'insurance_db', "
+                + "i.entity_table, i.entity_id, i.customer_id, i.actor, i.action, i.at, i.day FROM "
+                + "verify_insurance_facts i LEFT JOIN verify_profiles z USING (customer_id) WHERE i.actor IS NOT NULL "
+                + "AND coalesce((i.at AT TIME ZONE coalesce(z.time_zone, 'UTC'))::date, i.day) < {asof} UNION ALL "
+                + "SELECT 'customer_db', 'customer_profiles', h.customer_id, h.customer_id, h.handled_by, 'read', "
+                + "h.interaction_date, NULL FROM verify_handled h";
+        String matches = "SELECT f.fid, a.audit_id FROM f JOIN a ON a.db = f.db AND a.tbl = f.tbl AND a.id = f.id AND "
+                + "a.actor = f.actor AND a.action = f.action WHERE a.event_time = f.at OR f.at IS NULL AND "
+                + "(a.event_time AT TIME ZONE coalesce(f.zone, 'UTC'))::date = f.day";
+        return RuleCheck.rule("compliance.audit_facts", Category.COMPLIANCE, COMPLIANCE,
+                        "compliance_db.audit_trail ↔ the workflow facts of the six databases")
+                .expect("one audit row per workflow fact, by its actor, with its action, at its time or on its local "
+                        + "day; no employee's audit row without its fact")
+                .over("workflow facts and employees' audit rows", "WITH f AS (SELECT row_number() OVER () AS fid, x.*, "
+                        + "z.time_zone AS zone FROM (" + facts + ") x LEFT JOIN verify_profiles z USING (customer_id)), "
+                        + "a AS (SELECT audit_id, entity_database AS db, entity_table AS tbl, entity_id AS id, "
+                        + "actor_employee_id AS actor, action, event_time FROM public.audit_trail WHERE actor_type = "
+                        + "'employee'), m AS (" + matches + ") SELECT 'fact' AS side, f.db, f.tbl, f.id, f.actor, "
+                        + "f.action, coalesce(f.at::text, f.day::text) AS happened, coalesce(x.n, 0) AS n FROM f LEFT JOIN "
+                        + "(SELECT fid, count(*) AS n FROM m GROUP BY fid) x USING (fid) UNION ALL SELECT 'audit row ' "
+                        + "|| a.audit_id, a.db, a.tbl, a.id, a.actor, a.action, a.event_time::text, coalesce(y.n, 0) "
+                        + "FROM a LEFT JOIN (SELECT audit_id, count(*) AS n FROM m GROUP BY audit_id) y USING (audit_id)")
+                .brokenWhen("n <> 1")
+                .offender("side || ': ' || action || ' of ' || db || '.' || tbl || ' ' || id || ' by employee ' || "
+                        + "coalesce(actor::text, 'nobody') || ' at ' || coalesce(happened, '-') || ' matches ' || n || "
+                        + "CASE WHEN side = 'fact' THEN ' audit rows' ELSE ' facts' END")
+                .worstFirst("side, id")
+                .needs(Import.APPLICATIONS, Import.INSURANCE_FACTS, Import.HANDLED_INTERACTIONS, Import.PROFILES)
+                .build();
+    }
+
+    /**
+     * Where actions come from: employees from their workstation, 10.b.x.y with b the branch's number
+     * (0 at the head office), always succeeding; customers only log in, to their own profile, in the
+     * last 90 days and after joining, in the app or on the web, from the documentation ranges
+     * (RFC 5737), with a session exactly when the login succeeded.
+     */
+    static Check auditOrigins() {
+        return RuleCheck.rule("compliance.audit_origins", Category.COMPLIANCE, COMPLIANCE,
+                        "compliance_db.audit_trail → employees_db.employees, customer_db.customer_profiles")
+                .expect("staff from 10.<branch>.x.y; logins by customers only, into their own profile, in the last 90 "
+                        + "days after joining, app or web, from 192.0.2.0/24, 198.51.100.0/24 or 203.0.113.0/24, a "
+                        + "session exactly when successful")
+                .over("audit rows", "SELECT a.audit_id, a.actor_type, a.action, a.actor_customer_id, a.actor_employee_id, "
+                        + "a.entity_table, a.entity_id, a.event_time, a.ip_address, a.channel, a.outcome, a.session_id, "
+                        + "p.created_at, s.branch_code FROM public.audit_trail a LEFT JOIN verify_profiles p ON "
+                        + "p.customer_id = a.actor_customer_id LEFT JOIN verify_staff_places s ON s.employee_id = "
+                        + "a.actor_employee_id")
+                .brokenWhen("(action = 'login') <> (actor_type = 'customer') OR (action = 'login' AND (entity_table <> "
+                        + "'customer_profiles' OR entity_id <> actor_customer_id OR event_time < {asof} - 90 OR "
+                        + "event_time <= created_at OR channel NOT IN ('web', 'mobile_app') OR NOT (ip_address LIKE "
+                        + "'192.0.2.%' OR ip_address LIKE '198.51.100.%' OR ip_address LIKE '203.0.113.%') OR (session_id "
+                        + "IS NOT NULL) <> (outcome = 'success'))) OR (actor_type = 'employee' AND (outcome <> 'success' "
+                        + "OR session_id IS NOT NULL OR ip_address NOT LIKE '10.' || coalesce(ltrim(substr(branch_code, "
+                        + "3), '0'), '0') || '.%'))")
+                .offender("'audit row ' || audit_id || ': ' || action || ' by ' || actor_type || ' ' || "
+                        + "coalesce(actor_customer_id, actor_employee_id) || coalesce(' (branch ' || branch_code || ')', "
+                        + "'') || ' from ' || coalesce(ip_address, '-') || ' via ' || coalesce(channel, '-') || ' at ' || "
+                        + "event_time || ', ' || outcome || coalesce(', session ' || session_id, '')")
+                .worstFirst("audit_id")
+                .needs(Import.PROFILES, Import.STAFF_PLACES)
+                .build();
+    }
+}
