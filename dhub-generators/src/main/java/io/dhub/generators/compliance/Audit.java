@@ -18,7 +18,9 @@ import java.util.List;
 
 /**
  * A customer's audit trail (PCI DSS 10.3: who, what, when, success or failure, from where, on which
- * resource): one row for each workflow fact about the customer, by the employee who did it, at the
+ * resource): one row for each workflow fact about the customer (document decisions, reviews, screening
+ * and monitoring alerts disposed of, reports filed, loan decisions, policy issues, claim decisions,
+ * profile reads), by the employee who did it, at the
  * time it happened, from the employee's workstation (10.b.x.y, b the branch number, 0 for the head
  * office); and the customer's online-banking logins over the last 90 days, from addresses of the
  * documentation ranges (RFC 5737), 3% of attempts failed and retried. Ids customer·256 + i in time order.
@@ -49,8 +51,8 @@ final class Audit {
 
     List<Row> rows(Customer c, List<Compliance.Document> documents, List<Compliance.Review> reviews,
                    List<Compliance.Screening> screenings, List<Lending.Borrowing> borrowings,
-                   List<Insurance.Written> policies, List<Crm.Contact> contacts, boolean online, LocalDate asOf,
-                   ComplianceRules rules) {
+                   List<Insurance.Written> policies, List<Crm.Contact> contacts, Alerts.Handled monitoring,
+                   boolean online, LocalDate asOf, ComplianceRules rules) {
         long k = c.id();
         Rng rng = seeds.stream("audit", k);
         ZoneId zone = ZoneId.of(c.timeZone());
@@ -109,6 +111,19 @@ final class Audit {
                 staffFact(facts, 6, contact.at().withOffsetSameInstant(ZoneOffset.UTC), contact.handledBy(), "read",
                         "customer_db", "customer_profiles", c.id(), contact.channel(), null, null,
                         "profile opened for a " + contact.channel() + " " + contact.type());
+            }
+        }
+        for (Alerts.Alert a : monitoring.alerts()) {
+            if (a.reviewer() != null) {
+                staffFact(facts, 8, office(a.reviewed(), rng, zone), a.reviewer(), "update", "compliance_db",
+                        "aml_checks", a.id(), "back_office", "alert", a.result(), a.hit().rule() + " alert reviewed");
+            }
+        }
+        for (Alerts.Sar sar : monitoring.sars()) {
+            if (sar.filed() != null) {
+                staffFact(facts, 9, office(sar.filed(), rng, zone), sar.filedBy(), "create", "compliance_db",
+                        "suspicious_activity_reports", sar.id(), "back_office", null, sar.status(),
+                        sar.number() + " filed with FinCEN");
             }
         }
         if (online) {

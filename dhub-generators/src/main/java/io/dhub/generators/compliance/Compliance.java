@@ -1,6 +1,7 @@
 package io.dhub.generators.compliance;
 
 import io.dhub.generators.crm.Crm;
+import io.dhub.generators.customers.Account;
 import io.dhub.generators.customers.Customer;
 import io.dhub.generators.customers.Customers;
 import io.dhub.generators.employees.Role;
@@ -86,7 +87,7 @@ public final class Compliance {
 
     /** Everything phase 7 writes about one customer. */
     public record File(List<Document> documents, List<Review> reviews, List<Screening> screenings,
-                       List<Consent> consents, List<Audit.Row> audit) {
+                       List<Consent> consents, List<Audit.Row> audit, Alerts.Handled monitoring) {
     }
 
     /** Documents per customer block. */
@@ -103,14 +104,17 @@ public final class Compliance {
     /** Customer k's file. */
     public File of(long k) {
         Customer c = customers.customer(k);
-        Diligence d = diligence(c);
+        List<Account> accounts = customers.accounts(c);
+        Monitoring.Findings findings = Monitoring.of(c, accounts, customers.ledgers(c, accounts));
+        Alerts.Handled handled = new Alerts(seeds, staff, officers, asOf, rules).handle(c, accounts, findings);
+        Diligence d = diligence(c, handled.trigger(seeds, asOf));
         Crm.CustomerCrm relations = crm.of(k);
         List<Lending.Borrowing> borrowings = lending.borrowings(k);
         List<Consent> consents = consents(c, relations, borrowings);
         List<Audit.Row> audit = new Audit(seeds, staff).rows(c, d.documents(), d.reviews(),
-                d.screenings(), borrowings, insurance.of(k), relations.contacts(),
-                !customers.accounts(c).isEmpty() && "active".equals(c.status()), asOf, rules);
-        return new File(d.documents(), d.reviews(), d.screenings(), consents, audit);
+                d.screenings(), borrowings, insurance.of(k), relations.contacts(), handled,
+                !accounts.isEmpty() && "active".equals(c.status()), asOf, rules);
+        return new File(d.documents(), d.reviews(), d.screenings(), consents, audit, handled);
     }
 
     /** The due-diligence part of a file. */
@@ -142,7 +146,11 @@ public final class Compliance {
         }
     }
 
-    Diligence diligence(Customer c) {
+    /**
+     * @param trigger the day of a trigger review a filed suspicious activity report calls for (it rates
+     *                the customer high, and the periodic cycle starts again from it), or null
+     */
+    Diligence diligence(Customer c, LocalDate trigger) {
         long k = c.id();
         Rng rng = seeds.stream("kyc", k);
         Rng pick = seeds.stream("kyc-staff", k);
@@ -181,19 +189,33 @@ public final class Compliance {
                 risk, pep ? "enhanced_due_diligence" : "approved"));
         screen(screenings, onboarding, k, submitted.plusMinutes(5), pep, onboarded, rng, pick);
         LocalDate last = onboarded;
+        boolean triggered = trigger == null;
         for (int r = 1; ; r++) {
             long id = onboarding + r;
             LocalDate due = last.plusMonths(cycle);
-            if (!due.isBefore(asOf)) {
-                reviews.add(new Review(id, k, "periodic", due, null, "scheduled", null, null, null, null));
-                break;
+            LocalDate done;
+            String type = "periodic";
+            String before = risk;
+            if (!triggered && !due.isBefore(trigger)) {
+                // a report was filed: the customer is reviewed now, rated high, and the cycle starts again
+                triggered = true;
+                type = "trigger";
+                due = trigger;
+                done = trigger;
+                risk = "high";
+                cycle = rules.cycle(risk);
+            } else {
+                if (!due.isBefore(asOf)) {
+                    reviews.add(new Review(id, k, "periodic", due, null, "scheduled", null, null, null, null));
+                    break;
+                }
+                done = due.minusDays(rng.between(0, rules.earlyDays()));
+                if (triggered && !done.plusMonths(cycle).isBefore(asOf) && rng.chance(rules.overdue())) {
+                    reviews.add(new Review(id, k, "periodic", due, null, "overdue", null, null, null, null));
+                    break;
+                }
             }
-            LocalDate done = due.minusDays(rng.between(0, rules.earlyDays()));
-            if (!done.plusMonths(cycle).isBefore(asOf) && rng.chance(rules.overdue())) {
-                reviews.add(new Review(id, k, "periodic", due, null, "overdue", null, null, null, null));
-                break;
-            }
-            String outcome = pep ? "enhanced_due_diligence" : "approved";
+            String outcome = pep || "trigger".equals(type) ? "enhanced_due_diligence" : "approved";
             if (identity.expiry.isBefore(done) && drafts.size() < DOCUMENTS_PER_CUSTOMER) {
                 // the identity document expired since the last review: the customer brings its renewal
                 OffsetDateTime brought = at(done, rng.between(9 * 60, 17 * 60 - 1), zone);
@@ -205,10 +227,10 @@ public final class Compliance {
                 identity.replacedBy = renewal.id;
                 drafts.add(renewal);
                 identity = renewal;
-                outcome = pep ? outcome : "documents_updated";
+                outcome = "approved".equals(outcome) ? "documents_updated" : outcome;
             }
             Long reviewer = staff.pickEmployedOn(officers, done, pick);
-            reviews.add(new Review(id, k, "periodic", due, done, "completed", reviewer, risk, risk, outcome));
+            reviews.add(new Review(id, k, type, due, done, "completed", reviewer, before, risk, outcome));
             screen(screenings, id, k, at(done, rng.between(9 * 60, 16 * 60), zone), pep, done, rng, pick);
             last = done;
         }

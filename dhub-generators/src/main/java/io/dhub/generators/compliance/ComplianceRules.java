@@ -29,13 +29,17 @@ import java.util.Map;
  * @param paperless      [chosen] 60% go paperless: 80% of those who prefer e-mail, web or the app, 30% of the rest
  * @param loginFailure   3% of login attempts fail
  * @param loginDays      logins are recorded for the last 90 days
+ * @param benignEscalated   3% of alerts on ordinary activity are escalated, the rest closed as false positives
+ * @param suspectIdentified [chosen] 90% of reports name a suspect (filed within 30 days of the review; else 60)
+ * @param sarStatus         filed 70, under investigation 15, closed 10 (the 5% drafts are the reports not yet due)
  */
 public record ComplianceRules(Weighted<String> document, Map<String, Integer> validityYears, double proofOfAddress,
                               Weighted<String> addressProof, double rejected, Weighted<Integer> verifyDays,
                               double byCompliance, Map<String, Weighted<String>> risk, double pep,
                               Map<String, Integer> cycleMonths, double overdue, int earlyDays, double sanctionsMatch,
                               double pepFalseAlert, double adverseMedia, double smsShare, double dataSharing,
-                              double paperless, double loginFailure, int loginDays) {
+                              double paperless, double loginFailure, int loginDays, double benignEscalated,
+                              double suspectIdentified, Weighted<String> sarStatus) {
     public static final ComplianceRules DEFAULT = new ComplianceRules(
             Weighted.of("drivers_license", 70, "passport", 20, "national_id", 10),
             Map.of("drivers_license", 8, "passport", 10, "national_id", 8),
@@ -59,7 +63,10 @@ public record ComplianceRules(Weighted<String> document, Map<String, Integer> va
             0.30,
             0.60,
             0.03,
-            90);
+            90,
+            0.03,
+            0.90,
+            Weighted.of("filed", 70, "under_investigation", 15, "closed", 10));
 
     /** The months between periodic reviews at this risk rating. */
     int cycle(String risk) {

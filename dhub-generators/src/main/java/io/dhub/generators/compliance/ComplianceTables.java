@@ -17,7 +17,14 @@ public final class ComplianceTables {
             "replaced_by");
     public static final Table AML_CHECKS = Table.of(LogicalDatabase.COMPLIANCE, "aml_checks",
             "check_id", "customer_id", "transaction_id", "check_type", "checked_at", "result", "risk_score",
-            "reviewed_by", "review_id");
+            "reviewed_by", "review_id", "rule_code", "account_id", "alert_date", "amount", "reviewed_on");
+    public static final Table CTR_FILINGS = Table.of(LogicalDatabase.COMPLIANCE, "ctr_filings",
+            "ctr_id", "customer_id", "business_date", "direction", "total_amount", "transaction_count", "status",
+            "filed_on");
+    public static final Table SARS = Table.of(LogicalDatabase.COMPLIANCE, "suspicious_activity_reports",
+            "sar_id", "sar_number", "customer_id", "check_id", "activity_type", "amount_involved", "status",
+            "filed_by", "filing_date", "narrative", "review_date", "due_date", "suspect_identified",
+            "activity_from", "activity_to");
     public static final Table CONSENTS = Table.of(LogicalDatabase.COMPLIANCE, "consents",
             "consent_id", "customer_id", "consent_type", "granted", "granted_at", "revoked_at", "channel");
     public static final Table AUDIT_TRAIL = Table.of(LogicalDatabase.COMPLIANCE, "audit_trail",
@@ -30,7 +37,7 @@ public final class ComplianceTables {
 
     public static List<TableGroup> groups(Compliance compliance, long customers) {
         return List.of(TableGroup.perEntity(customers, (k, rows) -> write(compliance.of(k), rows),
-                KYC_REVIEWS, KYC_RECORDS, AML_CHECKS, CONSENTS, AUDIT_TRAIL).withBulk(AUDIT_TRAIL));
+                KYC_REVIEWS, KYC_RECORDS, AML_CHECKS, SARS, CTR_FILINGS, CONSENTS, AUDIT_TRAIL).withBulk(AUDIT_TRAIL));
     }
 
     private static void write(Compliance.File file, TableGroup.Rows rows) {
@@ -51,7 +58,31 @@ public final class ComplianceTables {
         for (Compliance.Screening s : file.screenings()) {
             out = rows.to(AML_CHECKS);
             out.number(s.id()).number(s.customerId()).number(null).text(s.type()).instant(s.at()).text(s.result())
-                    .number((long) s.score()).number(s.reviewer()).number(s.reviewId());
+                    .number((long) s.score()).number(s.reviewer()).number(s.reviewId()).text(null).number(null)
+                    .date(null).decimal(null).date(null);
+            out.endRow();
+        }
+        for (Alerts.Alert a : file.monitoring().alerts()) {
+            Monitoring.Alert hit = a.hit();
+            out = rows.to(AML_CHECKS);
+            out.number(a.id()).number(a.customerId()).number(hit.transactionId()).text("transaction_monitoring")
+                    .instant(a.checkedAt()).text(a.result()).number((long) a.score()).number(a.reviewer()).number(null)
+                    .text(hit.rule()).number(hit.accountId()).date(hit.day()).decimal(hit.amount()).date(a.reviewed());
+            out.endRow();
+        }
+        for (Alerts.Sar sar : file.monitoring().sars()) {
+            out = rows.to(SARS);
+            out.number(sar.id()).text(sar.number()).number(sar.customerId()).number(sar.checkId()).text(sar.activity())
+                    .decimal(sar.amount()).text(sar.status()).number(sar.filedBy()).date(sar.filed())
+                    .text(sar.narrative()).date(sar.review()).date(sar.due()).bool(sar.suspect()).date(sar.from())
+                    .date(sar.to());
+            out.endRow();
+        }
+        for (Alerts.Ctr ctr : file.monitoring().ctrs()) {
+            out = rows.to(CTR_FILINGS);
+            out.number(ctr.id()).number(ctr.customerId()).date(ctr.ctr().day()).text(ctr.ctr().direction())
+                    .decimal(ctr.ctr().total()).number((long) ctr.ctr().count()).text(ctr.status())
+                    .date(ctr.filedOn());
             out.endRow();
         }
         for (Compliance.Consent c : file.consents()) {

@@ -30,7 +30,7 @@ public final class CustomerTables {
             "transaction_id", "account_id", "transaction_type", "direction", "amount",
             "balance_after", "transaction_date", "channel", "is_manual", "status",
             "reference_number", "description", "merchant_name", "merchant_category", "loan_id",
-            "policy_id", "claim_id");
+            "policy_id", "claim_id", "counterparty_account_id", "counterparty_name", "counterparty_country");
 
     private CustomerTables() {
     }
@@ -95,7 +95,8 @@ public final class CustomerTables {
         out.number(t.id()).number(t.accountId()).text(t.type()).text(t.credit() ? "credit" : "debit")
                 .decimal(t.amount()).decimal(t.balanceAfter()).instant(t.at()).text(t.channel()).bool(t.manual())
                 .text(t.status()).text(t.reference()).text(t.description()).text(t.merchantName())
-                .text(t.merchantCategory()).number(t.loanId()).number(t.policyId()).number(t.claimId());
+                .text(t.merchantCategory()).number(t.loanId()).number(t.policyId()).number(t.claimId())
+                .number(t.counterpartyAccountId()).text(t.counterpartyName()).text(t.counterpartyCountry());
         out.endRow();
     }
 }

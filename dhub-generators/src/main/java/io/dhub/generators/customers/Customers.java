@@ -228,17 +228,23 @@ public final class Customers {
         if (main != null) {
             List<Account> targets = ownAccounts.stream().filter(a -> "active".equals(a.status())
                     && (a.type().equals("savings") || a.type().equals("money_market"))).toList();
-            Ledger ledger = ledger(main, owner, ownAccounts, new Ledger.Owner(owner.pay(), zone, targets, List.of()));
+            Ledger ledger = ledger(main, owner, ownAccounts, new Ledger.Owner(owner.pay(), zone, targets, List.of(),
+                    holder(owner)));
             out.put(main.id(), ledger);
             transfers = ledger.transfersOut();
         }
         for (Account a : ownAccounts) {
             if (main == null || a.id() != main.id()) {
                 List<Ledger.Transfer> incoming = transfers.stream().filter(t -> t.targetId() == a.id()).toList();
-                out.put(a.id(), ledger(a, owner, ownAccounts, new Ledger.Owner(null, zone, List.of(), incoming)));
+                out.put(a.id(), ledger(a, owner, ownAccounts, new Ledger.Owner(null, zone, List.of(), incoming, holder(owner))));
             }
         }
         return out;
+    }
+
+    /** The name the customer's accounts elsewhere are held in. */
+    private static String holder(Customer c) {
+        return c.firstName() + " " + c.lastName();
     }
 
     private Ledger ledger(Account account, Customer owner, List<Account> ownAccounts, Ledger.Owner who) {

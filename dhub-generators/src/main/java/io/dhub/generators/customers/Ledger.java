@@ -107,7 +107,11 @@ public final class Ledger {
      */
     private record Entry(long at, int order, String type, boolean credit, long cents, String channel, boolean manual,
                          String description, Merchant merchant, String merchantName, Tagged reference,
-                         String coverDescription) {
+                         String coverDescription, Party party) {
+    }
+
+    /** The other side of a transfer: another account of the bank, or a party elsewhere with its country. */
+    private record Party(Long accountId, String name, String country) {
     }
 
     /** What another domain's money belongs to: a loan, a policy or a claim. */
@@ -117,9 +121,10 @@ public final class Ledger {
     /**
      * Who the ledger belongs to: the owner's pay, if this is the account it lands in, the time zone,
      * the owner's accounts this one may move money to (savings and money-market accounts, from the
-     * main account) and the transfers coming in from the owner's other accounts.
+     * main account), the transfers coming in from the owner's other accounts, and the owner's name
+     * (the holder of their accounts at other banks).
      */
-    record Owner(Customer.Pay pay, ZoneId zone, List<Account> transferTargets, List<Transfer> incoming) {
+    record Owner(Customer.Pay pay, ZoneId zone, List<Account> transferTargets, List<Transfer> incoming, String holder) {
     }
 
     /** The share of a main account's online and mobile transfers out that go to the owner's savings. */
@@ -181,7 +186,7 @@ public final class Ledger {
             String name = merchant == null ? null : merchant.names()[rng.between(0, merchant.names().length - 1)];
             long at = day.atTime(LocalTimes.time(rng, channel, day)).atZone(zone).toEpochSecond();
             entries.add(new Entry(at, 1, type, !isSpending(type), 0, channel, rng.chance(rules.manual()), null,
-                    merchant, name, null, null));
+                    merchant, name, null, null, null));
         }
         // the account's bills, every month of the window: each takes the place of one drawn spending
         if (kind == Kind.TRANSACTION) {
@@ -209,7 +214,8 @@ public final class Ledger {
         }
         for (Transfer t : owner.incoming()) {
             entries.add(new Entry(t.at(), 0, "transfer_in", true, t.cents(), t.channel(), false,
-                    "Transfer from account " + t.sourceNumber(), null, null, null, null));
+                    "Transfer from account " + t.sourceNumber(), null, null, null, null,
+                    new Party(t.sourceId(), null, market.country())));
         }
         for (LedgerFlow flow : flows) {
             if (flow.dated().isBefore(firstDay) || flow.day().isAfter(asOf.minusDays(1))) {
@@ -218,7 +224,7 @@ public final class Ledger {
             long at = flow.day().atTime(flow.hour(), 0).atZone(zone).toEpochSecond();
             entries.add(new Entry(at, 0, flow.type(), flow.credit(), flow.cents(), flow.channel(), false,
                     flow.description(), null, null, flow.reference() == null ? null
-                    : new Tagged(flow.reference(), flow.tag()), flow.coverDescription()));
+                    : new Tagged(flow.reference(), flow.tag()), flow.coverDescription(), null));
         }
         entries.sort(Comparator.comparingLong(Entry::at).thenComparingInt(Entry::order));
         long cents = account.openingBalance().movePointRight(2).longValueExact();
@@ -238,7 +244,8 @@ public final class Ledger {
                     sent.add(new Transfer(account.id(), account.number(), target.id(), entry.at(), entry.cents(),
                             entry.channel()));
                     entry = new Entry(entry.at(), 1, entry.type(), false, entry.cents(), entry.channel(),
-                            entry.manual(), "Transfer to account " + target.number(), null, null, null, null);
+                            entry.manual(), "Transfer to account " + target.number(), null, null, null, null,
+                            new Party(target.id(), null, market.country()));
                 }
             }
             if (!entry.credit() && entry.cents() > cents) {
@@ -246,16 +253,20 @@ public final class Ledger {
                 cents += topUp;
                 lastAt = Math.max(lastAt, entry.at() - 3600);
                 out.add(row(account, out.size(), lastAt, "transfer_in", true, topUp, cents, "online", false,
-                        entry.coverDescription(), null, null, entry.reference(), pendingFrom));
+                        entry.coverDescription(), null, null, entry.reference(), pendingFrom,
+                        new Party(null, owner.holder(), market.country())));
             }
             if ("purchase".equals(entry.type())) {
                 purchases.add(entry);
             }
             cents += entry.credit() ? entry.cents() : -entry.cents();
             lastAt = entry.at();
+            Party party = entry.party() != null || entry.order() != 1 ? entry.party()
+                    : party(entry.type(), entry.channel(), kind, account, owner, market, out.size());
             out.add(row(account, out.size(), entry.at(), entry.type(), entry.credit(), entry.cents(), cents,
                     entry.channel(), entry.manual(), entry.description(), entry.merchantName(),
-                    entry.merchant() == null ? null : entry.merchant().subcategory(), entry.reference(), pendingFrom));
+                    entry.merchant() == null ? null : entry.merchant().subcategory(), entry.reference(), pendingFrom,
+                    party));
         }
         return new Ledger(List.copyOf(out), BigDecimal.valueOf(cents, 2), List.copyOf(sent), firstDay);
     }
@@ -417,7 +428,7 @@ public final class Ledger {
                 }
                 long at = day.atTime(LocalTimes.time(rng, channel, day)).atZone(zone).toEpochSecond();
                 out.add(new Entry(at, 1, "payment", false, 0, channel, rng.chance(rules.manual()), null, biller, name,
-                        null, null));
+                        null, null, null));
             }
         }
         return out;
@@ -497,7 +508,8 @@ public final class Ledger {
         String description = description(type, channel, name, kind, owner, rng);
         return new Entry(drawn.at(), 1, type, !spend, amount, channel, drawn.manual(), description,
                 "purchase".equals(type) || "payment".equals(type) || "refund".equals(type) ? merchant : null,
-                "purchase".equals(type) || "payment".equals(type) || "refund".equals(type) ? name : null, null, null);
+                "purchase".equals(type) || "payment".equals(type) || "refund".equals(type) ? name : null, null, null,
+                null);
     }
 
     /** A fee the account's terms charge: maintenance or ATM fees on checking, service or excess-withdrawal fees on savings. */
@@ -530,15 +542,46 @@ public final class Ledger {
         };
     }
 
+    /** Contacts per account at other banks: the people its transfers and wires go to and come from. */
+    static final int CONTACTS = 3;
+    /** The share of wires that cross a border [chosen]. */
+    static final double INTERNATIONAL_WIRES = 0.15;
+
+    /**
+     * The counterparty of an own transfer or wire, fixed by the account and the transaction's place in
+     * the ledger (no draw from the ledger's stream, so nothing else moves): a term deposit pays its
+     * interest to the owner's account elsewhere; transfers out go to one of the account's three
+     * contacts, transfers in come from the owner's account elsewhere half the time and from a contact
+     * otherwise; 15% of wires cross a border, to or from a country of the market's remittances.
+     */
+    private static Party party(String type, String channel, Kind kind, Account account, Owner owner, Market market,
+                               int index) {
+        if (!"transfer_out".equals(type) && !"transfer_in".equals(type)) {
+            return null;
+        }
+        long h = mix(account.id(), "party-" + index);
+        if (kind == Kind.TERM || "transfer_in".equals(type) && !"wire".equals(channel) && (h & 1) == 0) {
+            return new Party(null, owner.holder(), market.country());
+        }
+        SplittableRandom contact = new SplittableRandom(mix(account.id(), "contact-" + Math.floorMod(h >> 1, CONTACTS)));
+        String name = market.firstName(contact, contact.nextBoolean(), 1950 + contact.nextInt(50)) + " "
+                + market.surname(contact);
+        boolean abroad = "wire".equals(channel) && Math.floorMod(h >> 8, 1000) < INTERNATIONAL_WIRES * 1000;
+        return new Party(null, name, abroad ? market.wireCountry(new SplittableRandom(h)) : market.country());
+    }
+
     private static Transaction row(Account account, int index, long at, String type, boolean credit, long cents,
                                    long balance, String channel, boolean manual, String description,
-                                   String merchantName, String merchantCategory, Tagged ref, long pendingFrom) {
+                                   String merchantName, String merchantCategory, Tagged ref, long pendingFrom,
+                                   Party party) {
         long id = Ids.transaction(account.id(), index);
         return new Transaction(id, account.id(), type, credit, BigDecimal.valueOf(cents, 2),
                 BigDecimal.valueOf(balance, 2), OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(at),
                 ZoneOffset.UTC), channel, manual, at > pendingFrom ? "pending" : "posted",
                 reference(id), description, merchantName, merchantCategory, tagged(ref, LedgerFlow.Tag.LOAN),
-                tagged(ref, LedgerFlow.Tag.POLICY), tagged(ref, LedgerFlow.Tag.CLAIM));
+                tagged(ref, LedgerFlow.Tag.POLICY), tagged(ref, LedgerFlow.Tag.CLAIM),
+                party == null ? null : party.accountId(), party == null ? null : party.name(),
+                party == null ? null : party.country());
     }
 
     private static Long tagged(Tagged ref, LedgerFlow.Tag tag) {

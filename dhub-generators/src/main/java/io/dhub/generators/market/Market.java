@@ -87,6 +87,12 @@ public interface Market {
      */
     String payFrequency(RandomGenerator random, String group);
 
+    /**
+     * The country an international wire of a customer of this market goes to or comes from, drawn by
+     * the share of the market's remittances (ISO 3166 alpha-2).
+     */
+    String wireCountry(RandomGenerator random);
+
     /** Whether banks are closed that weekday (a bank holiday; weekends are not listed). */
     boolean bankHoliday(LocalDate day);
 

@@ -353,6 +353,18 @@ public final class UsMarket implements Market {
     }
 
     @Override
+    public String wireCountry(RandomGenerator random) {
+        return WIRE_COUNTRIES[WIRE_SHARES.draw(random)];
+    }
+
+    /**
+     * Where remittances from the US go: the World Bank's bilateral remittance estimates put Mexico far
+     * ahead, then India, China, the Philippines, Vietnam and the rest (shares rounded, [chosen] for
+     * the tail); Canada, the UK and Germany stand for business and family wires to rich countries.
+     */
+    private static final String[] WIRE_COUNTRIES = {"MX", "IN", "PH", "CN", "VN", "DO", "GB", "CA", "DE", "CO"};
+    private static final Cumulative WIRE_SHARES = new Cumulative(new double[] {40, 12, 10, 8, 5, 5, 6, 6, 4, 4});
+
     public String employer(RandomGenerator random, Home home, String group) {
         String[] patterns = EMPLOYERS.get(industry(group));
         String pattern = patterns[random.nextInt(patterns.length)];

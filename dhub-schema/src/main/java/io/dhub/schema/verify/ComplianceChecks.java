@@ -51,6 +51,7 @@ final class ComplianceChecks {
                 consentShare("compliance.consent_sms", "marketing_sms", 0.35),
                 consentShare("compliance.consent_data_sharing", "data_sharing", 0.30),
                 consentShare("compliance.consent_paperless", "paperless", 0.60),
+                monitoringExact(), ctrExact(), alertHandling(), reports(), triggerReviews(), narratives(),
                 auditEntities(), auditFacts(), auditOrigins(),
                 MixCheck.share("compliance.login_failures", COMPLIANCE, "compliance_db.audit_trail", "login attempts",
                         "SELECT outcome, count(*) FROM public.audit_trail WHERE action = 'login' GROUP BY 1", "failure",
@@ -150,9 +151,10 @@ final class ComplianceChecks {
     static Check staffRoles() {
         String local = "AT TIME ZONE coalesce(p.time_zone, 'UTC'))::date";
         return RuleCheck.rule("compliance.staff_roles", Category.COMPLIANCE, COMPLIANCE,
-                        "compliance_db.kyc_records, kyc_reviews, aml_checks → employees_db.employees")
-                .expect("verifiers are compliance officers or service reps, periodic reviewers and screening reviewers "
-                        + "compliance officers, all employed that day")
+                        "compliance_db.kyc_records, kyc_reviews, aml_checks, suspicious_activity_reports → "
+                                + "employees_db.employees")
+                .expect("verifiers are compliance officers or service reps; periodic and trigger reviewers, screening "
+                        + "and alert reviewers and report filers compliance officers; all employed that day")
                 .over("decisions", "SELECT 'document ' || kyc_id AS what, verified_by AS staff_id, verification_date AS "
                         + "day, 'compliance_officer customer_service_rep' AS roles FROM public.kyc_records WHERE "
                         + "verified_by IS NOT NULL UNION ALL SELECT r.review_type || ' review ' || r.review_id, "
@@ -160,7 +162,11 @@ final class ComplianceChecks {
                         + "customer_service_rep' ELSE 'compliance_officer' END FROM public.kyc_reviews r WHERE r.status = "
                         + "'completed' UNION ALL SELECT a.check_type || ' ' || a.check_id, a.reviewed_by, (a.checked_at "
                         + local + ", 'compliance_officer' FROM public.aml_checks a LEFT JOIN verify_profiles p USING "
-                        + "(customer_id) WHERE a.reviewed_by IS NOT NULL")
+                        + "(customer_id) WHERE a.reviewed_by IS NOT NULL AND a.rule_code IS NULL UNION ALL SELECT "
+                        + "a.rule_code || ' alert ' || a.check_id, a.reviewed_by, a.reviewed_on, 'compliance_officer' FROM "
+                        + "public.aml_checks a WHERE a.rule_code IS NOT NULL AND a.result <> 'alert' UNION ALL SELECT "
+                        + "'report ' || s.sar_id, s.filed_by, coalesce(s.filing_date, s.review_date), "
+                        + "'compliance_officer' FROM public.suspicious_activity_reports s")
                 .brokenWhen("staff_id IS NULL OR NOT EXISTS (SELECT 1 FROM verify_staff s WHERE s.employee_id = staff_id "
                         + "AND position(s.role IN roles) > 0 AND s.hire_date <= day AND (s.termination_date IS NULL OR "
                         + "s.termination_date > day))")
@@ -218,14 +224,14 @@ final class ComplianceChecks {
                         + "BETWEEN 40 AND 69 OR a.result = 'escalated' AND a.risk_score < 80) AS misscored, count(*) "
                         + "FILTER (WHERE a.result = 'escalated' AND a.check_type <> 'pep_screening') AS escalated_other, "
                         + "coalesce(bool_or(a.check_type = 'pep_screening' AND a.result = 'escalated'), false) AS pep, "
-                        + "count(*) FILTER (WHERE r.review_type = 'periodic' AND (a.checked_at AT TIME ZONE "
+                        + "count(*) FILTER (WHERE r.review_type <> 'onboarding' AND (a.checked_at AT TIME ZONE "
                         + "coalesce(p.time_zone, 'UTC'))::date <> r.review_date) AS off_day FROM public.kyc_reviews r "
                         + "LEFT JOIN verify_profiles p USING (customer_id) LEFT JOIN public.aml_checks a ON a.review_id "
                         + "= r.review_id WHERE r.status = 'completed' GROUP BY r.review_id, r.customer_id, "
                         + "r.review_type, r.risk_after, r.outcome")
                 .brokenWhen("n <> 3 OR types <> 3 OR misreviewed > 0 OR misscored > 0 OR escalated_other > 0 OR off_day "
                         + "> 0 OR (pep AND (risk_after <> 'high' OR outcome <> 'enhanced_due_diligence')) OR (NOT pep "
-                        + "AND outcome = 'enhanced_due_diligence')")
+                        + "AND (outcome = 'enhanced_due_diligence') <> (review_type = 'trigger'))")
                 .offender("review_type || ' review ' || review_id || ' of customer ' || customer_id || ': ' || n || ' "
                         + "screenings of ' || types || ' types, ' || misreviewed || ' reviewed wrongly, ' || misscored "
                         + "|| ' scored wrongly, ' || escalated_other || ' escalated outside PEP screening, ' || off_day "
@@ -292,6 +298,157 @@ final class ComplianceChecks {
                 .build();
     }
 
+    /**
+     * The alerts stored are exactly what the monitoring rules yield on accounts_db's stored
+     * transactions: each rule recomputed in SQL (Import.MONITORING; PROFILE here, with the income from
+     * customer_db), matched on rule, customer, account, transaction, day and amount.
+     */
+    static Check monitoringExact() {
+        String profile = "SELECT DISTINCT ON (p.customer_id, date_trunc('month', p.day)) 'PROFILE' AS rule, "
+                + "p.customer_id, p.account_id, p.transaction_id, p.day, p.running AS amount FROM verify_profile_credits "
+                + "p JOIN verify_profiles f USING (customer_id) WHERE f.annual_income > 0 AND p.running * 4 > "
+                + "f.annual_income ORDER BY p.customer_id, date_trunc('month', p.day), p.at, p.transaction_id";
+        String expected = "SELECT rule, customer_id, account_id, transaction_id, day, amount FROM verify_monitoring "
+                + "UNION ALL (" + profile + ")";
+        String stored = "SELECT rule_code AS rule, customer_id, account_id, transaction_id, alert_date AS day, amount, "
+                + "check_id FROM public.aml_checks WHERE check_type = 'transaction_monitoring'";
+        return RuleCheck.rule("compliance.monitoring_exact", Category.COMPLIANCE, COMPLIANCE,
+                        "compliance_db.aml_checks ↔ accounts_db.transactions (the rules in SQL)")
+                .expect("the stored alerts are exactly the rules' hits on the stored transactions (STRUCT, HRWIRE, "
+                        + "RAPID, DORMANT, FANIN, FANOUT, PROFILE; docs/aml.md), no more and no less")
+                .over("alerts due and stored", "SELECT rule, customer_id, account_id, transaction_id, day, amount, "
+                        + "e.rule IS NOT NULL AS due, s.check_id FROM (" + expected + ") e FULL JOIN (" + stored + ") s "
+                        + "USING (rule, customer_id, account_id, transaction_id, day, amount)")
+                .brokenWhen("NOT due OR check_id IS NULL")
+                .offender("rule || ' on ' || day || ', account ' || account_id || ', transaction ' || transaction_id || "
+                        + "', ' || amount || ': ' || CASE WHEN check_id IS NULL THEN 'the rules raise it, no alert is "
+                        + "stored' ELSE 'alert ' || check_id || ' is stored, the rules do not raise it' END")
+                .worstFirst("day, account_id")
+                .needs(Import.MONITORING, Import.PROFILE_CREDITS, Import.PROFILES)
+                .build();
+    }
+
+    /** Currency transaction reports are exactly the customer-days with cash in, or out, above $10,000. */
+    static Check ctrExact() {
+        return RuleCheck.rule("compliance.ctr_exact", Category.COMPLIANCE, COMPLIANCE,
+                        "compliance_db.ctr_filings ↔ accounts_db.transactions")
+                .expect("one report per customer, UTC day and direction with cash above $10,000 (totals and counts "
+                        + "as stored), filed within 15 days or pending")
+                .over("reports due and stored", "SELECT customer_id, day, direction, total, n, c.ctr_id, "
+                        + "c.total_amount, c.transaction_count, c.status, c.filed_on, d.customer_id IS NOT NULL AS due "
+                        + "FROM verify_cash_days d FULL JOIN (SELECT *, business_date AS day FROM public.ctr_filings) c "
+                        + "USING (customer_id, day, direction)")
+                .brokenWhen("NOT due OR ctr_id IS NULL OR total_amount <> total OR transaction_count <> n OR (status = "
+                        + "'filed' AND filed_on - day NOT BETWEEN 1 AND 15) OR (status = 'pending' AND day < {asof} - 15)")
+                .offender("'customer ' || customer_id || ', ' || day || ' ' || direction || ': ' || CASE WHEN ctr_id IS "
+                        + "NULL THEN total || ' in cash, no report' WHEN NOT due THEN 'report ' || ctr_id || ' without the "
+                        + "cash' ELSE 'report ' || ctr_id || ' of ' || total_amount || ' (' || transaction_count || ') for "
+                        + "' || total || ' (' || n || '), ' || status || coalesce(' ' || filed_on, '') END")
+                .worstFirst("day")
+                .needs(Import.CASH_DAYS)
+                .build();
+    }
+
+    /**
+     * An alert is reviewed by a compliance officer 1-30 days after it fired, and open only while that
+     * could still come (fired in the last 30 days); it fired on the day of its transaction and was
+     * raised the night after; scores 40-99.
+     */
+    static Check alertHandling() {
+        return RuleCheck.rule("compliance.alert_handling", Category.COMPLIANCE, COMPLIANCE, "compliance_db.aml_checks")
+                .expect("reviewed 1-30 days after the alert (false positive or escalated), open only if fired in the "
+                        + "last 30 days, raised the night after its day, score 40-99")
+                .over("alerts", "SELECT check_id, rule_code, alert_date, checked_at, result, reviewed_on, reviewed_by, "
+                        + "risk_score FROM public.aml_checks WHERE check_type = 'transaction_monitoring'")
+                .brokenWhen("result NOT IN ('alert', 'false_positive', 'escalated') OR (result = 'alert') <> (reviewed_on "
+                        + "IS NULL) OR (reviewed_on IS NULL) <> (reviewed_by IS NULL) OR reviewed_on - alert_date NOT "
+                        + "BETWEEN 1 AND 30 OR (result = 'alert' AND alert_date < {asof} - 30) OR checked_at <> (alert_date "
+                        + "+ 1) + interval '2 hours' OR risk_score NOT BETWEEN 40 AND 99")
+                .offender("rule_code || ' alert ' || check_id || ' of ' || alert_date || ' raised ' || checked_at || ': "
+                        + "' || result || coalesce(' on ' || reviewed_on, '') || ', score ' || risk_score")
+                .worstFirst("check_id")
+                .build();
+    }
+
+    /**
+     * The escalated alerts of a customer in a calendar month make one suspicious activity report when
+     * the largest amount behind them is $5,000 or more, and only then: it names the month's first
+     * alert and its activity type, the largest amount, the last review, and the period; it is filed
+     * within 30 days of the review (60 with no suspect), or is a draft whose deadline has not passed.
+     */
+    static Check reports() {
+        String groups = "SELECT customer_id, date_trunc('month', alert_date) AS month, max(amount) AS amount, "
+                + "min(check_id) AS first, max(reviewed_on) AS review, min(alert_date) AS from_day, max(alert_date) AS "
+                + "to_day FROM public.aml_checks WHERE rule_code IS NOT NULL AND result = 'escalated' GROUP BY 1, 2 "
+                + "HAVING max(amount) >= 5000";
+        return RuleCheck.rule("compliance.reports", Category.COMPLIANCE, COMPLIANCE,
+                        "compliance_db.suspicious_activity_reports ↔ aml_checks")
+                .expect("one report per customer-month of escalated alerts reaching $5,000, with its first alert, "
+                        + "activity by rule, the largest amount, filed 1-30 days after the last review (1-60 with no "
+                        + "suspect), a draft only before its deadline")
+                .over("reports due and stored", "SELECT g.customer_id AS due_customer, g.month, g.amount AS due_amount, "
+                        + "g.first, g.review, g.from_day, g.to_day, r.*, a.rule_code FROM (" + groups + ") g FULL JOIN "
+                        + "public.suspicious_activity_reports r ON r.customer_id = g.customer_id AND "
+                        + "date_trunc('month', r.activity_from) = g.month LEFT JOIN public.aml_checks a ON a.check_id = "
+                        + "r.check_id")
+                .brokenWhen("due_customer IS NULL OR sar_id IS NULL OR check_id <> first OR amount_involved <> due_amount "
+                        + "OR review_date <> review OR activity_from <> from_day OR activity_to <> to_day OR due_date <> "
+                        + "review_date + CASE WHEN suspect_identified THEN 30 ELSE 60 END OR activity_type <> CASE "
+                        + "rule_code WHEN 'STRUCT' THEN 'structuring' WHEN 'HRWIRE' THEN 'unusual_wire' WHEN 'RAPID' THEN "
+                        + "'rapid_movement' WHEN 'FANIN' THEN 'rapid_movement' WHEN 'FANOUT' THEN 'rapid_movement' WHEN "
+                        + "'CYCLE' THEN 'rapid_movement' ELSE 'other' END OR (filing_date IS NULL AND due_date < {asof}) "
+                        + "OR filing_date NOT BETWEEN review_date + 1 AND due_date")
+                .offender("CASE WHEN sar_id IS NULL THEN 'customer ' || due_customer || ': escalated alerts of ' || "
+                        + "month::date || ' up to ' || due_amount || ' and no report' WHEN due_customer IS NULL THEN "
+                        + "'report ' || sar_id || ' with no escalated alerts of $5,000 behind it' ELSE 'report ' || "
+                        + "sar_id || ' (' || activity_type || ', ' || amount_involved || ', ' || status || coalesce(' ' "
+                        + "|| filing_date, '') || ') for alerts from ' || first || ' up to ' || due_amount || ', reviewed "
+                        + "' || review END")
+                .worstFirst("coalesce(sar_id, 0)")
+                .build();
+    }
+
+    /**
+     * A filed report calls for a trigger review 1-30 days after the customer's first filing, which rates
+     * the customer high; there is no other trigger review.
+     */
+    static Check triggerReviews() {
+        return RuleCheck.rule("compliance.trigger_reviews", Category.COMPLIANCE, COMPLIANCE,
+                        "compliance_db.kyc_reviews ↔ suspicious_activity_reports")
+                .expect("one trigger review 1-30 days after a customer's first filed report (if before the as-of "
+                        + "date), rating them high; none without a report")
+                .over("customers with a filed report or a trigger review", "SELECT coalesce(f.customer_id, "
+                        + "t.customer_id) AS customer_id, f.first_filed, t.reviews, t.review_date, t.risk_after FROM "
+                        + "(SELECT customer_id, min(filing_date) AS first_filed FROM public.suspicious_activity_reports "
+                        + "WHERE filing_date IS NOT NULL GROUP BY 1) f FULL JOIN (SELECT customer_id, count(*) AS "
+                        + "reviews, min(review_date) AS review_date, min(risk_after) AS risk_after FROM "
+                        + "public.kyc_reviews WHERE review_type = 'trigger' GROUP BY 1) t USING (customer_id)")
+                .brokenWhen("(first_filed IS NULL AND reviews IS NOT NULL) OR reviews > 1 OR (reviews IS NOT NULL AND "
+                        + "(review_date - first_filed NOT BETWEEN 1 AND 30 OR risk_after <> 'high')) OR (reviews IS NULL "
+                        + "AND first_filed < {asof} - 30)")
+                .offender("'customer ' || customer_id || ': first report filed ' || coalesce(first_filed::text, 'never') "
+                        + "|| ', ' || coalesce(reviews, 0) || ' trigger reviews' || coalesce(' from ' || review_date || ' "
+                        + "rating ' || risk_after, '')")
+                .worstFirst("customer_id")
+                .build();
+    }
+
+    /** A report's narrative tells what happened without naming a laundering pattern. */
+    static Check narratives() {
+        return RuleCheck.rule("compliance.narratives", Category.COMPLIANCE, COMPLIANCE,
+                        "compliance_db.suspicious_activity_reports")
+                .expect("no narrative names a typology (structuring, smurfing, fan-in/out, cycle, scatter, gather, "
+                        + "bipartite, stack, layering, dormant, laundering) and each names the customer")
+                .over("reports", "SELECT s.sar_id, s.narrative, c.customer_number FROM "
+                        + "public.suspicious_activity_reports s LEFT JOIN verify_customer_numbers c USING (customer_id)")
+                .brokenWhen("narrative ~* '(structur|smurf|fan.?(in|out)|cycl|scatter|gather|bipartite|stack|layering|"
+                        + "dormant|launder)' OR customer_number IS NULL OR position(customer_number IN narrative) = 0")
+                .offender("'report ' || sar_id || ': ' || left(narrative, 200)")
+                .worstFirst("sar_id")
+                .needs(Import.CUSTOMER_NUMBERS)
+                .build();
+    }
+
     /** Every audit row names an entity that exists; a login names the customer who logged in. */
     static Check auditEntities() {
         return RuleCheck.rule("compliance.audit_entities", Category.COMPLIANCE, COMPLIANCE,
@@ -303,7 +460,8 @@ final class ComplianceChecks {
                         + "(SELECT 1 FROM public.kyc_records x WHERE x.kyc_id = a.entity_id) WHEN "
                         + "'compliance_db.kyc_reviews' THEN EXISTS (SELECT 1 FROM public.kyc_reviews x WHERE x.review_id "
                         + "= a.entity_id) WHEN 'compliance_db.aml_checks' THEN EXISTS (SELECT 1 FROM public.aml_checks x "
-                        + "WHERE x.check_id = a.entity_id) WHEN 'loans_db.loan_applications' THEN EXISTS (SELECT 1 FROM "
+                        + "WHERE x.check_id = a.entity_id) WHEN 'compliance_db.suspicious_activity_reports' THEN EXISTS "
+                        + "(SELECT 1 FROM public.suspicious_activity_reports x WHERE x.sar_id = a.entity_id) WHEN 'loans_db.loan_applications' THEN EXISTS (SELECT 1 FROM "
                         + "verify_applications x WHERE x.application_id = a.entity_id) WHEN 'insurance_db.policies' THEN "
                         + "EXISTS (SELECT 1 FROM verify_insurance_facts x WHERE x.entity_table = 'policies' AND "
                         + "x.entity_id = a.entity_id) WHEN 'insurance_db.claims' THEN EXISTS (SELECT 1 FROM "
@@ -333,7 +491,11 @@ final class ComplianceChecks {
                 + "UNION ALL SELECT 'compliance_db', 'aml_checks', c.check_id, c.customer_id, c.reviewed_by, 'update', "
                 + "NULL, (c.checked_at AT TIME ZONE coalesce(z.time_zone, 'UTC'))::date FROM public.aml_checks c LEFT "
                 + "JOIN verify_profiles z USING (customer_id) WHERE c.result <> 'clear' AND c.review_id IS NOT NULL "
-                + "UNION ALL SELECT 'loans_db', 'loan_applications', l.application_id, l.customer_id, CASE WHEN l.status "
+                + "UNION ALL SELECT 'compliance_db', 'aml_checks', c.check_id, c.customer_id, c.reviewed_by, 'update', "
+                + "NULL, c.reviewed_on FROM public.aml_checks c WHERE c.rule_code IS NOT NULL AND c.result <> 'alert' "
+                + "UNION ALL SELECT 'compliance_db', 'suspicious_activity_reports', s.sar_id, s.customer_id, s.filed_by, "
+                + "'create', NULL, s.filing_date FROM public.suspicious_activity_reports s WHERE s.filing_date IS NOT "
+                + "NULL UNION ALL SELECT 'loans_db', 'loan_applications', l.application_id, l.customer_id, CASE WHEN l.status "
                 + "= 'approved' THEN coalesce(l.approved_by, l.officer_id) ELSE l.officer_id END, CASE l.status WHEN "
                 + "'approved' THEN 'approve' ELSE 'reject' END, NULL, l.decision_date FROM verify_applications l WHERE "
                 + "l.status IN ('approved', 'rejected') AND l.decision_date < {asof} UNION ALL SELECT 'insurance_db', "

@@ -122,9 +122,74 @@ record Import(String name, LogicalDatabase source, String select, String columns
     static final Import PROFILES = new Import("verify_profiles", LogicalDatabase.CUSTOMER,
             "SELECT p.customer_id, p.segment, p.preferred_channel, p.marketing_opt_in, p.created_at, p.time_zone, "
                     + "(SELECT min(r.response_date) FROM campaign_responses r WHERE r.customer_id = p.customer_id AND "
-                    + "r.response_type = 'unsubscribed') FROM customer_profiles p",
+                    + "r.response_type = 'unsubscribed'), p.annual_income FROM customer_profiles p",
             "customer_id bigint PRIMARY KEY, segment text, preferred_channel text, marketing_opt_in boolean, "
-                    + "created_at timestamptz, time_zone text, unsubscribed timestamptz");
+                    + "created_at timestamptz, time_zone text, unsubscribed timestamptz, annual_income numeric");
+
+    /**
+     * The stored transactions with what monitoring reads, as a query on accounts_db: the owner, the UTC
+     * day, whether cash, and the counterparty outside the owner (null for none or the owner's own account).
+     */
+    private static final String MONITORED = "SELECT t.transaction_id, t.account_id, a.customer_id, t.transaction_type "
+            + "AS type, t.direction = 'credit' AS credit, t.amount, t.transaction_date AS at, (t.transaction_date AT "
+            + "TIME ZONE 'UTC')::date AS day, t.channel, t.counterparty_country, t.transaction_type IN ('deposit', "
+            + "'withdrawal') AND t.channel IN ('branch', 'atm') AS cash, CASE WHEN t.counterparty_account_id IS NOT "
+            + "NULL THEN CASE WHEN ca.customer_id = a.customer_id THEN NULL ELSE 'account ' || "
+            + "t.counterparty_account_id END WHEN t.counterparty_name IS NOT NULL THEN 'name ' || t.counterparty_name "
+            + "END AS party, ca.customer_id = a.customer_id AS own FROM transactions t JOIN accounts a USING "
+            + "(account_id) LEFT JOIN accounts ca ON ca.account_id = t.counterparty_account_id";
+
+    /**
+     * The alerts the monitoring rules (all but PROFILE, which needs the income from customer_db) yield on
+     * accounts_db's stored transactions, each rule's first hit per account (per customer for STRUCT) and
+     * month; docs/aml.md states every rule.
+     */
+    static final Import MONITORING = new Import("verify_monitoring", LogicalDatabase.ACCOUNTS,
+            "WITH t AS MATERIALIZED (" + MONITORED + "), cash AS (SELECT * FROM t WHERE cash AND credit AND amount "
+                    + "BETWEEN 3000 AND 9999.99), legs AS (SELECT * FROM t WHERE party IS NOT NULL), hits AS ("
+                    + "SELECT 'STRUCT' AS rule, x.customer_id, x.account_id, x.transaction_id, x.at, x.day, sum(y.amount) "
+                    + "AS amount FROM cash x JOIN cash y ON y.customer_id = x.customer_id AND y.day BETWEEN x.day - 6 AND "
+                    + "x.day GROUP BY x.customer_id, x.account_id, x.transaction_id, x.at, x.day HAVING count(*) >= 3 AND "
+                    + "sum(y.amount) > 10000 "
+                    + "UNION ALL SELECT 'HRWIRE', customer_id, account_id, transaction_id, at, day, amount FROM t WHERE "
+                    + "channel = 'wire' AND amount >= 10000 AND counterparty_country IN ('KP', 'IR', 'MM') "
+                    + "UNION ALL SELECT 'RAPID', x.customer_id, x.account_id, x.transaction_id, x.at, x.day, x.amount FROM t "
+                    + "x WHERE x.credit AND x.amount >= 5000 AND (SELECT coalesce(sum(y.amount), 0) FROM transactions y "
+                    + "WHERE y.account_id = x.account_id AND y.direction = 'debit' AND y.transaction_date > x.at AND "
+                    + "y.transaction_date <= x.at + interval '72 hours') >= 0.8 * x.amount "
+                    + "UNION ALL SELECT 'DORMANT', x.customer_id, x.account_id, x.transaction_id, x.at, x.day, x.amount "
+                    + "FROM t x WHERE x.credit AND x.amount >= 5000 AND (SELECT max(y.transaction_date) FROM transactions "
+                    + "y WHERE y.account_id = x.account_id AND (y.transaction_date, y.transaction_id) < (x.at, "
+                    + "x.transaction_id)) <= x.at - interval '4320 hours' "
+                    + "UNION ALL SELECT CASE WHEN x.credit THEN 'FANIN' ELSE 'FANOUT' END, x.customer_id, x.account_id, "
+                    + "x.transaction_id, x.at, x.day, sum(y.amount) FROM legs x JOIN legs y ON y.account_id = x.account_id "
+                    + "AND y.credit = x.credit AND y.day BETWEEN x.day - 6 AND x.day GROUP BY x.customer_id, x.account_id, "
+                    + "x.transaction_id, x.at, x.day, x.credit HAVING count(DISTINCT y.party) >= 5) "
+                    + "SELECT DISTINCT ON (rule, CASE WHEN rule = 'STRUCT' THEN -customer_id ELSE account_id END, "
+                    + "date_trunc('month', day)) rule, customer_id, account_id, transaction_id, day, amount FROM hits "
+                    + "ORDER BY rule, CASE WHEN rule = 'STRUCT' THEN -customer_id ELSE account_id END, "
+                    + "date_trunc('month', day), at, transaction_id",
+            "rule text, customer_id bigint, account_id bigint, transaction_id bigint, day date, amount numeric");
+
+    /**
+     * The credits PROFILE weighs, with the customer's running total in the month: all but loan
+     * disbursements and transfers between the customer's own accounts, in time order.
+     */
+    static final Import PROFILE_CREDITS = new Import("verify_profile_credits", LogicalDatabase.ACCOUNTS,
+            "SELECT customer_id, account_id, transaction_id, at, day, sum(amount) OVER (PARTITION BY customer_id, "
+                    + "date_trunc('month', day) ORDER BY at, transaction_id) FROM (" + MONITORED + ") t WHERE credit AND "
+                    + "type <> 'loan_disbursement' AND own IS NOT TRUE",
+            "customer_id bigint, account_id bigint, transaction_id bigint, at timestamptz, day date, running numeric");
+
+    /** Cash in and cash out per customer and UTC day above $10,000: the currency transaction reports due. */
+    static final Import CASH_DAYS = new Import("verify_cash_days", LogicalDatabase.ACCOUNTS,
+            "SELECT customer_id, day, CASE WHEN credit THEN 'cash_in' ELSE 'cash_out' END, sum(amount), count(*) FROM ("
+                    + MONITORED + ") t WHERE cash GROUP BY 1, 2, 3 HAVING sum(amount) > 10000",
+            "customer_id bigint, day date, direction text, total numeric, n bigint");
+
+    /** Each customer's number (CUS…), from accounts_db. */
+    static final Import CUSTOMER_NUMBERS = new Import("verify_customer_numbers", LogicalDatabase.ACCOUNTS,
+            "SELECT customer_id, customer_number FROM customers", "customer_id bigint PRIMARY KEY, customer_number text");
 
     /** Interactions an employee handled: each is a read of the customer's profile in the audit trail. */
     static final Import HANDLED_INTERACTIONS = new Import("verify_handled", LogicalDatabase.CUSTOMER,

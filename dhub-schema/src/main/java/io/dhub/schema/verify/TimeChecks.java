@@ -45,7 +45,9 @@ final class TimeChecks {
                 "premium_payments", "payment_date")));
         checks.add(noFutureEvents(COMPLIANCE, events(
                 "kyc_records", "submitted_at,verification_date", "kyc_reviews", "review_date",
-                "aml_checks", "checked_at", "consents", "granted_at,revoked_at", "audit_trail", "event_time")));
+                "aml_checks", "checked_at,alert_date,reviewed_on", "consents", "granted_at,revoked_at",
+                "audit_trail", "event_time", "suspicious_activity_reports", "filing_date,review_date",
+                "ctr_filings", "business_date,filed_on")));
         checks.add(customerBeforeAccount());
         checks.add(accountBeforeTransactions());
         checks.add(adultCustomers());

@@ -1,0 +1,252 @@
+package io.dhub.generators.compliance;
+
+import io.dhub.generators.customers.Account;
+import io.dhub.generators.customers.Customer;
+import io.dhub.generators.customers.Ledger;
+import io.dhub.generators.customers.Transaction;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Transaction monitoring over one customer's stored transactions: every rule explicit, with its
+ * threshold, so that `seed verify` can recompute the same alerts in SQL. Days are UTC calendar days
+ * (the bank's processing date). A rule fires at most once per account (per customer for the
+ * customer-level rules) and calendar month: on the first transaction, by time and id, that meets it.
+ *
+ * <ul>
+ *   <li>CTR: cash in (branch and ATM deposits), or cash out (branch and ATM withdrawals), above
+ *       $10,000 for the customer on one day: a currency transaction report, not an alert.</li>
+ *   <li>STRUCT: a cash deposit of $3,000-9,999.99 on a day when the customer's cash deposits of that
+ *       size over that day and the six before number three or more and total over $10,000.</li>
+ *   <li>HRWIRE: a wire of $10,000 or more to or from a high-risk country (KP, IR, MM: FATF's call for
+ *       action).</li>
+ *   <li>RAPID: a credit of $5,000 or more of which 80% or more leaves the account within 72 hours.</li>
+ *   <li>DORMANT: a credit of $5,000 or more on an account whose previous transaction is 180 days or
+ *       more before it.</li>
+ *   <li>FANIN / FANOUT: a credit (debit) with a counterparty outside the customer, on a day when the
+ *       account's credits (debits) of that day and the six before have five or more distinct such
+ *       counterparties.</li>
+ *   <li>PROFILE: the credit that takes the customer's credits of a month (not counting transfers
+ *       between the customer's own accounts and loan disbursements) above three times their monthly
+ *       income; customers with no income are not judged.</li>
+ * </ul>
+ */
+final class Monitoring {
+    private Monitoring() {
+    }
+
+    /** An alert: the rule, the account and transaction it fired on, its day and the amount behind it. */
+    record Alert(String rule, long accountId, long transactionId, LocalDate day, BigDecimal amount, long order) {
+    }
+
+    /** A currency transaction report: the customer's cash in or out on one day. */
+    record Ctr(LocalDate day, String direction, BigDecimal total, int count) {
+    }
+
+    /** What the rules found for one customer. */
+    record Findings(List<Alert> alerts, List<Ctr> ctrs) {
+    }
+
+    static final long CTR_CENTS = 1_000_000;
+    static final long STRUCT_MIN_CENTS = 300_000;
+    static final long STRUCT_MAX_CENTS = 999_999;
+    static final int STRUCT_COUNT = 3;
+    static final long LARGE_CENTS = 500_000;
+    static final long WIRE_CENTS = 1_000_000;
+    static final java.util.List<String> HIGH_RISK = List.of("KP", "IR", "MM");
+    static final double RAPID_SHARE = 0.8;
+    static final long RAPID_SECONDS = 72 * 3600;
+    static final long DORMANT_SECONDS = 180L * 86_400;
+    static final int FAN_PARTIES = 5;
+    static final int WINDOW_DAYS = 7;
+    static final double PROFILE_TIMES = 3;
+    /** Rules in the order an account's alerts of one instant are numbered. */
+    static final List<String> RULES = List.of("STRUCT", "HRWIRE", "RAPID", "DORMANT", "FANIN", "FANOUT", "CYCLE",
+            "PROFILE");
+
+    /** One stored transaction with what the rules read. */
+    private record Row(Transaction t, long customer, long cents, long epoch, LocalDate day) {
+        boolean credit() {
+            return t.credit();
+        }
+
+        boolean cash() {
+            return ("deposit".equals(t.type()) || "withdrawal".equals(t.type()))
+                    && ("branch".equals(t.channel()) || "atm".equals(t.channel()));
+        }
+    }
+
+    static Findings of(Customer c, List<Account> accounts, Map<Long, Ledger> ledgers) {
+        Set<Long> own = new HashSet<>();
+        accounts.forEach(a -> own.add(a.id()));
+        List<Row> all = new ArrayList<>();
+        Map<Long, List<Row>> byAccount = new HashMap<>();
+        for (Account a : accounts) {
+            List<Row> rows = new ArrayList<>();
+            for (Transaction t : ledgers.get(a.id()).transactions()) {
+                long epoch = t.at().toEpochSecond();
+                rows.add(new Row(t, c.id(), t.amount().movePointRight(2).longValueExact(), epoch,
+                        t.at().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()));
+            }
+            byAccount.put(a.id(), rows);
+            all.addAll(rows);
+        }
+        all.sort(Comparator.comparingLong(Row::epoch).thenComparingLong(r -> r.t().id()));
+        List<Alert> hits = new ArrayList<>();
+        structuring(all, hits);
+        for (Account a : accounts) {
+            List<Row> rows = byAccount.get(a.id());
+            for (int i = 0; i < rows.size(); i++) {
+                Row x = rows.get(i);
+                if (highRiskWire(x)) {
+                    hits.add(alert("HRWIRE", x, x.cents()));
+                }
+                if (x.credit() && x.cents() >= LARGE_CENTS) {
+                    long out = 0;
+                    for (int j = i + 1; j < rows.size() && rows.get(j).epoch() <= x.epoch() + RAPID_SECONDS; j++) {
+                        Row y = rows.get(j);
+                        if (!y.credit() && y.epoch() > x.epoch()) {
+                            out += y.cents();
+                        }
+                    }
+                    if (out >= RAPID_SHARE * x.cents()) {
+                        hits.add(alert("RAPID", x, x.cents()));
+                    }
+                    if (i > 0 && rows.get(i - 1).epoch() <= x.epoch() - DORMANT_SECONDS) {
+                        hits.add(alert("DORMANT", x, x.cents()));
+                    }
+                }
+            }
+            fan(rows, own, true, hits);
+            fan(rows, own, false, hits);
+        }
+        profile(c, all, own, hits);
+        return new Findings(firstPerMonth(hits), ctrs(all));
+    }
+
+    private static boolean highRiskWire(Row x) {
+        return "wire".equals(x.t().channel()) && x.cents() >= WIRE_CENTS && x.t().counterpartyCountry() != null
+                && HIGH_RISK.contains(x.t().counterpartyCountry());
+    }
+
+    private static Alert alert(String rule, Row x, long cents) {
+        return new Alert(rule, x.t().accountId(), x.t().id(), x.day(), BigDecimal.valueOf(cents, 2), x.epoch());
+    }
+
+    private static void structuring(List<Row> all, List<Alert> hits) {
+        List<Row> deposits = all.stream().filter(r -> r.cash() && r.credit() && r.cents() >= STRUCT_MIN_CENTS
+                && r.cents() <= STRUCT_MAX_CENTS).toList();
+        for (Row x : deposits) {
+            int n = 0;
+            long total = 0;
+            for (Row y : deposits) {
+                if (!y.day().isBefore(x.day().minusDays(WINDOW_DAYS - 1)) && !y.day().isAfter(x.day())) {
+                    n++;
+                    total += y.cents();
+                }
+            }
+            if (n >= STRUCT_COUNT && total > CTR_CENTS) {
+                hits.add(alert("STRUCT", x, total));
+            }
+        }
+    }
+
+    /** Fan-in (credits) or fan-out (debits): five or more distinct outside counterparties in seven days. */
+    private static void fan(List<Row> rows, Set<Long> own, boolean in, List<Alert> hits) {
+        List<Row> legs = rows.stream().filter(r -> r.credit() == in && party(r, own) != null).toList();
+        for (Row x : legs) {
+            Set<String> parties = new HashSet<>();
+            long total = 0;
+            for (Row y : legs) {
+                if (!y.day().isBefore(x.day().minusDays(WINDOW_DAYS - 1)) && !y.day().isAfter(x.day())) {
+                    parties.add(party(y, own));
+                    total += y.cents();
+                }
+            }
+            if (parties.size() >= FAN_PARTIES) {
+                hits.add(alert(in ? "FANIN" : "FANOUT", x, total));
+            }
+        }
+    }
+
+    /** A transaction's counterparty outside the customer, as a key; null for none or the customer's own account. */
+    private static String party(Row r, Set<Long> own) {
+        Long account = r.t().counterpartyAccountId();
+        if (account != null) {
+            return own.contains(account) ? null : "account " + account;
+        }
+        return r.t().counterpartyName() == null ? null : "name " + r.t().counterpartyName();
+    }
+
+    private static void profile(Customer c, List<Row> all, Set<Long> own, List<Alert> hits) {
+        if (c.annualIncome().signum() <= 0) {
+            return;
+        }
+        // credits above three times the monthly income: cents > 3 × income × 100 / 12 = income × 25
+        BigDecimal limit = c.annualIncome().multiply(BigDecimal.valueOf(25));
+        Map<YearMonth, Long> running = new HashMap<>();
+        Set<YearMonth> fired = new HashSet<>();
+        for (Row x : all) {
+            Long account = x.t().counterpartyAccountId();
+            if (!x.credit() || "loan_disbursement".equals(x.t().type()) || account != null && own.contains(account)) {
+                continue;
+            }
+            YearMonth month = YearMonth.from(x.day());
+            long sum = running.merge(month, x.cents(), Long::sum);
+            if (!fired.contains(month) && BigDecimal.valueOf(sum).compareTo(limit) > 0) {
+                fired.add(month);
+                hits.add(alert("PROFILE", x, sum));
+            }
+        }
+    }
+
+    /**
+     * Each rule's first hit per account and month (per customer and month for the customer-level
+     * rules, STRUCT and PROFILE), by time and transaction id.
+     */
+    private static List<Alert> firstPerMonth(List<Alert> hits) {
+        List<Alert> sorted = new ArrayList<>(hits);
+        sorted.sort(Comparator.comparingLong(Alert::order).thenComparingLong(Alert::transactionId)
+                .thenComparingInt(a -> RULES.indexOf(a.rule())));
+        Set<String> seen = new HashSet<>();
+        List<Alert> out = new ArrayList<>();
+        for (Alert a : sorted) {
+            boolean customerLevel = "STRUCT".equals(a.rule()) || "PROFILE".equals(a.rule());
+            String key = a.rule() + "|" + (customerLevel ? "customer" : a.accountId()) + "|" + YearMonth.from(a.day());
+            if (seen.add(key)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** Cash in and cash out per day, reported when above $10,000. */
+    private static List<Ctr> ctrs(List<Row> all) {
+        Map<String, long[]> days = new java.util.TreeMap<>();
+        for (Row r : all) {
+            if (r.cash()) {
+                long[] sum = days.computeIfAbsent(r.day() + (r.credit() ? " cash_in" : " cash_out"), k -> new long[2]);
+                sum[0] += r.cents();
+                sum[1]++;
+            }
+        }
+        List<Ctr> out = new ArrayList<>();
+        for (Map.Entry<String, long[]> e : days.entrySet()) {
+            if (e.getValue()[0] > CTR_CENTS) {
+                String[] key = e.getKey().split(" ");
+                out.add(new Ctr(LocalDate.parse(key[0]), key[1], BigDecimal.valueOf(e.getValue()[0], 2),
+                        (int) e.getValue()[1]));
+            }
+        }
+        return out;
+    }
+}
