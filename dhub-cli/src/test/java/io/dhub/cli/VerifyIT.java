@@ -193,8 +193,9 @@ class VerifyIT extends SeededAtScaleOne {
 
     /**
      * Faults in the facts that phase 7 records about (decisions, handled interactions, campaign
-     * responses, applications, staff places) leave the audit trail or the consents telling another
-     * story: the compliance check of that record must fail as well, and no other.
+     * responses, applications, staff places, ledgers and incomes) leave the audit trail, the consents
+     * or the alerts telling another story: the compliance check of that record must fail as well, and
+     * no other.
      */
     private static final Map<String, List<String>> DERIVED = Map.ofEntries(
             Map.entry("references.interactions", List.of("compliance.audit_facts")),
@@ -217,7 +218,13 @@ class VerifyIT extends SeededAtScaleOne {
             Map.entry("realism.responders_opted_in", List.of("compliance.consents")),
             Map.entry("insurance.claim_frequency", List.of("compliance.audit_facts")),
             Map.entry("insurance.staff", List.of("compliance.audit_facts")),
-            Map.entry("insurance.policy_holders", List.of("compliance.audit_facts")));
+            Map.entry("insurance.policy_holders", List.of("compliance.audit_facts")),
+            // the alerts are what the rules yield on the ledgers and incomes these change
+            Map.entry("money.salary_range", List.of("compliance.monitoring_exact")),
+            Map.entry("money.disbursements", List.of("compliance.monitoring_exact")),
+            Map.entry("dist.account_holders", List.of("compliance.monitoring_exact")),
+            Map.entry("dist.several_accounts", List.of("compliance.monitoring_exact")),
+            Map.entry("realism.income_rises_with_age", List.of("compliance.monitoring_exact")));
 
     private List<Fault> integrityFaults() throws SQLException {
         String customerPhone = sql.text("accounts_db", "SELECT phone FROM customers ORDER BY customer_id LIMIT 1");
@@ -726,6 +733,11 @@ class VerifyIT extends SeededAtScaleOne {
         // customers onboarded in the last year at low risk, with only the next review scheduled
         String newLow = "SELECT o.review_id FROM kyc_reviews o WHERE o.review_type = 'onboarding' AND o.risk_after = "
                 + "'low' AND o.review_date + interval '12 months' >= " + ASOF;
+        // the first open alert, and the first reviewed alert of $5,000 or more whose report would be due lately
+        String open = "(SELECT min(check_id) FROM aml_checks WHERE rule_code IS NOT NULL AND result = 'alert')";
+        String recent = sql.text("compliance_db", "SELECT min(check_id) FROM aml_checks WHERE rule_code IN ('RAPID', "
+                + "'PROFILE') AND result = 'false_positive' AND amount >= 5000 AND reviewed_on BETWEEN " + ASOF + " - 35 "
+                + "AND " + ASOF + " - 6");
         return List.of(
                 fault("references.kyc_records").in(CMP, "UPDATE kyc_records SET review_id = 999999999 WHERE kyc_id = "
                         + "(SELECT min(kyc_id) FROM kyc_records WHERE document_type = 'utility_bill')"),
@@ -788,6 +800,37 @@ class VerifyIT extends SeededAtScaleOne {
                         + "FROM audit_trail WHERE entity_table = 'loan_applications')"),
                 fault("compliance.audit_origins").in(CMP, "UPDATE audit_trail SET ip_address = '8.8.8.8' WHERE audit_id "
                         + "= (SELECT min(audit_id) FROM audit_trail WHERE action = 'login')"),
+                fault("compliance.monitoring_exact").in(CMP, "DELETE FROM aml_checks WHERE check_id = " + open),
+                // an alert added by hand: an open one's transaction, under a rule it does not meet
+                fault("compliance.monitoring_exact").in(CMP, "INSERT INTO aml_checks (check_id, customer_id, "
+                        + "transaction_id, check_type, checked_at, result, risk_score, rule_code, account_id, alert_date, "
+                        + "amount) SELECT check_id + 120, customer_id, transaction_id, check_type, checked_at, result, "
+                        + "risk_score, 'HRWIRE', account_id, alert_date, amount FROM aml_checks WHERE check_id = " + open),
+                fault("compliance.ctr_exact").in(CMP, "INSERT INTO ctr_filings VALUES (999999, 1, " + ASOF + " - 20, "
+                        + "'cash_in', 12000, 2, 'filed', " + ASOF + " - 17)"),
+                fault("compliance.alert_handling").in(CMP, "UPDATE aml_checks SET risk_score = 10 WHERE check_id = "
+                        + open),
+                // a $5,000 alert escalated, and no report
+                fault("compliance.reports").in(CMP, "UPDATE aml_checks SET result = 'escalated' WHERE check_id = "
+                        + recent),
+                fault("compliance.trigger_reviews").in(CMP, "UPDATE kyc_reviews SET review_type = 'trigger', outcome = "
+                        + "'enhanced_due_diligence' WHERE review_id = (SELECT min(review_id) FROM kyc_reviews WHERE "
+                        + "review_type = 'periodic' AND status = 'completed' AND outcome = 'approved')"),
+                // a report filed in good order (escalated alert, report, audit row) whose narrative names the pattern
+                fault("compliance.narratives").in(CMP, "UPDATE aml_checks SET result = 'escalated' WHERE check_id = "
+                        + recent, "INSERT INTO suspicious_activity_reports (sar_id, sar_number, customer_id, check_id, "
+                        + "activity_type, amount_involved, status, filed_by, filing_date, narrative, review_date, due_date, "
+                        + "suspect_identified, activity_from, activity_to) SELECT 999, 'SAR0000000999', customer_id, "
+                        + "check_id, CASE rule_code WHEN 'RAPID' THEN 'rapid_movement' ELSE 'other' END, amount, 'filed', "
+                        + "reviewed_by, reviewed_on + 5, 'Customer CUS' || lpad(customer_id::text, 8, '0') || ' structured "
+                        + "cash deposits to stay under the reporting threshold.', reviewed_on, reviewed_on + 30, true, alert_date, alert_date "
+                        + "FROM aml_checks WHERE check_id = " + recent, "INSERT INTO audit_trail (audit_id, event_time, "
+                        + "actor_type, actor_employee_id, action, entity_database, entity_table, entity_id, ip_address, "
+                        + "outcome, channel) SELECT 999999999, ((c.reviewed_on + 5)::timestamp + interval '17 hours') AT "
+                        + "TIME ZONE 'UTC', 'employee', c.reviewed_by, 'create', 'compliance_db', "
+                        + "'suspicious_activity_reports', 999, a.ip_address, 'success', 'back_office' FROM aml_checks c "
+                        + "JOIN audit_trail a ON a.entity_table = 'aml_checks' AND a.entity_id = c.check_id WHERE "
+                        + "c.check_id = " + recent),
                 fault("compliance.login_failures").in(CMP, "UPDATE audit_trail SET outcome = 'success', session_id = "
                         + "'retried' || audit_id WHERE action = 'login' AND outcome = 'failure'"));
     }
