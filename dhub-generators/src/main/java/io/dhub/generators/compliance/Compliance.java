@@ -43,6 +43,7 @@ public final class Compliance {
     private final Crm crm;
     private final Lending lending;
     private final Insurance insurance;
+    private final LaunderingBook book;
     private final ComplianceRules rules;
     private final LocalDate asOf;
     private final long[] verifiers;
@@ -50,7 +51,8 @@ public final class Compliance {
     private final long[] reps;
 
     public Compliance(SeedTree seeds, Customers customers, Staff staff, Crm crm, Lending lending, Insurance insurance,
-                      ComplianceRules rules) {
+                      LaunderingBook book, ComplianceRules rules) {
+        this.book = book;
         this.seeds = seeds;
         this.customers = customers;
         this.staff = staff;
@@ -87,7 +89,28 @@ public final class Compliance {
 
     /** Everything phase 7 writes about one customer. */
     public record File(List<Document> documents, List<Review> reviews, List<Screening> screenings,
-                       List<Consent> consents, List<Audit.Row> audit, Alerts.Handled monitoring) {
+                       List<Consent> consents, List<Audit.Row> audit, Alerts.Handled monitoring, Truth truth) {
+    }
+
+    /** A leg of a case as the ledger booked it. */
+    public record CaseTransaction(long caseId, long transactionId, long accountId, boolean credit,
+                                  java.math.BigDecimal amount) {
+    }
+
+    /** The ground truth a customer writes: the cases it leads (with their members) and its own case legs. */
+    public record Truth(List<LaunderingBook.Case> cases, List<CaseTransaction> transactions) {
+    }
+
+    private Truth truth(long k, List<Account> accounts, java.util.Map<Long, io.dhub.generators.customers.Ledger> ledgers) {
+        List<CaseTransaction> legs = new ArrayList<>();
+        for (Account a : accounts) {
+            for (io.dhub.generators.customers.Transaction t : ledgers.get(a.id()).transactions()) {
+                if (t.caseId() != null) {
+                    legs.add(new CaseTransaction(t.caseId(), t.id(), a.id(), t.credit(), t.amount()));
+                }
+            }
+        }
+        return new Truth(book.led(k), legs);
     }
 
     /** Documents per customer block. */
@@ -105,8 +128,10 @@ public final class Compliance {
     public File of(long k) {
         Customer c = customers.customer(k);
         List<Account> accounts = customers.accounts(c);
-        Monitoring.Findings findings = Monitoring.of(c, accounts, customers.ledgers(c, accounts));
-        Alerts.Handled handled = new Alerts(seeds, staff, officers, asOf, rules).handle(c, accounts, findings);
+        java.util.Map<Long, io.dhub.generators.customers.Ledger> ledgers = customers.ledgers(c, accounts);
+        Monitoring.Findings findings = Monitoring.of(c, accounts, ledgers);
+        Alerts.Handled handled = new Alerts(seeds, staff, officers, asOf, rules, book).handle(c, accounts, findings);
+        Truth truth = truth(k, accounts, ledgers);
         Diligence d = diligence(c, handled.trigger(seeds, asOf));
         Crm.CustomerCrm relations = crm.of(k);
         List<Lending.Borrowing> borrowings = lending.borrowings(k);
@@ -114,7 +139,7 @@ public final class Compliance {
         List<Audit.Row> audit = new Audit(seeds, staff).rows(c, d.documents(), d.reviews(),
                 d.screenings(), borrowings, insurance.of(k), relations.contacts(), handled,
                 !accounts.isEmpty() && "active".equals(c.status()), asOf, rules);
-        return new File(d.documents(), d.reviews(), d.screenings(), consents, audit, handled);
+        return new File(d.documents(), d.reviews(), d.screenings(), consents, audit, handled, truth);
     }
 
     /** The due-diligence part of a file. */

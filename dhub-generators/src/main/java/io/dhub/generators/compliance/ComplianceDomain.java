@@ -2,6 +2,7 @@ package io.dhub.generators.compliance;
 
 import io.dhub.generators.crm.Crm;
 import io.dhub.generators.customers.Customers;
+import io.dhub.generators.customers.LedgerFlows;
 import io.dhub.generators.employees.Staff;
 import io.dhub.generators.engine.Domain;
 import io.dhub.generators.engine.Registry;
@@ -14,9 +15,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Phase 7, compliance: due diligence, screening, consents and the audit trail, read from what phases
- * 1-6 built for each customer (staff, CRM contacts and campaign responses, loan decisions, policies
- * and claims).
+ * Phase 7, compliance: due diligence, screening, consents, transaction monitoring and its alerts and
+ * reports, the ground truth of the injected laundering, and the audit trail, read from what phases
+ * 1-6 built for each customer (staff, ledgers, CRM contacts and campaign responses, loan decisions,
+ * policies and claims). The laundering book is contributed to the customers' phase, whose ledgers
+ * carry its money.
  */
 public final class ComplianceDomain implements Domain {
     @Override
@@ -31,14 +34,21 @@ public final class ComplianceDomain implements Domain {
 
     @Override
     public Set<Class<?>> needs() {
-        return Set.of(Customers.class, Staff.class, Crm.class, Lending.class, Insurance.class);
+        return Set.of(Customers.class, Staff.class, Crm.class, Lending.class, Insurance.class, LaunderingBook.class);
+    }
+
+    @Override
+    public List<Contribution<?>> contributions() {
+        return List.of(new Contribution<>(LedgerFlows.class, LaunderingBook.class,
+                (tree, settings) -> new LaunderingBook(tree, settings.asOf(), settings.customerCount(),
+                        settings.market())));
     }
 
     @Override
     public Built build(SeedTree tree, RunSettings settings, Registry registry) {
         Compliance compliance = new Compliance(tree, registry.get(Customers.class), registry.get(Staff.class),
                 registry.get(Crm.class), registry.get(Lending.class), registry.get(Insurance.class),
-                ComplianceRules.DEFAULT);
+                registry.get(LaunderingBook.class), ComplianceRules.DEFAULT);
         return new Built(ComplianceTables.groups(compliance, settings.customerCount()), Map.of());
     }
 }

@@ -30,6 +30,7 @@ import java.util.Map;
  * @param loginFailure   3% of login attempts fail
  * @param loginDays      logins are recorded for the last 90 days
  * @param benignEscalated   3% of alerts on ordinary activity are escalated, the rest closed as false positives
+ * @param illicitEscalated  85% of alerts on laundering are escalated
  * @param suspectIdentified [chosen] 90% of reports name a suspect (filed within 30 days of the review; else 60)
  * @param sarStatus         filed 70, under investigation 15, closed 10 (the 5% drafts are the reports not yet due)
  */
@@ -39,7 +40,7 @@ public record ComplianceRules(Weighted<String> document, Map<String, Integer> va
                               Map<String, Integer> cycleMonths, double overdue, int earlyDays, double sanctionsMatch,
                               double pepFalseAlert, double adverseMedia, double smsShare, double dataSharing,
                               double paperless, double loginFailure, int loginDays, double benignEscalated,
-                              double suspectIdentified, Weighted<String> sarStatus) {
+                              double suspectIdentified, Weighted<String> sarStatus, double illicitEscalated) {
     public static final ComplianceRules DEFAULT = new ComplianceRules(
             Weighted.of("drivers_license", 70, "passport", 20, "national_id", 10),
             Map.of("drivers_license", 8, "passport", 10, "national_id", 8),
@@ -66,7 +67,8 @@ public record ComplianceRules(Weighted<String> document, Map<String, Integer> va
             90,
             0.03,
             0.90,
-            Weighted.of("filed", 70, "under_investigation", 15, "closed", 10));
+            Weighted.of("filed", 70, "under_investigation", 15, "closed", 10),
+            0.85);
 
     /** The months between periodic reviews at this risk rating. */
     int cycle(String risk) {

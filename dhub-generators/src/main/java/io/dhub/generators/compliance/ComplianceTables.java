@@ -4,6 +4,7 @@ import io.dhub.generators.rows.RowSink;
 import io.dhub.generators.rows.Table;
 import io.dhub.generators.rows.TableGroup;
 import io.dhub.schema.LogicalDatabase;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** Phase 7's tables, all written in one pass over the customers; the audit trail is the bulk. */
@@ -32,12 +33,20 @@ public final class ComplianceTables {
             "entity_id", "ip_address", "details", "actor_customer_id", "outcome", "channel", "session_id",
             "old_value", "new_value");
 
+    public static final Table CASES = Table.of(LogicalDatabase.COMPLIANCE, "laundering_cases",
+            "case_id", "typology", "is_illicit", "start_date", "end_date", "amount_in", "lead_customer_id");
+    public static final Table CASE_MEMBERS = Table.of(LogicalDatabase.COMPLIANCE, "laundering_case_members",
+            "member_id", "case_id", "account_id", "customer_id", "role");
+    public static final Table CASE_TRANSACTIONS = Table.of(LogicalDatabase.COMPLIANCE,
+            "laundering_case_transactions", "case_id", "transaction_id", "account_id", "direction", "amount");
+
     private ComplianceTables() {
     }
 
     public static List<TableGroup> groups(Compliance compliance, long customers) {
         return List.of(TableGroup.perEntity(customers, (k, rows) -> write(compliance.of(k), rows),
-                KYC_REVIEWS, KYC_RECORDS, AML_CHECKS, SARS, CTR_FILINGS, CONSENTS, AUDIT_TRAIL).withBulk(AUDIT_TRAIL));
+                KYC_REVIEWS, KYC_RECORDS, AML_CHECKS, SARS, CTR_FILINGS, CONSENTS, CASES, CASE_MEMBERS,
+                CASE_TRANSACTIONS, AUDIT_TRAIL).withBulk(AUDIT_TRAIL));
     }
 
     private static void write(Compliance.File file, TableGroup.Rows rows) {
@@ -89,6 +98,23 @@ public final class ComplianceTables {
             out = rows.to(CONSENTS);
             out.number(c.id()).number(c.customerId()).text(c.type()).bool(c.granted()).instant(c.grantedAt())
                     .instant(c.revokedAt()).text(c.channel());
+            out.endRow();
+        }
+        for (LaunderingBook.Case c : file.truth().cases()) {
+            out = rows.to(CASES);
+            out.number(c.id()).text(c.typology()).bool(c.illicit()).date(c.start()).date(c.end())
+                    .decimal(BigDecimal.valueOf(c.cents(), 2)).number(c.lead());
+            out.endRow();
+            for (LaunderingBook.Member m : c.members()) {
+                out = rows.to(CASE_MEMBERS);
+                out.number(m.id()).number(c.id()).number(m.accountId()).number(m.customerId()).text(m.role());
+                out.endRow();
+            }
+        }
+        for (Compliance.CaseTransaction t : file.truth().transactions()) {
+            out = rows.to(CASE_TRANSACTIONS);
+            out.number(t.caseId()).number(t.transactionId()).number(t.accountId()).text(t.credit() ? "credit" : "debit")
+                    .decimal(t.amount());
             out.endRow();
         }
         for (Audit.Row a : file.audit()) {

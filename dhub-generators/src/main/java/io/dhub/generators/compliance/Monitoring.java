@@ -45,7 +45,8 @@ final class Monitoring {
     }
 
     /** An alert: the rule, the account and transaction it fired on, its day and the amount behind it. */
-    record Alert(String rule, long accountId, long transactionId, LocalDate day, BigDecimal amount, long order) {
+    record Alert(String rule, long accountId, long transactionId, LocalDate day, BigDecimal amount, long order,
+                 Long caseId) {
     }
 
     /** A currency transaction report: the customer's cash in or out on one day. */
@@ -139,7 +140,8 @@ final class Monitoring {
     }
 
     private static Alert alert(String rule, Row x, long cents) {
-        return new Alert(rule, x.t().accountId(), x.t().id(), x.day(), BigDecimal.valueOf(cents, 2), x.epoch());
+        return new Alert(rule, x.t().accountId(), x.t().id(), x.day(), BigDecimal.valueOf(cents, 2), x.epoch(),
+                x.t().caseId());
     }
 
     private static void structuring(List<Row> all, List<Alert> hits) {

@@ -56,6 +56,9 @@ public final class Customers {
         this.rules = rules;
         this.historyMonths = historyMonths;
         this.olderSegments = rules.segment().less("retail", market.adultShareUnder(YOUNG));
+        for (LedgerFlows source : this.flowSources) {
+            source.bind(this);
+        }
     }
 
     public Market market() {
@@ -206,6 +209,11 @@ public final class Customers {
     private String branch(Customer c, long accountId) {
         Rng rng = seeds.stream("account-branch", accountId);
         return rng.chance(rules.homeBranch()) ? c.homeBranch() : branches.draw(rng);
+    }
+
+    /** The first day an account's stored ledger covers: flows before it are carried in the opening balance. */
+    public LocalDate ledgerFrom(Account account) {
+        return Ledger.windowStart(account, asOf, historyMonths);
     }
 
     /** The bank's branches. */

@@ -221,10 +221,13 @@ public final class Ledger {
             if (flow.dated().isBefore(firstDay) || flow.day().isAfter(asOf.minusDays(1))) {
                 continue;                    // before the window: carried in the opening balance
             }
-            long at = flow.day().atTime(flow.hour(), 0).atZone(zone).toEpochSecond();
+            long at = flow.instant() != null ? flow.instant()
+                    : flow.day().atTime(flow.hour(), 0).atZone(zone).toEpochSecond();
+            Party party = flow.counterpartyAccountId() == null && flow.counterpartyName() == null ? null
+                    : new Party(flow.counterpartyAccountId(), flow.counterpartyName(), flow.counterpartyCountry());
             entries.add(new Entry(at, 0, flow.type(), flow.credit(), flow.cents(), flow.channel(), false,
                     flow.description(), null, null, flow.reference() == null ? null
-                    : new Tagged(flow.reference(), flow.tag()), flow.coverDescription(), null));
+                    : new Tagged(flow.reference(), flow.tag()), flow.coverDescription(), party));
         }
         entries.sort(Comparator.comparingLong(Entry::at).thenComparingInt(Entry::order));
         long cents = account.openingBalance().movePointRight(2).longValueExact();
@@ -252,8 +255,11 @@ public final class Ledger {
                 long topUp = entry.cents() - cents + 100 * rng.between(1, 5) * 100;
                 cents += topUp;
                 lastAt = Math.max(lastAt, entry.at() - 3600);
+                // the cover is the customer's own money: it belongs to a loan or policy, never to a case
+                Tagged cover = entry.reference() != null && entry.reference().tag() == LedgerFlow.Tag.CASE ? null
+                        : entry.reference();
                 out.add(row(account, out.size(), lastAt, "transfer_in", true, topUp, cents, "online", false,
-                        entry.coverDescription(), null, null, entry.reference(), pendingFrom,
+                        entry.coverDescription(), null, null, cover, pendingFrom,
                         new Party(null, owner.holder(), market.country())));
             }
             if ("purchase".equals(entry.type())) {
@@ -581,7 +587,7 @@ public final class Ledger {
                 reference(id), description, merchantName, merchantCategory, tagged(ref, LedgerFlow.Tag.LOAN),
                 tagged(ref, LedgerFlow.Tag.POLICY), tagged(ref, LedgerFlow.Tag.CLAIM),
                 party == null ? null : party.accountId(), party == null ? null : party.name(),
-                party == null ? null : party.country());
+                party == null ? null : party.country(), tagged(ref, LedgerFlow.Tag.CASE));
     }
 
     private static Long tagged(Tagged ref, LedgerFlow.Tag tag) {

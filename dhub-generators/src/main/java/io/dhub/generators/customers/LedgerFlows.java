@@ -9,4 +9,12 @@ import java.util.List;
  */
 public interface LedgerFlows {
     List<LedgerFlow> flows(long accountId, Customer owner, List<Account> ownAccounts);
+
+    /**
+     * Called once by {@link Customers} when it is built: a source whose flows run between customers
+     * (a laundering case's legs) reads the other customers' accounts through it. Flows are asked for
+     * only after this.
+     */
+    default void bind(Customers customers) {
+    }
 }

@@ -49,14 +49,16 @@ final class DistributionChecks {
                         .brokenWhen("n NOT BETWEEN 10 AND {maxown}")
                         .offender("'account ' || id || ' has ' || n")
                         .worstFirst("abs(n - 15) DESC, id")
+                        .needs(Import.CASE_TRANSACTIONS)
                         .build(),
                 mix("dist.spending_income", ACCOUNTS, "accounts_db.transactions", "own transactions",
                         "SELECT CASE direction WHEN 'debit' THEN 'spending' ELSE 'income' END, count(*) FROM "
                                 + "public.transactions WHERE " + Own.transactions("") + " GROUP BY 1", "spending", 0.70,
-                        "income", 0.30),
+                        "income", 0.30).withImports(Import.CASE_TRANSACTIONS),
                 share("dist.manual", ACCOUNTS, "accounts_db.transactions", "own transactions",
                         "SELECT CASE WHEN is_manual THEN 'manual' ELSE 'automated' END, count(*) FROM "
-                                + "public.transactions WHERE " + Own.transactions("") + " GROUP BY 1", "manual", 0.30),
+                                + "public.transactions WHERE " + Own.transactions("") + " GROUP BY 1", "manual", 0.30)
+                        .withImports(Import.CASE_TRANSACTIONS),
                 mix("dist.interactions_per_customer", CUSTOMER, "customer_db.interactions, customer_profiles",
                         "customers", "SELECT coalesce(n, 0)::text, count(*) FROM public.customer_profiles p LEFT JOIN "
                                 + "(SELECT customer_id, count(*) AS n FROM public.interactions GROUP BY 1) i "

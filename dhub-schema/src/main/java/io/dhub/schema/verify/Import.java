@@ -187,6 +187,10 @@ record Import(String name, LogicalDatabase source, String select, String columns
                     + MONITORED + ") t WHERE cash GROUP BY 1, 2, 3 HAVING sum(amount) > 10000",
             "customer_id bigint, day date, direction text, total numeric, n bigint");
 
+    /** The transactions of the injected laundering cases and their look-alikes (compliance_db's ground truth). */
+    static final Import CASE_TRANSACTIONS = new Import("verify_case_transactions", LogicalDatabase.COMPLIANCE,
+            "SELECT DISTINCT transaction_id FROM laundering_case_transactions", "transaction_id bigint PRIMARY KEY");
+
     /** Each customer's number (CUS…), from accounts_db. */
     static final Import CUSTOMER_NUMBERS = new Import("verify_customer_numbers", LogicalDatabase.ACCOUNTS,
             "SELECT customer_id, customer_number FROM customers", "customer_id bigint PRIMARY KEY, customer_number text");

@@ -61,6 +61,7 @@ final class MoneyChecks {
                 .offender("'transaction ' || transaction_id || ' spends ' || amount || ' of a balance of ' || before || "
                         + "' (' || round(100 * amount / nullif(before, 0), 1) || '%)'")
                 .worstFirst("amount / nullif(before, 0) DESC NULLS FIRST, transaction_id")
+                .needs(Import.CASE_TRANSACTIONS)
                 .build();
     }
 

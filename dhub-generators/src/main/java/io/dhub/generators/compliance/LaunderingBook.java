@@ -1,0 +1,640 @@
+package io.dhub.generators.compliance;
+
+import io.dhub.generators.customers.Account;
+import io.dhub.generators.customers.Customer;
+import io.dhub.generators.customers.Customers;
+import io.dhub.generators.customers.LedgerFlow;
+import io.dhub.generators.customers.LedgerFlows;
+import io.dhub.generators.engine.Rng;
+import io.dhub.generators.engine.SeedTree;
+import io.dhub.generators.engine.Weighted;
+import io.dhub.generators.market.Market;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Laundering injected into the bank's real accounts, with its ground truth, and benign activity that
+ * looks like it. The customers are cut into blocks of {@link #BLOCK} by number; each block holds one
+ * laundering case and two look-alikes ({@code ceil(customers / 120)} cases, twice as many decoys),
+ * whose members are customers of that block only, so a block present in full holds the same cases at
+ * every scale; a last, partial block draws from the customers it has.
+ *
+ * <p>A laundering case follows AMLSim's shapes: 5-10 accounts (one to three for structuring, dormant
+ * reactivation and high-risk wires), over 5-20 days, money coming in from outside, each account
+ * passing on 90% of what it received (10% kept at each hop) and the last ones sending it out. Every
+ * account receives before it pays, so no balance goes below zero; the statement texts are the
+ * ledger's ordinary ones. The cases run in the last weeks before the as-of date, through active
+ * checking accounts whose stored ledgers cover them (a dormant account for dormant reactivation).
+ *
+ * <p>Contributed to the customers' phase, whose ledgers carry the money: each leg is a flow of the
+ * account it moves through, an internal one on both accounts, naming the other.
+ */
+public final class LaunderingBook implements LedgerFlows {
+    /** Customers per block: one case and two decoys each (the specification's ceil(customers / 120)). */
+    public static final int BLOCK = 120;
+    /** Cases per block: the laundering case first, then the decoys. */
+    static final int PER_BLOCK = 3;
+    /** Members per case block of ids (case·16 + m). */
+    static final int MEMBERS_PER_CASE = 16;
+
+    private final SeedTree seeds;
+    private final LocalDate asOf;
+    private final long count;
+    private final Market market;
+    private volatile Plan plan;
+    private Customers customers;
+
+    static final Weighted<String> TYPOLOGY = Weighted.of("fan_in", 15, "fan_out", 15, "cycle", 15,
+            "scatter_gather", 10, "gather_scatter", 10, "bipartite", 5, "stack", 5, "random", 5, "structuring", 10,
+            "dormant", 5, "high_risk_wire", 5);
+    static final Weighted<String> DECOY = Weighted.of("house_sale", 1, "inheritance", 1, "bonus", 1);
+    /** FATF's call for action (black list). */
+    static final String[] HIGH_RISK = {"IR", "KP", "MM"};
+    private static final String[] TITLE_COMPANIES = {"First American Title", "Fidelity National Title",
+        "Old Republic Title", "Stewart Title", "Chicago Title"};
+
+    public LaunderingBook(SeedTree seeds, LocalDate asOf, long count, Market market) {
+        this.seeds = seeds;
+        this.asOf = asOf;
+        this.count = count;
+        this.market = market;
+    }
+
+    /** A member of a case: the account, its holder and its part. */
+    public record Member(long id, long accountId, long customerId, String role) {
+    }
+
+    /** One movement of a case: from an account of the bank (or from outside), to one (or outside). */
+    public record Leg(Long from, Long to, long cents, LocalDate day, int hour, String channel, String party,
+                      String country) {
+    }
+
+    /** A case: its typology, whether it is laundering, its period, members and legs. */
+    public record Case(long id, String typology, boolean illicit, LocalDate start, LocalDate end,
+                       List<Member> members, List<Leg> legs) {
+        /** The customer who leads the case and writes its rows: the first member's holder. */
+        public long lead() {
+            return members.get(0).customerId();
+        }
+
+        public long cents() {
+            return legs.stream().filter(l -> l.from() == null).mapToLong(Leg::cents).sum();
+        }
+    }
+
+    private record Plan(List<Case> cases, Map<Long, List<LedgerFlow>> flows, Map<Long, List<Case>> led,
+                        Set<Long> illicit) {
+    }
+
+    @Override
+    public void bind(Customers customers) {
+        this.customers = customers;
+    }
+
+    @Override
+    public List<LedgerFlow> flows(long accountId, Customer owner, List<Account> ownAccounts) {
+        return plan().flows().getOrDefault(accountId, List.of());
+    }
+
+    /** The cases customer k leads (writes the rows of). */
+    public List<Case> led(long k) {
+        return plan().led().getOrDefault(k, List.of());
+    }
+
+    /** Every case, in id order. */
+    public List<Case> cases() {
+        return plan().cases();
+    }
+
+    /** Whether the case is laundering (false for a look-alike or no case). */
+    public boolean illicit(Long caseId) {
+        return caseId != null && plan().illicit().contains(caseId);
+    }
+
+    private Plan plan() {
+        Plan p = plan;
+        if (p == null) {
+            synchronized (this) {
+                p = plan;
+                if (p == null) {
+                    p = build();
+                    plan = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    private Plan build() {
+        List<Case> cases = new ArrayList<>();
+        long blocks = (count + BLOCK - 1) / BLOCK;
+        for (long b = 0; b < blocks; b++) {
+            long lo = b * BLOCK + 1;
+            long hi = Math.min(count, lo + BLOCK - 1);
+            Set<Long> used = new HashSet<>();
+            for (int j = 0; j < PER_BLOCK; j++) {
+                long id = b * PER_BLOCK + j + 1;
+                Case c = j == 0 ? laundering(id, lo, hi, used) : decoy(id, lo, hi, used);
+                if (c != null) {
+                    cases.add(c);
+                }
+            }
+        }
+        Map<Long, List<LedgerFlow>> flows = new HashMap<>();
+        Map<Long, List<Case>> led = new HashMap<>();
+        Map<Long, String> numbers = new HashMap<>();
+        Map<Long, java.time.ZoneId> zones = new HashMap<>();
+        for (Case c : cases) {
+            for (Member m : c.members()) {
+                numbers.put(m.accountId(), accountNumber(m));
+                zones.put(m.accountId(), java.time.ZoneId.of(customers.customer(m.customerId()).timeZone()));
+            }
+        }
+        for (Case c : cases) {
+            led.computeIfAbsent(c.lead(), k -> new ArrayList<>()).add(c);
+            for (Leg leg : c.legs()) {
+                // both legs at one instant: the hour is the sender's (the receiver's for money from outside)
+                long at = leg.day().atTime(leg.hour(), 0).atZone(zones.get(leg.from() != null ? leg.from() : leg.to()))
+                        .toEpochSecond();
+                if (leg.from() != null) {
+                    flows.computeIfAbsent(leg.from(), k -> new ArrayList<>()).add(debit(c, leg, numbers, at));
+                }
+                if (leg.to() != null) {
+                    flows.computeIfAbsent(leg.to(), k -> new ArrayList<>()).add(credit(c, leg, numbers, at));
+                }
+            }
+        }
+        Set<Long> illicit = new HashSet<>();
+        cases.stream().filter(Case::illicit).forEach(c -> illicit.add(c.id()));
+        return new Plan(List.copyOf(cases), flows, led, illicit);
+    }
+
+    private String accountNumber(Member m) {
+        return customers.accounts(customers.customer(m.customerId())).stream().filter(a -> a.id() == m.accountId())
+                .findFirst().orElseThrow().number();
+    }
+
+    private static final String COVER = "Transfer from an account at another bank";
+
+    private LedgerFlow debit(Case c, Leg leg, Map<Long, String> numbers, long at) {
+        if (leg.to() != null) {
+            return new LedgerFlow(leg.day(), leg.day(), leg.hour(), false, leg.cents(), "transfer_out", leg.channel(),
+                    c.id(), LedgerFlow.Tag.CASE, "Transfer to account " + numbers.get(leg.to()), COVER, leg.to(), null,
+                    null, at);
+        }
+        String text = "wire".equals(leg.channel()) ? "Outgoing wire transfer" : "Transfer to an account at another bank";
+        return new LedgerFlow(leg.day(), leg.day(), leg.hour(), false, leg.cents(), "transfer_out", leg.channel(),
+                c.id(), LedgerFlow.Tag.CASE, text, COVER, null, leg.party(), leg.country(), at);
+    }
+
+    private LedgerFlow credit(Case c, Leg leg, Map<Long, String> numbers, long at) {
+        if (leg.from() != null) {
+            return new LedgerFlow(leg.day(), leg.day(), leg.hour(), true, leg.cents(), "transfer_in", leg.channel(),
+                    c.id(), LedgerFlow.Tag.CASE, "Transfer from account " + numbers.get(leg.from()), COVER, leg.from(),
+                    null, null, at);
+        }
+        return switch (leg.channel()) {
+            case "branch" -> new LedgerFlow(leg.day(), leg.day(), leg.hour(), true, leg.cents(), "deposit", "branch",
+                    c.id(), LedgerFlow.Tag.CASE, "Branch deposit", COVER, null, null, null, at);
+            case "wire" -> new LedgerFlow(leg.day(), leg.day(), leg.hour(), true, leg.cents(), "transfer_in", "wire",
+                    c.id(), LedgerFlow.Tag.CASE, "Incoming wire transfer", COVER, null, leg.party(), leg.country(), at);
+            default -> new LedgerFlow(leg.day(), leg.day(), leg.hour(), true, leg.cents(),
+                    leg.party().startsWith("Bonus") ? "deposit" : "transfer_in", "ach", c.id(), LedgerFlow.Tag.CASE,
+                    leg.party().startsWith("Bonus") ? leg.party() : "Transfer from an account at another bank", COVER,
+                    null, leg.party().startsWith("Bonus") ? null : leg.party(), leg.country(), at);
+        };
+    }
+
+    /**
+     * The time of a case: business hours counted from its start, 8 on each banking day (9:00-16:00 in
+     * the account holder's time zone), so money moves between banks when they are open.
+     */
+    private static final class Clock {
+        final LocalDate start;
+        final Market market;
+        int hours;
+
+        Clock(LocalDate start, Market market) {
+            this.start = start;
+            this.market = market;
+        }
+
+        Clock advance(Rng rng, int lo, int hi) {
+            hours += rng.between(lo, hi);
+            return this;
+        }
+
+        LocalDate day() {
+            LocalDate day = start;
+            while (!market.bankingDay(day)) {
+                day = day.plusDays(1);
+            }
+            for (int d = 0; d < hours / 8; d++) {
+                day = day.plusDays(1);
+                while (!market.bankingDay(day)) {
+                    day = day.plusDays(1);
+                }
+            }
+            return day;
+        }
+
+        int hour() {
+            return 9 + hours % 8;
+        }
+    }
+
+    /**
+     * Accounts for a case: customers of the block in an order drawn from the case's stream, each
+     * giving its first account that can carry the case (checking, in the state asked, opened and
+     * stored in its ledger from before the start); at most one per customer, none used by another
+     * case of the block.
+     */
+    private List<Account> pick(Rng rng, long lo, long hi, int wanted, LocalDate start, String status, Set<Long> used) {
+        int size = (int) (hi - lo + 1);
+        int step = 1 + rng.between(0, size - 1);
+        while (gcd(step, size) != 1) {
+            step++;
+        }
+        int offset = rng.between(0, size - 1);
+        List<Account> out = new ArrayList<>();
+        for (int i = 0; i < size && out.size() < wanted; i++) {
+            long k = lo + (offset + (long) i * step) % size;
+            if (used.contains(k)) {
+                continue;
+            }
+            Customer c = customers.customer(k);
+            for (Account a : customers.accounts(c)) {
+                if ((a.type().equals("checking") || a.type().equals("business_checking")) && status.equals(a.status())
+                        && a.openedDate().isBefore(start) && !customers.ledgerFrom(a).isAfter(start)) {
+                    out.add(a);
+                    used.add(k);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+
+    private Case laundering(long id, long lo, long hi, Set<Long> used) {
+        Rng rng = seeds.stream("aml-case", id);
+        String typology = TYPOLOGY.draw(rng);
+        LocalDate start = asOf.minusDays(rng.between(25, 50));
+        int wanted = switch (typology) {
+            case "structuring", "dormant" -> 1;
+            case "high_risk_wire" -> 2;
+            default -> rng.between(5, 10);
+        };
+        List<Account> accounts = pick(rng, lo, hi, wanted, start, "dormant".equals(typology) ? "dormant" : "active",
+                used);
+        if (accounts.size() < Math.min(wanted, 3) || accounts.isEmpty()) {
+            return null;
+        }
+        long total = Math.round(rng.logNormal(60_000, 0.6) * 100);
+        Shape shape = new Shape(rng, new Clock(start, market), accounts, market);
+        switch (typology) {
+            case "fan_out" -> shape.fanOut(total);
+            case "fan_in" -> shape.fanIn();
+            case "cycle" -> shape.cycle(total);
+            case "scatter_gather" -> shape.scatterGather(total);
+            case "gather_scatter" -> shape.gatherScatter();
+            case "bipartite" -> shape.bipartite();
+            case "stack" -> shape.stack();
+            case "random" -> shape.random(total);
+            case "structuring" -> shape.structuring();
+            case "dormant" -> shape.dormant(total);
+            default -> shape.highRiskWire(total);
+        }
+        return made(id, typology, true, shape);
+    }
+
+    private Case decoy(long id, long lo, long hi, Set<Long> used) {
+        Rng rng = seeds.stream("aml-case", id);
+        String typology = DECOY.draw(rng);
+        LocalDate start = asOf.minusDays(rng.between(25, 50));
+        List<Account> accounts = pick(rng, lo, hi, 1, start, "active", used);
+        if (accounts.isEmpty()) {
+            return null;
+        }
+        Shape shape = new Shape(rng, new Clock(start, market), accounts, market);
+        switch (typology) {
+            case "house_sale" -> shape.houseSale(TITLE_COMPANIES[rng.between(0, TITLE_COMPANIES.length - 1)]);
+            case "inheritance" -> shape.inheritance();
+            default -> shape.bonus(customers.customer(accounts.get(0).customerId()));
+        }
+        return made(id, typology, false, shape);
+    }
+
+    private static Case made(long id, String typology, boolean illicit, Shape shape) {
+        List<Member> members = new ArrayList<>();
+        for (int m = 0; m < shape.accounts.size(); m++) {
+            Account a = shape.accounts.get(m);
+            members.add(new Member(id * MEMBERS_PER_CASE + m, a.id(), a.customerId(), shape.roles.get(m)));
+        }
+        LocalDate first = shape.legs.stream().map(Leg::day).min(LocalDate::compareTo).orElseThrow();
+        LocalDate end = shape.legs.stream().map(Leg::day).max(LocalDate::compareTo).orElseThrow();
+        return new Case(id, typology, illicit, first, end, List.copyOf(members), List.copyOf(shape.legs));
+    }
+
+    /** A case's legs, built hop by hop; each account passes on 90% of what it received. */
+    private static final class Shape {
+        final Rng rng;
+        final Clock clock;
+        final List<Account> accounts;
+        final Market market;
+        final List<Leg> legs = new ArrayList<>();
+        final List<String> roles = new ArrayList<>();
+
+        Shape(Rng rng, Clock clock, List<Account> accounts, Market market) {
+            this.rng = rng;
+            this.clock = clock;
+            this.accounts = accounts;
+            this.market = market;
+            accounts.forEach(a -> roles.add("member"));
+        }
+
+        long id(int m) {
+            return accounts.get(m).id();
+        }
+
+        static long kept(long cents) {
+            return cents * 9 / 10;
+        }
+
+        void role(int m, String role) {
+            roles.set(m, role);
+        }
+
+        String person() {
+            java.util.SplittableRandom r = new java.util.SplittableRandom(rng.nextSeed());
+            return market.firstName(r, r.nextBoolean(), 1950 + r.nextInt(50)) + " " + market.surname(r);
+        }
+
+        String abroad() {
+            return market.wireCountry(new java.util.SplittableRandom(rng.nextSeed()));
+        }
+
+        void in(int m, long cents, String channel) {
+            clock.advance(rng, 1, 3);
+            boolean foreign = "wire".equals(channel) && rng.chance(0.5);
+            legs.add(new Leg(null, id(m), cents, clock.day(), clock.hour(), channel,
+                    "branch".equals(channel) ? null : person(), "branch".equals(channel) ? null
+                    : foreign ? abroad() : market.country()));
+        }
+
+        void move(int from, int to, long cents) {
+            clock.advance(rng, 1, 4);
+            legs.add(new Leg(id(from), id(to), cents, clock.day(), clock.hour(), rng.chance(0.3) ? "wire" : "online",
+                    null, null));
+        }
+
+        void out(int m, long cents, String country) {
+            clock.advance(rng, 1, 4);
+            boolean wire = country != null || rng.chance(0.6);
+            legs.add(new Leg(id(m), null, cents, clock.day(), clock.hour(), wire ? "wire" : "online", person(),
+                    country != null ? country : wire && rng.chance(0.4) ? abroad() : market.country()));
+        }
+
+        /** Splits an amount into n parts of about equal size, in cents. */
+        long[] split(long cents, int n) {
+            long[] parts = new long[n];
+            long left = cents;
+            for (int i = 0; i < n; i++) {
+                parts[i] = i == n - 1 ? left : Math.max(100, Math.round(cents / (double) n * rng.uniform(0.85, 1.15)));
+                parts[i] = Math.min(parts[i], left - 100L * (n - 1 - i));
+                left -= parts[i];
+            }
+            return parts;
+        }
+
+        void fanOut(long total) {
+            int n = accounts.size();
+            role(0, "origin");
+            in(0, total, "wire");
+            long[] parts = split(kept(total), n - 1);
+            for (int m = 1; m < n; m++) {
+                move(0, m, parts[m - 1]);
+            }
+            for (int m = 1; m < n; m++) {
+                role(m, "mule");
+                out(m, kept(parts[m - 1]), null);
+            }
+        }
+
+        void fanIn() {
+            int n = accounts.size();
+            role(0, "collector");
+            long sum = 0;
+            for (int m = 1; m < n; m++) {
+                role(m, "mule");
+                long cents = 100L * rng.between(3_000, 9_500);
+                in(m, cents, "branch");
+                move(m, 0, kept(cents));
+                sum += kept(cents);
+            }
+            out(0, kept(sum), null);
+        }
+
+        void cycle(long total) {
+            int n = accounts.size();
+            role(0, "origin");
+            in(0, total, "wire");
+            long cents = total;
+            for (int m = 0; m < n; m++) {
+                cents = kept(cents);
+                move(m, (m + 1) % n, cents);
+                if (m > 0) {
+                    role(m, "intermediary");
+                }
+            }
+            out(0, kept(cents), null);
+        }
+
+        void scatterGather(long total) {
+            int n = accounts.size();
+            role(0, "origin");
+            role(n - 1, "collector");
+            in(0, total, "wire");
+            long[] parts = split(kept(total), n - 2);
+            long gathered = 0;
+            for (int m = 1; m < n - 1; m++) {
+                role(m, "intermediary");
+                move(0, m, parts[m - 1]);
+            }
+            for (int m = 1; m < n - 1; m++) {
+                move(m, n - 1, kept(parts[m - 1]));
+                gathered += kept(parts[m - 1]);
+            }
+            out(n - 1, kept(gathered), null);
+        }
+
+        void gatherScatter() {
+            int n = accounts.size();
+            int sources = Math.max(2, n / 2);
+            int hub = sources;
+            role(hub, "hub");
+            long gathered = 0;
+            for (int m = 0; m < sources; m++) {
+                role(m, "source");
+                long cents = Math.round(rng.logNormal(15_000, 0.4) * 100);
+                in(m, cents, "wire");
+                move(m, hub, kept(cents));
+                gathered += kept(cents);
+            }
+            int sinks = n - sources - 1;
+            long[] parts = split(kept(gathered), Math.max(1, sinks));
+            if (sinks == 0) {
+                out(hub, parts[0], null);
+                return;
+            }
+            for (int i = 0; i < sinks; i++) {
+                int m = hub + 1 + i;
+                role(m, "sink");
+                move(hub, m, parts[i]);
+                out(m, kept(parts[i]), null);
+            }
+        }
+
+        void bipartite() {
+            int n = accounts.size();
+            int left = n / 2;
+            long[] received = new long[n];
+            for (int m = 0; m < left; m++) {
+                role(m, "source");
+                long cents = Math.round(rng.logNormal(20_000, 0.4) * 100);
+                in(m, cents, "wire");
+                long[] parts = split(kept(cents), n - left);
+                for (int t = left; t < n; t++) {
+                    move(m, t, parts[t - left]);
+                    received[t] += parts[t - left];
+                }
+            }
+            for (int t = left; t < n; t++) {
+                role(t, "sink");
+                out(t, kept(received[t]), null);
+            }
+        }
+
+        void stack() {
+            int n = accounts.size();
+            int first = n / 3;
+            int second = (n - first) / 2;
+            long[] received = new long[n];
+            for (int m = 0; m < first; m++) {
+                role(m, "source");
+                long cents = Math.round(rng.logNormal(20_000, 0.4) * 100);
+                in(m, cents, "wire");
+                received[m] = cents;
+            }
+            layer(0, first, first, first + second, received);
+            layer(first, first + second, first + second, n, received);
+            for (int m = first + second; m < n; m++) {
+                role(m, "sink");
+                out(m, kept(received[m]), null);
+            }
+        }
+
+        private void layer(int from, int to, int nextFrom, int nextTo, long[] received) {
+            for (int m = from; m < to; m++) {
+                if (m >= nextFrom - (to - from) && !"source".equals(roles.get(m))) {
+                    role(m, "intermediary");
+                }
+                long[] parts = split(kept(received[m]), nextTo - nextFrom);
+                for (int t = nextFrom; t < nextTo; t++) {
+                    move(m, t, parts[t - nextFrom]);
+                    received[t] += parts[t - nextFrom];
+                }
+            }
+        }
+
+        void random(long total) {
+            int n = accounts.size();
+            role(0, "origin");
+            in(0, total, "wire");
+            int at = 0;
+            long cents = total;
+            int hops = rng.between(5, 9);
+            for (int h = 0; h < hops; h++) {
+                int next = (at + rng.between(1, n - 1)) % n;
+                cents = kept(cents);
+                move(at, next, cents);
+                at = next;
+            }
+            for (int m = 1; m < n; m++) {
+                role(m, "intermediary");
+            }
+            out(at, kept(cents), null);
+        }
+
+        void structuring() {
+            role(0, "depositor");
+            int n = rng.between(3, 6);
+            long sum = 0;
+            for (int i = 0; i < n; i++) {
+                clock.advance(rng, 4, 10);
+                long cents = 100L * rng.between(3_000, 9_800) + rng.between(0, 99);
+                legs.add(new Leg(null, id(0), cents, clock.day(), clock.hour(), "branch", null, null));
+                sum += cents;
+            }
+            out(0, kept(sum), abroad());
+        }
+
+        void dormant(long total) {
+            role(0, "reactivated");
+            in(0, Math.max(total, 600_000), "wire");
+            out(0, kept(Math.max(total, 600_000)), null);
+        }
+
+        void highRiskWire(long total) {
+            long cents = Math.max(total, 1_600_000);
+            role(0, "origin");
+            in(0, cents, "wire");
+            if (accounts.size() > 1) {
+                role(1, "intermediary");
+                move(0, 1, kept(cents));
+                out(1, kept(kept(cents)), HIGH_RISK[rng.between(0, HIGH_RISK.length - 1)]);
+            } else {
+                out(0, kept(cents), HIGH_RISK[rng.between(0, HIGH_RISK.length - 1)]);
+            }
+        }
+
+        void houseSale(String title) {
+            role(0, "seller");
+            long cents = Math.round(rng.logNormal(350_000, 0.4) * 100);
+            clock.advance(rng, 1, 3);
+            legs.add(new Leg(null, id(0), cents, clock.day(), clock.hour(), "wire", title + " escrow",
+                    market.country()));
+            clock.advance(rng, 2, 12);
+            legs.add(new Leg(id(0), null, Math.round(cents * rng.uniform(0.85, 0.95)), clock.day(), clock.hour(),
+                    "wire", title + " escrow", market.country()));
+        }
+
+        void inheritance() {
+            role(0, "heir");
+            long cents = Math.round(rng.logNormal(60_000, 0.7) * 100);
+            clock.advance(rng, 1, 3);
+            legs.add(new Leg(null, id(0), cents, clock.day(), clock.hour(), "ach", "Estate of " + person(),
+                    market.country()));
+            clock.advance(rng, 24, 80);
+            legs.add(new Leg(id(0), null, Math.round(cents * rng.uniform(0.3, 0.6)), clock.day(), clock.hour(),
+                    "online", person(), market.country()));
+        }
+
+        void bonus(Customer c) {
+            role(0, "employee");
+            long cents = Math.round(rng.logNormal(15_000, 0.5) * 100);
+            clock.advance(rng, 1, 3);
+            String payer = c.pay() != null && !c.pay().pension() ? c.pay().payer() : "employer";
+            legs.add(new Leg(null, id(0), cents, clock.day(), clock.hour(), "ach", "Bonus payment " + payer,
+                    market.country()));
+        }
+    }
+}
