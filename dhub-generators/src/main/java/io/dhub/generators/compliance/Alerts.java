@@ -91,7 +91,8 @@ final class Alerts {
             LocalDate reviewed = hit.day().plusDays(rng.between(1, 30));
             boolean escalated = rng.chance(book.illicit(hit.caseId()) ? rules.illicitEscalated() : rules.benignEscalated());
             int score = escalated ? rng.between(70, 99) : rng.between(40, 79);
-            OffsetDateTime checked = hit.day().plusDays(1).atTime(2, 0).atOffset(ZoneOffset.UTC);
+            // raised by the end-of-day run, the last second of the alert's UTC day
+            OffsetDateTime checked = hit.day().atTime(23, 59, 59).atOffset(ZoneOffset.UTC);
             if (!reviewed.isBefore(asOf)) {
                 alerts.add(new Alert(id, c.id(), hit, checked, "alert", score, null, null));
             } else {

@@ -129,7 +129,7 @@ public final class Compliance {
         Customer c = customers.customer(k);
         List<Account> accounts = customers.accounts(c);
         java.util.Map<Long, io.dhub.generators.customers.Ledger> ledgers = customers.ledgers(c, accounts);
-        Monitoring.Findings findings = Monitoring.of(c, accounts, ledgers);
+        Monitoring.Findings findings = Monitoring.of(c, accounts, ledgers, book::closings);
         Alerts.Handled handled = new Alerts(seeds, staff, officers, asOf, rules, book).handle(c, accounts, findings);
         Truth truth = truth(k, accounts, ledgers);
         Diligence d = diligence(c, handled.trigger(seeds, asOf));

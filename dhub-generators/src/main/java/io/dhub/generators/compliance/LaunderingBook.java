@@ -88,7 +88,61 @@ public final class LaunderingBook implements LedgerFlows {
     }
 
     private record Plan(List<Case> cases, Map<Long, List<LedgerFlow>> flows, Map<Long, List<Case>> led,
-                        Set<Long> illicit) {
+                        Set<Long> illicit, Map<Long, List<Closing>> closings) {
+    }
+
+    /** A transfer between two customers' accounts of the bank, at its instant. */
+    private record Edge(long from, long to, long at) {
+    }
+
+    /** Money coming back to an account that sent it out: the instant it came back and the account it came from. */
+    public record Closing(long at, long from) {
+    }
+
+    /** The most transfers a cycle is followed through (the monitoring rule's bound). */
+    static final int CYCLE_HOPS = 12;
+    /** A cycle closes within 30 days (720 hours) of its first transfer. */
+    static final long CYCLE_SECONDS = 720L * 3600;
+
+    /**
+     * Where money sent out by an account came back to it through transfers between customers: time
+     * ordered, strictly later at each hop, within 30 days of the first, through distinct accounts, in
+     * two hops or more. The only transfers between customers are the cases' legs, so the search runs
+     * over those.
+     */
+    private static Map<Long, List<Closing>> closings(List<Edge> edges) {
+        Map<Long, List<Edge>> bySource = new HashMap<>();
+        edges.forEach(e -> bySource.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e));
+        Map<Long, List<Closing>> out = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Edge first : edges) {
+            List<Long> path = new ArrayList<>(List.of(first.from(), first.to()));
+            walk(first.from(), first, first.at(), path, 1, bySource, out, seen);
+        }
+        return out;
+    }
+
+    private static void walk(long origin, Edge last, long started, List<Long> path, int hops,
+                             Map<Long, List<Edge>> bySource, Map<Long, List<Closing>> out, Set<String> seen) {
+        if (last.to() == origin) {
+            if (hops >= 2) {
+                if (seen.add(origin + "|" + last.at() + "|" + last.from())) {
+                    out.computeIfAbsent(origin, k -> new ArrayList<>()).add(new Closing(last.at(), last.from()));
+                }
+            }
+            return;
+        }
+        if (hops >= CYCLE_HOPS) {
+            return;
+        }
+        for (Edge e : bySource.getOrDefault(last.to(), List.of())) {
+            if (e.at() > last.at() && e.at() <= started + CYCLE_SECONDS
+                    && (e.to() == origin || !path.contains(e.to()))) {
+                path.add(e.to());
+                walk(origin, e, started, path, hops + 1, bySource, out, seen);
+                path.remove(path.size() - 1);
+            }
+        }
     }
 
     @Override
@@ -109,6 +163,11 @@ public final class LaunderingBook implements LedgerFlows {
     /** Every case, in id order. */
     public List<Case> cases() {
         return plan().cases();
+    }
+
+    /** Where money the account sent out came back to it (the cycle rule's hits), in no particular order. */
+    public List<Closing> closings(long accountId) {
+        return plan().closings().getOrDefault(accountId, List.of());
     }
 
     /** Whether the case is laundering (false for a look-alike or no case). */
@@ -147,6 +206,7 @@ public final class LaunderingBook implements LedgerFlows {
         }
         Map<Long, List<LedgerFlow>> flows = new HashMap<>();
         Map<Long, List<Case>> led = new HashMap<>();
+        List<Edge> edges = new ArrayList<>();
         Map<Long, String> numbers = new HashMap<>();
         Map<Long, java.time.ZoneId> zones = new HashMap<>();
         for (Case c : cases) {
@@ -163,6 +223,9 @@ public final class LaunderingBook implements LedgerFlows {
                         .toEpochSecond();
                 if (leg.from() != null) {
                     flows.computeIfAbsent(leg.from(), k -> new ArrayList<>()).add(debit(c, leg, numbers, at));
+                    if (leg.to() != null) {
+                        edges.add(new Edge(leg.from(), leg.to(), at));
+                    }
                 }
                 if (leg.to() != null) {
                     flows.computeIfAbsent(leg.to(), k -> new ArrayList<>()).add(credit(c, leg, numbers, at));
@@ -171,7 +234,7 @@ public final class LaunderingBook implements LedgerFlows {
         }
         Set<Long> illicit = new HashSet<>();
         cases.stream().filter(Case::illicit).forEach(c -> illicit.add(c.id()));
-        return new Plan(List.copyOf(cases), flows, led, illicit);
+        return new Plan(List.copyOf(cases), flows, led, illicit, closings(edges));
     }
 
     private String accountNumber(Member m) {

@@ -35,6 +35,9 @@ import java.util.Set;
  *   <li>FANIN / FANOUT: a credit (debit) with a counterparty outside the customer, on a day when the
  *       account's credits (debits) of that day and the six before have five or more distinct such
  *       counterparties.</li>
+ *   <li>CYCLE: the credit that brings money back to an account that sent it out, through transfers
+ *       between customers' accounts of the bank, each later than the one before, in two to twelve hops
+ *       through distinct accounts within 30 days of the first.</li>
  *   <li>PROFILE: the credit that takes the customer's credits of a month (not counting transfers
  *       between the customer's own accounts and loan disbursements) above three times their monthly
  *       income; customers with no income are not judged.</li>
@@ -86,7 +89,13 @@ final class Monitoring {
         }
     }
 
-    static Findings of(Customer c, List<Account> accounts, Map<Long, Ledger> ledgers) {
+    /**
+     * @param closings where money each account sent out came back to it through other customers'
+     *                 accounts (the cycle search runs over the transfers between customers, which
+     *                 only the laundering book makes)
+     */
+    static Findings of(Customer c, List<Account> accounts, Map<Long, Ledger> ledgers,
+                       java.util.function.Function<Long, List<LaunderingBook.Closing>> closings) {
         Set<Long> own = new HashSet<>();
         accounts.forEach(a -> own.add(a.id()));
         List<Row> all = new ArrayList<>();
@@ -129,6 +138,14 @@ final class Monitoring {
             }
             fan(rows, own, true, hits);
             fan(rows, own, false, hits);
+            for (LaunderingBook.Closing closing : closings.apply(a.id())) {
+                for (Row x : rows) {
+                    if (x.credit() && x.epoch() == closing.at() && Long.valueOf(closing.from())
+                            .equals(x.t().counterpartyAccountId())) {
+                        hits.add(alert("CYCLE", x, x.cents()));
+                    }
+                }
+            }
         }
         profile(c, all, own, hits);
         return new Findings(firstPerMonth(hits), ctrs(all));

@@ -315,7 +315,7 @@ final class ComplianceChecks {
         return RuleCheck.rule("compliance.monitoring_exact", Category.COMPLIANCE, COMPLIANCE,
                         "compliance_db.aml_checks ↔ accounts_db.transactions (the rules in SQL)")
                 .expect("the stored alerts are exactly the rules' hits on the stored transactions (STRUCT, HRWIRE, "
-                        + "RAPID, DORMANT, FANIN, FANOUT, PROFILE; docs/aml.md), no more and no less")
+                        + "RAPID, DORMANT, FANIN, FANOUT, CYCLE, PROFILE; docs/aml.md), no more and no less")
                 .over("alerts due and stored", "SELECT rule, customer_id, account_id, transaction_id, day, amount, "
                         + "e.rule IS NOT NULL AS due, s.check_id FROM (" + expected + ") e FULL JOIN (" + stored + ") s "
                         + "USING (rule, customer_id, account_id, transaction_id, day, amount)")
@@ -351,19 +351,19 @@ final class ComplianceChecks {
 
     /**
      * An alert is reviewed by a compliance officer 1-30 days after it fired, and open only while that
-     * could still come (fired in the last 30 days); it fired on the day of its transaction and was
-     * raised the night after; scores 40-99.
+     * could still come (fired in the last 30 days); it was raised by the end-of-day run (23:59:59 UTC of
+     * its day); scores 40-99.
      */
     static Check alertHandling() {
         return RuleCheck.rule("compliance.alert_handling", Category.COMPLIANCE, COMPLIANCE, "compliance_db.aml_checks")
                 .expect("reviewed 1-30 days after the alert (false positive or escalated), open only if fired in the "
-                        + "last 30 days, raised the night after its day, score 40-99")
+                        + "last 30 days, raised at the end of its UTC day, score 40-99")
                 .over("alerts", "SELECT check_id, rule_code, alert_date, checked_at, result, reviewed_on, reviewed_by, "
                         + "risk_score FROM public.aml_checks WHERE check_type = 'transaction_monitoring'")
                 .brokenWhen("result NOT IN ('alert', 'false_positive', 'escalated') OR (result = 'alert') <> (reviewed_on "
                         + "IS NULL) OR (reviewed_on IS NULL) <> (reviewed_by IS NULL) OR reviewed_on - alert_date NOT "
-                        + "BETWEEN 1 AND 30 OR (result = 'alert' AND alert_date < {asof} - 30) OR checked_at <> (alert_date "
-                        + "+ 1) + interval '2 hours' OR risk_score NOT BETWEEN 40 AND 99")
+                        + "BETWEEN 1 AND 30 OR (result = 'alert' AND alert_date < {asof} - 30) OR checked_at <> ((alert_date "
+                        + "+ 1)::timestamp - interval '1 second') AT TIME ZONE 'UTC' OR risk_score NOT BETWEEN 40 AND 99")
                 .offender("rule_code || ' alert ' || check_id || ' of ' || alert_date || ' raised ' || checked_at || ': "
                         + "' || result || coalesce(' on ' || reviewed_on, '') || ', score ' || risk_score")
                 .worstFirst("check_id")
