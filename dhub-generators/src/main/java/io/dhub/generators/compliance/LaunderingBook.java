@@ -314,8 +314,8 @@ public final class LaunderingBook implements LedgerFlows {
     /**
      * Accounts for a case: customers of the block in an order drawn from the case's stream, each
      * giving its first account that can carry the case (checking, in the state asked, opened and
-     * stored in its ledger from before the start); at most one per customer, none used by another
-     * case of the block.
+     * stored in its ledger from before the start, a dormant one quiet for a year); at most one per
+     * customer, none used by another case of the block.
      */
     private List<Account> pick(Rng rng, long lo, long hi, int wanted, LocalDate start, String status, Set<Long> used) {
         int size = (int) (hi - lo + 1);
@@ -332,8 +332,10 @@ public final class LaunderingBook implements LedgerFlows {
             }
             Customer c = customers.customer(k);
             for (Account a : customers.accounts(c)) {
+                // a dormant account opened long enough ago to have been quiet for a year (its ledger's last day)
+                LocalDate openedBefore = "dormant".equals(status) ? asOf.minusDays(DORMANT_OPENED_DAYS) : start;
                 if ((a.type().equals("checking") || a.type().equals("business_checking")) && status.equals(a.status())
-                        && a.openedDate().isBefore(start) && !customers.ledgerFrom(a).isAfter(start)) {
+                        && a.openedDate().isBefore(openedBefore) && !customers.ledgerFrom(a).isAfter(start)) {
                     out.add(a);
                     used.add(k);
                     break;
@@ -342,6 +344,9 @@ public final class LaunderingBook implements LedgerFlows {
         }
         return out;
     }
+
+    /** A dormant account opened this many days before the as-of date has been quiet for a year. */
+    static final int DORMANT_OPENED_DAYS = 400;
 
     private static int gcd(int a, int b) {
         return b == 0 ? a : gcd(b, a % b);

@@ -1,5 +1,6 @@
 package io.dhub.schema.verify;
 
+import static io.dhub.schema.LogicalDatabase.ACCOUNTS;
 import static io.dhub.schema.LogicalDatabase.COMPLIANCE;
 
 import java.util.List;
@@ -51,7 +52,8 @@ final class ComplianceChecks {
                 consentShare("compliance.consent_sms", "marketing_sms", 0.35),
                 consentShare("compliance.consent_data_sharing", "data_sharing", 0.30),
                 consentShare("compliance.consent_paperless", "paperless", 0.60),
-                monitoringExact(), ctrExact(), alertHandling(), reports(), triggerReviews(), narratives(),
+                monitoringExact(), ctrExact(), alertHandling(), benignFalsePositives(), reports(), triggerReviews(),
+                narratives(), caseLegs(), caseShapes(),
                 auditEntities(), auditFacts(), auditOrigins(),
                 MixCheck.share("compliance.login_failures", COMPLIANCE, "compliance_db.audit_trail", "login attempts",
                         "SELECT outcome, count(*) FROM public.audit_trail WHERE action = 'login' GROUP BY 1", "failure",
@@ -367,6 +369,112 @@ final class ComplianceChecks {
                 .offender("rule_code || ' alert ' || check_id || ' of ' || alert_date || ' raised ' || checked_at || ': "
                         + "' || result || coalesce(' on ' || reviewed_on, '') || ', score ' || risk_score")
                 .worstFirst("check_id")
+                .build();
+    }
+
+    /**
+     * Alerts on ordinary activity (no laundering case's transaction) are mostly closed as false
+     * positives: the rule is 97%, judged at 90% or more.
+     */
+    static Check benignFalsePositives() {
+        return new StatisticCheck("compliance.benign_false_positives", Category.COMPLIANCE, COMPLIANCE,
+                "compliance_db.aml_checks, laundering_case_transactions",
+                "share of reviewed alerts on activity outside any laundering case closed as false positives (the "
+                        + "rule: 97%)",
+                "SELECT avg((a.result = 'false_positive')::int), count(*) FROM public.aml_checks a WHERE a.rule_code "
+                        + "IS NOT NULL AND a.result <> 'alert' AND NOT EXISTS (SELECT 1 FROM "
+                        + "public.laundering_case_transactions l JOIN public.laundering_cases c USING (case_id) WHERE "
+                        + "l.transaction_id = a.transaction_id AND c.is_illicit)",
+                0.90, 1.0, 30);
+    }
+
+    /**
+     * The ground truth's transactions are in the ledgers as recorded (account, direction, amount), on
+     * accounts that are members of the case, and a transfer between two accounts of the bank has its
+     * other leg in the same case.
+     */
+    static Check caseLegs() {
+        return RuleCheck.rule("compliance.case_legs", Category.COMPLIANCE, ACCOUNTS,
+                        "compliance_db.laundering_case_transactions ↔ accounts_db.transactions")
+                .expect("every case transaction exists with its account, direction and amount, on a member account; "
+                        + "an internal transfer's other leg (other account, same instant and amount) is in the case too")
+                .over("case transactions", "SELECT g.case_id, g.transaction_id, g.account_id, g.direction, g.amount, "
+                        + "t.account_id AS stored_account, t.direction AS stored_direction, t.amount AS stored_amount, "
+                        + "EXISTS (SELECT 1 FROM verify_case_members m WHERE m.case_id = g.case_id AND m.account_id = "
+                        + "g.account_id) AS member, t.counterparty_account_id IS NULL OR EXISTS (SELECT 1 FROM "
+                        + "verify_case_legs o JOIN public.transactions u ON u.transaction_id = o.transaction_id WHERE "
+                        + "o.case_id = g.case_id AND u.account_id = t.counterparty_account_id AND "
+                        + "u.counterparty_account_id = t.account_id AND u.transaction_date = t.transaction_date AND "
+                        + "u.amount = t.amount AND u.direction <> t.direction) AS paired FROM verify_case_legs g LEFT JOIN "
+                        + "public.transactions t USING (transaction_id)")
+                .brokenWhen("stored_account IS DISTINCT FROM account_id OR stored_direction IS DISTINCT FROM direction OR "
+                        + "stored_amount IS DISTINCT FROM amount OR NOT member OR NOT paired")
+                .offender("'case ' || case_id || ', transaction ' || transaction_id || ' (' || direction || ' ' || amount "
+                        + "|| ' on account ' || account_id || '): ' || CASE WHEN stored_account IS NULL THEN 'not in the "
+                        + "ledgers' WHEN NOT member THEN 'the account is no member' WHEN NOT paired THEN 'the other leg "
+                        + "is missing' ELSE 'stored as ' || stored_direction || ' ' || stored_amount || ' on ' || "
+                        + "stored_account END")
+                .worstFirst("case_id, transaction_id")
+                .needs(Import.CASE_LEGS, Import.CASE_MEMBERS)
+                .build();
+    }
+
+    /**
+     * Each typology has its shape in the ledgers: fan-out from one account to all the others, fan-in the
+     * reverse, a cycle through every member once, scatter-gather and gather-scatter through a hub or a
+     * collector, bipartite from sources to sinks, a stack with a middle layer, a random walk of five
+     * transfers or more, structuring in three or more cash deposits of $3,000-9,999.99, dormant
+     * reactivation by $5,000 or more into a dormant account (which DORMANT catches when nothing else,
+     * a loan's repayments say, kept the account moving), a wire of $10,000 or more to a high-risk
+     * country; 3-10 members (5-10 where the block has them) for the graph shapes; within 20 days; the
+     * money from outside as recorded; in a laundering case no account passes on more than 90% of what
+     * it received; the look-alikes, and only they, are not laundering.
+     */
+    static Check caseShapes() {
+        String legs = "SELECT l.case_id, t.account_id, t.direction = 'credit' AS credit, t.amount, t.transaction_type AS "
+                + "type, t.channel, t.counterparty_account_id AS other, t.counterparty_country AS country, "
+                + "t.transaction_date AS at FROM verify_case_legs l JOIN public.transactions t USING (transaction_id)";
+        String members = "SELECT case_id, account_id, count(DISTINCT other) FILTER (WHERE NOT credit) AS outs, "
+                + "count(DISTINCT other) FILTER (WHERE credit) AS ins, coalesce(sum(amount) FILTER (WHERE credit), 0) AS "
+                + "money_in, coalesce(sum(amount) FILTER (WHERE NOT credit), 0) AS money_out FROM g GROUP BY 1, 2";
+        String cases = "SELECT k.*, (SELECT count(*) FROM verify_case_members m WHERE m.case_id = k.case_id) AS n, "
+                + "coalesce((SELECT max(outs) FROM p WHERE p.case_id = k.case_id), 0) AS max_outs, coalesce((SELECT "
+                + "max(ins) FROM p WHERE p.case_id = k.case_id), 0) AS max_ins, (SELECT count(*) FROM p WHERE p.case_id "
+                + "= k.case_id AND outs = 1 AND ins = 1) AS one_in_one_out, (SELECT count(*) FROM p WHERE p.case_id = "
+                + "k.case_id AND outs > 0 AND ins > 0) AS both_ways, (SELECT count(*) FROM g WHERE g.case_id = k.case_id "
+                + "AND NOT credit AND other IS NOT NULL) AS internal, (SELECT count(*) FROM p WHERE p.case_id = "
+                + "k.case_id AND money_out > 0.9 * money_in + 0.01) AS overspent, (SELECT count(*) FROM g WHERE "
+                + "g.case_id = k.case_id AND credit AND type = 'deposit' AND channel = 'branch' AND amount BETWEEN 3000 "
+                + "AND 9999.99) AS cash_deposits, (SELECT count(*) FROM g WHERE g.case_id = k.case_id AND NOT credit "
+                + "AND channel = 'wire' AND amount >= 10000 AND country IN ('IR', 'KP', 'MM')) AS risky_wires, (SELECT "
+                + "coalesce(sum(amount), 0) FROM g WHERE g.case_id = k.case_id AND credit AND other IS NULL) AS came_in, "
+                + "(SELECT count(*) FROM g JOIN public.accounts a USING (account_id) WHERE g.case_id = k.case_id AND "
+                + "credit AND amount >= 5000 AND a.status = 'dormant') AS reactivations FROM verify_cases k";
+        String graph = "n BETWEEN 3 AND 10";
+        String shaped = "CASE typology WHEN 'fan_out' THEN " + graph + " AND max_outs >= n - 1 WHEN 'fan_in' THEN " + graph
+                + " AND max_ins >= n - 1 WHEN 'cycle' THEN " + graph + " AND one_in_one_out = n AND internal = n WHEN "
+                + "'scatter_gather' THEN " + graph + " AND max_outs >= n - 2 AND max_ins >= n - 2 WHEN 'gather_scatter' "
+                + "THEN " + graph + " AND max_ins >= 2 AND both_ways >= 1 WHEN 'bipartite' THEN " + graph + " AND "
+                + "internal >= 2 AND both_ways = 0 WHEN 'stack' THEN " + graph + " AND both_ways >= 1 WHEN 'random' THEN "
+                + graph + " AND internal >= 5 WHEN 'structuring' THEN n = 1 AND cash_deposits >= 3 WHEN 'dormant' THEN n "
+                + "= 1 AND reactivations >= 1 WHEN 'high_risk_wire' THEN n BETWEEN 1 AND 2 AND risky_wires >= 1 ELSE n = "
+                + "1 END";
+        return RuleCheck.rule("compliance.case_shapes", Category.COMPLIANCE, ACCOUNTS,
+                        "compliance_db.laundering_cases, members, transactions ↔ accounts_db.transactions")
+                .expect("each typology's shape in the ledgers (fan-out, fan-in, cycle, scatter-gather, gather-scatter, "
+                        + "bipartite, stack, random, structuring, dormant, high-risk wire), within 20 days, money in as "
+                        + "recorded, at most 90% passed on per account in laundering, look-alikes not laundering")
+                .over("cases", "WITH g AS (" + legs + "), p AS (" + members + "), c AS (" + cases + ") SELECT c.*, "
+                        + shaped + " AS shaped FROM c")
+                .brokenWhen("NOT shaped OR end_date - start_date > 20 OR came_in <> amount_in OR (is_illicit AND "
+                        + "overspent > 0) OR is_illicit = (typology IN ('house_sale', 'inheritance', 'bonus'))")
+                .offender("'case ' || case_id || ' (' || typology || CASE WHEN is_illicit THEN '' ELSE ', look-alike' "
+                        + "END || '): ' || n || ' members, ' || internal || ' internal transfers, most out ' || max_outs || "
+                        + "', most in ' || max_ins || ', ' || cash_deposits || ' cash deposits, ' || risky_wires || ' "
+                        + "high-risk wires, ' || overspent || ' accounts passing on over 90%, ' || start_date || '..' || "
+                        + "end_date || ', in ' || came_in || ' of ' || amount_in")
+                .worstFirst("case_id")
+                .needs(Import.CASES, Import.CASE_MEMBERS, Import.CASE_LEGS)
                 .build();
     }
 

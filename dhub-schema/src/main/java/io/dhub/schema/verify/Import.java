@@ -201,6 +201,21 @@ record Import(String name, LogicalDatabase source, String select, String columns
     static final Import CASE_TRANSACTIONS = new Import("verify_case_transactions", LogicalDatabase.COMPLIANCE,
             "SELECT DISTINCT transaction_id FROM laundering_case_transactions", "transaction_id bigint PRIMARY KEY");
 
+    /** The ground truth's cases. */
+    static final Import CASES = new Import("verify_cases", LogicalDatabase.COMPLIANCE,
+            "SELECT case_id, typology, is_illicit, start_date, end_date, amount_in FROM laundering_cases",
+            "case_id bigint PRIMARY KEY, typology text, is_illicit boolean, start_date date, end_date date, "
+                    + "amount_in numeric");
+
+    /** The ground truth's members: each case's accounts. */
+    static final Import CASE_MEMBERS = new Import("verify_case_members", LogicalDatabase.COMPLIANCE,
+            "SELECT case_id, account_id FROM laundering_case_members", "case_id bigint, account_id bigint");
+
+    /** The ground truth's transactions, as the ground truth records them. */
+    static final Import CASE_LEGS = new Import("verify_case_legs", LogicalDatabase.COMPLIANCE,
+            "SELECT case_id, transaction_id, account_id, direction, amount FROM laundering_case_transactions",
+            "case_id bigint, transaction_id bigint, account_id bigint, direction text, amount numeric");
+
     /** Each customer's number (CUS…), from accounts_db. */
     static final Import CUSTOMER_NUMBERS = new Import("verify_customer_numbers", LogicalDatabase.ACCOUNTS,
             "SELECT customer_id, customer_number FROM customers", "customer_id bigint PRIMARY KEY, customer_number text");
