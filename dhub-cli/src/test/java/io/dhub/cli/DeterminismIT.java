@@ -72,7 +72,9 @@ class DeterminismIT {
         Map<String, String> mine = Map.of(
                 "customer_profiles", "customer_id <= 60", "customers", "customer_id <= 60",
                 "accounts", "customer_id <= 60", "transactions", "account_id < 61 * 8");
-        Sql smallRun = seed("--scale", "0.05");
+        // 120 customers and 240: the first block of 120 customers, whose laundering case and look-alikes draw
+        // their accounts from that block only, is complete in both
+        Sql smallRun = seed("--scale", "0.1");
         Sql largeRun = seed("--scale", "0.2");
         Map<String, String> small = digests(smallRun, mine);
         Map<String, String> large = digests(largeRun, mine);
@@ -109,6 +111,32 @@ class DeterminismIT {
                 "customers 1-60 hold policies");
         for (Map.Entry<String, String> q : insurance.entrySet()) {
             assertEquals(smallRun.text("insurance_db", q.getValue()), largeRun.text("insurance_db", q.getValue()),
+                    q.getKey());
+        }
+        // and their compliance file: documents, reviews, consents, alerts, and the first block's cases with
+        // their members and transactions; verifiers, reviewers and agents come from the staff
+        Map<String, String> compliance = new java.util.LinkedHashMap<>();
+        compliance.put("kyc_records", "SELECT md5(string_agg(concat_ws('|', kyc_id, document_type, document_number, "
+                + "verification_status, verification_date, expiry_date, risk_rating, submitted_at, review_id, "
+                + "replaced_by), ',' ORDER BY kyc_id)) FROM kyc_records WHERE customer_id <= 60");
+        compliance.put("kyc_reviews", "SELECT md5(string_agg(concat_ws('|', review_id, review_type, due_date, "
+                + "review_date, status, risk_before, risk_after, outcome), ',' ORDER BY review_id)) FROM kyc_reviews "
+                + "WHERE customer_id <= 60");
+        compliance.put("consents", "SELECT md5(string_agg(concat_ws('|', consent_id, consent_type, granted, granted_at, "
+                + "revoked_at, channel), ',' ORDER BY consent_id)) FROM consents WHERE customer_id <= 60");
+        compliance.put("alerts", "SELECT md5(string_agg(concat_ws('|', check_id, transaction_id, rule_code, alert_date, "
+                + "amount, result, reviewed_on), ',' ORDER BY check_id)) FROM aml_checks WHERE customer_id <= 60 AND "
+                + "rule_code IS NOT NULL");
+        compliance.put("laundering_cases", "SELECT md5(string_agg(concat_ws('|', c.case_id, c.typology, c.is_illicit, "
+                + "c.start_date, c.end_date, c.amount_in, m.account_id, m.role), ',' ORDER BY c.case_id, m.member_id)) "
+                + "FROM laundering_cases c JOIN laundering_case_members m USING (case_id) WHERE c.case_id <= 3");
+        compliance.put("laundering_case_transactions", "SELECT md5(string_agg(concat_ws('|', case_id, transaction_id, "
+                + "account_id, direction, amount), ',' ORDER BY transaction_id)) FROM laundering_case_transactions WHERE "
+                + "case_id <= 3");
+        assertTrue(smallRun.number("compliance_db", "SELECT count(*) FROM laundering_cases WHERE case_id <= 3") >= 2,
+                "the first block holds its case and look-alikes");
+        for (Map.Entry<String, String> q : compliance.entrySet()) {
+            assertEquals(smallRun.text("compliance_db", q.getValue()), largeRun.text("compliance_db", q.getValue()),
                     q.getKey());
         }
     }

@@ -42,13 +42,15 @@ class DocsFiguresIT extends SeededAtScaleOne {
             assertEquals(0, run.exit(), run::toString);
             generated.put("sizes", sizes(new Sql(small), sql));
             generated.put("insurance", insurance(new Sql(small), sql));
+            generated.put("compliance", compliance(new Sql(small), sql));
         } finally {
             TestServer.get().dropDatabases(small);
         }
         generated.put("queries", queries(Files.readString(DOCS.resolve("verification-queries.md"))));
+        generated.put("aml", aml(sql));
 
         List<String> differences = new ArrayList<>();
-        for (String doc : List.of("generation.md", "verification-queries.md")) {
+        for (String doc : List.of("generation.md", "verification-queries.md", "aml.md")) {
             Path file = DOCS.resolve(doc);
             String text = Files.readString(file, StandardCharsets.UTF_8);
             Matcher m = BLOCK.matcher(text);
@@ -107,6 +109,68 @@ class DocsFiguresIT extends SeededAtScaleOne {
             sb.append(String.format(Locale.ROOT, " | %,d |\n", sql.number("accounts_db", "SELECT count(*) FROM "
                     + "transactions WHERE transaction_type IN ('insurance_premium', 'claim_payout')")));
         }
+        return sb.toString();
+    }
+
+    /** Phase 7's rows per table at both scales. */
+    private static String compliance(Sql small, Sql one) throws SQLException {
+        String[] tables = {"kyc_records", "kyc_reviews", "aml_checks", "suspicious_activity_reports", "ctr_filings",
+            "consents", "laundering_cases", "laundering_case_transactions", "audit_trail"};
+        StringBuilder sb = new StringBuilder("| scale | " + String.join(" | ", tables) + " |\n|---"
+                + "|---".repeat(tables.length) + "|\n");
+        for (Object[] run : new Object[][] {{"0.1", small}, {"1.0", one}}) {
+            Sql sql = (Sql) run[1];
+            sb.append("| ").append(run[0]);
+            for (String table : tables) {
+                sb.append(String.format(Locale.ROOT, " | %,d", sql.number("compliance_db", "SELECT count(*) FROM " + table)));
+            }
+            sb.append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    /** Alerts per rule, cases per typology, the illicit fraction and the funnel, at scale 1.0. */
+    private static String aml(Sql one) throws SQLException {
+        StringBuilder sb = new StringBuilder("| rule | alerts | open | false positive | escalated |\n|---|---|---|---|---|\n");
+        for (String row : one.column("compliance_db", "SELECT rule_code || ' | ' || count(*) || ' | ' || count(*) "
+                + "FILTER (WHERE result = 'alert') || ' | ' || count(*) FILTER (WHERE result = 'false_positive') || ' | ' "
+                + "|| count(*) FILTER (WHERE result = 'escalated') FROM aml_checks WHERE rule_code IS NOT NULL GROUP BY "
+                + "rule_code ORDER BY rule_code")) {
+            sb.append("| ").append(row).append(" |\n");
+        }
+        sb.append("\n| typology | laundering | cases | accounts | transactions |\n|---|---|---|---|---|\n");
+        for (String row : one.column("compliance_db", "SELECT c.typology || ' | ' || CASE WHEN c.is_illicit THEN 'yes' "
+                + "ELSE 'no' END || ' | ' || count(DISTINCT c.case_id) || ' | ' || (SELECT count(*) FROM "
+                + "laundering_case_members m JOIN laundering_cases d USING (case_id) WHERE d.typology = c.typology) || ' | ' "
+                + "|| (SELECT count(*) FROM laundering_case_transactions t JOIN laundering_cases d USING (case_id) WHERE "
+                + "d.typology = c.typology) FROM laundering_cases c GROUP BY c.typology, c.is_illicit ORDER BY "
+                + "c.is_illicit DESC, c.typology")) {
+            sb.append("| ").append(row).append(" |\n");
+        }
+        long transactions = one.number("accounts_db", "SELECT count(*) FROM transactions");
+        long illicit = one.number("compliance_db", "SELECT count(*) FROM laundering_case_transactions t JOIN "
+                + "laundering_cases c USING (case_id) WHERE c.is_illicit");
+        long alike = one.number("compliance_db", "SELECT count(*) FROM laundering_case_transactions t JOIN "
+                + "laundering_cases c USING (case_id) WHERE NOT c.is_illicit");
+        long reviewed = one.number("compliance_db", "SELECT count(*) FROM aml_checks WHERE rule_code IS NOT NULL AND "
+                + "result <> 'alert'");
+        long falsePositives = one.number("compliance_db", "SELECT count(*) FROM aml_checks WHERE rule_code IS NOT NULL "
+                + "AND result = 'false_positive'");
+        String onCases = "EXISTS (SELECT 1 FROM laundering_case_transactions l JOIN laundering_cases c USING (case_id) "
+                + "WHERE l.transaction_id = a.transaction_id AND c.is_illicit)";
+        long illicitReviewed = one.number("compliance_db", "SELECT count(*) FROM aml_checks a WHERE rule_code IS NOT "
+                + "NULL AND result <> 'alert' AND " + onCases);
+        long illicitEscalated = one.number("compliance_db", "SELECT count(*) FROM aml_checks a WHERE rule_code IS NOT "
+                + "NULL AND result = 'escalated' AND " + onCases);
+        sb.append(String.format(Locale.ROOT, "\nLaundering: %,d of the %,d transactions (%.2f%%); look-alikes %,d "
+                + "(%.2f%%).\nReviewed alerts: %,d, of which %,d false positives (%.1f%%); alerts on laundering "
+                + "escalated: %,d of %,d (%.1f%%).\nReports: %s; currency transaction reports: %,d.\n",
+                illicit, transactions, 100.0 * illicit / transactions, alike, 100.0 * alike / transactions, reviewed,
+                falsePositives, 100.0 * falsePositives / Math.max(1, reviewed), illicitEscalated, illicitReviewed,
+                100.0 * illicitEscalated / Math.max(1, illicitReviewed),
+                String.join(", ", one.column("compliance_db", "SELECT count(*) || ' ' || status FROM "
+                        + "suspicious_activity_reports GROUP BY status ORDER BY status")),
+                one.number("compliance_db", "SELECT count(*) FROM ctr_filings")));
         return sb.toString();
     }
 

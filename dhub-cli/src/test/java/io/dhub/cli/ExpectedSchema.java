@@ -19,7 +19,8 @@ final class ExpectedSchema {
                     "risk_assessments"),
             "insurance_db", Set.of("policies", "coverages", "beneficiaries", "claims", "premium_payments"),
             "compliance_db", Set.of("kyc_records", "kyc_reviews", "aml_checks", "audit_trail", "suspicious_activity_reports",
-                    "consents"));
+                    "consents", "ctr_filings", "laundering_cases", "laundering_case_members",
+                    "laundering_case_transactions"));
 
     static final List<String> DATABASES = List.of("employees_db", "customer_db", "accounts_db", "loans_db",
             "insurance_db", "compliance_db");

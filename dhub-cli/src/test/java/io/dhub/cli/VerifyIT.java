@@ -481,7 +481,8 @@ class VerifyIT extends SeededAtScaleOne {
                                 + someOf.formatted("customer_id", "customers", "segment = 'retail'", 250)),
                 fault("dist.account_holders").in(ACC, "CREATE TEMP TABLE gone AS SELECT a.account_id FROM accounts a "
                                 + "WHERE a.customer_id NOT IN (" + feeOrFraud + ") AND a.account_id NOT IN (" + loanAccounts
-                                + ") AND a.account_id NOT IN (" + policyAccounts() + ") AND (SELECT count(*) FROM accounts b "
+                                + ") AND a.account_id NOT IN (" + policyAccounts() + ") AND a.account_id NOT IN ("
+                                + caseAccounts() + ") AND (SELECT count(*) FROM accounts b "
                                 + "WHERE b.customer_id = a.customer_id) = 1 AND NOT "
                                 + "EXISTS (SELECT 1 FROM transactions t WHERE t.account_id = a.account_id AND t.loan_id IS "
                                 + "NOT NULL) AND NOT EXISTS (SELECT 1 FROM account_relationships r WHERE r.account_id = "
@@ -635,6 +636,12 @@ class VerifyIT extends SeededAtScaleOne {
     }
 
     /** The accounts policies are paid from, for faults that must leave them alone. */
+    /** The accounts the laundering cases and their look-alikes run through. */
+    private String caseAccounts() throws SQLException {
+        return sql.text("compliance_db", "SELECT coalesce(string_agg(DISTINCT account_id::text, ', '), '0') FROM "
+                + "laundering_case_members");
+    }
+
     private String policyAccounts() throws SQLException {
         return sql.text("insurance_db", "SELECT coalesce(string_agg(DISTINCT account_id::text, ', '), '0') FROM policies");
     }
@@ -735,9 +742,10 @@ class VerifyIT extends SeededAtScaleOne {
                 + "'low' AND o.review_date + interval '12 months' >= " + ASOF;
         // the first open alert, and the first reviewed alert of $5,000 or more whose report would be due lately
         String open = "(SELECT min(check_id) FROM aml_checks WHERE rule_code IS NOT NULL AND result = 'alert')";
-        String recent = sql.text("compliance_db", "SELECT min(check_id) FROM aml_checks WHERE rule_code IN ('RAPID', "
+        String recent = sql.text("compliance_db", "SELECT min(check_id) FROM aml_checks a WHERE rule_code IN ('RAPID', "
                 + "'PROFILE') AND result = 'false_positive' AND amount >= 5000 AND reviewed_on BETWEEN " + ASOF + " - 35 "
-                + "AND " + ASOF + " - 6");
+                + "AND " + ASOF + " - 6 AND NOT EXISTS (SELECT 1 FROM aml_checks b WHERE b.customer_id = a.customer_id "
+                + "AND b.result = 'escalated' AND date_trunc('month', b.alert_date) = date_trunc('month', a.alert_date))");
         return List.of(
                 fault("references.kyc_records").in(CMP, "UPDATE kyc_records SET review_id = 999999999 WHERE kyc_id = "
                         + "(SELECT min(kyc_id) FROM kyc_records WHERE document_type = 'utility_bill')"),
@@ -831,6 +839,16 @@ class VerifyIT extends SeededAtScaleOne {
                         + "'suspicious_activity_reports', 999, a.ip_address, 'success', 'back_office' FROM aml_checks c "
                         + "JOIN audit_trail a ON a.entity_table = 'aml_checks' AND a.entity_id = c.check_id WHERE "
                         + "c.check_id = " + recent),
+                fault("compliance.case_legs").in(CMP, "UPDATE laundering_case_transactions SET amount = amount + 1 "
+                        + "WHERE transaction_id = (SELECT min(transaction_id) FROM laundering_case_transactions)"),
+                fault("compliance.case_shapes").in(CMP, "UPDATE laundering_cases SET end_date = start_date + 30 WHERE "
+                        + "case_id = (SELECT min(case_id) FROM laundering_cases)"),
+                // ordinary alerts under $5,000 escalated where the month holds no other escalation (no report due)
+                fault("compliance.benign_false_positives").in(CMP, "UPDATE aml_checks a SET result = 'escalated' WHERE "
+                        + "a.rule_code IS NOT NULL AND a.result = 'false_positive' AND a.amount < 5000 AND NOT EXISTS "
+                        + "(SELECT 1 FROM laundering_case_transactions l WHERE l.transaction_id = a.transaction_id) AND "
+                        + "NOT EXISTS (SELECT 1 FROM aml_checks b WHERE b.customer_id = a.customer_id AND b.result = "
+                        + "'escalated' AND date_trunc('month', b.alert_date) = date_trunc('month', a.alert_date))"),
                 fault("compliance.login_failures").in(CMP, "UPDATE audit_trail SET outcome = 'success', session_id = "
                         + "'retried' || audit_id WHERE action = 'login' AND outcome = 'failure'"));
     }
