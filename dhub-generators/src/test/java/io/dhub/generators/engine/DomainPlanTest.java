@@ -70,8 +70,8 @@ class DomainPlanTest {
         assertEquals(List.of("hr", "customers", "crm", "development", "loans", "insurance", "compliance"),
                 plan.domains().stream().map(Domain::name).toList());
         Registry registry = new Registry(BankPlan.DOMAINS);
-        assertEquals(2, registry.contributions(io.dhub.generators.customers.LedgerFlows.class).size(),
-                "the loan book and the policy book are the flow sources today");
+        assertEquals(3, registry.contributions(io.dhub.generators.customers.LedgerFlows.class).size(),
+                "the loan book, the policy book and the laundering book are the flow sources today");
         assertSame(plan.domains().get(0), BankPlan.DOMAINS.get(0));
     }
 }
