@@ -48,6 +48,10 @@ final class SeedAll implements Callable<Integer> {
             + "10-20 transactions per account)")
     Integer historyMonths;
 
+    @Option(names = "--aml-cases", paramLabel = "N", description = "Laundering cases injected per 1,000 customers, each "
+            + "with two benign look-alikes (0-" + 100 + "; default: one per 120 customers, 8.33; 0 for none)")
+    Double amlCases;
+
     @Option(names = "--threads", paramLabel = "N", description = "Generation threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -79,7 +83,8 @@ final class SeedAll implements Callable<Integer> {
         }
         RunSettings settings = new RunSettings(seed, asOfDate(), scale, customers == null ? 0 : customers,
                 employees == null ? 0 : employees, threads, run.retry())
-                .withHistoryMonths(historyMonths == null ? 0 : historyMonths);
+                .withHistoryMonths(historyMonths == null ? 0 : historyMonths)
+                .withAmlCases(amlCases == null ? RunSettings.DEFAULT_AML_CASES : amlCases);
         try (Databases databases = Session.open(connection, context)) {
             double connect = Main.jvmStartSeconds() + (System.nanoTime() - commandStart) / 1e9;
             SeedResult result = Generation.seed(databases, Generation.SeedRequest.of(settings, replace,

@@ -73,6 +73,22 @@ class SeedAllIT extends DatabaseTestBase {
     }
 
     @Test
+    void amlCasesSetsTheInjectedLaunderingAndZeroTurnsItOff() throws SQLException {
+        CliRun run = seed("--aml-cases", "0", "--verify");
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.err().contains("--aml-cases 0"), "the replay line carries it\n" + run);
+        Sql sql = new Sql(prefix);
+        assertEquals(0, sql.number("compliance_db", "SELECT count(*) FROM laundering_cases"));
+        assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM transactions t JOIN accounts a USING "
+                + "(account_id) JOIN accounts b ON b.account_id = t.counterparty_account_id WHERE b.customer_id <> "
+                + "a.customer_id"), "without cases no money moves between customers");
+        CliRun bad = dhub("seed", "all", "--aml-cases", "200");
+        assertEquals(2, bad.exit(), bad::toString);
+        assertTrue(bad.err().contains("--aml-cases must be between 0 and 100 cases per 1,000 customers, not 200"),
+                bad::toString);
+    }
+
+    @Test
     void verifyWithoutDatabasesSaysWhatToDo() {
         CliRun run = dhub("seed", "verify");
         assertEquals(1, run.exit(), run::toString);

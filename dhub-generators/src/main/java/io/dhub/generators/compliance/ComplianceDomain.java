@@ -41,7 +41,7 @@ public final class ComplianceDomain implements Domain {
     public List<Contribution<?>> contributions() {
         return List.of(new Contribution<>(LedgerFlows.class, LaunderingBook.class,
                 (tree, settings) -> new LaunderingBook(tree, settings.asOf(), settings.customerCount(),
-                        settings.market())));
+                        settings.market(), settings.amlBlock())));
     }
 
     @Override

@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * Laundering injected into the bank's real accounts, with its ground truth, and benign activity that
- * looks like it. The customers are cut into blocks of {@link #BLOCK} by number; each block holds one
+ * looks like it. The customers are cut into blocks by number ({@link #BLOCK} by default, 1,000 over
+ * {@code --aml-cases} otherwise); each block holds one
  * laundering case and two look-alikes ({@code ceil(customers / 120)} cases, twice as many decoys),
  * whose members are customers of that block only, so a block present in full holds the same cases at
  * every scale; a last, partial block draws from the customers it has.
@@ -35,7 +36,7 @@ import java.util.Set;
  * account it moves through, an internal one on both accounts, naming the other.
  */
 public final class LaunderingBook implements LedgerFlows {
-    /** Customers per block: one case and two decoys each (the specification's ceil(customers / 120)). */
+    /** Customers per block by default: one case and two decoys each (the specification's ceil(customers / 120)). */
     public static final int BLOCK = 120;
     /** Cases per block: the laundering case first, then the decoys. */
     static final int PER_BLOCK = 3;
@@ -46,6 +47,7 @@ public final class LaunderingBook implements LedgerFlows {
     private final LocalDate asOf;
     private final long count;
     private final Market market;
+    private final int block;
     private volatile Plan plan;
     private Customers customers;
 
@@ -58,7 +60,9 @@ public final class LaunderingBook implements LedgerFlows {
     private static final String[] TITLE_COMPANIES = {"First American Title", "Fidelity National Title",
         "Old Republic Title", "Stewart Title", "Chicago Title"};
 
-    public LaunderingBook(SeedTree seeds, LocalDate asOf, long count, Market market) {
+    /** @param block customers per block (one case and two look-alikes each), or 0 for no case at all */
+    public LaunderingBook(SeedTree seeds, LocalDate asOf, long count, Market market, int block) {
+        this.block = block;
         this.seeds = seeds;
         this.asOf = asOf;
         this.count = count;
@@ -191,10 +195,10 @@ public final class LaunderingBook implements LedgerFlows {
 
     private Plan build() {
         List<Case> cases = new ArrayList<>();
-        long blocks = (count + BLOCK - 1) / BLOCK;
+        long blocks = block == 0 ? 0 : (count + block - 1) / block;
         for (long b = 0; b < blocks; b++) {
-            long lo = b * BLOCK + 1;
-            long hi = Math.min(count, lo + BLOCK - 1);
+            long lo = b * block + 1;
+            long hi = Math.min(count, lo + block - 1);
             Set<Long> used = new HashSet<>();
             for (int j = 0; j < PER_BLOCK; j++) {
                 long id = b * PER_BLOCK + j + 1;

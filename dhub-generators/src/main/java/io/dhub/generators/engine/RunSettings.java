@@ -22,9 +22,11 @@ import java.time.LocalDate;
  * @param historyMonths how many months before the as-of date each account's ledger covers, or 0 for
  *                   the specification's density (10-20 own transactions per account, over a window
  *                   that depends on the account's kind)
+ * @param amlCases   laundering cases injected per 1,000 customers (each with two benign look-alikes);
+ *                   {@link #DEFAULT_AML_CASES} by default, 0 for none
  */
 public record RunSettings(long seed, LocalDate asOf, double scale, long customers, long employees, int threads,
-                          RetryPolicy retry, Market market, int historyMonths) {
+                          RetryPolicy retry, Market market, int historyMonths, double amlCases) {
     public static final long DEFAULT_SEED = 20_240_601L;
     public static final long BASE_EMPLOYEES = 150;
     public static final long BASE_CUSTOMERS = 1_200;
@@ -40,18 +42,36 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
     public static final LocalDate MAX_AS_OF = LocalDate.of(2200, 12, 31);
     /** The longest ledger history: an account's transaction id block holds about 4,000 transactions. */
     public static final int MAX_HISTORY_MONTHS = 120;
+    /** One laundering case per 120 customers (the specification's ceil(customers / 120)). */
+    public static final double DEFAULT_AML_CASES = 1_000.0 / 120;
+    /** At most one case per 10 customers: a case draws its accounts from its block of customers. */
+    public static final double MAX_AML_CASES = 100;
     /** More threads than this only adds memory: generation is bound by the cores. */
     public static final int MAX_THREADS = 256;
 
     /** Settings for the United States, the only market so far. */
     public RunSettings(long seed, LocalDate asOf, double scale, long customers, long employees, int threads,
                        RetryPolicy retry) {
-        this(seed, asOf, scale, customers, employees, threads, retry, UsMarket.INSTANCE, 0);
+        this(seed, asOf, scale, customers, employees, threads, retry, UsMarket.INSTANCE, 0, DEFAULT_AML_CASES);
     }
 
     /** The same settings with ledgers covering that many months before the as-of date (0: the default density). */
     public RunSettings withHistoryMonths(int months) {
-        return new RunSettings(seed, asOf, scale, customers, employees, threads, retry, market, months);
+        return new RunSettings(seed, asOf, scale, customers, employees, threads, retry, market, months, amlCases);
+    }
+
+    /** The same settings with that many laundering cases per 1,000 customers. */
+    public RunSettings withAmlCases(double perThousand) {
+        return new RunSettings(seed, asOf, scale, customers, employees, threads, retry, market, historyMonths,
+                perThousand);
+    }
+
+    /**
+     * The customers per block of the laundering book (one case and two look-alikes each): 1,000 over
+     * the cases per 1,000 customers, rounded; 0 when no case is injected.
+     */
+    public int amlBlock() {
+        return amlCases == 0 ? 0 : (int) Math.round(1_000 / amlCases);
     }
 
     /**
@@ -84,6 +104,10 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
         if (historyMonths < 0 || historyMonths > MAX_HISTORY_MONTHS) {
             throw DhubException.usage("--history-months must be between 1 and " + MAX_HISTORY_MONTHS + ", not "
                     + historyMonths);
+        }
+        if (!(amlCases >= 0) || amlCases > MAX_AML_CASES) {
+            throw DhubException.usage("--aml-cases must be between 0 and " + plain(MAX_AML_CASES) + " cases per 1,000 "
+                    + "customers, not " + plain(amlCases));
         }
         if (retry == null) {
             throw DhubException.usage("a retry policy is needed");
@@ -132,6 +156,9 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
         }
         if (historyMonths > 0) {
             sb.append(" --history-months ").append(historyMonths);
+        }
+        if (amlCases != DEFAULT_AML_CASES) {
+            sb.append(" --aml-cases ").append(plain(amlCases));
         }
         return sb.toString();
     }
