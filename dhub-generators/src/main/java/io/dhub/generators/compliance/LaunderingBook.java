@@ -222,8 +222,9 @@ public final class LaunderingBook implements LedgerFlows {
         for (Case c : cases) {
             led.computeIfAbsent(c.lead(), k -> new ArrayList<>()).add(c);
             for (Leg leg : c.legs()) {
-                // both legs at one instant: the hour is the sender's (the receiver's for money from outside)
-                long at = leg.day().atTime(leg.hour(), 0).atZone(zones.get(leg.from() != null ? leg.from() : leg.to()))
+                // one clock for the whole case, in its lead's time zone: both legs of a transfer share the
+                // instant, and every account receives before it pays whatever zone its holder lives in
+                long at = leg.day().atTime(leg.hour(), 0).atZone(zones.get(c.members().get(0).accountId()))
                         .toEpochSecond();
                 if (leg.from() != null) {
                     flows.computeIfAbsent(leg.from(), k -> new ArrayList<>()).add(debit(c, leg, numbers, at));
@@ -319,7 +320,7 @@ public final class LaunderingBook implements LedgerFlows {
      * Accounts for a case: customers of the block in an order drawn from the case's stream, each
      * giving its first account that can carry the case (checking, in the state asked, opened and
      * stored in its ledger from before the start, a dormant one quiet for a year); at most one per
-     * customer, none used by another case of the block.
+     * customer, none used by another case of the block, all of one time zone.
      */
     private List<Account> pick(Rng rng, long lo, long hi, int wanted, LocalDate start, String status, Set<Long> used) {
         int size = (int) (hi - lo + 1);
@@ -328,8 +329,9 @@ public final class LaunderingBook implements LedgerFlows {
             step++;
         }
         int offset = rng.between(0, size - 1);
-        List<Account> out = new ArrayList<>();
-        for (int i = 0; i < size && out.size() < wanted; i++) {
+        // every eligible account of the block, in the drawn order, by its holder's time zone (first seen first)
+        Map<String, List<Account>> byZone = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < size; i++) {
             long k = lo + (offset + (long) i * step) % size;
             if (used.contains(k)) {
                 continue;
@@ -340,12 +342,23 @@ public final class LaunderingBook implements LedgerFlows {
                 LocalDate openedBefore = "dormant".equals(status) ? asOf.minusDays(DORMANT_OPENED_DAYS) : start;
                 if ((a.type().equals("checking") || a.type().equals("business_checking")) && status.equals(a.status())
                         && a.openedDate().isBefore(openedBefore) && !customers.ledgerFrom(a).isAfter(start)) {
-                    out.add(a);
-                    used.add(k);
+                    byZone.computeIfAbsent(c.timeZone(), z -> new ArrayList<>()).add(a);
                     break;
                 }
             }
         }
+        // the members share a time zone, so the case's one clock keeps every account's cash and wires in
+        // local business hours: the first zone with enough accounts, else the one with most
+        List<Account> chosen = List.of();
+        for (List<Account> zone : byZone.values()) {
+            if (zone.size() >= wanted) {
+                chosen = zone;
+                break;
+            }
+            chosen = zone.size() > chosen.size() ? zone : chosen;
+        }
+        List<Account> out = List.copyOf(chosen.subList(0, Math.min(wanted, chosen.size())));
+        out.forEach(a -> used.add(a.customerId()));
         return out;
     }
 
@@ -367,7 +380,13 @@ public final class LaunderingBook implements LedgerFlows {
         };
         List<Account> accounts = pick(rng, lo, hi, wanted, start, "dormant".equals(typology) ? "dormant" : "active",
                 used);
-        if (accounts.size() < Math.min(wanted, 3) || accounts.isEmpty()) {
+        // a graph shape needs three accounts at least (gather-scatter four: two sources, a hub, a sink)
+        int least = switch (typology) {
+            case "structuring", "dormant", "high_risk_wire" -> 1;
+            case "gather_scatter" -> 4;
+            default -> 3;
+        };
+        if (accounts.size() < least) {
             return null;
         }
         long total = Math.round(rng.logNormal(60_000, 0.6) * 100);
@@ -550,7 +569,7 @@ public final class LaunderingBook implements LedgerFlows {
 
         void gatherScatter() {
             int n = accounts.size();
-            int sources = Math.max(2, n / 2);
+            int sources = Math.max(2, (n - 1) / 2);
             int hub = sources;
             role(hub, "hub");
             long gathered = 0;

@@ -454,7 +454,7 @@ final class ComplianceChecks {
         String shaped = "CASE typology WHEN 'fan_out' THEN " + graph + " AND max_outs >= n - 1 WHEN 'fan_in' THEN " + graph
                 + " AND max_ins >= n - 1 WHEN 'cycle' THEN " + graph + " AND one_in_one_out = n AND internal = n WHEN "
                 + "'scatter_gather' THEN " + graph + " AND max_outs >= n - 2 AND max_ins >= n - 2 WHEN 'gather_scatter' "
-                + "THEN " + graph + " AND max_ins >= 2 AND both_ways >= 1 WHEN 'bipartite' THEN " + graph + " AND "
+                + "THEN n BETWEEN 4 AND 10 AND max_ins >= 2 AND both_ways >= 1 WHEN 'bipartite' THEN " + graph + " AND "
                 + "internal >= 2 AND both_ways = 0 WHEN 'stack' THEN " + graph + " AND both_ways >= 1 WHEN 'random' THEN "
                 + graph + " AND internal >= 5 WHEN 'structuring' THEN n = 1 AND cash_deposits >= 3 WHEN 'dormant' THEN n "
                 + "= 1 AND reactivations >= 1 WHEN 'high_risk_wire' THEN n BETWEEN 1 AND 2 AND risky_wires >= 1 ELSE n = "
