@@ -130,8 +130,13 @@ final class Alerts {
             LocalDate to = group.stream().map(a -> a.hit().day()).max(LocalDate::compareTo).orElseThrow();
             Alert first = group.get(0);
             Long filer = staff.pickEmployedOn(officers, draft ? review : filed, seeds.stream("sar-staff", id));
+            if (filer == null) {
+                // no compliance officer that day: whoever reviewed the last alert prepares it
+                filer = group.stream().map(Alert::reviewer).filter(java.util.Objects::nonNull).reduce((a, b) -> b)
+                        .orElseThrow(() -> new IllegalStateException("nobody employed to file report " + id));
+            }
             out.add(new Sar(id, String.format(Locale.ROOT, "SAR%010d", id), c.id(), first.id(),
-                    activity(first.hit().rule()), amount, draft ? "draft" : status, filer == null ? first.reviewer() : filer,
+                    activity(first.hit().rule()), amount, draft ? "draft" : status, filer,
                     draft ? null : filed, review, due, suspect, from, to, narrative(c, accounts, group, review)));
         }
         return out;

@@ -4,6 +4,8 @@ import io.dhub.generators.crm.Crm;
 import io.dhub.generators.customers.Account;
 import io.dhub.generators.customers.Customer;
 import io.dhub.generators.customers.Customers;
+import io.dhub.generators.customers.Ledger;
+import io.dhub.generators.customers.Transaction;
 import io.dhub.generators.employees.Role;
 import io.dhub.generators.employees.Staff;
 import io.dhub.generators.engine.Rng;
@@ -11,6 +13,7 @@ import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.ids.UniqueValues;
 import io.dhub.generators.insurance.Insurance;
 import io.dhub.generators.loans.Lending;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -18,6 +21,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Customer k's compliance file: due diligence from onboarding to the as-of date, consents, and the
@@ -61,9 +65,15 @@ public final class Compliance {
         this.insurance = insurance;
         this.rules = rules;
         this.asOf = customers.asOf();
-        this.officers = staff.ids(Role.COMPLIANCE_OFFICER);
-        this.reps = staff.ids(Role.CUSTOMER_SERVICE_REP);
-        this.verifiers = staff.ids(Role.COMPLIANCE_OFFICER, Role.CUSTOMER_SERVICE_REP);
+        // a bank too small to have compliance officers or service reps lets anyone employed do their work
+        long[] everyone = staff.ids(Role.values());
+        this.officers = orElse(staff.ids(Role.COMPLIANCE_OFFICER), everyone);
+        this.reps = orElse(staff.ids(Role.CUSTOMER_SERVICE_REP), everyone);
+        this.verifiers = orElse(staff.ids(Role.COMPLIANCE_OFFICER, Role.CUSTOMER_SERVICE_REP), everyone);
+    }
+
+    private static long[] orElse(long[] pool, long[] fallback) {
+        return pool.length > 0 ? pool : fallback;
     }
 
     /** A KYC document (id customer·8 + i) as stored, with its status at the as-of date. */
@@ -94,17 +104,17 @@ public final class Compliance {
 
     /** A leg of a case as the ledger booked it. */
     public record CaseTransaction(long caseId, long transactionId, long accountId, boolean credit,
-                                  java.math.BigDecimal amount) {
+                                  BigDecimal amount) {
     }
 
     /** The ground truth a customer writes: the cases it leads (with their members) and its own case legs. */
     public record Truth(List<LaunderingBook.Case> cases, List<CaseTransaction> transactions) {
     }
 
-    private Truth truth(long k, List<Account> accounts, java.util.Map<Long, io.dhub.generators.customers.Ledger> ledgers) {
+    private Truth truth(long k, List<Account> accounts, Map<Long, Ledger> ledgers) {
         List<CaseTransaction> legs = new ArrayList<>();
         for (Account a : accounts) {
-            for (io.dhub.generators.customers.Transaction t : ledgers.get(a.id()).transactions()) {
+            for (Transaction t : ledgers.get(a.id()).transactions()) {
                 if (t.caseId() != null) {
                     legs.add(new CaseTransaction(t.caseId(), t.id(), a.id(), t.credit(), t.amount()));
                 }
@@ -128,7 +138,7 @@ public final class Compliance {
     public File of(long k) {
         Customer c = customers.customer(k);
         List<Account> accounts = customers.accounts(c);
-        java.util.Map<Long, io.dhub.generators.customers.Ledger> ledgers = customers.ledgers(c, accounts);
+        Map<Long, Ledger> ledgers = customers.ledgers(c, accounts);
         Monitoring.Findings findings = Monitoring.of(c, accounts, ledgers, book::closings);
         Alerts.Handled handled = new Alerts(seeds, staff, officers, asOf, rules, book).handle(c, accounts, findings);
         Truth truth = truth(k, accounts, ledgers);

@@ -10,12 +10,15 @@ import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.engine.Weighted;
 import io.dhub.generators.market.Market;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 /**
  * Laundering injected into the bank's real accounts, with its ground truth, and benign activity that
@@ -212,11 +215,11 @@ public final class LaunderingBook implements LedgerFlows {
         Map<Long, List<Case>> led = new HashMap<>();
         List<Edge> edges = new ArrayList<>();
         Map<Long, String> numbers = new HashMap<>();
-        Map<Long, java.time.ZoneId> zones = new HashMap<>();
+        Map<Long, ZoneId> zones = new HashMap<>();
         for (Case c : cases) {
             for (Member m : c.members()) {
                 numbers.put(m.accountId(), accountNumber(m));
-                zones.put(m.accountId(), java.time.ZoneId.of(customers.customer(m.customerId()).timeZone()));
+                zones.put(m.accountId(), ZoneId.of(customers.customer(m.customerId()).timeZone()));
             }
         }
         for (Case c : cases) {
@@ -330,7 +333,7 @@ public final class LaunderingBook implements LedgerFlows {
         }
         int offset = rng.between(0, size - 1);
         // every eligible account of the block, in the drawn order, by its holder's time zone (first seen first)
-        Map<String, List<Account>> byZone = new java.util.LinkedHashMap<>();
+        Map<String, List<Account>> byZone = new LinkedHashMap<>();
         for (int i = 0; i < size; i++) {
             long k = lo + (offset + (long) i * step) % size;
             if (used.contains(k)) {
@@ -465,12 +468,12 @@ public final class LaunderingBook implements LedgerFlows {
         }
 
         String person() {
-            java.util.SplittableRandom r = new java.util.SplittableRandom(rng.nextSeed());
+            SplittableRandom r = new SplittableRandom(rng.nextSeed());
             return market.firstName(r, r.nextBoolean(), 1950 + r.nextInt(50)) + " " + market.surname(r);
         }
 
         String abroad() {
-            return market.wireCountry(new java.util.SplittableRandom(rng.nextSeed()));
+            return market.wireCountry(new SplittableRandom(rng.nextSeed()));
         }
 
         void in(int m, long cents, String channel) {

@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Transaction monitoring over one customer's stored transactions: every rule explicit, with its
@@ -66,7 +68,7 @@ final class Monitoring {
     static final int STRUCT_COUNT = 3;
     static final long LARGE_CENTS = 500_000;
     static final long WIRE_CENTS = 1_000_000;
-    static final java.util.List<String> HIGH_RISK = List.of("KP", "IR", "MM");
+    static final List<String> HIGH_RISK = List.of("KP", "IR", "MM");
     static final double RAPID_SHARE = 0.8;
     static final long RAPID_SECONDS = 72 * 3600;
     static final long DORMANT_SECONDS = 180L * 86_400;
@@ -95,7 +97,7 @@ final class Monitoring {
      *                 only the laundering book makes)
      */
     static Findings of(Customer c, List<Account> accounts, Map<Long, Ledger> ledgers,
-                       java.util.function.Function<Long, List<LaunderingBook.Closing>> closings) {
+                       Function<Long, List<LaunderingBook.Closing>> closings) {
         Set<Long> own = new HashSet<>();
         accounts.forEach(a -> own.add(a.id()));
         List<Row> all = new ArrayList<>();
@@ -250,7 +252,7 @@ final class Monitoring {
 
     /** Cash in and cash out per day, reported when above $10,000. */
     private static List<Ctr> ctrs(List<Row> all) {
-        Map<String, long[]> days = new java.util.TreeMap<>();
+        Map<String, long[]> days = new TreeMap<>();
         for (Row r : all) {
             if (r.cash()) {
                 long[] sum = days.computeIfAbsent(r.day() + (r.credit() ? " cash_in" : " cash_out"), k -> new long[2]);
