@@ -201,7 +201,8 @@ final class Audit {
             LocalDate day = rng.dateBetween(from, to);
             OffsetDateTime at = Compliance.at(day, LOGIN_MINUTES[rng.between(0, LOGIN_MINUTES.length - 1)]
                     + rng.between(0, 59), zone);
-            if (rng.chance(rules.loginFailure())) {
+            // a failed attempt is followed by another, so f of the attempts fail when f / (1 − f) of the logins do
+            if (rng.chance(rules.loginFailure() / (1 - rules.loginFailure()))) {
                 facts.add(login(at, k, ip, channel, "failure", "wrong password"));
                 at = at.plusMinutes(rng.between(1, 5));
             }

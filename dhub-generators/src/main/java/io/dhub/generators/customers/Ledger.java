@@ -235,8 +235,11 @@ public final class Ledger {
         List<Entry> purchases = new ArrayList<>();
         List<Transfer> sent = new ArrayList<>();
         long lastAt = start;
+        // money of a laundering case passing through: the holder's own spending never touches it, so the
+        // case's payments out always find it there
+        long held = 0;
         for (Entry e : entries) {
-            Entry entry = e.order() == 1 ? amount(e, cents, rng, account, owner, kind, purchases, rules) : e;
+            Entry entry = e.order() == 1 ? amount(e, cents - held, rng, account, owner, kind, purchases, rules) : e;
             if (e.order() == 1 && "transfer_out".equals(entry.type()) && !"wire".equals(entry.channel())
                     && !owner.transferTargets().isEmpty() && rng.chance(TO_OWN_SAVINGS)) {
                 long day = java.time.Instant.ofEpochSecond(entry.at()).atZone(zone).toLocalDate().toEpochDay();
@@ -266,6 +269,9 @@ public final class Ledger {
                 purchases.add(entry);
             }
             cents += entry.credit() ? entry.cents() : -entry.cents();
+            if (entry.reference() != null && entry.reference().tag() == LedgerFlow.Tag.CASE) {
+                held = Math.max(0, held + (entry.credit() ? entry.cents() : -entry.cents()));
+            }
             lastAt = entry.at();
             Party party = entry.party() != null || entry.order() != 1 ? entry.party()
                     : party(entry.type(), entry.channel(), kind, account, owner, market, out.size());

@@ -72,12 +72,12 @@ final class ComplianceChecks {
                         "compliance_db.kyc_reviews, kyc_records → accounts_db.customers")
                 .expect("every customer has one completed onboarding review and one identity document accepted at it "
                         + "(verified, or expired since)")
-                .over("customers", "SELECT c.customer_id, (SELECT count(*) FROM public.kyc_reviews r WHERE r.customer_id "
-                        + "= c.customer_id AND r.review_type = 'onboarding' AND r.status = 'completed') AS onboardings, "
-                        + "(SELECT count(*) FROM public.kyc_records d JOIN public.kyc_reviews r USING (review_id) WHERE "
-                        + "d.customer_id = c.customer_id AND r.review_type = 'onboarding' AND d.document_type IN "
-                        + IDENTITY + " AND d.verification_status IN ('verified', 'expired')) AS accepted FROM "
-                        + "verify_customers c")
+                .over("customers", "SELECT c.customer_id, coalesce(o.n, 0) AS onboardings, coalesce(d.n, 0) AS accepted "
+                        + "FROM verify_customers c LEFT JOIN (SELECT customer_id, count(*) AS n FROM public.kyc_reviews "
+                        + "WHERE review_type = 'onboarding' AND status = 'completed' GROUP BY 1) o USING (customer_id) LEFT "
+                        + "JOIN (SELECT d.customer_id, count(*) AS n FROM public.kyc_records d JOIN public.kyc_reviews r "
+                        + "USING (review_id) WHERE r.review_type = 'onboarding' AND d.document_type IN " + IDENTITY
+                        + " AND d.verification_status IN ('verified', 'expired') GROUP BY 1) d USING (customer_id)")
                 .brokenWhen("onboardings <> 1 OR accepted <> 1")
                 .offender("'customer ' || customer_id || ': ' || onboardings || ' onboarding reviews, ' || accepted || "
                         + "' identity documents accepted at onboarding'")
@@ -101,12 +101,12 @@ final class ComplianceChecks {
                         + "by their type")
                 .over("documents", "SELECT d.kyc_id, d.customer_id, d.document_type, d.verification_status AS status, "
                         + "d.verification_date AS decided, (d.submitted_at " + local + " AS submitted, d.expiry_date, "
-                        + "d.rejection_reason, d.replaced_by, (SELECT min((n.submitted_at " + local + ") FROM "
-                        + "public.kyc_records n WHERE n.customer_id = d.customer_id AND n.document_type = "
-                        + "d.document_type AND n.submitted_at > d.submitted_at AND n.verification_status <> 'rejected') "
-                        + "AS resubmitted, r.document_type AS replacement_type, (r.submitted_at " + local + " AS "
-                        + "replaced_on FROM public.kyc_records d LEFT JOIN verify_profiles p USING (customer_id) LEFT "
-                        + "JOIN public.kyc_records r ON r.kyc_id = d.replaced_by")
+                        + "d.rejection_reason, d.replaced_by, (min(CASE WHEN d.verification_status <> 'rejected' THEN "
+                        + "d.submitted_at END) OVER (PARTITION BY d.customer_id, d.document_type ORDER BY d.submitted_at, "
+                        + "d.kyc_id ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) " + local + " AS resubmitted, "
+                        + "r.document_type AS replacement_type, (r.submitted_at " + local + " AS replaced_on FROM "
+                        + "public.kyc_records d LEFT JOIN verify_profiles p USING (customer_id) LEFT JOIN "
+                        + "public.kyc_records r ON r.kyc_id = d.replaced_by")
                 .brokenWhen("(status <> 'pending' AND decided - submitted NOT BETWEEN 0 AND 3) OR (status = 'pending' "
                         + "AND submitted < {asof} - 3) OR (status = 'rejected') <> (rejection_reason IS NOT NULL) OR "
                         + "(status = 'rejected' AND (resubmitted IS NULL OR resubmitted - decided NOT BETWEEN 1 AND 14)) "
@@ -132,11 +132,12 @@ final class ComplianceChecks {
                 .expect("an accepted identity document that expired before a completed review is replaced at the first "
                         + "such review")
                 .over("accepted identity documents", "SELECT d.kyc_id, d.customer_id, d.expiry_date, d.replaced_by, "
-                        + "(SELECT min(r.review_date) FROM public.kyc_reviews r WHERE r.customer_id = d.customer_id AND "
-                        + "r.status = 'completed' AND r.review_date > d.expiry_date) AS first_review_after, "
-                        + "v.review_date AS replaced_at FROM public.kyc_records d LEFT JOIN public.kyc_records n ON "
+                        + "min(r.review_date) AS first_review_after, min(v.review_date) AS replaced_at FROM "
+                        + "public.kyc_records d LEFT JOIN public.kyc_reviews r ON r.customer_id = d.customer_id AND "
+                        + "r.status = 'completed' AND r.review_date > d.expiry_date LEFT JOIN public.kyc_records n ON "
                         + "n.kyc_id = d.replaced_by LEFT JOIN public.kyc_reviews v ON v.review_id = n.review_id WHERE "
-                        + "d.document_type IN " + IDENTITY + " AND d.verification_status IN ('verified', 'expired')")
+                        + "d.document_type IN " + IDENTITY + " AND d.verification_status IN ('verified', 'expired') GROUP "
+                        + "BY d.kyc_id, d.customer_id, d.expiry_date, d.replaced_by")
                 .brokenWhen("replaced_at IS DISTINCT FROM first_review_after")
                 .offender("'document ' || kyc_id || ' of customer ' || customer_id || ' expired ' || expiry_date || ', "
                         + "first review after it ' || coalesce(first_review_after::text, 'none') || ', replaced ' || "
@@ -189,12 +190,12 @@ final class ComplianceChecks {
                 .expect("due = previous review + 12/24/36 months by its risk, done in the 30 days before due, the last "
                         + "review open (scheduled from the as-of date, overdue before), no other")
                 .over("periodic reviews", "SELECT r.review_id, r.customer_id, r.status, r.due_date, r.review_date, "
-                        + "r.risk_before, prev.review_date AS prev_done, prev.risk_after AS prev_risk, (SELECT count(*) "
-                        + "FROM public.kyc_reviews l WHERE l.customer_id = r.customer_id AND l.review_id > r.review_id) "
-                        + "AS later FROM public.kyc_reviews r LEFT JOIN LATERAL (SELECT p.review_date, p.risk_after FROM "
-                        + "public.kyc_reviews p WHERE p.customer_id = r.customer_id AND p.review_id < r.review_id AND "
-                        + "p.status = 'completed' ORDER BY p.review_id DESC LIMIT 1) prev ON true WHERE r.review_type = "
-                        + "'periodic'")
+                        + "r.risk_before, prev.review_date AS prev_done, prev.risk_after AS prev_risk, r.later FROM (SELECT "
+                        + "*, max(CASE WHEN status = 'completed' THEN review_id END) OVER (PARTITION BY customer_id ORDER "
+                        + "BY review_id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_id, count(*) OVER "
+                        + "(PARTITION BY customer_id ORDER BY review_id ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED "
+                        + "FOLLOWING) AS later FROM public.kyc_reviews) r LEFT JOIN public.kyc_reviews prev ON "
+                        + "prev.review_id = r.prev_id WHERE r.review_type = 'periodic'")
                 .brokenWhen("prev_done IS NULL OR due_date <> (prev_done + " + cycle("prev_risk") + " * interval '1 "
                         + "month')::date OR (status = 'completed' AND (review_date > due_date OR review_date < due_date "
                         + "- 30 OR review_date >= {asof} OR risk_before IS DISTINCT FROM prev_risk OR later = 0)) OR "
@@ -433,23 +434,27 @@ final class ComplianceChecks {
     static Check caseShapes() {
         String legs = "SELECT l.case_id, t.account_id, t.direction = 'credit' AS credit, t.amount, t.transaction_type AS "
                 + "type, t.channel, t.counterparty_account_id AS other, t.counterparty_country AS country, "
-                + "t.transaction_date AS at FROM verify_case_legs l JOIN public.transactions t USING (transaction_id)";
+                + "t.transaction_date AS at, a.status = 'dormant' AS dormant FROM verify_case_legs l JOIN "
+                + "public.transactions t USING (transaction_id) JOIN public.accounts a ON a.account_id = t.account_id";
         String members = "SELECT case_id, account_id, count(DISTINCT other) FILTER (WHERE NOT credit) AS outs, "
                 + "count(DISTINCT other) FILTER (WHERE credit) AS ins, coalesce(sum(amount) FILTER (WHERE credit), 0) AS "
                 + "money_in, coalesce(sum(amount) FILTER (WHERE NOT credit), 0) AS money_out FROM g GROUP BY 1, 2";
-        String cases = "SELECT k.*, (SELECT count(*) FROM verify_case_members m WHERE m.case_id = k.case_id) AS n, "
-                + "coalesce((SELECT max(outs) FROM p WHERE p.case_id = k.case_id), 0) AS max_outs, coalesce((SELECT "
-                + "max(ins) FROM p WHERE p.case_id = k.case_id), 0) AS max_ins, (SELECT count(*) FROM p WHERE p.case_id "
-                + "= k.case_id AND outs = 1 AND ins = 1) AS one_in_one_out, (SELECT count(*) FROM p WHERE p.case_id = "
-                + "k.case_id AND outs > 0 AND ins > 0) AS both_ways, (SELECT count(*) FROM g WHERE g.case_id = k.case_id "
-                + "AND NOT credit AND other IS NOT NULL) AS internal, (SELECT count(*) FROM p WHERE p.case_id = "
-                + "k.case_id AND money_out > 0.9 * money_in + 0.01) AS overspent, (SELECT count(*) FROM g WHERE "
-                + "g.case_id = k.case_id AND credit AND type = 'deposit' AND channel = 'branch' AND amount BETWEEN 3000 "
-                + "AND 9999.99) AS cash_deposits, (SELECT count(*) FROM g WHERE g.case_id = k.case_id AND NOT credit "
-                + "AND channel = 'wire' AND amount >= 10000 AND country IN ('IR', 'KP', 'MM')) AS risky_wires, (SELECT "
-                + "coalesce(sum(amount), 0) FROM g WHERE g.case_id = k.case_id AND credit AND other IS NULL) AS came_in, "
-                + "(SELECT count(*) FROM g JOIN public.accounts a USING (account_id) WHERE g.case_id = k.case_id AND "
-                + "credit AND amount >= 5000 AND a.status = 'dormant') AS reactivations FROM verify_cases k";
+        String perCase = "SELECT case_id, count(*) FILTER (WHERE NOT credit AND other IS NOT NULL) AS internal, "
+                + "count(*) FILTER (WHERE credit AND type = 'deposit' AND channel = 'branch' AND amount BETWEEN 3000 AND "
+                + "9999.99) AS cash_deposits, count(*) FILTER (WHERE NOT credit AND channel = 'wire' AND amount >= 10000 "
+                + "AND country IN ('IR', 'KP', 'MM')) AS risky_wires, coalesce(sum(amount) FILTER (WHERE credit AND "
+                + "other IS NULL), 0) AS came_in, count(*) FILTER (WHERE credit AND amount >= 5000 AND dormant) AS "
+                + "reactivations FROM g GROUP BY case_id";
+        String perMember = "SELECT case_id, max(outs) AS max_outs, max(ins) AS max_ins, count(*) FILTER (WHERE outs = 1 "
+                + "AND ins = 1) AS one_in_one_out, count(*) FILTER (WHERE outs > 0 AND ins > 0) AS both_ways, count(*) "
+                + "FILTER (WHERE money_out > 0.9 * money_in + 0.01) AS overspent FROM p GROUP BY case_id";
+        String cases = "SELECT k.*, coalesce(m.n, 0) AS n, coalesce(b.max_outs, 0) AS max_outs, coalesce(b.max_ins, 0) "
+                + "AS max_ins, coalesce(b.one_in_one_out, 0) AS one_in_one_out, coalesce(b.both_ways, 0) AS both_ways, "
+                + "coalesce(a.internal, 0) AS internal, coalesce(b.overspent, 0) AS overspent, coalesce(a.cash_deposits, "
+                + "0) AS cash_deposits, coalesce(a.risky_wires, 0) AS risky_wires, coalesce(a.came_in, 0) AS came_in, "
+                + "coalesce(a.reactivations, 0) AS reactivations FROM verify_cases k LEFT JOIN (SELECT case_id, count(*) "
+                + "AS n FROM verify_case_members GROUP BY 1) m USING (case_id) LEFT JOIN (" + perCase + ") a USING "
+                + "(case_id) LEFT JOIN (" + perMember + ") b USING (case_id)";
         String graph = "n BETWEEN 3 AND 10";
         String shaped = "CASE typology WHEN 'fan_out' THEN " + graph + " AND max_outs >= n - 1 WHEN 'fan_in' THEN " + graph
                 + " AND max_ins >= n - 1 WHEN 'cycle' THEN " + graph + " AND one_in_one_out = n AND internal = n WHEN "
@@ -546,11 +551,13 @@ final class ComplianceChecks {
         return RuleCheck.rule("compliance.narratives", Category.COMPLIANCE, COMPLIANCE,
                         "compliance_db.suspicious_activity_reports")
                 .expect("no narrative names a typology (structuring, smurfing, fan-in/out, cycle, scatter, gather, "
-                        + "bipartite, stack, layering, dormant, laundering) and each names the customer")
+                        + "bipartite, stack, layering, dormant, laundering, as whole words: a structural metal fitter or "
+                        + "a motorcycle mechanic is no typology) and each names the customer")
                 .over("reports", "SELECT s.sar_id, s.narrative, c.customer_number FROM "
                         + "public.suspicious_activity_reports s LEFT JOIN verify_customer_numbers c USING (customer_id)")
-                .brokenWhen("narrative ~* '(structur|smurf|fan.?(in|out)|cycl|scatter|gather|bipartite|stack|layering|"
-                        + "dormant|launder)' OR customer_number IS NULL OR position(customer_number IN narrative) = 0")
+                .brokenWhen("narrative ~* '\\m(structuring|structured|smurf\\w*|fan.?(in|out)|cycles?|cycling|cyclic\\w*|"
+                        + "scatter\\w*|gather\\w*|bipartite|stack\\w*|layering|layered|dormant|launder\\w*)\\M' OR "
+                        + "customer_number IS NULL OR position(customer_number IN narrative) = 0")
                 .offender("'report ' || sar_id || ': ' || left(narrative, 200)")
                 .worstFirst("sar_id")
                 .needs(Import.CUSTOMER_NUMBERS)

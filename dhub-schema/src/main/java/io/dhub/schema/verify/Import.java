@@ -241,5 +241,5 @@ record Import(String name, LogicalDatabase source, String select, String columns
                     + "WHEN 'rejected' THEN 'reject' ELSE 'approve' END, NULL, c.settlement_date FROM claims c JOIN "
                     + "policies p USING (policy_id) WHERE c.status IN ('approved', 'paid', 'rejected')",
             "entity_table text, entity_id bigint, customer_id bigint, actor bigint, action text, at timestamptz, "
-                    + "day date");
+                    + "day date, PRIMARY KEY (entity_table, entity_id)");
 }
