@@ -211,14 +211,14 @@ final class ComplianceChecks {
 
     /**
      * A completed review screened the customer three times (sanctions, PEP, adverse media), a periodic
-     * one on its day; potential matches, and only they, were reviewed; scores follow the result; only
+     * or trigger one on its day; potential matches, and only they, were reviewed; scores follow the result; only
      * PEP screening escalates, and a PEP is rated high and kept under enhanced due diligence.
      */
     static Check screening() {
         return RuleCheck.rule("compliance.screening", Category.COMPLIANCE, COMPLIANCE,
                         "compliance_db.aml_checks, kyc_reviews")
-                .expect("three screenings per completed review (a periodic one's on its day), matches and only they "
-                        + "reviewed, scores by result (clear < 20, false positive 40-69, escalated ≥ 80), only PEPs "
+                .expect("three screenings per completed review (a periodic or trigger one's on its day), matches "
+                        + "and only they reviewed, scores by result (clear < 20, false positive 40-69, escalated ≥ 80), only PEPs "
                         + "escalated, and PEPs high risk under enhanced due diligence")
                 .over("completed reviews", "SELECT r.review_id, r.customer_id, r.review_type, r.risk_after, r.outcome, "
                         + "count(a.check_id) AS n, count(DISTINCT a.check_type) AS types, count(*) FILTER (WHERE "
@@ -595,7 +595,8 @@ final class ComplianceChecks {
      * Every workflow fact has exactly one audit row by the employee who did it, with its action, at its
      * time (a policy's issue, a profile read at the interaction) or on its day (local), and every
      * employee's audit row is such a fact: document decisions, completed reviews, reviewed screening
-     * matches, loan decisions, policy issues, claim decisions and interactions handled.
+     * matches and alerts, filed reports, loan decisions, policy issues, claim decisions and
+     * interactions handled.
      */
     static Check auditFacts() {
         String facts = "SELECT 'compliance_db' AS db, 'kyc_records' AS tbl, d.kyc_id AS id, d.customer_id, "
