@@ -128,7 +128,8 @@ final class Alerts {
             boolean draft = !filed.isBefore(asOf);
             LocalDate from = group.stream().map(a -> a.hit().day()).min(LocalDate::compareTo).orElseThrow();
             LocalDate to = group.stream().map(a -> a.hit().day()).max(LocalDate::compareTo).orElseThrow();
-            Alert first = group.get(0);
+            // the report points at the group's alert with the lowest id, whose rule names its activity
+            Alert first = group.stream().min(java.util.Comparator.comparingLong(Alert::id)).orElseThrow();
             Long filer = staff.pickEmployedOn(officers, draft ? review : filed, seeds.stream("sar-staff", id));
             if (filer == null) {
                 // no compliance officer that day: whoever reviewed the last alert prepares it

@@ -485,8 +485,8 @@ final class ComplianceChecks {
 
     /**
      * The escalated alerts of a customer in a calendar month make one suspicious activity report when
-     * the largest amount behind them is $5,000 or more, and only then: it names the month's first
-     * alert and its activity type, the largest amount, the last review, and the period; it is filed
+     * the largest amount behind them is $5,000 or more, and only then: it names the month's alert with
+     * the lowest id and its activity type, the largest amount, the last review, and the period; it is filed
      * within 30 days of the review (60 with no suspect), or is a draft whose deadline has not passed.
      */
     static Check reports() {
@@ -496,7 +496,7 @@ final class ComplianceChecks {
                 + "HAVING max(amount) >= 5000";
         return RuleCheck.rule("compliance.reports", Category.COMPLIANCE, COMPLIANCE,
                         "compliance_db.suspicious_activity_reports ↔ aml_checks")
-                .expect("one report per customer-month of escalated alerts reaching $5,000, with its first alert, "
+                .expect("one report per customer-month of escalated alerts reaching $5,000, with its lowest alert id, "
                         + "activity by rule, the largest amount, filed 1-30 days after the last review (1-60 with no "
                         + "suspect), a draft only before its deadline")
                 .over("reports due and stored", "SELECT g.customer_id AS due_customer, g.month, g.amount AS due_amount, "
