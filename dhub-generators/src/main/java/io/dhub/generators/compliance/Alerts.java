@@ -5,6 +5,7 @@ import io.dhub.generators.customers.Customer;
 import io.dhub.generators.employees.Staff;
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
+import io.dhub.generators.ids.Ids;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -12,10 +13,13 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * What the bank does with the monitoring's findings for one customer: each alert reviewed by a
@@ -71,9 +75,6 @@ final class Alerts {
         }
     }
 
-    static final int ALERTS_PER_ACCOUNT = 64;
-    static final int SARS_PER_CUSTOMER = 8;
-    static final int CTRS_PER_CUSTOMER = 64;
     /** A report needs activity of at least this much (31 CFR 1020.320(a)(2)). */
     static final BigDecimal SAR_THRESHOLD = BigDecimal.valueOf(5_000);
 
@@ -81,12 +82,7 @@ final class Alerts {
         List<Alert> alerts = new ArrayList<>();
         Map<Long, Integer> perAccount = new LinkedHashMap<>();
         for (Monitoring.Alert hit : findings.alerts()) {
-            int n = perAccount.merge(hit.accountId(), 1, Integer::sum) - 1;
-            if (n >= ALERTS_PER_ACCOUNT) {
-                throw new IllegalStateException("account " + hit.accountId() + " has more than " + ALERTS_PER_ACCOUNT
-                        + " alerts");
-            }
-            long id = 2 * (ALERTS_PER_ACCOUNT * hit.accountId() + n) + 1;
+            long id = Ids.alert(hit.accountId(), perAccount.merge(hit.accountId(), 1, Integer::sum) - 1);
             Rng rng = seeds.stream("alert", id);
             LocalDate reviewed = hit.day().plusDays(rng.between(1, 30));
             boolean escalated = rng.chance(book.illicit(hit.caseId()) ? rules.illicitEscalated() : rules.benignEscalated());
@@ -106,7 +102,7 @@ final class Alerts {
 
     /** One report per calendar month of escalated alerts whose largest amount reaches the threshold. */
     private List<Sar> reports(Customer c, List<Account> accounts, List<Alert> alerts) {
-        Map<YearMonth, List<Alert>> months = new java.util.TreeMap<>();
+        Map<YearMonth, List<Alert>> months = new TreeMap<>();
         for (Alert a : alerts) {
             if ("escalated".equals(a.result())) {
                 months.computeIfAbsent(YearMonth.from(a.hit().day()), m -> new ArrayList<>()).add(a);
@@ -118,7 +114,7 @@ final class Alerts {
             if (amount.compareTo(SAR_THRESHOLD) < 0) {
                 continue;
             }
-            long id = c.id() * SARS_PER_CUSTOMER + out.size();
+            long id = Ids.sar(c.id(), out.size());
             Rng rng = seeds.stream("sar", id);
             LocalDate review = group.stream().map(Alert::reviewed).max(LocalDate::compareTo).orElseThrow();
             boolean suspect = rng.chance(rules.suspectIdentified());
@@ -129,11 +125,11 @@ final class Alerts {
             LocalDate from = group.stream().map(a -> a.hit().day()).min(LocalDate::compareTo).orElseThrow();
             LocalDate to = group.stream().map(a -> a.hit().day()).max(LocalDate::compareTo).orElseThrow();
             // the report points at the group's alert with the lowest id, whose rule names its activity
-            Alert first = group.stream().min(java.util.Comparator.comparingLong(Alert::id)).orElseThrow();
+            Alert first = group.stream().min(Comparator.comparingLong(Alert::id)).orElseThrow();
             Long filer = staff.pickEmployedOn(officers, draft ? review : filed, seeds.stream("sar-staff", id));
             if (filer == null) {
                 // no compliance officer that day: whoever reviewed the last alert prepares it
-                filer = group.stream().map(Alert::reviewer).filter(java.util.Objects::nonNull).reduce((a, b) -> b)
+                filer = group.stream().map(Alert::reviewer).filter(Objects::nonNull).reduce((a, b) -> b)
                         .orElseThrow(() -> new IllegalStateException("nobody employed to file report " + id));
             }
             out.add(new Sar(id, String.format(Locale.ROOT, "SAR%010d", id), c.id(), first.id(),
@@ -190,7 +186,7 @@ final class Alerts {
     private List<Ctr> ctrs(Customer c, List<Monitoring.Ctr> found) {
         List<Ctr> out = new ArrayList<>();
         for (Monitoring.Ctr ctr : found) {
-            long id = c.id() * CTRS_PER_CUSTOMER + out.size();
+            long id = Ids.ctr(c.id(), out.size());
             LocalDate filed = ctr.day().plusDays(seeds.stream("ctr", id).between(1, 15));
             boolean pending = !filed.isBefore(asOf);
             out.add(new Ctr(id, c.id(), ctr, pending ? "pending" : "filed", pending ? null : filed));

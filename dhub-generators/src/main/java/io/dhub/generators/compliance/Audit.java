@@ -5,6 +5,7 @@ import io.dhub.generators.customers.Customer;
 import io.dhub.generators.employees.Staff;
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
+import io.dhub.generators.ids.Ids;
 import io.dhub.generators.insurance.Insurance;
 import io.dhub.generators.insurance.Policy;
 import io.dhub.generators.loans.Lending;
@@ -23,7 +24,7 @@ import java.util.List;
  * profile reads), by the employee who did it, at the
  * time it happened, from the employee's workstation (10.b.x.y, b the branch number, 0 for the head
  * office); and the customer's online-banking logins over the last 90 days, from addresses of the
- * documentation ranges (RFC 5737), 3% of attempts failed and retried. Ids customer·256 + i in time order.
+ * documentation ranges (RFC 5737), 3% of attempts failed and retried. Ids customer·256 + i in time order ({@link Ids#auditRow}).
  */
 final class Audit {
     private final SeedTree seeds;
@@ -40,8 +41,6 @@ final class Audit {
                String channel, String session, String oldValue, String newValue) {
     }
 
-    /** Audit rows per customer block. */
-    static final int ROWS_PER_CUSTOMER = 256;
     /** The documentation address ranges customers' logins come from (RFC 5737). */
     private static final String[] CUSTOMER_NETS = {"192.0.2.", "198.51.100.", "203.0.113."};
 
@@ -130,13 +129,10 @@ final class Audit {
             logins(facts, c, rng, zone, asOf, rules);
         }
         facts.sort(Comparator.comparing(Fact::at).thenComparingInt(Fact::kind));
-        if (facts.size() > ROWS_PER_CUSTOMER) {
-            throw new IllegalStateException("customer " + k + " has " + facts.size() + " audit rows, more than its block");
-        }
         List<Row> out = new ArrayList<>(facts.size());
         for (int i = 0; i < facts.size(); i++) {
             Row r = facts.get(i).row();
-            long id = k * ROWS_PER_CUSTOMER + i;
+            long id = Ids.auditRow(k, i);
             out.add(new Row(id, r.at(), r.actorType(), r.employee(), r.customer(), r.action(), r.database(), r.table(),
                     r.entityId(), r.ip(), r.details(), r.outcome(), r.channel(),
                     "customer".equals(r.actorType()) && "success".equals(r.outcome()) ? session(id) : null,

@@ -10,6 +10,7 @@ import io.dhub.generators.employees.Role;
 import io.dhub.generators.employees.Staff;
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
+import io.dhub.generators.ids.Ids;
 import io.dhub.generators.ids.UniqueValues;
 import io.dhub.generators.insurance.Insurance;
 import io.dhub.generators.loans.Lending;
@@ -123,10 +124,6 @@ public final class Compliance {
         return new Truth(book.led(k), legs);
     }
 
-    /** Documents per customer block. */
-    static final int DOCUMENTS_PER_CUSTOMER = 8;
-    /** Reviews per customer block: 20 years of yearly reviews, the onboarding and the next one fit. */
-    static final int REVIEWS_PER_CUSTOMER = 32;
     /** Screening types, in id order. */
     static final String[] SCREENINGS = {"sanctions_screening", "pep_screening", "adverse_media"};
     /** Consent types, in id order. */
@@ -198,11 +195,11 @@ public final class Compliance {
         String risk = pep ? "high" : rules.risk().get(c.segment()).draw(rng);
         int cycle = rules.cycle(risk);
         List<Draft> drafts = new ArrayList<>();
-        long onboarding = k * REVIEWS_PER_CUSTOMER;
+        long onboarding = Ids.kycReview(k, 0);
         OffsetDateTime submitted = c.createdAt();
         LocalDate decided = c.customerSince().plusDays(rules.verifyDays().draw(rng));
         if (rejectedFirst) {
-            drafts.add(new Draft(document(k, drafts.size()), idType, submitted, decided,
+            drafts.add(new Draft(Ids.kycDocument(k, drafts.size()), idType, submitted, decided,
                     expiry(idType, c.customerSince(), rng), verifier(decided, pick), onboarding,
                     REJECTIONS[rng.between(0, REJECTIONS.length - 1)]));
             LocalDate again = decided.plusDays(rng.between(1, 14));
@@ -211,11 +208,11 @@ public final class Compliance {
         }
         LocalDate onboarded = decided;
         Long verifier = verifier(decided, pick);
-        Draft identity = new Draft(document(k, drafts.size()), idType, submitted, decided,
+        Draft identity = new Draft(Ids.kycDocument(k, drafts.size()), idType, submitted, decided,
                 expiry(idType, submitted.atZoneSameInstant(zone).toLocalDate(), rng), verifier, onboarding, null);
         drafts.add(identity);
         if (address) {
-            drafts.add(new Draft(document(k, drafts.size()), addressType, submitted, decided, null, verifier,
+            drafts.add(new Draft(Ids.kycDocument(k, drafts.size()), addressType, submitted, decided, null, verifier,
                     onboarding, null));
         }
         List<Review> reviews = new ArrayList<>();
@@ -226,7 +223,7 @@ public final class Compliance {
         LocalDate last = onboarded;
         boolean triggered = trigger == null;
         for (int r = 1; ; r++) {
-            long id = onboarding + r;
+            long id = Ids.kycReview(k, r);
             LocalDate due = last.plusMonths(cycle);
             LocalDate done;
             String type = "periodic";
@@ -251,12 +248,12 @@ public final class Compliance {
                 }
             }
             String outcome = pep || "trigger".equals(type) ? "enhanced_due_diligence" : "approved";
-            if (identity.expiry.isBefore(done) && drafts.size() < DOCUMENTS_PER_CUSTOMER) {
+            if (identity.expiry.isBefore(done) && drafts.size() < Ids.KYC_DOCUMENTS_PER_CUSTOMER) {
                 // the identity document expired since the last review: the customer brings its renewal
                 OffsetDateTime brought = at(done, rng.between(9 * 60, 17 * 60 - 1), zone);
                 LocalDate checked = done.plusDays(rules.verifyDays().draw(rng));
                 LocalDate issued = done.minusDays(rng.between(0, 60));
-                Draft renewal = new Draft(document(k, drafts.size()), identity.type, brought, checked,
+                Draft renewal = new Draft(Ids.kycDocument(k, drafts.size()), identity.type, brought, checked,
                         issued.plusYears(rules.validityYears().get(identity.type)),
                         checked.isBefore(asOf) ? verifier(checked, pick) : null, id, null);
                 identity.replacedBy = renewal.id;
@@ -295,7 +292,7 @@ public final class Compliance {
                 default -> rng.between(80, 100);
             };
             Long reviewer = "clear".equals(result) ? null : staff.pickEmployedOn(officers, day, pick);
-            out.add(new Screening(2 * (4 * reviewId + t), k, SCREENINGS[t], at, result, score, reviewer, reviewId));
+            out.add(new Screening(Ids.screening(reviewId, t), k, SCREENINGS[t], at, result, score, reviewer, reviewId));
         }
     }
 
@@ -311,13 +308,6 @@ public final class Compliance {
         boolean compliance = pick.chance(rules.byCompliance());
         Long id = staff.pickEmployedOn(compliance ? officers : reps, day, pick);
         return id != null ? id : staff.pickEmployedOn(verifiers, day, pick);
-    }
-
-    static long document(long k, int index) {
-        if (index >= DOCUMENTS_PER_CUSTOMER) {
-            throw new IllegalArgumentException("document index " + index + " outside its block");
-        }
-        return k * DOCUMENTS_PER_CUSTOMER + index;
     }
 
     /** The space document numbers are drawn from, by an affine bijection of the document id. */
@@ -373,10 +363,10 @@ public final class Compliance {
         int minute = rng.between(8 * 60, 20 * 60 - 1);
         List<Consent> out = new ArrayList<>(CONSENTS.length);
         String channel = c.preferredChannel();
-        out.add(new Consent(consent(k, 0), k, CONSENTS[0], c.marketingOptIn(), given,
+        out.add(new Consent(Ids.consent(k, 0), k, CONSENTS[0], c.marketingOptIn(), given,
                 c.marketingOptIn() ? unsubscribed : null, channel));
-        out.add(new Consent(consent(k, 1), k, CONSENTS[1], c.marketingOptIn() && sms, given, null, channel));
-        out.add(new Consent(consent(k, 2), k, CONSENTS[2], sharing, given, null, channel));
+        out.add(new Consent(Ids.consent(k, 1), k, CONSENTS[1], c.marketingOptIn() && sms, given, null, channel));
+        out.add(new Consent(Ids.consent(k, 2), k, CONSENTS[2], sharing, given, null, channel));
         LocalDate firstApplication = null;
         for (Lending.Borrowing b : borrowings) {
             LocalDate applied = b.application().applied();
@@ -385,9 +375,9 @@ public final class Compliance {
         }
         if (firstApplication != null) {
             OffsetDateTime at = at(firstApplication, minute, ZoneId.of(c.timeZone()));
-            out.add(new Consent(consent(k, 3), k, CONSENTS[3], true, at.isBefore(given) ? given : at, null, channel));
+            out.add(new Consent(Ids.consent(k, 3), k, CONSENTS[3], true, at.isBefore(given) ? given : at, null, channel));
         }
-        out.add(new Consent(consent(k, 4), k, CONSENTS[4], paperless, given, null, channel));
+        out.add(new Consent(Ids.consent(k, 4), k, CONSENTS[4], paperless, given, null, channel));
         return out;
     }
 
@@ -397,7 +387,4 @@ public final class Compliance {
     static final double PAPERLESS_DIGITAL = 0.80;
     static final double PAPERLESS_OTHER = 0.30;
 
-    static long consent(long k, int type) {
-        return k * DOCUMENTS_PER_CUSTOMER + type;
-    }
 }

@@ -8,6 +8,7 @@ import io.dhub.generators.customers.LedgerFlows;
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.engine.Weighted;
+import io.dhub.generators.ids.Ids;
 import io.dhub.generators.market.Market;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,10 +42,6 @@ import java.util.SplittableRandom;
 public final class LaunderingBook implements LedgerFlows {
     /** Customers per block by default: one case and two decoys each (the specification's ceil(customers / 120)). */
     public static final int BLOCK = 120;
-    /** Cases per block: the laundering case first, then the decoys. */
-    static final int PER_BLOCK = 3;
-    /** Members per case block of ids (case·16 + m). */
-    static final int MEMBERS_PER_CASE = 16;
 
     private final SeedTree seeds;
     private final LocalDate asOf;
@@ -203,8 +200,8 @@ public final class LaunderingBook implements LedgerFlows {
             long lo = b * block + 1;
             long hi = Math.min(count, lo + block - 1);
             Set<Long> used = new HashSet<>();
-            for (int j = 0; j < PER_BLOCK; j++) {
-                long id = b * PER_BLOCK + j + 1;
+            for (int j = 0; j < Ids.CASES_PER_BLOCK; j++) {
+                long id = Ids.laundering(b, j);
                 Case c = j == 0 ? laundering(id, lo, hi, used) : decoy(id, lo, hi, used);
                 if (c != null) {
                     cases.add(c);
@@ -431,7 +428,7 @@ public final class LaunderingBook implements LedgerFlows {
         List<Member> members = new ArrayList<>();
         for (int m = 0; m < shape.accounts.size(); m++) {
             Account a = shape.accounts.get(m);
-            members.add(new Member(id * MEMBERS_PER_CASE + m, a.id(), a.customerId(), shape.roles.get(m)));
+            members.add(new Member(Ids.caseMember(id, m), a.id(), a.customerId(), shape.roles.get(m)));
         }
         LocalDate first = shape.legs.stream().map(Leg::day).min(LocalDate::compareTo).orElseThrow();
         LocalDate end = shape.legs.stream().map(Leg::day).max(LocalDate::compareTo).orElseThrow();

@@ -71,6 +71,22 @@ public final class IdSpace {
         out.put("employee_training", Ids.TRAININGS_PER_EMPLOYEE * (employees + 1));
         out.put("performance_reviews", Ids.REVIEWS_PER_EMPLOYEE * (employees + 1));
         out.put("employee_assignments", Ids.ASSIGNMENT_KINDS * (Math.max(customers, employees) + 1));
+        long policies = Ids.POLICIES_PER_CUSTOMER * (customers + 1);
+        out.put("policies", policies);
+        out.put("coverages", policies * Ids.COVERAGES_PER_POLICY);
+        out.put("beneficiaries", policies * Ids.BENEFICIARIES_PER_POLICY);
+        out.put("claims", policies * Ids.CLAIMS_PER_POLICY);
+        out.put("premium_payments", Math.multiplyExact(policies, (long) Ids.PREMIUMS_PER_POLICY));
+        out.put("kyc_records", Ids.KYC_DOCUMENTS_PER_CUSTOMER * (customers + 1));
+        out.put("kyc_reviews", Ids.KYC_REVIEWS_PER_CUSTOMER * (customers + 1));
+        out.put("aml_checks", 2 * (accounts * Ids.ALERTS_PER_ACCOUNT) + 1);
+        out.put("consents", Ids.CONSENTS_PER_CUSTOMER * (customers + 1));
+        out.put("suspicious_activity_reports", Ids.SARS_PER_CUSTOMER * (customers + 1));
+        out.put("ctr_filings", Ids.CTRS_PER_CUSTOMER * (customers + 1));
+        out.put("audit_trail", Math.multiplyExact((long) Ids.AUDIT_ROWS_PER_CUSTOMER, customers + 1));
+        long cases = Ids.CASES_PER_BLOCK * (customers + 1);
+        out.put("laundering_cases", cases);
+        out.put("laundering_case_members", cases * Ids.MEMBERS_PER_CASE);
         return out;
     }
 

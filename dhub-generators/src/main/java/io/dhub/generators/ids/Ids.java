@@ -40,6 +40,26 @@ public final class Ids {
     public static final int CLAIMS_PER_POLICY = 8;
     /** Premium payments per policy block: ids policy × 512 + n (monthly for 30 years is 361). */
     public static final int PREMIUMS_PER_POLICY = 512;
+    /** KYC documents per customer block: ids customer × 8 + i (a rejection, the document, a proof of address, renewals). */
+    public static final int KYC_DOCUMENTS_PER_CUSTOMER = 8;
+    /** KYC reviews per customer block: ids customer × 32 + r (onboarding, 20 years of yearly reviews, the next one). */
+    public static final int KYC_REVIEWS_PER_CUSTOMER = 32;
+    /** Screenings per review block: ids 2 × (review × 4 + t), even (three types). */
+    public static final int SCREENINGS_PER_REVIEW = 4;
+    /** Monitoring alerts per account block: ids 2 × (account × 64 + n) + 1, odd beside the screenings. */
+    public static final int ALERTS_PER_ACCOUNT = 64;
+    /** Consents per customer block: ids customer × 8 + type (five types). */
+    public static final int CONSENTS_PER_CUSTOMER = 8;
+    /** Suspicious activity reports per customer block: ids customer × 8 + n (one per month of alerts at most). */
+    public static final int SARS_PER_CUSTOMER = 8;
+    /** Currency transaction reports per customer block: ids customer × 64 + n. */
+    public static final int CTRS_PER_CUSTOMER = 64;
+    /** Audit rows per customer block: ids customer × 256 + i, in time order. */
+    public static final int AUDIT_ROWS_PER_CUSTOMER = 256;
+    /** Laundering cases per block of customers: ids 3 × block + j + 1 (the case, then two look-alikes). */
+    public static final int CASES_PER_BLOCK = 3;
+    /** Members per laundering case block: ids case × 16 + m (at most 10). */
+    public static final int MEMBERS_PER_CASE = 16;
 
     private Ids() {
     }
@@ -82,6 +102,56 @@ public final class Ids {
     public static long premium(long policyId, int index) {
         check(index, PREMIUMS_PER_POLICY, "premium");
         return policyId * PREMIUMS_PER_POLICY + index;
+    }
+
+    public static long kycDocument(long customerId, int index) {
+        check(index, KYC_DOCUMENTS_PER_CUSTOMER, "KYC document");
+        return customerId * KYC_DOCUMENTS_PER_CUSTOMER + index;
+    }
+
+    public static long kycReview(long customerId, int index) {
+        check(index, KYC_REVIEWS_PER_CUSTOMER, "KYC review");
+        return customerId * KYC_REVIEWS_PER_CUSTOMER + index;
+    }
+
+    public static long screening(long reviewId, int type) {
+        check(type, SCREENINGS_PER_REVIEW, "screening");
+        return 2 * (reviewId * SCREENINGS_PER_REVIEW + type);
+    }
+
+    public static long alert(long accountId, int index) {
+        check(index, ALERTS_PER_ACCOUNT, "alert");
+        return 2 * (accountId * ALERTS_PER_ACCOUNT + index) + 1;
+    }
+
+    public static long consent(long customerId, int type) {
+        check(type, CONSENTS_PER_CUSTOMER, "consent");
+        return customerId * CONSENTS_PER_CUSTOMER + type;
+    }
+
+    public static long sar(long customerId, int index) {
+        check(index, SARS_PER_CUSTOMER, "suspicious activity report");
+        return customerId * SARS_PER_CUSTOMER + index;
+    }
+
+    public static long ctr(long customerId, int index) {
+        check(index, CTRS_PER_CUSTOMER, "currency transaction report");
+        return customerId * CTRS_PER_CUSTOMER + index;
+    }
+
+    public static long auditRow(long customerId, int index) {
+        check(index, AUDIT_ROWS_PER_CUSTOMER, "audit row");
+        return customerId * AUDIT_ROWS_PER_CUSTOMER + index;
+    }
+
+    public static long laundering(long block, int index) {
+        check(index, CASES_PER_BLOCK, "laundering case");
+        return block * CASES_PER_BLOCK + index + 1;
+    }
+
+    public static long caseMember(long caseId, int index) {
+        check(index, MEMBERS_PER_CASE, "case member");
+        return caseId * MEMBERS_PER_CASE + index;
     }
 
     private static void check(int index, int block, String what) {
