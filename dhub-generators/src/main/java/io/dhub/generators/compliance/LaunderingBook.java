@@ -193,32 +193,41 @@ public final class LaunderingBook implements LedgerFlows {
         return p;
     }
 
+    /** A customer of a block with their accounts, read once for the block's three cases. */
+    private record Holder(Customer customer, List<Account> accounts) {
+    }
+
     private Plan build() {
         List<Case> cases = new ArrayList<>();
+        Map<Long, String> numbers = new HashMap<>();
+        Map<Long, ZoneId> zones = new HashMap<>();
         long blocks = block == 0 ? 0 : (count + block - 1) / block;
         for (long b = 0; b < blocks; b++) {
             long lo = b * block + 1;
             long hi = Math.min(count, lo + block - 1);
+            List<Holder> holders = new ArrayList<>((int) (hi - lo + 1));
+            for (long k = lo; k <= hi; k++) {
+                Customer c = customers.customer(k);
+                holders.add(new Holder(c, customers.accounts(c)));
+            }
             Set<Long> used = new HashSet<>();
             for (int j = 0; j < Ids.CASES_PER_BLOCK; j++) {
                 long id = Ids.laundering(b, j);
-                Case c = j == 0 ? laundering(id, lo, hi, used) : decoy(id, lo, hi, used);
+                Case c = j == 0 ? laundering(id, holders, used) : decoy(id, holders, used);
                 if (c != null) {
                     cases.add(c);
+                    for (Member m : c.members()) {
+                        Holder h = holders.get((int) (m.customerId() - lo));
+                        h.accounts().stream().filter(a -> a.id() == m.accountId())
+                                .forEach(a -> numbers.put(a.id(), a.number()));
+                        zones.put(m.accountId(), ZoneId.of(h.customer().timeZone()));
+                    }
                 }
             }
         }
         Map<Long, List<LedgerFlow>> flows = new HashMap<>();
         Map<Long, List<Case>> led = new HashMap<>();
         List<Edge> edges = new ArrayList<>();
-        Map<Long, String> numbers = new HashMap<>();
-        Map<Long, ZoneId> zones = new HashMap<>();
-        for (Case c : cases) {
-            for (Member m : c.members()) {
-                numbers.put(m.accountId(), accountNumber(m));
-                zones.put(m.accountId(), ZoneId.of(customers.customer(m.customerId()).timeZone()));
-            }
-        }
         for (Case c : cases) {
             led.computeIfAbsent(c.lead(), k -> new ArrayList<>()).add(c);
             for (Leg leg : c.legs()) {
@@ -240,11 +249,6 @@ public final class LaunderingBook implements LedgerFlows {
         Set<Long> illicit = new HashSet<>();
         cases.stream().filter(Case::illicit).forEach(c -> illicit.add(c.id()));
         return new Plan(List.copyOf(cases), flows, led, illicit, closings(edges));
-    }
-
-    private String accountNumber(Member m) {
-        return customers.accounts(customers.customer(m.customerId())).stream().filter(a -> a.id() == m.accountId())
-                .findFirst().orElseThrow().number();
     }
 
     private static final String COVER = "Transfer from an account at another bank";
@@ -322,8 +326,9 @@ public final class LaunderingBook implements LedgerFlows {
      * stored in its ledger from before the start, a dormant one quiet for a year); at most one per
      * customer, none used by another case of the block, all of one time zone.
      */
-    private List<Account> pick(Rng rng, long lo, long hi, int wanted, LocalDate start, String status, Set<Long> used) {
-        int size = (int) (hi - lo + 1);
+    private List<Account> pick(Rng rng, List<Holder> holders, int wanted, LocalDate start, String status,
+                               Set<Long> used) {
+        int size = holders.size();
         int step = 1 + rng.between(0, size - 1);
         while (gcd(step, size) != 1) {
             step++;
@@ -332,12 +337,12 @@ public final class LaunderingBook implements LedgerFlows {
         // every eligible account of the block, in the drawn order, by its holder's time zone (first seen first)
         Map<String, List<Account>> byZone = new LinkedHashMap<>();
         for (int i = 0; i < size; i++) {
-            long k = lo + (offset + (long) i * step) % size;
-            if (used.contains(k)) {
+            Holder h = holders.get((int) ((offset + (long) i * step) % size));
+            Customer c = h.customer();
+            if (used.contains(c.id())) {
                 continue;
             }
-            Customer c = customers.customer(k);
-            for (Account a : customers.accounts(c)) {
+            for (Account a : h.accounts()) {
                 // a dormant account opened long enough ago to have been quiet for a year (its ledger's last day)
                 LocalDate openedBefore = "dormant".equals(status) ? asOf.minusDays(DORMANT_OPENED_DAYS) : start;
                 if ((a.type().equals("checking") || a.type().equals("business_checking")) && status.equals(a.status())
@@ -369,7 +374,7 @@ public final class LaunderingBook implements LedgerFlows {
         return b == 0 ? a : gcd(b, a % b);
     }
 
-    private Case laundering(long id, long lo, long hi, Set<Long> used) {
+    private Case laundering(long id, List<Holder> holders, Set<Long> used) {
         Rng rng = seeds.stream("aml-case", id);
         String typology = TYPOLOGY.draw(rng);
         LocalDate start = asOf.minusDays(rng.between(25, 50));
@@ -378,7 +383,7 @@ public final class LaunderingBook implements LedgerFlows {
             case "high_risk_wire" -> 2;
             default -> rng.between(5, 10);
         };
-        List<Account> accounts = pick(rng, lo, hi, wanted, start, "dormant".equals(typology) ? "dormant" : "active",
+        List<Account> accounts = pick(rng, holders, wanted, start, "dormant".equals(typology) ? "dormant" : "active",
                 used);
         // a graph shape needs three accounts at least (gather-scatter four: two sources, a hub, a sink)
         int least = switch (typology) {
@@ -407,11 +412,11 @@ public final class LaunderingBook implements LedgerFlows {
         return made(id, typology, true, shape);
     }
 
-    private Case decoy(long id, long lo, long hi, Set<Long> used) {
+    private Case decoy(long id, List<Holder> holders, Set<Long> used) {
         Rng rng = seeds.stream("aml-case", id);
         String typology = DECOY.draw(rng);
         LocalDate start = asOf.minusDays(rng.between(25, 50));
-        List<Account> accounts = pick(rng, lo, hi, 1, start, "active", used);
+        List<Account> accounts = pick(rng, holders, 1, start, "active", used);
         if (accounts.isEmpty()) {
             return null;
         }
@@ -419,7 +424,8 @@ public final class LaunderingBook implements LedgerFlows {
         switch (typology) {
             case "house_sale" -> shape.houseSale(TITLE_COMPANIES[rng.between(0, TITLE_COMPANIES.length - 1)]);
             case "inheritance" -> shape.inheritance();
-            default -> shape.bonus(customers.customer(accounts.get(0).customerId()));
+            default -> shape.bonus(holders.get((int) (accounts.get(0).customerId() - holders.get(0).customer().id()))
+                    .customer());
         }
         return made(id, typology, false, shape);
     }
