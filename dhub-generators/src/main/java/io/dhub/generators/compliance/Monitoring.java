@@ -80,7 +80,7 @@ final class Monitoring {
             "PROFILE");
 
     /** One stored transaction with what the rules read. */
-    private record Row(Transaction t, long customer, long cents, long epoch, LocalDate day) {
+    private record Row(Transaction t, long cents, long epoch, LocalDate day) {
         boolean credit() {
             return t.credit();
         }
@@ -106,7 +106,7 @@ final class Monitoring {
             List<Row> rows = new ArrayList<>();
             for (Transaction t : ledgers.get(a.id()).transactions()) {
                 long epoch = t.at().toEpochSecond();
-                rows.add(new Row(t, c.id(), t.amount().movePointRight(2).longValueExact(), epoch,
+                rows.add(new Row(t, t.amount().movePointRight(2).longValueExact(), epoch,
                         t.at().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()));
             }
             byAccount.put(a.id(), rows);
@@ -163,6 +163,11 @@ final class Monitoring {
                 x.t().caseId());
     }
 
+    /** Whether y falls on x's day or one of the six before it: the seven-day window STRUCT and FAN read. */
+    private static boolean inWindow(Row y, Row x) {
+        return !y.day().isBefore(x.day().minusDays(WINDOW_DAYS - 1)) && !y.day().isAfter(x.day());
+    }
+
     private static void structuring(List<Row> all, List<Alert> hits) {
         List<Row> deposits = all.stream().filter(r -> r.cash() && r.credit() && r.cents() >= STRUCT_MIN_CENTS
                 && r.cents() <= STRUCT_MAX_CENTS).toList();
@@ -170,7 +175,7 @@ final class Monitoring {
             int n = 0;
             long total = 0;
             for (Row y : deposits) {
-                if (!y.day().isBefore(x.day().minusDays(WINDOW_DAYS - 1)) && !y.day().isAfter(x.day())) {
+                if (inWindow(y, x)) {
                     n++;
                     total += y.cents();
                 }
@@ -188,7 +193,7 @@ final class Monitoring {
             Set<String> parties = new HashSet<>();
             long total = 0;
             for (Row y : legs) {
-                if (!y.day().isBefore(x.day().minusDays(WINDOW_DAYS - 1)) && !y.day().isAfter(x.day())) {
+                if (inWindow(y, x)) {
                     parties.add(party(y, own));
                     total += y.cents();
                 }
