@@ -144,7 +144,7 @@ public final class Compliance {
         List<Lending.Borrowing> borrowings = lending.borrowings(k);
         List<Consent> consents = consents(c, relations, borrowings);
         List<Audit.Row> audit = new Audit(seeds, staff).rows(c, d.documents(), d.reviews(),
-                d.screenings(), borrowings, insurance.of(k), relations.contacts(), handled,
+                d.screenings(), borrowings, insurance.of(k, borrowings), relations.contacts(), handled,
                 !accounts.isEmpty() && "active".equals(c.status()), asOf, rules);
         return new File(d.documents(), d.reviews(), d.screenings(), consents, audit, handled, truth);
     }

@@ -65,6 +65,14 @@ public final class Insurance {
 
     /** Customer k's policies with what phase 6 adds to them. */
     public List<Written> of(long k) {
+        return of(k, null);
+    }
+
+    /**
+     * The same, for a caller that has already read the customer's loan book (phase 7 does), so it is
+     * not built again for their home policies; null to read it here when needed.
+     */
+    public List<Written> of(long k, List<Lending.Borrowing> known) {
         Customer c = customers.customer(k);
         List<Policy> policies = book.policies(c, customers.accounts(c));
         if (policies.isEmpty()) {
@@ -73,7 +81,7 @@ public final class Insurance {
         List<Written> out = new ArrayList<>(policies.size());
         Development.Assignment portfolio = development.assignment(k);
         ZoneId zone = ZoneId.of(c.timeZone());
-        List<Lending.Borrowing> borrowings = null;      // the loan book, read once for the customer's home policies
+        List<Lending.Borrowing> borrowings = known;     // the loan book, read once for the customer's home policies
         for (Policy p : policies) {
             Rng rng = seeds.stream("policy-staff", p.id());
             // issued 9:00-13:00 local time, the same calendar day in UTC in every US time zone; drawn before
