@@ -6,6 +6,7 @@ import io.dhub.generators.engine.PhaseResult;
 import io.dhub.generators.engine.ProgressListener;
 import io.dhub.generators.engine.RunSettings;
 import io.dhub.generators.engine.SeedResult;
+import io.dhub.generators.profiles.ProfileMix;
 import io.dhub.schema.DhubException;
 import io.dhub.schema.admin.Databases;
 import io.dhub.schema.verify.Verifier;
@@ -52,6 +53,12 @@ final class SeedAll implements Callable<Integer> {
             + "with two benign look-alikes (0-" + 100 + "; default: one per 120 customers, 8.33; 0 for none)")
     Double amlCases;
 
+    @Option(names = "--profiles", paramLabel = "MIX", description = "Behaviour profiles: none (default: the seed "
+            + "documents' rules), default (docs/profiles.md's weights), stress (equal weights) or NAME=WEIGHT,... "
+            + "(CLASS:NAME=WEIGHT for one class: retail, business or gig); ledgers then hold 24 months unless "
+            + "--history-months says otherwise")
+    String profiles;
+
     @Option(names = "--threads", paramLabel = "N", description = "Generation threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -84,7 +91,8 @@ final class SeedAll implements Callable<Integer> {
         RunSettings settings = new RunSettings(seed, asOfDate(), scale, customers == null ? 0 : customers,
                 employees == null ? 0 : employees, threads, run.retry())
                 .withHistoryMonths(historyMonths == null ? 0 : historyMonths)
-                .withAmlCases(amlCases == null ? RunSettings.DEFAULT_AML_CASES : amlCases);
+                .withAmlCases(amlCases == null ? RunSettings.DEFAULT_AML_CASES : amlCases)
+                .withProfiles(ProfileMix.parse(profiles));
         try (Databases databases = Session.open(connection, context)) {
             double connect = Main.jvmStartSeconds() + (System.nanoTime() - commandStart) / 1e9;
             SeedResult result = Generation.seed(databases, Generation.SeedRequest.of(settings, replace,

@@ -105,7 +105,9 @@ class VerifyIT extends SeededAtScaleOne {
     @Test
     void everyCheckHasAPlantedFault() throws SQLException {
         Set<String> planted = faults().map(f -> f.check).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(new TreeSet<>(Verifier.checkIds()), planted);
+        // the behaviour profiles' checks need a seed with profiles: ProfilesIT plants theirs
+        assertEquals(Verifier.checkIds().stream().filter(id -> !id.startsWith("profile."))
+                .collect(Collectors.toCollection(TreeSet::new)), planted);
     }
 
     @ParameterizedTest(name = "{0}")

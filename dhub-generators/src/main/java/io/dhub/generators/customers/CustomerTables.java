@@ -1,5 +1,6 @@
 package io.dhub.generators.customers;
 
+import io.dhub.generators.profiles.Profile;
 import io.dhub.generators.rows.RowSink;
 import io.dhub.generators.rows.Table;
 import io.dhub.generators.rows.TableGroup;
@@ -30,14 +31,38 @@ public final class CustomerTables {
             "transaction_id", "account_id", "transaction_type", "direction", "amount",
             "balance_after", "transaction_date", "channel", "is_manual", "status",
             "reference_number", "description", "merchant_name", "merchant_category", "loan_id",
-            "policy_id", "claim_id", "counterparty_account_id", "counterparty_name", "counterparty_country");
+            "policy_id", "claim_id", "counterparty_account_id", "counterparty_name", "counterparty_country",
+            "counterparty_id", "return_reason", "parent_transaction_id");
+    public static final Table BEHAVIOUR = Table.of(LogicalDatabase.ACCOUNTS, "customer_behaviour",
+            "customer_id", "market", "profile", "occupation_class", "showcase", "main_account_id", "savings_account_id",
+            "history_months",
+            "params");
+    public static final Table PROFILE_WEIGHTS = Table.of(LogicalDatabase.ACCOUNTS, "profile_weights",
+            "occupation_class", "profile", "share");
+    public static final Table COUNTERPARTIES = Table.of(LogicalDatabase.ACCOUNTS, "counterparties",
+            "counterparty_id", "customer_id", "name", "kind", "weight");
+    public static final Table SUBSCRIPTIONS = Table.of(LogicalDatabase.ACCOUNTS, "subscriptions",
+            "subscription_id", "customer_id", "account_id", "merchant", "amount", "currency", "cycle", "billing_day",
+            "start_date", "end_date", "last_used");
 
     private CustomerTables() {
     }
 
     public static List<TableGroup> groups(Customers customers) {
+        int earners = Profile.Earner.values().length;
+        int profiles = Profile.values().length;
         return List.of(TableGroup.perEntity(customers.count(), (k, rows) -> write(customers, k, rows), PROFILES,
-                CUSTOMERS, ACCOUNTS, RELATIONSHIPS, TRANSACTIONS).withBulk(TRANSACTIONS));
+                CUSTOMERS, ACCOUNTS, RELATIONSHIPS, TRANSACTIONS, BEHAVIOUR, COUNTERPARTIES, SUBSCRIPTIONS)
+                .withBulk(TRANSACTIONS),
+                TableGroup.single(PROFILE_WEIGHTS, customers.profiles().on() ? (long) earners * profiles : 0,
+                        (id, out) -> {
+                            Profile.Earner earner = Profile.Earner.values()[(int) ((id - 1) / profiles)];
+                            Profile profile = Profile.values()[(int) ((id - 1) % profiles)];
+                            out.text(earner.key()).text(profile.key()).decimal(java.math.BigDecimal.valueOf(
+                                    customers.profiles().share(earner, profile)).setScale(8,
+                                    java.math.RoundingMode.HALF_EVEN));
+                            out.endRow();
+                        }));
     }
 
     /** Customer k's rows in every table of the phase. */
@@ -50,6 +75,24 @@ public final class CustomerTables {
         RowSink links = rows.to(RELATIONSHIPS);
         RowSink transactions = rows.to(TRANSACTIONS);
         java.util.Map<Long, Ledger> ledgers = customers.ledgers(c, own);
+        Life life = customers.life(c, own);
+        if (life != null) {
+            behaviour(c, life, customers, rows.to(BEHAVIOUR));
+            RowSink parties = rows.to(COUNTERPARTIES);
+            for (Life.Counterparty p : life.payers()) {
+                counterparty(p, parties);
+            }
+            for (Life.Emi e : life.emis()) {
+                counterparty(e.lender(), parties);
+            }
+            RowSink subs = rows.to(SUBSCRIPTIONS);
+            for (Life.Subscription s : life.subscriptions()) {
+                subs.number(s.id()).number(s.customerId()).number(s.accountId()).text(s.merchant())
+                        .decimal(java.math.BigDecimal.valueOf(s.cents(), 2)).text(customers.market().currency())
+                        .text(s.cycle()).number(s.billingDay()).date(s.start()).date(s.end()).date(s.lastUsed());
+                subs.endRow();
+            }
+        }
         for (Account a : own) {
             Ledger ledger = ledgers.get(a.id());
             account(a, ledger, customers.market().currency(), accounts);
@@ -62,6 +105,20 @@ public final class CustomerTables {
                 transaction(t, transactions);
             }
         }
+    }
+
+    private static void behaviour(Customer c, Life life, Customers customers, RowSink out) {
+        out.number(c.id()).text(customers.market().code()).text(life.profile().key()).text(life.earner().key())
+                .bool(life.showcase()).number(life.mainAccountId()).number(life.savingsAccountId())
+                .number(customers.historyMonths())
+                .text(life.paramsJson());
+        out.endRow();
+    }
+
+    private static void counterparty(Life.Counterparty p, RowSink out) {
+        out.number(p.id()).number(p.customerId()).text(p.name()).text(p.kind())
+                .decimal(java.math.BigDecimal.valueOf(p.weight()).setScale(4, java.math.RoundingMode.HALF_EVEN));
+        out.endRow();
     }
 
     private static void profile(Customer c, String country, RowSink out) {
@@ -96,7 +153,8 @@ public final class CustomerTables {
                 .decimal(t.amount()).decimal(t.balanceAfter()).instant(t.at()).text(t.channel()).bool(t.manual())
                 .text(t.status()).text(t.reference()).text(t.description()).text(t.merchantName())
                 .text(t.merchantCategory()).number(t.loanId()).number(t.policyId()).number(t.claimId())
-                .number(t.counterpartyAccountId()).text(t.counterpartyName()).text(t.counterpartyCountry());
+                .number(t.counterpartyAccountId()).text(t.counterpartyName()).text(t.counterpartyCountry())
+                .number(t.counterpartyId()).text(t.returnReason()).number(t.parentId());
         out.endRow();
     }
 }

@@ -9,6 +9,8 @@ import io.dhub.generators.ids.UniqueValues;
 import io.dhub.generators.market.Home;
 import io.dhub.generators.market.Job;
 import io.dhub.generators.market.Market;
+import io.dhub.generators.profiles.Profile;
+import io.dhub.generators.profiles.ProfileMix;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -33,6 +35,7 @@ public final class Customers {
     private final Market market;
     private final CustomerRules rules;
     private final int historyMonths;
+    private final ProfileMix profiles;
     /** The segments of customers aged 25 and over: retail lowered by the share of the young, so the mix stays the rule's. */
     private final Weighted<String> olderSegments;
 
@@ -44,9 +47,10 @@ public final class Customers {
      * @param market      the country: phone and tax-id formats, currency, dictionaries, incomes
      * @param rules       the mixes and shares ({@link CustomerRules#DEFAULT}: the specification's)
      * @param historyMonths months of history in each ledger, or 0 for the specification's density
+     * @param profiles    the behaviour profiles drawn ({@link ProfileMix#NONE}: none)
      */
     public Customers(SeedTree seeds, long count, LocalDate asOf, Branches branches, List<LedgerFlows> flowSources,
-                     Market market, CustomerRules rules, int historyMonths) {
+                     Market market, CustomerRules rules, int historyMonths, ProfileMix profiles) {
         this.seeds = seeds;
         this.count = count;
         this.asOf = asOf;
@@ -55,10 +59,21 @@ public final class Customers {
         this.market = market;
         this.rules = rules;
         this.historyMonths = historyMonths;
+        this.profiles = profiles;
         this.olderSegments = rules.segment().less("retail", market.adultShareUnder(YOUNG));
         for (LedgerFlows source : this.flowSources) {
             source.bind(this);
         }
+    }
+
+    /** The behaviour profiles this run draws. */
+    public ProfileMix profiles() {
+        return profiles;
+    }
+
+    /** Months every ledger covers (0: the specification's density). */
+    public int historyMonths() {
+        return historyMonths;
     }
 
     public Market market() {
@@ -92,6 +107,11 @@ public final class Customers {
         String gender = rules.gender().draw(rng);
         int age = market.adultAge(random);
         String segment = age < YOUNG ? "retail" : olderSegments.draw(rng);
+        Profile showcase = showcase(k);
+        if (showcase != null) {
+            // a showcase customer is of the class its profile applies to
+            segment = showcase.showcaseEarner() == Profile.Earner.BUSINESS ? "business" : "retail";
+        }
         LocalDate born = rng.dateBetween(asOf.minusYears(age + 1L).plusDays(1), asOf.minusYears(age));
         if (born.plusYears(18).isAfter(asOf.minusDays(30))) {
             born = born.minusDays(45);       // a new 18-year-old still had a month to become a customer
@@ -108,6 +128,10 @@ public final class Customers {
         LocalDate adult = born.plusYears(18);
         LocalDate earliest = adult.isAfter(asOf.minusYears(20)) ? adult : asOf.minusYears(20);
         LocalDate since = rng.dateBetween(earliest, asOf.minusDays(30));
+        if (showcase != null && since.isAfter(asOf.minusMonths(historyMonths + 3L)) && earliest.isBefore(
+                asOf.minusMonths(historyMonths + 3L))) {
+            since = asOf.minusMonths(historyMonths + 3L);    // old enough for the profile's full window
+        }
         ZoneId zone = ZoneId.of(home.timeZone());
         return new Customer(k, String.format(Locale.ROOT, "CUS%08d", k), first, last,
                 UniqueValues.email(first, last, k), market.phone(k, home.areaCode()), market.taxId(k),
@@ -156,19 +180,115 @@ public final class Customers {
         return new Customer.Pay(payer, pension, FREQUENCIES[f], cents, anchor);
     }
 
-    /** The customer's accounts: none for 25% of customers, several for a quarter of the rest. */
+    /**
+     * The customer's accounts: none for 25% of customers, several for a quarter of the rest. A profiled
+     * customer's main account (and a savings builder's savings account) opened before the profile's
+     * window, when the customer was one then; a savings builder's savings start at the balance its
+     * growth implies.
+     */
     public List<Account> accounts(Customer c) {
+        List<Account> drawn = drawnAccounts(c);
+        Life life = life(c, drawn);
+        return life == null ? drawn : fitted(c, drawn, life);
+    }
+
+    /** The showcase of customer k (1-13) when profiles are on, else null. */
+    private Profile showcase(long k) {
+        Profile p = profiles.on() && k >= 1 && k <= Profile.values().length ? Profile.values()[(int) k - 1] : null;
+        return p != null && p.built() ? p : null;
+    }
+
+    /** The class of earner a customer is: business customers, retail customers with steady pay, gig workers without. */
+    static Profile.Earner earner(Customer c) {
+        return "business".equals(c.segment()) ? Profile.Earner.BUSINESS
+                : c.pay() == null ? Profile.Earner.GIG : Profile.Earner.RETAIL;
+    }
+
+    /**
+     * The customer's profile and its parameters, or null: with profiles on, every customer whose
+     * main account (the first checking or business checking account) is active draws one that fits
+     * their class from their own stream ({@code customer-profile}), savings builders only among those
+     * holding an active savings or money-market account too; customers 1-13 are the showcases.
+     */
+    public Life life(Customer c, List<Account> accounts) {
+        if (!profiles.on()) {
+            return null;
+        }
+        Account main = accounts.stream().filter(a -> Ledger.Kind.of(a.type()) == Ledger.Kind.TRANSACTION)
+                .findFirst().orElse(null);
+        if (main == null || !"active".equals(main.status())) {
+            return null;
+        }
+        Account savings = accounts.stream().filter(a -> a.id() != main.id() && "active".equals(a.status())
+                && ("savings".equals(a.type()) || "money_market".equals(a.type()))).findFirst().orElse(null);
+        Profile show = showcase(c.id());
+        Profile.Earner earner = show != null ? show.showcaseEarner() : earner(c);
+        Rng rng = seeds.stream("customer-profile", c.id());
+        Profile p = show != null ? show : profiles.draw(earner, rng.uniform(0, 1),
+                q -> q != Profile.SAVINGS_BUILDER || savings != null);
+        if (p == null) {
+            return null;
+        }
+        return Life.draw(c, p, earner, show != null, main, p == Profile.SAVINGS_BUILDER ? savings : null, rng, market,
+                asOf);
+    }
+
+    /** The accounts a profile's window needs: opened before it, a savings builder's savings at its starting balance. */
+    private List<Account> fitted(Customer c, List<Account> drawn, Life life) {
+        List<Account> out = new ArrayList<>(drawn.size());
+        // the day before the window's first day (the first of the month historyMonths before as-of's)
+        LocalDate before = java.time.YearMonth.from(asOf).minusMonths(historyMonths).atDay(1).minusDays(1);
+        for (Account a : drawn) {
+            boolean saver = life.savingsAccountId() != null && a.id() == life.savingsAccountId();
+            if (a.id() != life.mainAccountId() && !saver) {
+                out.add(a);
+                continue;
+            }
+            LocalDate opened = a.openedDate().isAfter(before) && c.customerSince().isBefore(before) ? before
+                    : a.openedDate();
+            BigDecimal opening = a.openingBalance();
+            Account moved = new Account(a.id(), a.number(), a.customerId(), a.type(), a.status(), opening,
+                    a.interestRate(), a.overdraftLimit(), a.branchCode(), opened,
+                    opened.atTime(LocalTime.of(9, 30)).atZone(ZoneId.of(c.timeZone())).toOffsetDateTime());
+            if (saver) {
+                // the savings grow by the rate each month, the transfer with them: savings = transfer ÷ rate
+                java.time.YearMonth first = java.time.YearMonth.from(Ledger.windowStart(moved, asOf, historyMonths));
+                long m = java.time.temporal.ChronoUnit.MONTHS.between(java.time.YearMonth.from(asOf), first);
+                double transfer = life.savingsCents() * Math.pow(1 + life.savingsRate(), m);
+                opening = BigDecimal.valueOf(Math.max(2_500, Math.round(transfer / life.savingsRate())), 2);
+                moved = new Account(a.id(), a.number(), a.customerId(), a.type(), a.status(), opening,
+                        a.interestRate(), a.overdraftLimit(), a.branchCode(), opened, moved.createdAt());
+            }
+            out.add(moved);
+        }
+        return out;
+    }
+
+    /** The accounts as drawn, before a profile moves them; a showcase holds a main account (and its savings). */
+    private List<Account> drawnAccounts(Customer c) {
         Rng rng = seeds.stream("customer-accounts", c.id());
-        if (!rng.chance(rules.hasAccounts())) {
+        Profile show = showcase(c.id());
+        boolean holder = rng.chance(rules.hasAccounts());
+        if (!holder && show == null) {
             return List.of();
         }
         int n = rng.chance(rules.severalAccounts()) ? (rng.chance(0.9) ? 2 : 3) : 1;
+        if (show == Profile.SAVINGS_BUILDER) {
+            n = Math.max(n, 2);
+        }
         List<Account> accounts = new ArrayList<>(n);
         LocalDate latest = asOf.minusDays(7);
         for (int i = 0; i < n; i++) {
             long id = Ids.account(c.id(), i);
             Rng a = seeds.stream("account", id);
             String type = rules.accountType().draw(a);
+            if (show != null && i == 0) {
+                type = "business".equals(c.segment()) ? "business_checking" : "checking";
+            } else if (show == Profile.SAVINGS_BUILDER && i == 1) {
+                type = "savings";
+            } else if (show != null && Ledger.Kind.of(type) == Ledger.Kind.TRANSACTION) {
+                type = "savings";            // the showcase's first account is its main one
+            }
             LocalDate opened = a.dateBetween(c.customerSince().plusDays(1), latest);
             double multiplier = switch (c.segment()) {
                 case "premium" -> 3;
@@ -195,7 +315,11 @@ public final class Customers {
             int[] overdrafts = {0, 250, 500};
             BigDecimal overdraft = BigDecimal.valueOf(type.endsWith("checking") ? overdrafts[a.between(0, 2)] : 0)
                     .setScale(2);
-            accounts.add(new Account(id, UniqueValues.accountNumber(id), c.id(), type, rules.accountStatus().draw(a), opening,
+            String status = rules.accountStatus().draw(a);
+            if (show != null && i < 2) {
+                status = "active";
+            }
+            accounts.add(new Account(id, UniqueValues.accountNumber(id), c.id(), type, status, opening,
                     rate.setScale(4), overdraft, branch(c, id), opened, opened.atTime(LocalTime.of(9, 30)).atZone(ZoneId.of(c.timeZone())).toOffsetDateTime()));
         }
         return accounts;
@@ -233,18 +357,23 @@ public final class Customers {
         ZoneId zone = ZoneId.of(owner.timeZone());
         java.util.Map<Long, Ledger> out = new java.util.HashMap<>();
         List<Ledger.Transfer> transfers = List.of();
+        Life life = life(owner, ownAccounts);
         if (main != null) {
-            List<Account> targets = ownAccounts.stream().filter(a -> "active".equals(a.status())
+            // a profiled customer puts money aside into one savings account: a savings builder's, or the first active one
+            List<Account> active = ownAccounts.stream().filter(a -> "active".equals(a.status())
                     && (a.type().equals("savings") || a.type().equals("money_market"))).toList();
+            List<Account> targets = life == null ? active : life.savingsAccountId() != null ? active.stream()
+                    .filter(a -> a.id() == life.savingsAccountId()).toList() : active.stream().limit(1).toList();
             Ledger ledger = ledger(main, owner, ownAccounts, new Ledger.Owner(owner.pay(), zone, targets, List.of(),
-                    holder(owner)));
+                    holder(owner), life));
             out.put(main.id(), ledger);
             transfers = ledger.transfersOut();
         }
         for (Account a : ownAccounts) {
             if (main == null || a.id() != main.id()) {
                 List<Ledger.Transfer> incoming = transfers.stream().filter(t -> t.targetId() == a.id()).toList();
-                out.put(a.id(), ledger(a, owner, ownAccounts, new Ledger.Owner(null, zone, List.of(), incoming, holder(owner))));
+                out.put(a.id(), ledger(a, owner, ownAccounts, new Ledger.Owner(null, zone, List.of(), incoming,
+                        holder(owner), life)));
             }
         }
         return out;

@@ -107,7 +107,13 @@ public final class Ledger {
      */
     private record Entry(long at, int order, String type, boolean credit, long cents, String channel, boolean manual,
                          String description, Merchant merchant, String merchantName, Tagged reference,
-                         String coverDescription, Party party) {
+                         String coverDescription, Party party, LifeLedger.Planned plan) {
+        Entry(long at, int order, String type, boolean credit, long cents, String channel, boolean manual,
+              String description, Merchant merchant, String merchantName, Tagged reference, String coverDescription,
+              Party party) {
+            this(at, order, type, credit, cents, channel, manual, description, merchant, merchantName, reference,
+                    coverDescription, party, null);
+        }
     }
 
     /** The other side of a transfer: another account of the bank, or a party elsewhere with its country. */
@@ -124,7 +130,8 @@ public final class Ledger {
      * main account), the transfers coming in from the owner's other accounts, and the owner's name
      * (the holder of their accounts at other banks).
      */
-    record Owner(Customer.Pay pay, ZoneId zone, List<Account> transferTargets, List<Transfer> incoming, String holder) {
+    record Owner(Customer.Pay pay, ZoneId zone, List<Account> transferTargets, List<Transfer> incoming, String holder,
+                 Life life) {
     }
 
     /** The share of a main account's online and mobile transfers out that go to the owner's savings. */
@@ -149,7 +156,15 @@ public final class Ledger {
     static Ledger run(Account account, Owner owner, Rng rng, LocalDate asOf, List<LedgerFlow> flows, Market market,
                       LedgerRules rules, int historyMonths) {
         Kind kind = Kind.of(account.type());
+        Life life = owner.life();
+        // a profile's accounts: the main one lives by its plan, a savings builder's savings only takes
+        // the transfers in and its interest
+        boolean lived = life != null && life.mainAccountId() == account.id();
+        boolean saver = life != null && life.savingsAccountId() != null && life.savingsAccountId() == account.id();
         int n = rng.between(rules.minTransactions(), rules.maxTransactions());
+        if (lived || saver) {
+            n = 0;
+        }
         LocalDate lastDay = lastDay(account, asOf);
         LocalDate firstDay = windowStart(account, asOf, historyMonths);
         if (historyMonths > 0) {
@@ -189,7 +204,7 @@ public final class Ledger {
                     merchant, name, null, null, null));
         }
         // the account's bills, every month of the window: each takes the place of one drawn spending
-        if (kind == Kind.TRANSACTION) {
+        if (kind == Kind.TRANSACTION && !lived) {
             List<Entry> bills = bills(account, firstDay, lastDay, market, rng, zone, rules);
             for (int k = 0; k < bills.size() && !entries.isEmpty(); k++) {
                 int drop = -1;
@@ -203,7 +218,7 @@ public final class Ledger {
             entries.addAll(bills);
         }
         // each transfer in from the owner's other accounts takes the place of one own income transaction
-        for (int k = 0; k < owner.incoming().size(); k++) {
+        for (int k = 0; k < owner.incoming().size() && !saver && !entries.isEmpty(); k++) {
             int drop = -1;
             for (int i = entries.size() - 1; i >= 0 && drop < 0; i--) {
                 if (entries.get(i).credit()) {
@@ -216,6 +231,29 @@ public final class Ledger {
             entries.add(new Entry(t.at(), 0, "transfer_in", true, t.cents(), t.channel(), false,
                     "Transfer from account " + t.sourceNumber(), null, null, null, null,
                     new Party(t.sourceId(), null, market.country())));
+        }
+        if (saver) {
+            // interest at the end of every month of the window, on the balance then
+            for (java.time.YearMonth m = java.time.YearMonth.from(firstDay); !m.isAfter(java.time.YearMonth.from(lastDay));
+                 m = m.plusMonths(1)) {
+                LocalDate day = m.atEndOfMonth();
+                while (!market.bankingDay(day)) {
+                    day = day.minusDays(1);       // the last banking day of the month
+                }
+                if (!day.isAfter(lastDay) && !day.isBefore(firstDay) && account.interestRate().signum() > 0) {
+                    entries.add(new Entry(day.atTime(LocalTimes.time(rng, "system", day)).atZone(zone).toEpochSecond(),
+                            1, "interest", true, 0, "system", false, null, null, null, null, null, null));
+                }
+            }
+        }
+        if (lived) {
+            Account savings = owner.transferTargets().isEmpty() ? null : owner.transferTargets().get(0);
+            LocalDate savingsFrom = savings == null ? null : windowStart(savings, asOf, historyMonths);
+            for (LifeLedger.Planned p : LifeLedger.plan(life, account, savings, savingsFrom, firstDay, lastDay, asOf,
+                    zone, market, rng, flows.size())) {
+                entries.add(new Entry(p.at(), 1, p.type(), p.credit(), p.cents(), p.channel(), false, p.description(),
+                        p.merchant(), p.merchantName(), null, null, null, p));
+            }
         }
         for (LedgerFlow flow : flows) {
             if (flow.dated().isBefore(firstDay) || flow.day().isAfter(asOf.minusDays(1))) {
@@ -238,7 +276,84 @@ public final class Ledger {
         // money of a laundering case passing through: the holder's own spending never touches it, so the
         // case's payments out always find it there
         long held = 0;
+        long floor = lived && life.uncapped() ? -account.overdraftLimit().movePointRight(2).longValueExact() : 0;
         for (Entry e : entries) {
+            if (e.plan() != null) {
+                LifeLedger.Planned p = e.plan();
+                if (p.flag() == LifeLedger.Flag.SWEEP) {
+                    long delta = cents - p.cents();
+                    if (delta != 0) {
+                        boolean in = delta < 0;
+                        cents = p.cents();
+                        lastAt = Math.max(lastAt, p.at());
+                        out.add(row(account, out.size(), lastAt, in ? "transfer_in" : "transfer_out", in,
+                                Math.abs(delta), cents, "online", false, in ? "Transfer from an account at another bank"
+                                : "Transfer to an account at another bank", null, null, null, pendingFrom,
+                                new Party(null, owner.holder(), market.country()), null, null, null));
+                    }
+                    continue;
+                }
+                if (p.flag() == LifeLedger.Flag.RETURNED) {
+                    // presented and returned unpaid: booked with the balance unchanged, then the bank's fee
+                    lastAt = Math.max(lastAt, p.at());
+                    Transaction returned = row(account, out.size(), lastAt, p.type(), false, p.cents(), cents,
+                            p.channel(), false, p.description(), null, null, null, pendingFrom, null, p.counterpartyId(),
+                            p.returnReason(), null);
+                    out.add(returned);
+                    long fee = LifeLedger.RETURNED_ITEM_FEE_CENTS;
+                    lastAt += 1;
+                    if (cents - fee < floor) {
+                        long topUp = fee - (cents - floor) + 100 * rng.between(1, 5) * 100;
+                        cents += topUp;
+                        out.add(row(account, out.size(), lastAt, "transfer_in", true, topUp, cents, "online", false,
+                                "Transfer from an account at another bank", null, null, null, pendingFrom,
+                                new Party(null, owner.holder(), market.country()), null, null, null));
+                        lastAt += 1;
+                    }
+                    cents -= fee;
+                    out.add(row(account, out.size(), lastAt, "fee", false, fee, cents, "system", false,
+                            "Returned item fee", null, null, null, pendingFrom, null, null, null, returned.id()));
+                    continue;
+                }
+                long amount = p.cents();
+                boolean debt = p.counterpartyId() != null && !p.credit();
+                if (p.merchant() == LifeLedger.SUBSCRIPTION && !life.uncapped()
+                        && amount > Math.floor((cents - held) * rules.spendingCap())) {
+                    // a subscription bills its amount: the holder first moves in what keeps it inside the cap
+                    long topUp = (long) Math.ceil(amount / rules.spendingCap()) - (cents - held) + 100 * rng.between(1, 5) * 100;
+                    cents += topUp;
+                    lastAt = Math.max(lastAt, p.at() - 3600);
+                    out.add(row(account, out.size(), lastAt, "transfer_in", true, topUp, cents, "online", false,
+                            "Transfer from an account at another bank", null, null, null, pendingFrom,
+                            new Party(null, owner.holder(), market.country()), null, null, null));
+                }
+                if (!p.credit() && !debt && !life.uncapped()) {
+                    amount = Math.min(amount, (long) Math.floor((cents - held) * rules.spendingCap()));
+                }
+                if (amount < 1) {
+                    continue;            // nothing left to spend this time
+                }
+                if (!p.credit() && cents - amount < floor) {
+                    long topUp = amount - (cents - floor) + 100 * rng.between(1, 5) * 100;
+                    cents += topUp;
+                    lastAt = Math.max(lastAt, p.at() - 3600);
+                    out.add(row(account, out.size(), lastAt, "transfer_in", true, topUp, cents, "online", false,
+                            "Transfer from an account at another bank", null, null, null, pendingFrom,
+                            new Party(null, owner.holder(), market.country()), null, null, null));
+                }
+                cents += p.credit() ? amount : -amount;
+                lastAt = Math.max(lastAt, p.at());
+                Party party = null;
+                if (p.flag() == LifeLedger.Flag.SAVINGS) {
+                    Account target = owner.transferTargets().get(0);
+                    sent.add(new Transfer(account.id(), account.number(), target.id(), lastAt, amount, p.channel()));
+                    party = new Party(target.id(), null, market.country());
+                }
+                out.add(row(account, out.size(), lastAt, p.type(), p.credit(), amount, cents, p.channel(), false,
+                        p.description(), p.merchantName(), p.merchant() == null ? null : p.merchant().subcategory(), null,
+                        pendingFrom, party, p.counterpartyId(), null, null));
+                continue;
+            }
             Entry entry = e.order() == 1 ? amount(e, cents - held, rng, account, owner, kind, purchases, rules) : e;
             if (e.order() == 1 && "transfer_out".equals(entry.type()) && !"wire".equals(entry.channel())
                     && !owner.transferTargets().isEmpty() && rng.chance(TO_OWN_SAVINGS)) {
@@ -297,12 +412,16 @@ public final class Ledger {
     }
 
     /**
-     * The first day of the account's stored ledger: its kind's default months (or {@code historyMonths})
-     * before its last active day, or the day after it opened if later.
+     * The first day of the account's stored ledger: its kind's default months before its last active
+     * day (or the first day of the month {@code historyMonths} before the month after it: so many whole
+     * calendar months, as the profiles' metrics read them), or the day after it opened if later.
      */
     static LocalDate windowStart(Account account, LocalDate asOf, int historyMonths) {
         int months = historyMonths > 0 ? historyMonths : Kind.of(account.type()).months();
-        LocalDate start = lastDay(account, asOf).minusMonths(months).plusDays(1);
+        // with a history, whole calendar months: the N before the month after the last day, and that month so far
+        LocalDate start = historyMonths > 0
+                ? java.time.YearMonth.from(lastDay(account, asOf).plusDays(1)).minusMonths(months).atDay(1)
+                : lastDay(account, asOf).minusMonths(months).plusDays(1);
         LocalDate opened = account.openedDate().plusDays(1);
         return start.isBefore(opened) ? opened : start;
     }
@@ -586,14 +705,23 @@ public final class Ledger {
                                    long balance, String channel, boolean manual, String description,
                                    String merchantName, String merchantCategory, Tagged ref, long pendingFrom,
                                    Party party) {
+        return row(account, index, at, type, credit, cents, balance, channel, manual, description, merchantName,
+                merchantCategory, ref, pendingFrom, party, null, null, null);
+    }
+
+    private static Transaction row(Account account, int index, long at, String type, boolean credit, long cents,
+                                   long balance, String channel, boolean manual, String description,
+                                   String merchantName, String merchantCategory, Tagged ref, long pendingFrom,
+                                   Party party, Long counterpartyId, String returnReason, Long parentId) {
         long id = Ids.transaction(account.id(), index);
         return new Transaction(id, account.id(), type, credit, BigDecimal.valueOf(cents, 2),
                 BigDecimal.valueOf(balance, 2), OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(at),
-                ZoneOffset.UTC), channel, manual, at > pendingFrom ? "pending" : "posted",
+                ZoneOffset.UTC), channel, manual, returnReason != null ? "reversed" : at > pendingFrom ? "pending" : "posted",
                 reference(id), description, merchantName, merchantCategory, tagged(ref, LedgerFlow.Tag.LOAN),
                 tagged(ref, LedgerFlow.Tag.POLICY), tagged(ref, LedgerFlow.Tag.CLAIM),
                 party == null ? null : party.accountId(), party == null ? null : party.name(),
-                party == null ? null : party.country(), tagged(ref, LedgerFlow.Tag.CASE));
+                party == null ? null : party.country(), tagged(ref, LedgerFlow.Tag.CASE), counterpartyId, returnReason,
+                parentId);
     }
 
     private static Long tagged(Tagged ref, LedgerFlow.Tag tag) {

@@ -3,6 +3,7 @@ package io.dhub.generators.engine;
 import io.dhub.generators.ids.IdSpace;
 import io.dhub.generators.market.Market;
 import io.dhub.generators.market.UsMarket;
+import io.dhub.generators.profiles.ProfileMix;
 import io.dhub.schema.DhubException;
 import io.dhub.schema.connect.RetryPolicy;
 import java.time.LocalDate;
@@ -26,7 +27,8 @@ import java.time.LocalDate;
  *                   {@link #DEFAULT_AML_CASES} by default, 0 for none
  */
 public record RunSettings(long seed, LocalDate asOf, double scale, long customers, long employees, int threads,
-                          RetryPolicy retry, Market market, int historyMonths, double amlCases) {
+                          RetryPolicy retry, Market market, int historyMonths, double amlCases,
+                          ProfileMix profiles) {
     public static final long DEFAULT_SEED = 20_240_601L;
     public static final long BASE_EMPLOYEES = 150;
     public static final long BASE_CUSTOMERS = 1_200;
@@ -52,18 +54,38 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
     /** Settings for the United States, the only market so far. */
     public RunSettings(long seed, LocalDate asOf, double scale, long customers, long employees, int threads,
                        RetryPolicy retry) {
-        this(seed, asOf, scale, customers, employees, threads, retry, UsMarket.INSTANCE, 0, DEFAULT_AML_CASES);
+        this(seed, asOf, scale, customers, employees, threads, retry, UsMarket.INSTANCE, 0, DEFAULT_AML_CASES,
+                ProfileMix.NONE);
     }
 
     /** The same settings with ledgers covering that many months before the as-of date (0: the default density). */
     public RunSettings withHistoryMonths(int months) {
-        return new RunSettings(seed, asOf, scale, customers, employees, threads, retry, market, months, amlCases);
+        return new RunSettings(seed, asOf, scale, customers, employees, threads, retry, market, months, amlCases,
+                profiles);
     }
 
     /** The same settings with that many laundering cases per 1,000 customers. */
     public RunSettings withAmlCases(double perThousand) {
         return new RunSettings(seed, asOf, scale, customers, employees, threads, retry, market, historyMonths,
-                perThousand);
+                perThousand, profiles);
+    }
+
+    /**
+     * The same settings with that profile mix. With profiles on, ledgers hold
+     * {@link #PROFILE_HISTORY_MONTHS} months unless {@code --history-months} says otherwise: the
+     * profiles' metrics read two years.
+     */
+    public RunSettings withProfiles(ProfileMix mix) {
+        return new RunSettings(seed, asOf, scale, customers, employees, threads, retry, market, historyMonths,
+                amlCases, mix);
+    }
+
+    /** Months of ledger history with profiles on, unless given: TTM growth compares two full years. */
+    public static final int PROFILE_HISTORY_MONTHS = 24;
+
+    /** The months every ledger covers: the option's, or with profiles on and none given, two years; 0 for the default density. */
+    public int ledgerMonths() {
+        return historyMonths == 0 && profiles.on() ? PROFILE_HISTORY_MONTHS : historyMonths;
     }
 
     /**
@@ -108,6 +130,9 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
         if (!(amlCases >= 0) || amlCases > MAX_AML_CASES) {
             throw DhubException.usage("--aml-cases must be between 0 and " + plain(MAX_AML_CASES) + " cases per 1,000 "
                     + "customers, not " + plain(amlCases));
+        }
+        if (profiles == null) {
+            throw DhubException.usage("a profile mix is needed (--profiles none for none)");
         }
         if (retry == null) {
             throw DhubException.usage("a retry policy is needed");
@@ -154,11 +179,14 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
         if (employees > 0) {
             sb.append(" --employees ").append(employees);
         }
-        if (historyMonths > 0) {
-            sb.append(" --history-months ").append(historyMonths);
+        if (ledgerMonths() > 0) {
+            sb.append(" --history-months ").append(ledgerMonths());
         }
         if (amlCases != DEFAULT_AML_CASES) {
             sb.append(" --aml-cases ").append(plain(amlCases));
+        }
+        if (profiles.on()) {
+            sb.append(" --profiles ").append(profiles.spec());
         }
         return sb.toString();
     }

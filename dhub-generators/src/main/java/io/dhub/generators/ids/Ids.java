@@ -60,6 +60,10 @@ public final class Ids {
     public static final int CASES_PER_BLOCK = 3;
     /** Members per laundering case block: ids case × 16 + m (at most 10). */
     public static final int MEMBERS_PER_CASE = 16;
+    /** A profiled customer's counterparties (payers and lenders): ids customer × 32 + i (at most 25). */
+    public static final int COUNTERPARTIES_PER_CUSTOMER = 32;
+    /** A profiled customer's subscriptions: ids customer × 16 + i (at most 12). */
+    public static final int SUBSCRIPTIONS_PER_CUSTOMER = 16;
 
     private Ids() {
     }
@@ -152,6 +156,16 @@ public final class Ids {
     public static long caseMember(long caseId, int index) {
         check(index, MEMBERS_PER_CASE, "case member");
         return caseId * MEMBERS_PER_CASE + index;
+    }
+
+    public static long counterparty(long customerId, int index) {
+        check(index, COUNTERPARTIES_PER_CUSTOMER, "counterparty");
+        return customerId * COUNTERPARTIES_PER_CUSTOMER + index;
+    }
+
+    public static long subscription(long customerId, int index) {
+        check(index, SUBSCRIPTIONS_PER_CUSTOMER, "subscription");
+        return customerId * SUBSCRIPTIONS_PER_CUSTOMER + index;
     }
 
     private static void check(int index, int block, String what) {

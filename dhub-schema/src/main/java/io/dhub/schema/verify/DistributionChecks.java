@@ -41,11 +41,13 @@ final class DistributionChecks {
                 RuleCheck.rule("dist.transactions_per_account", Category.DISTRIBUTION, ACCOUNTS,
                                 "accounts_db.transactions, accounts")
                         .expect("10-20 own transactions per account (loan and insurance money aside); at least 10 after a "
-                                + "run with "
-                                + "--history-months, whose ledgers are longer")
+                                + "run with --history-months, whose ledgers are longer; a behaviour profile's accounts "
+                                + "follow its own rules")
                         .over("accounts", "SELECT a.account_id AS id, count(t.transaction_id) AS n FROM public.accounts a "
                                 + "LEFT JOIN public.transactions t ON t.account_id = a.account_id AND " + Own.transactions("t") + " "
-                                + "GROUP BY a.account_id")
+                                + "WHERE a.account_id NOT IN (SELECT main_account_id FROM public.customer_behaviour "
+                                + "UNION ALL SELECT savings_account_id FROM public.customer_behaviour WHERE "
+                                + "savings_account_id IS NOT NULL) GROUP BY a.account_id")
                         .brokenWhen("n NOT BETWEEN 10 AND {maxown}")
                         .offender("'account ' || id || ' has ' || n")
                         .worstFirst("abs(n - 15) DESC, id")
@@ -53,11 +55,11 @@ final class DistributionChecks {
                         .build(),
                 mix("dist.spending_income", ACCOUNTS, "accounts_db.transactions", "own transactions",
                         "SELECT CASE direction WHEN 'debit' THEN 'spending' ELSE 'income' END, count(*) FROM "
-                                + "public.transactions WHERE " + Own.transactions("") + " GROUP BY 1", "spending", 0.70,
+                                + "public.transactions WHERE " + Own.seedRules("") + " GROUP BY 1", "spending", 0.70,
                         "income", 0.30).withImports(Import.CASE_TRANSACTIONS),
                 share("dist.manual", ACCOUNTS, "accounts_db.transactions", "own transactions",
                         "SELECT CASE WHEN is_manual THEN 'manual' ELSE 'automated' END, count(*) FROM "
-                                + "public.transactions WHERE " + Own.transactions("") + " GROUP BY 1", "manual", 0.30)
+                                + "public.transactions WHERE " + Own.seedRules("") + " GROUP BY 1", "manual", 0.30)
                         .withImports(Import.CASE_TRANSACTIONS),
                 mix("dist.interactions_per_customer", CUSTOMER, "customer_db.interactions, customer_profiles",
                         "customers", "SELECT coalesce(n, 0)::text, count(*) FROM public.customer_profiles p LEFT JOIN "

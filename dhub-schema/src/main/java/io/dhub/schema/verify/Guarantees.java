@@ -21,6 +21,7 @@ final class Guarantees {
         all.addAll(RealismChecks.all());
         all.addAll(InsuranceChecks.all());
         all.addAll(ComplianceChecks.all());
+        all.addAll(ProfileChecks.all());
         ALL = Collections.unmodifiableList(all);
     }
 

@@ -242,4 +242,11 @@ record Import(String name, LogicalDatabase source, String select, String columns
                     + "policies p USING (policy_id) WHERE c.status IN ('approved', 'paid', 'rejected')",
             "entity_table text, entity_id bigint, customer_id bigint, actor bigint, action text, at timestamptz, "
                     + "day date, PRIMARY KEY (entity_table, entity_id)");
+
+    /**
+     * The behaviour profiles' metrics of every customer ({@link ProfileMetrics}), computed once in
+     * accounts_db from its own rows; needs {@link #CASE_TRANSACTIONS} imported first.
+     */
+    static final Import PROFILE_METRICS = new Import("verify_profile_metrics", LogicalDatabase.ACCOUNTS,
+            ProfileMetrics.sql(null), ProfileMetrics.COLUMNS);
 }

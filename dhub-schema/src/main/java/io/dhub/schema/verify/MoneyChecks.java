@@ -22,12 +22,15 @@ final class MoneyChecks {
      */
     static Check runningBalance() {
         return RuleCheck.rule("money.running_balance", Category.MONEY, ACCOUNTS, "accounts_db.transactions, accounts")
-                .expect("balance_after = opening balance + credits − debits so far (time order), never below 0")
+                .expect("balance_after = opening balance + credits − debits so far (time order; a reversed debit "
+                        + "moves nothing), never below 0 (down to −overdraft limit on the main accounts of the "
+                        + "profiles that scope the rule out: variable_income, high_bounce, overspender)")
                 .over("transactions", "SELECT t.transaction_id, t.account_id, t.balance_after, a.opening_balance + "
-                        + "sum(CASE WHEN t.direction = 'credit' THEN t.amount ELSE -t.amount END) OVER (PARTITION BY "
-                        + "t.account_id ORDER BY t.transaction_date, t.transaction_id) AS running FROM "
-                        + "public.transactions t JOIN public.accounts a USING (account_id)")
-                .brokenWhen("balance_after <> running OR balance_after < 0")
+                        + "sum(CASE WHEN t.status = 'reversed' THEN 0 WHEN t.direction = 'credit' THEN t.amount ELSE "
+                        + "-t.amount END) OVER (PARTITION BY t.account_id ORDER BY t.transaction_date, t.transaction_id) "
+                        + "AS running, CASE WHEN " + Own.scopedOut("t.account_id") + " THEN -a.overdraft_limit ELSE 0 "
+                        + "END AS floor FROM public.transactions t JOIN public.accounts a USING (account_id)")
+                .brokenWhen("balance_after <> running OR balance_after < floor")
                 .offender("'transaction ' || transaction_id || ' on account ' || account_id || ': balance_after ' || "
                         + "balance_after || ', running balance ' || running")
                 .worstFirst("abs(balance_after - running) DESC, transaction_id")
@@ -36,11 +39,12 @@ final class MoneyChecks {
 
     static Check accountBalance() {
         return RuleCheck.rule("money.account_balance", Category.MONEY, ACCOUNTS, "accounts_db.accounts, transactions")
-                .expect("balance = opening balance + credits − debits")
+                .expect("balance = opening balance + credits − debits (reversed debits aside)")
                 .over("accounts", "SELECT a.account_id, a.opening_balance, a.balance, coalesce(t.credits, 0) AS credits, "
                         + "coalesce(t.debits, 0) AS debits FROM public.accounts a LEFT JOIN (SELECT account_id, "
                         + "sum(amount) FILTER (WHERE direction = 'credit') AS credits, sum(amount) FILTER (WHERE "
-                        + "direction = 'debit') AS debits FROM public.transactions GROUP BY account_id) t USING (account_id)")
+                        + "direction = 'debit' AND status <> 'reversed') AS debits FROM public.transactions GROUP BY "
+                        + "account_id) t USING (account_id)")
                 .brokenWhen("balance <> opening_balance + credits - debits")
                 .offender("'account ' || account_id || ': opening ' || opening_balance || ' + credits ' || credits || "
                         + "' − debits ' || debits || ' = ' || (opening_balance + credits - debits) || ', balance ' || "
@@ -52,11 +56,15 @@ final class MoneyChecks {
     /** A customer's own spending takes at most 30% of the balance before it (loan and insurance money aside). */
     static Check spendingCap() {
         return RuleCheck.rule("money.spending_cap", Category.MONEY, ACCOUNTS, "accounts_db.transactions, accounts")
-                .expect("a spending is at most 30% of the balance before it")
-                .over("spendings", "SELECT * FROM (SELECT t.transaction_id, t.direction, " + Own.transactions("t") + " AS own, t.amount, "
+                .expect("a spending is at most 30% of the balance before it (payments to lenders, reversed debits "
+                        + "and the main accounts of variable_income, high_bounce and overspender customers aside)")
+                .over("spendings", "SELECT * FROM (SELECT t.transaction_id, t.direction, t.status, " + Own.transactions("t")
+                        + " AS own, t.amount, t.account_id, t.counterparty_id, "
                         + "lag(t.balance_after, 1, a.opening_balance) OVER (PARTITION BY t.account_id ORDER BY "
                         + "t.transaction_date, t.transaction_id) AS before FROM public.transactions t JOIN "
-                        + "public.accounts a USING (account_id)) x WHERE direction = 'debit' AND own")
+                        + "public.accounts a USING (account_id)) x WHERE direction = 'debit' AND own AND status <> "
+                        + "'reversed' AND NOT EXISTS (SELECT 1 FROM public.counterparties p WHERE p.counterparty_id = "
+                        + "x.counterparty_id AND p.kind = 'lender') AND NOT " + Own.scopedOut("x.account_id"))
                 .brokenWhen("amount > 0.30 * before")
                 .offender("'transaction ' || transaction_id || ' spends ' || amount || ' of a balance of ' || before || "
                         + "' (' || round(100 * amount / nullif(before, 0), 1) || '%)'")

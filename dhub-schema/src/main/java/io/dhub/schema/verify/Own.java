@@ -18,4 +18,28 @@ final class Own {
         return "(" + p + "loan_id IS NULL AND " + p + "policy_id IS NULL AND " + p + "claim_id IS NULL AND NOT EXISTS "
                 + "(SELECT 1 FROM verify_case_transactions c WHERE c.transaction_id = " + id + "))";
     }
+
+    /**
+     * SQL true for an own transaction on an account that follows the seed documents' ledger rules: a
+     * behaviour profile's accounts (the profiled customer's main account, a savings builder's savings)
+     * follow their profile's rules instead (accounts_db.customer_behaviour, empty without profiles).
+     */
+    static String seedRules(String alias) {
+        String account = alias.isEmpty() ? "transactions.account_id" : alias + ".account_id";
+        return "(" + transactions(alias) + " AND " + account + " NOT IN (SELECT main_account_id FROM "
+                + "public.customer_behaviour UNION ALL SELECT savings_account_id FROM public.customer_behaviour WHERE "
+                + "savings_account_id IS NOT NULL))";
+    }
+
+    /**
+     * SQL true for an account where a profile scopes out the 30% spending cap and the no-overdraft rule:
+     * the main account of a variable earner, a high bouncer or an overspender.
+     */
+    static String scopedOut(String accountId) {
+        return accountId + " IN (SELECT b.main_account_id FROM public.customer_behaviour b WHERE b.profile IN "
+                + SCOPED_PROFILES + ")";
+    }
+
+    /** The profiles that scope out the spending cap and the no-overdraft rule. */
+    static final String SCOPED_PROFILES = "('variable_income', 'high_bounce', 'overspender')";
 }

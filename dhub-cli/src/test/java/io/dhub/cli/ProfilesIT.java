@@ -1,0 +1,291 @@
+package io.dhub.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dhub.schema.LogicalDatabase;
+import io.dhub.schema.admin.Databases;
+import io.dhub.schema.testing.TestServer;
+import io.dhub.schema.verify.CheckResult;
+import io.dhub.schema.verify.Verdict;
+import io.dhub.schema.verify.Verifier;
+import io.dhub.schema.verify.VerifyReport;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Behaviour profiles, on one seed of 2,600 customers whose mix gives every profile that dhub builds
+ * the 20 customers its checks need: a clean seed passes every check of {@code seed verify}; a
+ * fault planted for each profile check fails it and no other profile check (the other categories'
+ * faults are VerifyIT's); {@code customer explain} works for the showcases and agrees with SQL
+ * written here; bad --profiles values are usage errors.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProfilesIT {
+    static final String AS_OF = "2026-11-01";
+    /** Business customers take only the four business profiles, so that each reaches 20. */
+    static final String MIX = "balanced=4,stable_income=1,variable_income=1,subscription_heavy=1,savings_builder=3,"
+            + "overspender=1,high_debt=1,high_bounce=1,business:balanced=0,business:stable_income=0,business:high_debt=0,"
+            + "business:high_bounce=0,business:seasonal=1,business:growing=1.3,business:declining=1.3,"
+            + "business:customer_concentration=1";
+    final String prefix = TestServer.newPrefix();
+    final Sql sql = new Sql(prefix);
+    CliRun seeded;
+    private Databases databases;
+
+    @BeforeAll
+    void seedOnce() {
+        seeded = CliRun.run(TestServer.get().env(prefix), "seed", "all", "--customers", "2600", "--as-of", AS_OF,
+                "--profiles", MIX);
+        assertEquals(0, seeded.exit(), seeded::toString);
+        databases = Databases.open(TestServer.get().spec(), prefix, 4);
+    }
+
+    @AfterAll
+    void drop() throws SQLException {
+        databases.close();
+        TestServer.get().dropDatabases(prefix);
+    }
+
+    @Test
+    void theReplayLineCarriesTheMixAndTwoYearsOfHistory() {
+        assertTrue(seeded.err().contains("--history-months 24 --profiles " + MIX), seeded::toString);
+    }
+
+    @Test
+    void aCleanSeedPassesEveryCheckAndJudgesTheProfiles() {
+        CliRun run = CliRun.run(TestServer.get().env(prefix), "seed", "verify");
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.out().contains(" 0 failed"), run::toString);
+        VerifyReport report = new Verifier(databases).verify(LocalDate.parse(AS_OF), java.util.Map.of(), 2,
+                id -> id.startsWith("profile."));
+        for (CheckResult c : report.checks()) {
+            assertEquals(Verdict.PASS, c.verdict(), () -> c.id() + " is judged: " + c.lines());
+        }
+    }
+
+    @Test
+    void theShowcasesHoldTheirProfilesAndEveryProfiledCustomerHasPayers() throws SQLException {
+        assertEquals(List.of("1 balanced", "2 stable_income", "3 variable_income", "4 seasonal", "5 growing",
+                "6 declining", "7 high_debt", "8 high_bounce", "9 customer_concentration", "11 subscription_heavy",
+                "12 savings_builder", "13 overspender"), sql.column("accounts_db", "SELECT customer_id || ' ' || "
+                + "profile FROM customer_behaviour WHERE showcase ORDER BY customer_id"));
+        assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM customer_behaviour b WHERE NOT EXISTS (SELECT 1 "
+                + "FROM counterparties p WHERE p.customer_id = b.customer_id AND p.kind <> 'lender')"));
+        // profiled income names its payer; the seed rules' own transactions never do
+        assertTrue(sql.number("accounts_db", "SELECT count(*) FROM transactions t JOIN customer_behaviour b ON "
+                + "b.main_account_id = t.account_id WHERE t.counterparty_id IS NOT NULL") > 10_000);
+        assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM transactions t WHERE t.counterparty_id IS NOT "
+                + "NULL AND t.account_id NOT IN (SELECT main_account_id FROM customer_behaviour)"));
+    }
+
+    @Test
+    void explainWorksForEveryShowcaseWithThreeBehavioursOrMore() {
+        for (int k : new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13}) {
+            CliRun run = CliRun.run(TestServer.get().env(prefix), "customer", "explain", String.valueOf(k), "--json");
+            assertEquals(0, run.exit(), run::toString);
+            assertTrue(run.out().startsWith("{\"customer_id\":" + k + ",\"profile\":\""), run::toString);
+            assertTrue(run.out().contains("\"as_of\":\"" + AS_OF + "\""), run::toString);
+            assertTrue(count(run.out(), "\"rationale\":") >= 3, run::toString);
+            // a showcase lives its profile; the bank's own loans (another domain's) may push one metric out, as for
+            // the 5% of a profile's customers the ranges allow
+            assertTrue(count(run.out(), "\"verdict\":\"out of range\"") <= 1, "showcase " + k + " in range:\n" + run);
+            assertTrue(count(run.out(), "\"verdict\":\"in range\"") >= 1, "showcase " + k + " judged:\n" + run);
+        }
+        CliRun text = CliRun.run(TestServer.get().env(prefix), "customer", "explain", "7", "--metric", "dsr");
+        assertEquals(0, text.exit(), text::toString);
+        assertTrue(text.out().contains("customer 7: high_debt (retail, showcase)"), text::toString);
+        assertTrue(text.out().matches("(?s).*dsr: \\d+\\.\\d% +\\[in range, expected above 40\\.0%\\].*"), text::toString);
+        assertTrue(text.out().contains("formula: debt payments (EMIs) ÷ credits"), text::toString);
+        assertTrue(!text.out().contains("ttm_growth"), "--metric shows one metric\n" + text);
+    }
+
+    /** explain's DSR and TTM against SQL written here, from the rows. */
+    @Test
+    void explainAgreesWithSqlWrittenHere() throws SQLException {
+        CliRun run = CliRun.run(TestServer.get().env(prefix), "customer", "explain", "7", "--json", "--metric", "dsr");
+        double dsr = value(run.out(), "dsr");
+        String window = "t.transaction_date >= DATE '2025-11-01' AND t.transaction_date < DATE '2026-11-01'";
+        // payments to lenders elsewhere, and the bank's loans at their usual installment (the most frequent
+        // amount: a payoff counts as one)
+        double debt = sql.decimal("accounts_db", "SELECT coalesce(sum(t.amount), 0) FROM transactions t JOIN accounts a "
+                + "USING (account_id) JOIN counterparties p ON p.counterparty_id = t.counterparty_id WHERE "
+                + "a.customer_id = 7 AND t.status <> 'reversed' AND p.kind = 'lender' AND " + window)
+                + sql.decimal("accounts_db", "SELECT coalesce(sum(least(t.amount, u.usual)), 0) FROM transactions t JOIN "
+                + "accounts a USING (account_id) JOIN (SELECT loan_id, mode() WITHIN GROUP (ORDER BY amount) AS usual "
+                + "FROM transactions WHERE transaction_type = 'loan_payment' GROUP BY 1) u USING (loan_id) WHERE "
+                + "a.customer_id = 7 AND t.transaction_type = 'loan_payment' AND " + window);
+        double credits = sql.decimal("accounts_db", "SELECT sum(t.amount) FROM transactions t JOIN customer_behaviour b "
+                + "ON b.main_account_id = t.account_id WHERE b.customer_id = 7 AND t.transaction_type = 'deposit' AND "
+                + "t.counterparty_id IS NOT NULL AND " + window);
+        assertEquals(debt / credits, dsr, 0.03, run::toString);
+        CliRun growing = CliRun.run(TestServer.get().env(prefix), "customer", "explain", "5", "--json", "--metric",
+                "ttm_growth");
+        double ttm = value(growing.out(), "ttm_growth");
+        double last = sql.decimal("accounts_db", "SELECT sum(t.amount) FROM transactions t JOIN customer_behaviour b ON "
+                + "b.main_account_id = t.account_id WHERE b.customer_id = 5 AND t.counterparty_id IS NOT NULL AND "
+                + "t.direction = 'credit' AND " + window);
+        double prior = sql.decimal("accounts_db", "SELECT sum(t.amount) FROM transactions t JOIN customer_behaviour b ON "
+                + "b.main_account_id = t.account_id WHERE b.customer_id = 5 AND t.counterparty_id IS NOT NULL AND "
+                + "t.direction = 'credit' AND t.transaction_date >= DATE '2024-11-01' AND t.transaction_date < "
+                + "DATE '2025-11-01'");
+        assertEquals(last / prior - 1, ttm, 0.03, growing::toString);
+        assertTrue(ttm >= 0.5 && ttm <= 1.0, "a growing business grows 50-100% a year: " + ttm);
+    }
+
+    @Test
+    void badProfileOptionsAreUsageErrors() {
+        assertUsage(CliRun.run(TestServer.get().env(prefix + "x_"), "seed", "all", "--profiles", "sometimes"),
+                "--profiles: 'sometimes' is not none, default, stress or NAME=WEIGHT");
+        assertUsage(CliRun.run(TestServer.get().env(prefix + "x_"), "seed", "all", "--profiles", "frugal=3"),
+                "--profiles: no profile 'frugal'; profiles are balanced, stable_income");
+        assertUsage(CliRun.run(TestServer.get().env(prefix + "x_"), "seed", "all", "--profiles", "retail:seasonal=1"),
+                "--profiles: seasonal cannot apply to retail customers; it applies to business and gig");
+        assertUsage(CliRun.run(TestServer.get().env(prefix + "x_"), "seed", "all", "--profiles", "balanced=-1"),
+                "--profiles: the weight of balanced must be 0 or more");
+        assertUsage(CliRun.run(TestServer.get().env(prefix + "x_"), "seed", "all", "--profiles", "high_utilization=1"),
+                "high_utilization needs credit cards");
+        assertUsage(CliRun.run(TestServer.get().env(prefix), "customer", "explain", "99999"), "no customer 99999");
+        assertUsage(CliRun.run(TestServer.get().env(prefix), "customer", "explain", "1", "--metric", "luck"),
+                "--metric: no metric 'luck'");
+    }
+
+    private static void assertUsage(CliRun run, String message) {
+        assertEquals(2, run.exit(), run::toString);
+        assertTrue(run.err().contains(message), run::toString);
+        assertTrue(!run.err().contains("at io.dhub"), "no stack trace\n" + run);
+    }
+
+    @Test
+    void everyProfileCheckHasAPlantedFault() {
+        Set<String> planted = faults().map(f -> f[0]).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Verifier.checkIds().stream().filter(id -> id.startsWith("profile."))
+                .collect(Collectors.toCollection(TreeSet::new)), planted);
+    }
+
+    /** Each fault, written in accounts_db inside a transaction the verifier reads through, fails its check and no other profile check. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("faults")
+    void aPlantedFaultFailsItsCheckAndNoOtherProfileCheck(String check, String statements) throws SQLException {
+        try (Connection conn = TestServer.get().connect(prefix + LogicalDatabase.ACCOUNTS.logicalName())) {
+            conn.setAutoCommit(false);
+            try (Statement st = conn.createStatement()) {
+                st.execute("SET LOCAL session_replication_role = replica");
+                st.execute("SET LOCAL TimeZone = 'UTC'");
+                for (String s : statements.split(";\n")) {
+                    st.execute(s);
+                }
+            }
+            VerifyReport report = new Verifier(databases).verify(LocalDate.parse(AS_OF),
+                    java.util.Map.of(LogicalDatabase.ACCOUNTS, conn), 2, id -> id.startsWith("profile."));
+            Set<String> failed = report.checks().stream().filter(c -> c.verdict() == Verdict.FAIL).map(CheckResult::id)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(Set.of(check), failed, () -> report.checks().stream().filter(c -> c.verdict() == Verdict.FAIL)
+                    .map(c -> c.id() + ": " + c.lines() + " " + c.offender()).collect(Collectors.joining("\n")));
+            conn.rollback();
+        }
+    }
+
+    /** The main accounts of a profile's customers. */
+    private static String mains(String profile) {
+        return "(SELECT main_account_id FROM customer_behaviour WHERE profile = '" + profile + "')";
+    }
+
+    private static final String LAST_YEAR = "transaction_date >= DATE '2025-11-01'";
+
+    static Stream<String[]> faults() {
+        List<String[]> f = new ArrayList<>();
+        // a retail customer given a business-only profile
+        f.add(new String[] {"profile.assignment", "UPDATE customer_behaviour SET profile = 'customer_concentration' "
+                + "WHERE customer_id = (SELECT min(customer_id) FROM customer_behaviour WHERE occupation_class = "
+                + "'retail' AND NOT showcase)"});
+        // the recorded weights say stable income was drawn three times as often as it was
+        f.add(new String[] {"profile.mix", "UPDATE profile_weights SET share = share * 3 WHERE profile = "
+                + "'stable_income'"});
+        // balanced incomes tripled over the last year
+        f.add(new String[] {"profile.in_range.balanced", "UPDATE transactions SET amount = amount * 3 WHERE account_id "
+                + "IN " + mains("balanced") + " AND transaction_type = 'deposit' AND " + LAST_YEAR});
+        // stable pay missing every other month of the last year
+        f.add(new String[] {"profile.in_range.stable_income", "UPDATE transactions SET amount = amount / 100 WHERE "
+                + "account_id IN " + mains("stable_income") + " AND transaction_type = 'deposit' AND " + LAST_YEAR
+                + " AND extract(month FROM transaction_date)::int % 2 = 0"});
+        // variable earners with a year of spending in checking
+        f.add(new String[] {"profile.in_range.variable_income", "UPDATE accounts SET balance = balance + 100000 WHERE "
+                + "account_id IN " + mains("variable_income")});
+        // no festive season
+        f.add(new String[] {"profile.in_range.seasonal", "UPDATE transactions SET amount = amount / 10 WHERE account_id "
+                + "IN " + mains("seasonal") + " AND transaction_type = 'deposit' AND extract(month FROM "
+                + "transaction_date) IN (10, 11, 12)"});
+        // the last year's turnover halved
+        f.add(new String[] {"profile.in_range.growing", "UPDATE transactions SET amount = amount / 2 WHERE account_id IN "
+                + mains("growing") + " AND transaction_type = 'deposit' AND " + LAST_YEAR});
+        f.add(new String[] {"profile.in_range.declining", "UPDATE transactions SET amount = amount * 3 WHERE account_id IN "
+                + mains("declining") + " AND transaction_type = 'deposit' AND " + LAST_YEAR});
+        // debts elsewhere no longer paid
+        f.add(new String[] {"profile.in_range.high_debt", "DELETE FROM transactions WHERE account_id IN "
+                + mains("high_debt") + " AND counterparty_id IN (SELECT counterparty_id FROM counterparties WHERE kind = "
+                + "'lender')"});
+        // returned debits and their fees forgotten: every presentment paid
+        f.add(new String[] {"profile.in_range.high_bounce", "DELETE FROM transactions WHERE account_id IN "
+                + mains("high_bounce") + " AND (return_reason IS NOT NULL OR parent_transaction_id IS NOT NULL)"});
+        // every payment from its own buyer
+        f.add(new String[] {"profile.in_range.customer_concentration", "UPDATE transactions SET counterparty_id = "
+                + "transaction_id WHERE account_id IN " + mains("customer_concentration") + " AND transaction_type = "
+                + "'deposit'"});
+        // ordinary purchases five times dearer (from balances a million higher): subscriptions a smaller share
+        f.add(new String[] {"profile.in_range.subscription_heavy", "UPDATE transactions SET balance_after = "
+                + "balance_after + 1000000 WHERE account_id IN " + mains("subscription_heavy") + ";\nUPDATE transactions "
+                + "SET amount = amount * 5 WHERE account_id IN " + mains("subscription_heavy") + " AND transaction_type = "
+                + "'purchase' AND description NOT LIKE 'Subscription %'"});
+        // savings halved
+        f.add(new String[] {"profile.in_range.savings_builder", "UPDATE accounts SET balance = balance / 2 WHERE "
+                + "account_id IN (SELECT savings_account_id FROM customer_behaviour WHERE profile = 'savings_builder')"});
+        f.add(new String[] {"profile.in_range.overspender", "UPDATE transactions SET amount = amount / 2 WHERE account_id "
+                + "IN " + mains("overspender") + " AND transaction_type = 'purchase' AND description NOT LIKE "
+                + "'Subscription %'"});
+        // balanced customers spending like overspenders (from balances a million higher)
+        f.add(new String[] {"profile.separation", "UPDATE transactions SET balance_after = balance_after + 1000000 WHERE "
+                + "account_id IN " + mains("balanced") + ";\nUPDATE transactions SET amount = amount * 1.45 WHERE "
+                + "account_id IN " + mains("balanced") + " AND transaction_type = 'purchase' AND description NOT LIKE "
+                + "'Subscription %'"});
+        // a balanced customer's balance below zero
+        f.add(new String[] {"profile.overdraft_scope", "UPDATE transactions SET balance_after = -5 WHERE transaction_id = "
+                + "(SELECT min(transaction_id) FROM transactions WHERE account_id IN " + mains("balanced") + ")"});
+        f.add(new String[] {"profile.bounce_pairing", "DELETE FROM transactions WHERE transaction_id = (SELECT "
+                + "min(transaction_id) FROM transactions WHERE parent_transaction_id IS NOT NULL)"});
+        f.add(new String[] {"profile.subscription_cadence", "UPDATE transactions SET amount = amount + 1 WHERE "
+                + "transaction_id = (SELECT min(transaction_id) FROM transactions WHERE description LIKE "
+                + "'Subscription %')"});
+        return f.stream();
+    }
+
+    private static int count(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static double value(String json, String metric) {
+        Matcher m = Pattern.compile("\"name\":\"" + metric + "\",\"value\":(-?[0-9.Ee-]+)").matcher(json);
+        assertTrue(m.find(), json);
+        return Double.parseDouble(m.group(1));
+    }
+}

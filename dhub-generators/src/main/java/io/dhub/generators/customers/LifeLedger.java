@@ -1,0 +1,299 @@
+package io.dhub.generators.customers;
+
+import io.dhub.generators.engine.Rng;
+import io.dhub.generators.market.Market;
+import io.dhub.generators.market.Merchant;
+import io.dhub.generators.profiles.Profile;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The own transactions of a profiled customer's main account, month by month from its {@link Life}:
+ * income from the payers, card purchases sized to the month's spending, subscriptions on their
+ * billing days, debt payments (some returned unpaid and presented again), savings transfers on the
+ * 5th, and for a variable earner a last transfer that leaves the chosen buffer in checking.
+ * {@link Ledger} merges them with the other domains' flows and keeps the running balance.
+ */
+final class LifeLedger {
+    private LifeLedger() {
+    }
+
+    /** What the ledger does with a planned entry beyond booking it. */
+    enum Flag {
+        /** booked as it is */
+        NONE,
+        /** a debit returned unpaid: status reversed with its reason, the balance unchanged, a returned-item fee after it */
+        RETURNED,
+        /** a transfer to the savings account named, which books it in */
+        SAVINGS,
+        /** a transfer to or from the holder's account elsewhere that leaves {@code cents} in the account */
+        SWEEP
+    }
+
+    /** A planned own transaction: amounts fixed here (a sweep's target balance), except as capped by the ledger. */
+    record Planned(long at, String type, boolean credit, long cents, String channel, String description,
+                   Merchant merchant, String merchantName, Long counterpartyId, Flag flag, String returnReason) {
+    }
+
+    /** The returned-item (NSF) fee a bank charges for a returned debit [chosen: the common US $35]. */
+    static final long RETURNED_ITEM_FEE_CENTS = 3_500;
+    /** The share of a month's income other profiled customers with a savings account move there each quarter [chosen]. */
+    static final double SAVING_HABIT = 0.03;
+    /** The rows an account's id block leaves for own transactions after other domains' flows (of 4,096). */
+    private static final int ROW_BUDGET = 3_800;
+
+    /**
+     * @param savings     a savings builder's savings account, else null
+     * @param savingsFrom the first day of that account's ledger: no transfer goes to it before
+     */
+    static List<Planned> plan(Life life, Account main, Account savings, LocalDate savingsFrom, LocalDate firstDay,
+                              LocalDate lastDay, LocalDate asOf, ZoneId zone, Market market, Rng rng, int flowCount) {
+        List<Planned> out = new ArrayList<>();
+        YearMonth asOfMonth = YearMonth.from(asOf);
+        YearMonth first = YearMonth.from(firstDay);
+        YearMonth last = YearMonth.from(lastDay);
+        int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(first, last) + 1;
+        int fixed = life.payers().size() * (life.earner() == Profile.Earner.GIG ? 5 : 2) + life.emis().size() * 3
+                + life.subscriptions().size() * 5 + 2;
+        int perMonth = Math.max(5, Math.min(life.purchases(), (ROW_BUDGET - flowCount) / months - fixed));
+        double expectedSpend = 0;
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            double z = Math.max(-3, Math.min(3, rng.gaussian()));
+            double level = Math.max(0.05 * life.baseCents(), life.level(m, asOfMonth) * (1 + life.sigma() * z));
+            LocalDate from = max(m.atDay(1), firstDay);
+            LocalDate to = min(m.atEndOfMonth(), lastDay);
+            double covered = (to.toEpochDay() - from.toEpochDay() + 1) / (double) m.lengthOfMonth();
+            if (life.gapMax() == 0) {
+                income(life, m, level, from, to, zone, market, rng, out);
+            }
+            // spending: the month's card purchases, sized so that they (with the subscriptions) make the ratio
+            double spend = (life.gapMax() > 0 ? life.baseCents() : level) * life.spendRatio();
+            long subs = life.subscriptionCentsPerMonth();
+            double target;
+            if (life.subscriptionShare() > 0) {
+                target = subs / life.subscriptionShare() - subs;      // the rest of the spending, for the share
+            } else {
+                target = Math.max(0, spend - subs);
+            }
+            expectedSpend = target + subs;
+            purchases(life, from, to, target * covered, (int) Math.round(perMonth * covered), zone, market, rng, out);
+            subscriptions(life, m, from, to, zone, market, rng, out);
+            emis(life, m, from, to, lastDay, zone, market, rng, out);
+            if (life.savingsRate() == 0 && savings != null && Math.floorMod(m.getMonthValue() + main.id(), 3) == 0) {
+                // the habit of everyone else with savings: every third month a little of the income, after mid-month
+                // pay [chosen: about as often as the seed rules' transfers to savings]
+                LocalDate day = banking(m.atDay(16), market, true);
+                if (!day.isBefore(from) && !day.isAfter(to) && !day.isBefore(savingsFrom)) {
+                    out.add(new Planned(at(day, "online", zone, rng), "transfer_out", false,
+                            Math.max(100, Math.round(level * SAVING_HABIT)), "online",
+                            "Transfer to account " + savings.number(), null, null, null, Flag.SAVINGS, null));
+                }
+            }
+            if (life.savingsRate() > 0 && savings != null) {
+                LocalDate day = banking(m.atDay(5), market, true);
+                if (!day.isBefore(from) && !day.isAfter(to) && !day.isBefore(savingsFrom)) {
+                    long m2 = java.time.temporal.ChronoUnit.MONTHS.between(asOfMonth, m);
+                    long cents = Math.max(100, Math.round(life.savingsCents() * Math.pow(1 + life.savingsRate(), m2)));
+                    out.add(new Planned(at(day, "online", zone, rng), "transfer_out", false, cents, "online",
+                            "Transfer to account " + savings.number(), null, null, null, Flag.SAVINGS, null));
+                }
+            }
+        }
+        if (life.gapMax() > 0) {
+            variableIncome(life, firstDay, lastDay, zone, market, rng, out);
+            LocalDate day = lastDay;
+            long at = day.atTime(21, 30).atZone(zone).toEpochSecond();
+            out.add(new Planned(at, "transfer_out", false, Math.round(life.buffer() * expectedSpend), "online", null,
+                    null, null, null, Flag.SWEEP, null));
+        }
+        return out;
+    }
+
+    private static void income(Life life, YearMonth m, double level, LocalDate from, LocalDate to, ZoneId zone,
+                               Market market, Rng rng, List<Planned> out) {
+        switch (life.earner()) {
+            case RETAIL -> {
+                Life.Counterparty payer = life.payers().get(0);
+                String text = "Direct deposit " + payer.name();
+                if (life.profile() == Profile.STABLE_INCOME) {
+                    deposit(banking(m.atDay(Math.min(life.payDay(), m.lengthOfMonth())), market, false), level,
+                            payer, text, from, to, zone, rng, out);
+                } else {
+                    deposit(banking(m.atDay(15), market, false), level / 2, payer, text, from, to, zone, rng, out);
+                    deposit(banking(m.atEndOfMonth(), market, false), level - Math.round(level / 2), payer, text, from,
+                            to, zone, rng, out);
+                }
+            }
+            case GIG -> {
+                for (int i = 0; i < life.payers().size(); i++) {
+                    Life.Counterparty platform = life.payers().get(i);
+                    DayOfWeek dow = DayOfWeek.of(1 + (int) Math.floorMod(platform.id(), 5L));
+                    List<LocalDate> days = new ArrayList<>();
+                    for (LocalDate d = m.atDay(1).with(TemporalAdjusters.nextOrSame(dow)); !d.isAfter(m.atEndOfMonth());
+                         d = d.plusWeeks(1)) {
+                        days.add(d);
+                    }
+                    for (LocalDate d : days) {
+                        deposit(banking(d, market, false), level * platform.weight() / days.size(), platform,
+                                platform.name() + " payout", from, to, zone, rng, out);
+                    }
+                }
+            }
+            default -> {
+                for (Life.Counterparty buyer : life.payers()) {
+                    int dom = 1 + (int) Math.floorMod(buyer.id() * 7919L, 28L);
+                    double jitter = 1 + 0.03 * Math.max(-3, Math.min(3, rng.gaussian()));
+                    deposit(banking(m.atDay(dom), market, false), level * buyer.weight() * jitter, buyer,
+                            "ACH credit " + buyer.name(), from, to, zone, rng, out);
+                }
+            }
+        }
+    }
+
+    /** Deposits every 45-90 days from one payer, each a log-normal amount around the income of the gap. */
+    private static void variableIncome(Life life, LocalDate firstDay, LocalDate lastDay, ZoneId zone, Market market,
+                                       Rng rng, List<Planned> out) {
+        Life.Counterparty payer = life.payers().get(0);
+        LocalDate d = firstDay.plusDays(rng.between(0, life.gapMax()) - life.gapMax() / 2);
+        while (!d.isAfter(lastDay)) {
+            int gap = rng.between(life.gapMin(), life.gapMax());
+            double amount = life.baseCents() * gap / 30.4375 * Math.exp(life.sigma() * rng.gaussian() - life.sigma()
+                    * life.sigma() / 2);
+            LocalDate day = banking(d, market, false);
+            if (!day.isBefore(firstDay)) {
+                deposit(day, amount, payer, (payer.kind().equals("platform") ? payer.name() + " payout"
+                        : "Direct deposit " + payer.name()), firstDay, lastDay, zone, rng, out);
+            }
+            d = d.plusDays(gap);
+        }
+    }
+
+    private static void deposit(LocalDate day, double cents, Life.Counterparty payer, String text, LocalDate from,
+                                LocalDate to, ZoneId zone, Rng rng, List<Planned> out) {
+        if (day.isBefore(from) || day.isAfter(to) || cents < 100) {
+            return;
+        }
+        out.add(new Planned(at(day, "ach", zone, rng), "deposit", true, Math.round(cents), "ach", text, null, null,
+                payer.id(), Flag.NONE, null));
+    }
+
+    private static void purchases(Life life, LocalDate from, LocalDate to, double target, int count, ZoneId zone,
+                                  Market market, Rng rng, List<Planned> out) {
+        if (count < 1 || target < 100) {
+            return;
+        }
+        List<Planned> month = new ArrayList<>(count);
+        double raw = 0;
+        long[] wanted = new long[count];
+        Merchant[] merchants = new Merchant[count];
+        for (int i = 0; i < count; i++) {
+            merchants[i] = market.purchase(rng.random());
+            double x = merchants[i].cents(rng.gaussian());
+            if (life.impulse() > 0 && rng.chance(life.impulse())) {
+                x *= rng.uniform(2, 3);
+            }
+            wanted[i] = Math.round(x);
+            raw += x;
+        }
+        double f = target / raw;
+        for (int i = 0; i < count; i++) {
+            Merchant merchant = merchants[i];
+            String channel = "in_person".equals(merchant.channel()) ? "pos" : rng.chance(0.6) ? "online" : "mobile";
+            LocalDate day = LocalTimes.day(rng, from, to, channel, market);
+            String name = merchant.names()[rng.between(0, merchant.names().length - 1)];
+            long cents = Math.max(1, Math.round(wanted[i] * f));
+            month.add(new Planned(at(day, channel, zone, rng), "purchase", false, cents, channel,
+                    ("pos".equals(channel) ? "Card purchase at " : "Online purchase at ") + name, merchant, name, null,
+                    Flag.NONE, null));
+        }
+        out.addAll(month);
+    }
+
+    /** The merchant category subscriptions are stored under (MCC 5968, continuity and subscription merchants). */
+    static final Merchant SUBSCRIPTION = new Merchant("subscriptions", "subscriptions", "5968", "recurring", 0, 0,
+            new String[0]);
+
+    private static void subscriptions(Life life, YearMonth m, LocalDate from, LocalDate to, ZoneId zone, Market market,
+                                      Rng rng, List<Planned> out) {
+        for (Life.Subscription s : life.subscriptions()) {
+            List<LocalDate> days = new ArrayList<>();
+            if ("weekly".equals(s.cycle())) {
+                for (LocalDate d = m.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.of(s.billingDay())));
+                     !d.isAfter(m.atEndOfMonth()); d = d.plusWeeks(1)) {
+                    days.add(d);
+                }
+            } else {
+                days.add(m.atDay(Math.min(s.billingDay(), m.lengthOfMonth())));
+            }
+            for (LocalDate d : days) {
+                if (d.isBefore(from) || d.isAfter(to) || d.isBefore(s.start()) || s.end() != null && d.isAfter(s.end())) {
+                    continue;
+                }
+                long at = d.atTime(LocalTimes.time(rng, "online", d)).atZone(zone).toEpochSecond();
+                out.add(new Planned(at, "purchase", false, s.cents(), "online", "Subscription " + s.merchant(),
+                        SUBSCRIPTION, s.merchant(), null, Flag.NONE, null));
+            }
+        }
+    }
+
+    /**
+     * Debt payments on their day (the banking day on or after it). A returned one is presented again
+     * 3-10 days later, and that presentment is paid.
+     */
+    private static void emis(Life life, YearMonth m, LocalDate from, LocalDate to, LocalDate lastDay, ZoneId zone,
+                             Market market, Rng rng, List<Planned> out) {
+        for (Life.Emi e : life.emis()) {
+            LocalDate day = banking(m.atDay(Math.min(e.day(), m.lengthOfMonth())), market, true);
+            if (day.isBefore(from) || day.isAfter(to) || e.cents() < 100) {
+                continue;
+            }
+            String text = "ACH debit " + e.lender().name() + " loan payment";
+            boolean returned = rng.chance(life.returnChance());
+            out.add(new Planned(at(day, "ach", zone, rng), "payment", false, e.cents(), "ach", text, null, null,
+                    e.lender().id(), returned ? Flag.RETURNED : Flag.NONE, returned ? "R01" : null));
+            if (returned) {
+                LocalDate again = banking(day.plusDays(rng.between(3, 10)), market, true);
+                if (!again.isAfter(lastDay)) {
+                    out.add(new Planned(at(again, "ach", zone, rng), "payment", false, e.cents(), "ach",
+                            text + " (presented again)", null, null, e.lender().id(), Flag.NONE, null));
+                }
+            }
+        }
+    }
+
+    private static long at(LocalDate day, String channel, ZoneId zone, Rng rng) {
+        return day.atTime(LocalTimes.time(rng, channel, day)).atZone(zone).toEpochSecond();
+    }
+
+    /**
+     * The banking day on or before the day (or on or after it, {@code forward}); never into another
+     * month: a pay day early in a month whose banking day before falls in the month before moves
+     * forward instead, so that each month gets its pay.
+     */
+    private static LocalDate banking(LocalDate day, Market market, boolean forward) {
+        LocalDate d = day;
+        while (!market.bankingDay(d)) {
+            d = forward ? d.plusDays(1) : d.minusDays(1);
+        }
+        if (d.getMonthValue() != day.getMonthValue()) {
+            d = day;
+            while (!market.bankingDay(d)) {
+                d = forward ? d.minusDays(1) : d.plusDays(1);
+            }
+        }
+        return d;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
