@@ -249,8 +249,10 @@ class ProfilesIT {
                 + "transaction_id WHERE account_id IN " + mains("customer_concentration") + " AND transaction_type = "
                 + "'deposit'"});
         // ordinary purchases five times dearer (from balances a million higher): subscriptions a smaller share
-        f.add(new String[] {"profile.in_range.subscription_heavy", "UPDATE transactions SET balance_after = "
-                + "balance_after + 1000000 WHERE account_id IN " + mains("subscription_heavy") + ";\nUPDATE transactions "
+        f.add(new String[] {"profile.in_range.subscription_heavy", "UPDATE accounts SET opening_balance = "
+                + "opening_balance + 1000000 WHERE account_id IN " + mains("subscription_heavy") + ";\nUPDATE "
+                + "transactions SET balance_after = balance_after + 1000000 WHERE account_id IN "
+                + mains("subscription_heavy") + ";\nUPDATE transactions "
                 + "SET amount = amount * 5 WHERE account_id IN " + mains("subscription_heavy") + " AND transaction_type = "
                 + "'purchase' AND description NOT LIKE 'Subscription %'"});
         // savings halved
@@ -260,7 +262,8 @@ class ProfilesIT {
                 + "IN " + mains("overspender") + " AND transaction_type = 'purchase' AND description NOT LIKE "
                 + "'Subscription %'"});
         // balanced customers spending like overspenders (from balances a million higher)
-        f.add(new String[] {"profile.separation", "UPDATE transactions SET balance_after = balance_after + 1000000 WHERE "
+        f.add(new String[] {"profile.separation", "UPDATE accounts SET opening_balance = opening_balance + 1000000 WHERE "
+                + "account_id IN " + mains("balanced") + ";\nUPDATE transactions SET balance_after = balance_after + 1000000 WHERE "
                 + "account_id IN " + mains("balanced") + ";\nUPDATE transactions SET amount = amount * 1.45 WHERE "
                 + "account_id IN " + mains("balanced") + " AND transaction_type = 'purchase' AND description NOT LIKE "
                 + "'Subscription %'"});
