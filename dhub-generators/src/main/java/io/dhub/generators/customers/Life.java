@@ -188,7 +188,8 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
                 amplitude = 0.05;
                 sigma = 0.08;
                 savingsRate = rng.uniform(0.045, 0.08);
-                savingsCents = 100L * rng.between(300, 1_500);
+                // $300-1,500, but no more than a quarter of the income, which must also fund the spending [chosen]
+                savingsCents = 100L * Math.min(rng.between(300, 1_500), Math.max(300, base / 400));
                 spend = rng.uniform(0.55, 0.75);
             }
             case OVERSPENDER -> {

@@ -41,7 +41,12 @@ import org.postgresql.copy.CopyManager;
  * so nothing is left behind even by a killed process) and copied after the stream ends.
  */
 public final class GroupLoader {
+    /** The most entities per chunk. */
     static final long CHUNK = 256;
+    /** Entities in the first chunks, before their size is known. */
+    static final long FIRST_CHUNK = 16;
+    /** The bytes a chunk aims at (a few chunks per thread are in flight on a 256 MB heap). */
+    static final long CHUNK_BYTES = 8L << 20;
 
     private final ExecutorService workers;
     private final int inFlight;
@@ -145,16 +150,26 @@ public final class GroupLoader {
             Deque<Long> ends = new ArrayDeque<>();
             long next = 1;
             long end = group.entities() + 1;
+            // entities per chunk: small at first, then sized from the bytes an entity took so far, so that the
+            // chunks in flight stay within the heap however dense the entities (two years of a profiled ledger)
+            long size = FIRST_CHUNK;
+            long built = 0;
+            long bytes = 0;
             while (next < end || !pending.isEmpty()) {
                 while (next < end && pending.size() < inFlight) {
                     long from = next;
-                    long to = Math.min(end, from + CHUNK);
+                    long to = Math.min(end, from + size);
                     pending.add(workers.submit(() -> build(group, formats, from, to)));
                     ends.add(to - 1);
                     next = to;
                 }
                 CopyChunk[] chunk = await(pending.removeFirst());
                 long done = ends.removeFirst();
+                built = done;
+                for (CopyChunk c : chunk) {
+                    bytes += c.length();
+                }
+                size = Math.max(FIRST_CHUNK, Math.min(CHUNK, CHUNK_BYTES * built / Math.max(1, bytes)));
                 for (int i = 0; i < n; i++) {
                     if (copies[i] != null) {
                         copies[i].writeToCopy(chunk[i].buffer(), 0, chunk[i].length());

@@ -24,11 +24,22 @@ final class Own {
      * behaviour profile's accounts (the profiled customer's main account, a savings builder's savings)
      * follow their profile's rules instead (accounts_db.customer_behaviour, empty without profiles).
      */
-    static String seedRules(String alias) {
+    static String outsideProfiles(String alias) {
         String account = alias.isEmpty() ? "transactions.account_id" : alias + ".account_id";
         return "(" + transactions(alias) + " AND " + account + " NOT IN (SELECT main_account_id FROM "
                 + "public.customer_behaviour UNION ALL SELECT savings_account_id FROM public.customer_behaviour WHERE "
                 + "savings_account_id IS NOT NULL))";
+    }
+
+    /**
+     * {@link #outsideProfiles}, and not the other leg of a transfer a profile made from a main account
+     * (a profiled customer putting money aside): the seed rules' mixes (70/30, 30% by hand) measure
+     * only what those rules drew.
+     */
+    static String seedRules(String alias) {
+        String p = alias.isEmpty() ? "" : alias + ".";
+        return "(" + outsideProfiles(alias) + " AND coalesce(" + p + "counterparty_account_id NOT IN (SELECT "
+                + "main_account_id FROM public.customer_behaviour), true))";
     }
 
     /**

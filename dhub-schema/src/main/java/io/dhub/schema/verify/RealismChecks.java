@@ -299,7 +299,7 @@ final class RealismChecks {
                         "share of transfers in (loan and premium cover aside) that come from another account of the "
                                 + "same bank",
                         "SELECT avg((description ~ 'account [0-9]{12}$')::int), count(*) FROM public.transactions "
-                                + "WHERE transaction_type = 'transfer_in' AND " + Own.seedRules("") + "", 0.05, 1, 100)
+                                + "WHERE transaction_type = 'transfer_in' AND " + Own.outsideProfiles("") + "", 0.05, 1, 100)
                         .withImports(Import.CASE_TRANSACTIONS),
                 new StatisticCheck("realism.category_amounts", Category.REALISM, ACCOUNTS, "accounts_db.transactions",
                         "highest ÷ lowest median purchase amount of the merchant categories with 20+ purchases",
