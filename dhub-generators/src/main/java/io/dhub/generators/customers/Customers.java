@@ -208,7 +208,8 @@ public final class Customers {
      * The customer's profile and its parameters, or null: with profiles on, every customer whose
      * main account (the first checking or business checking account) is active draws one that fits
      * their class from their own stream ({@code customer-profile}), savings builders only among those
-     * holding an active savings or money-market account too; customers 1-13 are the showcases.
+     * holding exactly one active savings or money-market account besides; customers 1-13 are the
+     * showcases.
      */
     public Life life(Customer c, List<Account> accounts) {
         if (!profiles.on()) {
@@ -219,8 +220,10 @@ public final class Customers {
         if (main == null || !"active".equals(main.status())) {
             return null;
         }
-        Account savings = accounts.stream().filter(a -> a.id() != main.id() && "active".equals(a.status())
-                && ("savings".equals(a.type()) || "money_market".equals(a.type()))).findFirst().orElse(null);
+        List<Account> saving = accounts.stream().filter(a -> a.id() != main.id() && "active".equals(a.status())
+                && ("savings".equals(a.type()) || "money_market".equals(a.type()))).toList();
+        // a savings builder's savings are one account, so that its growth is the builder's own
+        Account savings = saving.size() == 1 ? saving.get(0) : null;
         Profile show = showcase(c.id());
         Profile.Earner earner = show != null ? show.showcaseEarner() : earner(c);
         Rng rng = seeds.stream("customer-profile", c.id());

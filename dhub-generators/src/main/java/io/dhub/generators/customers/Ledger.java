@@ -218,7 +218,8 @@ public final class Ledger {
             entries.addAll(bills);
         }
         // each transfer in from the owner's other accounts takes the place of one own income transaction
-        for (int k = 0; k < owner.incoming().size() && !saver && !entries.isEmpty(); k++) {
+        // (a profile's transfers come on top: the seed rules' own transactions stay as drawn)
+        for (int k = 0; k < owner.incoming().size() && life == null && !entries.isEmpty(); k++) {
             int drop = -1;
             for (int i = entries.size() - 1; i >= 0 && drop < 0; i--) {
                 if (entries.get(i).credit()) {

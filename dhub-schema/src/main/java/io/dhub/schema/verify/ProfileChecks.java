@@ -79,17 +79,17 @@ final class ProfileChecks {
     /**
      * The mix: per class and profile, the customers (showcases aside) against the expected count,
      * each customer adding its chance of the profile: the run's weight, renormalised over the profiles
-     * it could take (a savings builder needs an active savings or money-market account besides the
-     * main one). Passes within 4 standard errors.
+     * it could take (a savings builder needs exactly one active savings or money-market account
+     * besides the main one). Passes within 4 standard errors.
      */
     static final class MixOfProfiles extends BaseCheck {
         MixOfProfiles() {
             super("profile.mix", Category.PROFILES, ACCOUNTS, "accounts_db.customer_behaviour, profile_weights, accounts");
         }
 
-        static final String QUERY = "WITH c AS (SELECT b.customer_id, b.occupation_class, b.profile, EXISTS (SELECT 1 FROM "
+        static final String QUERY = "WITH c AS (SELECT b.customer_id, b.occupation_class, b.profile, (SELECT count(*) FROM "
                 + "public.accounts a WHERE a.customer_id = b.customer_id AND a.account_id <> b.main_account_id AND "
-                + "a.status = 'active' AND a.account_type IN ('savings', 'money_market')) AS saver FROM "
+                + "a.status = 'active' AND a.account_type IN ('savings', 'money_market')) = 1 AS saver FROM "
                 + "public.customer_behaviour b WHERE NOT b.showcase), "
                 + "w AS (SELECT c.customer_id, c.occupation_class, w.profile, w.share * CASE WHEN w.profile = "
                 + "'savings_builder' AND NOT c.saver THEN 0 ELSE 1 END AS raw FROM c JOIN public.profile_weights w USING "
