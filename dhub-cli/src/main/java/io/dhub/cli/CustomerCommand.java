@@ -2,10 +2,10 @@ package io.dhub.cli;
 
 import io.dhub.schema.admin.Databases;
 import io.dhub.schema.verify.Explainer;
+import io.dhub.schema.verify.ProfileMetrics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -123,15 +123,7 @@ final class CustomerCommand implements Runnable {
         }
 
         private static String value(Explainer.MetricResult m) {
-            double v = m.value();
-            return switch (m.unit()) {
-                case "%" -> String.format(Locale.ROOT, "%.1f%%", v * 100);
-                case "days" -> String.format(Locale.ROOT, "%.0f days", v);
-                case "months" -> String.format(Locale.ROOT, "%.2f months", v);
-                case "$" -> String.format(Locale.ROOT, "$%,.2f", v);
-                case "ratio" -> String.format(Locale.ROOT, "%.2f", v);
-                default -> String.format(Locale.ROOT, "%.0f", v);
-            };
+            return ProfileMetrics.format(ProfileMetrics.metric(m.name()), m.value());
         }
     }
 }

@@ -346,7 +346,8 @@ public final class ProfileMetrics {
             + "cash_runway_days numeric, buffer_months numeric, median_pay_gap numeric, recurring_merchants bigint, "
             + "recurring_monthly numeric, subscription_share numeric, savings_growth numeric, spend_to_income numeric";
 
-    static String format(Metric m, double v) {
+    /** A value in its metric's unit, as explain and the ranges print it: {@code 56.2%}, {@code 48 days}, {@code $146.20}. */
+    public static String format(Metric m, double v) {
         return switch (m.unit()) {
             case "%" -> String.format(Locale.ROOT, "%.1f%%", v * 100);
             case "days" -> String.format(Locale.ROOT, "%.0f days", v);
