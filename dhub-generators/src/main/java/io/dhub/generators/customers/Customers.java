@@ -277,7 +277,7 @@ public final class Customers {
         }
         int n = rng.chance(rules.severalAccounts()) ? (rng.chance(0.9) ? 2 : 3) : 1;
         if (show == Profile.SAVINGS_BUILDER) {
-            n = Math.max(n, 2);
+            n = 2;                           // its main account and the one savings account it builds
         }
         List<Account> accounts = new ArrayList<>(n);
         LocalDate latest = asOf.minusDays(7);
