@@ -286,15 +286,16 @@ final class ProfileChecks {
     static Check overdraftScope() {
         return RuleCheck.rule("profile.overdraft_scope", Category.PROFILES, ACCOUNTS,
                         "accounts_db.transactions, accounts, customer_behaviour")
-                .expect("a balance below zero, or an own spending over 30% of the balance before it (payments to "
-                        + "lenders aside), only on the main account of a variable_income, high_bounce or overspender "
-                        + "customer, and never below −overdraft limit")
+                .expect("on a profiled customer's main account, a balance below zero, or an own spending over 30% "
+                        + "of the balance before it (payments to lenders aside), only for a variable_income, high_bounce "
+                        + "or overspender customer, and never below −overdraft limit (other accounts: money.*)")
                 .over("transactions below zero or over the cap", "SELECT * FROM (SELECT t.transaction_id, t.account_id, "
                         + "t.direction, t.status, t.amount, t.balance_after, a.overdraft_limit, lag(t.balance_after, 1, "
                         + "a.opening_balance) OVER (PARTITION BY t.account_id ORDER BY t.transaction_date, "
                         + "t.transaction_id) AS before, " + Own.transactions("t") + " AND NOT EXISTS (SELECT 1 FROM "
                         + "public.counterparties p WHERE p.counterparty_id = t.counterparty_id AND p.kind = 'lender') AS "
-                        + "own FROM public.transactions t JOIN public.accounts a USING (account_id)) x WHERE "
+                        + "own FROM public.transactions t JOIN public.accounts a USING (account_id) WHERE t.account_id IN (SELECT "
+                        + "main_account_id FROM public.customer_behaviour)) x WHERE "
                         + "balance_after < 0 OR (direction = 'debit' AND status <> 'reversed' AND own AND amount > 0.30 * "
                         + "before)")
                 .brokenWhen("NOT " + Own.scopedOut("account_id") + " OR balance_after < -overdraft_limit")
