@@ -15,7 +15,7 @@ final class ExpectedSchema {
             "customer_db", Set.of("customer_profiles", "interactions", "satisfaction_surveys", "complaints",
                     "campaigns", "campaign_responses"),
             "accounts_db", Set.of("customers", "accounts", "account_relationships", "transactions", "customer_behaviour",
-                    "profile_weights", "counterparties", "subscriptions"),
+                    "profile_weights", "counterparties", "subscriptions", "credit_cards", "credit_card_statements"),
             "loans_db", Set.of("loan_applications", "loans", "collateral", "repayment_schedule", "loan_guarantors",
                     "risk_assessments"),
             "insurance_db", Set.of("policies", "coverages", "beneficiaries", "claims", "premium_payments"),

@@ -64,7 +64,7 @@ class MigrateIT extends DatabaseTestBase {
             assertEquals(switch (db) {
                 case "employees_db" -> 5;
                 case "customer_db" -> 3;
-                case "accounts_db" -> 6;
+                case "accounts_db" -> 7;
                 case "insurance_db" -> 2;
                 case "compliance_db" -> 4;
                 default -> 1;

@@ -40,7 +40,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ProfilesIT {
     static final String AS_OF = "2026-11-01";
     /** Business customers take only the four business profiles, so that each reaches 20. */
-    static final String MIX = "balanced=4,stable_income=1,variable_income=1,subscription_heavy=1,savings_builder=3,"
+    static final String MIX = "balanced=4,stable_income=1,variable_income=1,high_utilization=1,subscription_heavy=1,"
+            + "savings_builder=3,"
             + "overspender=1,high_debt=1,high_bounce=1,business:balanced=0,business:stable_income=0,business:high_debt=0,"
             + "business:high_bounce=0,business:seasonal=1,business:growing=1.3,business:declining=1.3,"
             + "business:customer_concentration=1";
@@ -83,11 +84,18 @@ class ProfilesIT {
     @Test
     void theShowcasesHoldTheirProfilesAndEveryProfiledCustomerHasPayers() throws SQLException {
         assertEquals(List.of("1 balanced", "2 stable_income", "3 variable_income", "4 seasonal", "5 growing",
-                "6 declining", "7 high_debt", "8 high_bounce", "9 customer_concentration", "11 subscription_heavy",
+                "6 declining", "7 high_debt", "8 high_bounce", "9 customer_concentration", "10 high_utilization", "11 subscription_heavy",
                 "12 savings_builder", "13 overspender"), sql.column("accounts_db", "SELECT customer_id || ' ' || "
                 + "profile FROM customer_behaviour WHERE showcase ORDER BY customer_id"));
         assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM customer_behaviour b WHERE NOT EXISTS (SELECT 1 "
                 + "FROM counterparties p WHERE p.customer_id = b.customer_id AND p.kind <> 'lender')"));
+        // cards belong to high-utilisation customers, one to three each, paid from their main account
+        assertEquals(List.of("1", "2", "3"), sql.column("accounts_db", "SELECT DISTINCT count(k.card_id)::text FROM "
+                + "customer_behaviour b LEFT JOIN credit_cards k ON k.customer_id = b.customer_id AND "
+                + "k.payment_account_id = b.main_account_id WHERE b.profile = 'high_utilization' GROUP BY b.customer_id "
+                + "ORDER BY 1"));
+        assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM credit_cards k JOIN customer_behaviour b USING "
+                + "(customer_id) WHERE b.profile <> 'high_utilization'"));
         // profiled income names its payer; the seed rules' own transactions never do
         assertTrue(sql.number("accounts_db", "SELECT count(*) FROM transactions t JOIN customer_behaviour b ON "
                 + "b.main_account_id = t.account_id WHERE t.counterparty_id IS NOT NULL") > 10_000);
@@ -97,7 +105,7 @@ class ProfilesIT {
 
     @Test
     void explainWorksForEveryShowcaseWithThreeBehavioursOrMore() {
-        for (int k : new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13}) {
+        for (int k = 1; k <= 13; k++) {
             CliRun run = CliRun.run(TestServer.get().env(prefix), "customer", "explain", String.valueOf(k), "--json");
             assertEquals(0, run.exit(), run::toString);
             assertTrue(run.out().startsWith("{\"customer_id\":" + k + ",\"profile\":\""), run::toString);
@@ -146,6 +154,15 @@ class ProfilesIT {
                 + "t.direction = 'credit' AND t.transaction_date >= DATE '2024-11-01' AND t.transaction_date < "
                 + "DATE '2025-11-01'");
         assertEquals(last / prior - 1, ttm, 0.03, growing::toString);
+        // utilisation: each card's latest statement, the highest over the cards
+        CliRun cards = CliRun.run(TestServer.get().env(prefix), "customer", "explain", "10", "--json", "--metric",
+                "utilization");
+        double utilization = sql.decimal("accounts_db", "SELECT max(s.closing / s.credit_limit) FROM "
+                + "credit_card_statements s JOIN credit_cards k USING (card_id) WHERE k.customer_id = 10 AND "
+                + "s.statement_date = (SELECT max(statement_date) FROM credit_card_statements l WHERE l.card_id = "
+                + "s.card_id AND l.statement_date < DATE '" + AS_OF + "')");
+        assertEquals(utilization, value(cards.out(), "utilization"), 1e-6, cards::toString);
+        assertTrue(utilization >= 0.5 && utilization <= 0.95, "a high-utilisation showcase: " + utilization);
         assertTrue(ttm >= 0.5 && ttm <= 1.0, "a growing business grows 50-100% a year: " + ttm);
     }
 
@@ -159,8 +176,8 @@ class ProfilesIT {
                 "--profiles: seasonal cannot apply to retail customers; it applies to business and gig");
         assertUsage(CliRun.run(TestServer.get().env(prefix + "x_"), "seed", "all", "--profiles", "balanced=-1"),
                 "--profiles: the weight of balanced must be 0 or more");
-        assertUsage(CliRun.run(TestServer.get().env(prefix + "x_"), "seed", "all", "--profiles", "high_utilization=1"),
-                "high_utilization needs credit cards");
+        assertUsage(CliRun.run(TestServer.get().env(prefix + "x_"), "seed", "all", "--profiles",
+                "gig:high_utilization=1"), "--profiles: high_utilization cannot apply to gig customers");
         assertUsage(CliRun.run(TestServer.get().env(prefix), "customer", "explain", "99999"), "no customer 99999");
         assertUsage(CliRun.run(TestServer.get().env(prefix), "customer", "explain", "1", "--metric", "luck"),
                 "--metric: no metric 'luck'");
@@ -267,6 +284,13 @@ class ProfilesIT {
                 + "account_id IN " + mains("balanced") + ";\nUPDATE transactions SET amount = amount * 1.45 WHERE "
                 + "account_id IN " + mains("balanced") + " AND transaction_type = 'purchase' AND description NOT LIKE "
                 + "'Subscription %'"});
+        // card limits four times what the statements were drawn against: utilisation under 25%
+        f.add(new String[] {"profile.in_range.high_utilization", "UPDATE credit_card_statements SET credit_limit = "
+                + "credit_limit * 4"});
+        // one statement's purchases a dollar more than its closing balance carries
+        f.add(new String[] {"profile.card_statements", "UPDATE credit_card_statements SET purchases = purchases + 1 "
+                + "WHERE (card_id, statement_date) = (SELECT card_id, statement_date FROM credit_card_statements ORDER "
+                + "BY 1, 2 LIMIT 1)"});
         // a balanced customer's balance below zero
         f.add(new String[] {"profile.overdraft_scope", "UPDATE transactions SET balance_after = -5 WHERE transaction_id = "
                 + "(SELECT min(transaction_id) FROM transactions WHERE account_id IN " + mains("balanced") + ")"});

@@ -44,6 +44,12 @@ public final class CustomerTables {
     public static final Table SUBSCRIPTIONS = Table.of(LogicalDatabase.ACCOUNTS, "subscriptions",
             "subscription_id", "customer_id", "account_id", "merchant", "amount", "currency", "cycle", "billing_day",
             "start_date", "end_date", "last_used");
+    public static final Table CARDS = Table.of(LogicalDatabase.ACCOUNTS, "credit_cards",
+            "card_id", "customer_id", "payment_account_id", "counterparty_id", "card_last4", "credit_limit", "apr",
+            "payment_habit", "opened_date");
+    public static final Table STATEMENTS = Table.of(LogicalDatabase.ACCOUNTS, "credit_card_statements",
+            "card_id", "statement_date", "due_date", "credit_limit", "apr", "opening", "purchases", "payments",
+            "interest", "fees", "closing", "minimum_due", "paid", "paid_date", "is_overdue");
 
     private CustomerTables() {
     }
@@ -52,7 +58,7 @@ public final class CustomerTables {
         int earners = Profile.Earner.values().length;
         int profiles = Profile.values().length;
         return List.of(TableGroup.perEntity(customers.count(), (k, rows) -> write(customers, k, rows), PROFILES,
-                CUSTOMERS, ACCOUNTS, RELATIONSHIPS, TRANSACTIONS, BEHAVIOUR, COUNTERPARTIES, SUBSCRIPTIONS)
+                CUSTOMERS, ACCOUNTS, RELATIONSHIPS, TRANSACTIONS, BEHAVIOUR, COUNTERPARTIES, SUBSCRIPTIONS, CARDS, STATEMENTS)
                 .withBulk(TRANSACTIONS),
                 TableGroup.single(PROFILE_WEIGHTS, customers.profiles().on() ? (long) earners * profiles : 0,
                         (id, out) -> {
@@ -85,6 +91,9 @@ public final class CustomerTables {
             for (Life.Emi e : life.emis()) {
                 counterparty(e.lender(), parties);
             }
+            for (Cards.Card card : life.cards()) {
+                counterparty(card.issuer(), parties);
+            }
             RowSink subs = rows.to(SUBSCRIPTIONS);
             for (Life.Subscription s : life.subscriptions()) {
                 subs.number(s.id()).number(s.customerId()).number(s.accountId()).text(s.merchant())
@@ -92,6 +101,7 @@ public final class CustomerTables {
                         .text(s.cycle()).number(s.billingDay()).date(s.start()).date(s.end()).date(s.lastUsed());
                 subs.endRow();
             }
+            cards(life.cards(), rows.to(CARDS), rows.to(STATEMENTS));
         }
         for (Account a : own) {
             Ledger ledger = ledgers.get(a.id());
@@ -113,6 +123,28 @@ public final class CustomerTables {
                 .number(customers.historyMonths())
                 .text(life.paramsJson());
         out.endRow();
+    }
+
+    private static void cards(List<Cards.Card> cards, RowSink out, RowSink statements) {
+        for (Cards.Card card : cards) {
+            java.math.BigDecimal limit = java.math.BigDecimal.valueOf(card.limitCents(), 2);
+            java.math.BigDecimal apr = java.math.BigDecimal.valueOf(card.aprBasisPoints(), 4);
+            out.number(card.id()).number(card.customerId()).number(card.accountId()).number(card.issuer().id())
+                    .text(card.last4()).decimal(limit).decimal(apr).text(card.paying()).date(card.opened());
+            out.endRow();
+            for (Cards.Statement s : card.statements()) {
+                statements.number(card.id()).date(s.date()).date(s.due()).decimal(limit).decimal(apr)
+                        .decimal(cents(s.opening())).decimal(cents(s.purchases())).decimal(cents(s.payments()))
+                        .decimal(cents(s.interest())).decimal(cents(s.fees())).decimal(cents(s.closing()))
+                        .decimal(cents(s.minimum())).decimal(s.paid() == null ? null : cents(s.paid()))
+                        .date(s.paidDate()).bool(s.overdue());
+                statements.endRow();
+            }
+        }
+    }
+
+    private static java.math.BigDecimal cents(long cents) {
+        return java.math.BigDecimal.valueOf(cents, 2);
     }
 
     private static void counterparty(Life.Counterparty p, RowSink out) {

@@ -194,8 +194,7 @@ public final class Customers {
 
     /** The showcase of customer k (1-13) when profiles are on, else null. */
     private Profile showcase(long k) {
-        Profile p = profiles.on() && k >= 1 && k <= Profile.values().length ? Profile.values()[(int) k - 1] : null;
-        return p != null && p.built() ? p : null;
+        return profiles.on() && k >= 1 && k <= Profile.values().length ? Profile.values()[(int) k - 1] : null;
     }
 
     /** The class of earner a customer is: business customers, retail customers with steady pay, gig workers without. */
@@ -232,8 +231,9 @@ public final class Customers {
         if (p == null) {
             return null;
         }
+        LocalDate windowStart = java.time.YearMonth.from(asOf).minusMonths(Math.max(1, historyMonths)).atDay(1);
         return Life.draw(c, p, earner, show != null, main, p == Profile.SAVINGS_BUILDER ? savings : null, rng, market,
-                asOf);
+                asOf, windowStart, seeds.stream("customer-cards", c.id()));
     }
 
     /** The accounts a profile's window needs: opened before it, a savings builder's savings at its starting balance. */

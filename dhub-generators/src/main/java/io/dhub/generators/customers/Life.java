@@ -47,12 +47,14 @@ import java.util.Locale;
  * @param subscriptions    the customer's subscriptions
  * @param subscriptionShare a subscription-heavy customer's subscriptions' share of spending (0 otherwise)
  * @param payDay           a monthly payer's day of the month (stable income)
+ * @param cards            a high-utilisation customer's credit cards and their statements (none otherwise)
  */
 public record Life(Profile profile, Profile.Earner earner, boolean showcase, long mainAccountId, Long savingsAccountId,
                    long baseCents, double growth, double amplitude, double phase, boolean festive, double sigma,
                    double spendRatio, int purchases, double impulse, boolean uncapped, int gapMin, int gapMax,
                    double buffer, double savingsRate, long savingsCents, List<Counterparty> payers, List<Emi> emis,
-                   double returnChance, List<Subscription> subscriptions, double subscriptionShare, int payDay) {
+                   double returnChance, List<Subscription> subscriptions, double subscriptionShare, int payDay,
+                   List<Cards.Card> cards) {
 
     /** A payer or lender of a profiled customer: accounts_db.counterparties. */
     public record Counterparty(long id, long customerId, String name, String kind, double weight) {
@@ -98,10 +100,13 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
 
     /**
      * Draws a customer's life for the profile: its parameters per docs/profiles.md, its payers,
-     * lenders and subscriptions.
+     * lenders and subscriptions; a high-utilisation customer's cards come from {@code cardRng}, so
+     * that they leave the rest of the life as it is drawn.
+     *
+     * @param windowStart the first day of the ledgers' window
      */
     static Life draw(Customer c, Profile p, Profile.Earner earner, boolean showcase, Account main, Account savings,
-                     Rng rng, Market market, LocalDate asOf) {
+                     Rng rng, Market market, LocalDate asOf, LocalDate windowStart, Rng cardRng) {
         double yearly = c.annualIncome().doubleValue();
         long base = Math.max(MIN_BASE_CENTS, Math.round((earner == Profile.Earner.BUSINESS ? 1.2 : NET) * yearly / 12 * 100));
         double growth = rng.uniform(-0.05, 0.15);
@@ -204,6 +209,8 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
                 growth = rng.uniform(0, 0.05);
                 amplitude = 0.05;
                 sigma = 0.08;
+                // the card payments come out of the same income [chosen]
+                spend = rng.uniform(0.65, 0.85);
             }
             default -> {
             }
@@ -238,9 +245,11 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
             sized.add(new Emi(lender, cents, e.day()));
         }
         List<Subscription> subs = subscriptions(c, main, rng, subscriptions, subscriptionShare, spend, base, asOf);
+        List<Cards.Card> cards = p == Profile.HIGH_UTILIZATION
+                ? Cards.draw(c, main.id(), base, payers.size() + sized.size(), windowStart, asOf, cardRng) : List.of();
         return new Life(p, earner, showcase, main.id(), savings == null ? null : savings.id(), base, growth, amplitude,
                 phase, festive, sigma, spend, purchases, impulse, uncapped, gapMin, gapMax, buffer, savingsRate,
-                savingsCents, payers, List.copyOf(sized), returnChance, subs, subscriptionShare, payDay);
+                savingsCents, payers, List.copyOf(sized), returnChance, subs, subscriptionShare, payDay, cards);
     }
 
     /**
@@ -399,6 +408,10 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
         field(sb, "subscriptions", subscriptions.size());
         if (subscriptionShare > 0) {
             field(sb, "subscription_share", subscriptionShare);
+        }
+        if (!cards.isEmpty()) {
+            field(sb, "cards", cards.size());
+            field(sb, "card_payments", cards.get(0).paying());
         }
         sb.setLength(sb.length() - 1);
         return sb.append('}').toString();

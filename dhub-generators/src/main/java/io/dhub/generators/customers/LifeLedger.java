@@ -15,9 +15,10 @@ import java.util.List;
 /**
  * The own transactions of a profiled customer's main account, month by month from its {@link Life}:
  * income from the payers, card purchases sized to the month's spending, subscriptions on their
- * billing days, debt payments (some returned unpaid and presented again), savings transfers on the
- * 5th, and for a variable earner a last transfer that leaves the chosen buffer in checking.
- * {@link Ledger} merges them with the other domains' flows and keeps the running balance.
+ * billing days, debt payments (some returned unpaid and presented again), payments towards credit
+ * cards, savings transfers on the 5th, and for a variable earner a last transfer that leaves the
+ * chosen buffer in checking. {@link Ledger} merges them with the other domains' flows and keeps the
+ * running balance.
  */
 final class LifeLedger {
     private LifeLedger() {
@@ -59,7 +60,7 @@ final class LifeLedger {
         YearMonth last = YearMonth.from(lastDay);
         int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(first, last) + 1;
         int fixed = life.payers().size() * (life.earner() == Profile.Earner.GIG ? 5 : 2) + life.emis().size() * 3
-                + life.subscriptions().size() * 5 + 2;
+                + life.subscriptions().size() * 5 + life.cards().size() + 2;
         int perMonth = Math.max(5, Math.min(life.purchases(), (ROW_BUDGET - flowCount) / months - fixed));
         double expectedSpend = 0;
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
@@ -101,6 +102,14 @@ final class LifeLedger {
                     long cents = Math.max(100, Math.round(life.savingsCents() * Math.pow(1 + life.savingsRate(), m2)));
                     out.add(new Planned(at(day, "online", zone, rng), "transfer_out", false, cents, "online",
                             "Transfer to account " + savings.number(), null, null, null, Flag.SAVINGS, null));
+                }
+            }
+        }
+        for (Cards.Card card : life.cards()) {
+            cardPayment(card, card.carried(), firstDay, lastDay, zone, rng, out);
+            for (Cards.Statement st : card.statements()) {
+                if (st.paid() != null && st.paid() > 0) {
+                    cardPayment(card, new Cards.Payment(st.paidDate(), st.paid()), firstDay, lastDay, zone, rng, out);
                 }
             }
         }
@@ -264,6 +273,16 @@ final class LifeLedger {
                 }
             }
         }
+    }
+
+    /** A payment towards a card, out of the main account, on its day (online, to the card's issuer). */
+    private static void cardPayment(Cards.Card card, Cards.Payment p, LocalDate firstDay, LocalDate lastDay,
+                                    ZoneId zone, Rng rng, List<Planned> out) {
+        if (p.cents() < 1 || p.day().isBefore(firstDay) || p.day().isAfter(lastDay)) {
+            return;
+        }
+        out.add(new Planned(at(p.day(), "online", zone, rng), "payment", false, p.cents(), "online",
+                "Credit card payment, card ending " + card.last4(), null, null, card.issuer().id(), Flag.NONE, null));
     }
 
     private static long at(LocalDate day, String channel, ZoneId zone, Rng rng) {

@@ -64,6 +64,7 @@ public final class IdSpace {
         out.put("account_relationships", accounts * Ids.RELATIONSHIPS_PER_ACCOUNT);
         out.put("counterparties", Ids.COUNTERPARTIES_PER_CUSTOMER * (customers + 1));
         out.put("subscriptions", Ids.SUBSCRIPTIONS_PER_CUSTOMER * (customers + 1));
+        out.put("credit_cards", Ids.CARDS_PER_CUSTOMER * (customers + 1));
         out.put("interactions", Ids.INTERACTIONS_PER_CUSTOMER * (customers + 1));
         out.put("campaign_responses", Ids.RESPONSES_PER_CUSTOMER * (customers + 1));
         out.put("loan_applications", loans);

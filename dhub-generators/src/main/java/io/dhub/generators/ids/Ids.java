@@ -64,6 +64,8 @@ public final class Ids {
     public static final int COUNTERPARTIES_PER_CUSTOMER = 32;
     /** A profiled customer's subscriptions: ids customer × 16 + i (at most 12). */
     public static final int SUBSCRIPTIONS_PER_CUSTOMER = 16;
+    /** A profiled customer's credit cards: ids customer × 4 + i (at most 3). */
+    public static final int CARDS_PER_CUSTOMER = 4;
 
     private Ids() {
     }
@@ -166,6 +168,11 @@ public final class Ids {
     public static long subscription(long customerId, int index) {
         check(index, SUBSCRIPTIONS_PER_CUSTOMER, "subscription");
         return customerId * SUBSCRIPTIONS_PER_CUSTOMER + index;
+    }
+
+    public static long card(long customerId, int index) {
+        check(index, CARDS_PER_CUSTOMER, "credit card");
+        return customerId * CARDS_PER_CUSTOMER + index;
     }
 
     private static void check(int index, int block, String what) {

@@ -56,14 +56,6 @@ public enum Profile {
         return EnumSet.copyOf(applies);
     }
 
-    /**
-     * Whether dhub generates this profile yet: high_utilization lives on credit cards and their
-     * statements, which dhub does not generate yet, so no mix draws it and customer 10 shows nothing.
-     */
-    public boolean built() {
-        return this != HIGH_UTILIZATION;
-    }
-
     /** The showcase customer of this profile: customer 1 for balanced, … 13 for overspender. */
     public long showcase() {
         return ordinal() + 1L;

@@ -33,10 +33,9 @@ public final class ProfileMix {
      */
     private static Map<Profile.Earner, double[]> defaults() {
         Map<Profile.Earner, double[]> w = new EnumMap<>(Profile.Earner.class);
-        // high_utilization's 12 waits for credit cards (Profile.built): the others keep their weights, renormalised
         w.put(Profile.Earner.RETAIL, weights(Profile.BALANCED, 35, Profile.STABLE_INCOME, 15, Profile.VARIABLE_INCOME, 8,
-                Profile.SUBSCRIPTION_HEAVY, 8, Profile.SAVINGS_BUILDER, 12, Profile.OVERSPENDER, 5, Profile.HIGH_DEBT, 3,
-                Profile.HIGH_BOUNCE, 2));
+                Profile.HIGH_UTILIZATION, 12, Profile.SUBSCRIPTION_HEAVY, 8, Profile.SAVINGS_BUILDER, 12,
+                Profile.OVERSPENDER, 5, Profile.HIGH_DEBT, 3, Profile.HIGH_BOUNCE, 2));
         w.put(Profile.Earner.BUSINESS, weights(Profile.BALANCED, 40, Profile.STABLE_INCOME, 15, Profile.SEASONAL, 10,
                 Profile.GROWING, 10, Profile.DECLINING, 8, Profile.HIGH_DEBT, 7, Profile.HIGH_BOUNCE, 5,
                 Profile.CUSTOMER_CONCENTRATION, 5));
@@ -67,7 +66,7 @@ public final class ProfileMix {
                 for (Profile.Earner e : Profile.Earner.values()) {
                     double[] row = new double[Profile.values().length];
                     for (Profile p : Profile.values()) {
-                        row[p.ordinal()] = p.appliesTo(e) && p.built() ? 1 : 0;
+                        row[p.ordinal()] = p.appliesTo(e) ? 1 : 0;
                     }
                     w.put(e, row);
                 }
@@ -111,10 +110,6 @@ public final class ProfileMix {
             if (profile == null) {
                 throw DhubException.usage("--profiles: no profile '" + name + "'; profiles are " + names());
             }
-            if (!profile.built()) {
-                throw DhubException.usage("--profiles: " + profile.key() + " needs credit cards and their statements, "
-                        + "which dhub does not generate yet; leave it out");
-            }
             double weight;
             try {
                 weight = Double.parseDouble(p.substring(eq + 1).trim());
@@ -146,9 +141,7 @@ public final class ProfileMix {
     private static String names() {
         StringBuilder sb = new StringBuilder();
         for (Profile p : Profile.values()) {
-            if (p.built()) {
-                sb.append(sb.length() == 0 ? "" : ", ").append(p.key());
-            }
+            sb.append(sb.length() == 0 ? "" : ", ").append(p.key());
         }
         return sb.toString();
     }

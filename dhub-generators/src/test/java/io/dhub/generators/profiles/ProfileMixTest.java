@@ -21,9 +21,8 @@ class ProfileMixTest {
     @Test
     void defaultWeightsAreTheSpecificationsPerClass() {
         ProfileMix mix = ProfileMix.parse("default");
-        // US retail without high_utilization's 12: 35 / 88
-        assertEquals(35 / 88.0, mix.share(Profile.Earner.RETAIL, Profile.BALANCED), 1e-12);
-        assertEquals(0, mix.share(Profile.Earner.RETAIL, Profile.HIGH_UTILIZATION));
+        assertEquals(0.35, mix.share(Profile.Earner.RETAIL, Profile.BALANCED), 1e-12);
+        assertEquals(0.12, mix.share(Profile.Earner.RETAIL, Profile.HIGH_UTILIZATION), 1e-12);
         assertEquals(0.05, mix.share(Profile.Earner.BUSINESS, Profile.CUSTOMER_CONCENTRATION), 1e-12);
         assertEquals(0, mix.share(Profile.Earner.RETAIL, Profile.SEASONAL));
         for (Profile.Earner e : Profile.Earner.values()) {
@@ -37,10 +36,11 @@ class ProfileMixTest {
     }
 
     @Test
-    void stressWeighsEveryBuiltProfileThatAppliesEqually() {
+    void stressWeighsEveryProfileThatAppliesEqually() {
         ProfileMix mix = ProfileMix.parse("stress");
         assertEquals(1 / 8.0, mix.share(Profile.Earner.BUSINESS, Profile.SEASONAL), 1e-12);
-        assertEquals(1 / 8.0, mix.share(Profile.Earner.RETAIL, Profile.OVERSPENDER), 1e-12);
+        assertEquals(1 / 9.0, mix.share(Profile.Earner.RETAIL, Profile.OVERSPENDER), 1e-12);
+        assertEquals(0, mix.share(Profile.Earner.GIG, Profile.HIGH_UTILIZATION));
     }
 
     @Test
@@ -69,7 +69,7 @@ class ProfileMixTest {
         assertUsage("balanced=x", "the weight of balanced must be a number, not 'x'");
         assertUsage("balanced=-2", "must be 0 or more");
         assertUsage("balanced=0", "every weight is 0");
-        assertUsage("high_utilization=1", "needs credit cards");
+        assertUsage("gig:high_utilization=1", "high_utilization cannot apply to gig customers; it applies to retail");
     }
 
     private static void assertUsage(String value, String message) {

@@ -94,7 +94,10 @@ public final class Explainer {
             }
             String verdict;
             String sentence;
-            if (value == null) {
+            if (value == null && "utilization".equals(metric.name())) {
+                verdict = "no data";
+                sentence = "no credit card statements before as-of";
+            } else if (value == null) {
                 verdict = months < metric.needs() ? "window too short" : "no data";
                 sentence = months < metric.needs() ? "needs " + metric.needs() + " full months of history; the income "
                         + "accounts cover " + months : "nothing to measure (no credits, spending or accounts it reads)";
@@ -171,6 +174,30 @@ public final class Explainer {
             case "cash_runway_days" -> {
                 in.put("credits_last_12", number(m.get("credits_12")));
                 in.put("debits_last_12", number(m.get("debits_12")));
+            }
+            case "utilization" -> {
+                List<Object> cards = new ArrayList<>();
+                for (List<String> r : session.rows(LogicalDatabase.ACCOUNTS, "SELECT k.card_last4, s.statement_date, "
+                        + "s.credit_limit, s.apr, s.closing, s.interest, s.fees, s.minimum_due, s.paid, s.is_overdue, "
+                        + "k.payment_habit FROM public.credit_cards k JOIN LATERAL (SELECT * FROM "
+                        + "public.credit_card_statements s WHERE s.card_id = k.card_id AND s.statement_date < {asof} "
+                        + "ORDER BY s.statement_date DESC LIMIT 1) s ON true WHERE k.customer_id = " + id
+                        + " ORDER BY k.card_id")) {
+                    Map<String, Object> c = new LinkedHashMap<>();
+                    c.put("card_ending", r.get(0));
+                    c.put("statement_date", r.get(1));
+                    c.put("credit_limit", number(r.get(2)));
+                    c.put("apr", number(r.get(3)));
+                    c.put("closing", number(r.get(4)));
+                    c.put("interest", number(r.get(5)));
+                    c.put("fees", number(r.get(6)));
+                    c.put("minimum_due", number(r.get(7)));
+                    c.put("paid", number(r.get(8)));
+                    c.put("overdue", "t".equals(r.get(9)));
+                    c.put("pays", r.get(10));
+                    cards.add(c);
+                }
+                in.put("latest_statements", cards);
             }
             case "buffer_months" -> {
                 in.put("balance", number(m.get("checking_balance")));
@@ -284,6 +311,12 @@ public final class Explainer {
         if (buffer != null) {
             out.add(new Behaviour(buffer < 1 ? "thin cash buffer" : "cash cushion",
                     ProfileMetrics.sentence("buffer_months", buffer)));
+        }
+        Double utilization = num(m, "utilization");
+        if (utilization != null) {
+            out.add(new Behaviour(utilization >= 0.5 ? "high card utilisation" : utilization >= 0.3
+                    ? "elevated card utilisation" : "low card utilisation", ProfileMetrics.sentence("utilization",
+                    utilization)));
         }
         Double recurring = num(m, "recurring_merchants");
         Double share = num(m, "subscription_share");

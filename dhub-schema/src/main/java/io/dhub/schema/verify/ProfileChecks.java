@@ -38,6 +38,7 @@ final class ProfileChecks {
         out.add(overdraftScope());
         out.add(bouncePairing());
         out.add(subscriptionCadence());
+        out.add(cardStatements());
         return out;
     }
 
@@ -48,7 +49,7 @@ final class ProfileChecks {
                 .expect("one profile per customer whose first checking or business checking account is active (none "
                         + "other), that fits the customer's class (business customers are business, the others retail or "
                         + "gig) and has a weight for it, or is the showcase's: customers 1-13 show the 13 profiles in "
-                        + "order (10, high_utilization, waits for credit cards); the main account is that first account")
+                        + "order; the main account is that first account")
                 .over("customers", "SELECT c.customer_id, c.segment, b.profile, b.occupation_class, b.showcase, "
                         + "b.main_account_id, m.account_id AS first_account, m.status AS first_status, "
                         + "(SELECT w.share FROM public.profile_weights w WHERE w.occupation_class = b.occupation_class "
@@ -59,7 +60,7 @@ final class ProfileChecks {
                         + "LIMIT 1) m ON true")
                 .brokenWhen("(profile IS NOT NULL AND (main_account_id IS DISTINCT FROM first_account "
                         + "OR first_status <> 'active' OR (occupation_class = 'business') <> (segment = 'business') "
-                        + "OR showcase <> (customer_id <= 13 AND customer_id <> 10) "
+                        + "OR showcase <> (customer_id <= 13) "
                         + "OR (showcase AND profile <> (ARRAY['balanced', 'stable_income', 'variable_income', 'seasonal', "
                         + "'growing', 'declining', 'high_debt', 'high_bounce', 'customer_concentration', "
                         + "'high_utilization', 'subscription_heavy', 'savings_builder', 'overspender'])[customer_id]) "
@@ -67,7 +68,7 @@ final class ProfileChecks {
                         + "OR (profile IS NULL AND weights > 0 AND first_status = 'active' AND customer_id > 13 "
                         + "AND EXISTS (SELECT 1 FROM public.profile_weights w WHERE w.share > 0 AND w.occupation_class = "
                         + "CASE WHEN segment = 'business' THEN 'business' ELSE 'retail' END)) "
-                        + "OR (profile IS NULL AND weights > 0 AND customer_id <= 13 AND customer_id <> 10)")
+                        + "OR (profile IS NULL AND weights > 0 AND customer_id <= 13)")
                 .offender("'customer ' || customer_id || ' (' || segment || '): ' || coalesce(profile || ' as ' || "
                         + "occupation_class || CASE WHEN showcase THEN ' showcase' ELSE '' END || ' on account ' || "
                         + "main_account_id, 'no profile') || ', first transaction account ' || coalesce(first_account::text, "
@@ -241,7 +242,8 @@ final class ProfileChecks {
         public String formula() {
             StringBuilder sb = new StringBuilder("share of balanced customers (24 full months of history) meeting any "
                     + "other profile's trigger, a trigger being all of that profile's ranges at once (stable income: CV below "
-                    + "balanced's 10% floor; high debt: DSR at or above balanced's 50% ceiling); at most 5%; "
+                    + "balanced's 10% floor; high debt: DSR at or above balanced's 50% ceiling); at most 5% plus two "
+                    + "standard errors of a 5% share over the customers counted, √(0.05·0.95/n); "
                     + "\"too few rows\" under " + MIN_CUSTOMERS + " customers. Triggers: ");
             for (String p : others()) {
                 sb.append(p).append(": ").append(trigger(p)).append("; ");
@@ -271,11 +273,13 @@ final class ProfileChecks {
                     offender = k + " balanced customers meet " + others.get(i) + "'s trigger";
                 }
             }
-            Verdict v = n < MIN_CUSTOMERS ? Verdict.TOO_FEW_ROWS : met <= SEPARATION * n ? Verdict.PASS : Verdict.FAIL;
+            // 5%, and two standard errors of a 5% share over n customers for the sample's noise
+            double limit = SEPARATION + 2 * Math.sqrt(SEPARATION * (1 - SEPARATION) / Math.max(1, n));
+            Verdict v = n < MIN_CUSTOMERS ? Verdict.TOO_FEW_ROWS : met <= limit * n ? Verdict.PASS : Verdict.FAIL;
             String measured = n == 0 ? "no balanced customers" : Counts.percent((double) met / n) + " (" + Counts.of(met)
                     + " of " + Counts.of(n) + ")";
             return CheckResult.of(this, List.of(new CheckResult.Line("", "balanced customers meeting another profile's "
-                    + "trigger ≤ 5%", measured, v)), offender);
+                    + "trigger ≤ 5% (+ 2 s.e.: " + Counts.percent(limit) + ")", measured, v)), offender);
         }
     }
 
@@ -358,6 +362,55 @@ final class ProfileChecks {
                         + "' on day ' || billing_day || '): ' || off || ' charges off, ' || charged || ' of ' || due || "
                         + "' cycles charged'")
                 .worstFirst("off DESC, due - charged DESC, subscription_id")
+                .needs(Import.CUSTOMER_ZONES)
+                .build();
+    }
+
+    /**
+     * Each credit card statement's arithmetic (docs/profiles.md, the profile specification's card
+     * terms), and its payment in the paying account's ledger.
+     */
+    static Check cardStatements() {
+        return RuleCheck.rule("profile.card_statements", Category.PROFILES, ACCOUNTS,
+                        "accounts_db.credit_card_statements, credit_cards, transactions, accounts")
+                .expect("closing = opening + purchases + interest + fees − payments; minimum = max($35, 1% of closing "
+                        + "+ interest + fees), at most closing; after the first statement: opening = the last closing, "
+                        + "payments = the last paid, interest = (opening − payments) × APR ÷ 12 exactly when the last "
+                        + "was not paid in full, a late fee ($30, or $41 with another in the six statements before) "
+                        + "exactly when less than the last minimum was paid; overdue exactly when due before as-of and "
+                        + "paid below the minimum; each payment inside the ledger window is a debit of that amount on "
+                        + "its day in the paying account")
+                .over("statements", "SELECT x.*, CASE WHEN paid > 0 AND paid_date >= ledger_from THEN (SELECT count(*) "
+                        + "FROM public.transactions t WHERE t.account_id = x.payment_account_id AND t.direction = "
+                        + "'debit' AND t.status <> 'reversed' AND t.amount = x.paid AND t.description = 'Credit card "
+                        + "payment, card ending ' || x.card_last4 AND (t.transaction_date AT TIME ZONE z.time_zone)::date "
+                        + "= x.paid_date) END AS booked FROM (SELECT s.*, k.customer_id, k.payment_account_id, "
+                        + "k.card_last4, a.ledger_from, lag(s.closing) OVER w AS prev_closing, lag(s.minimum_due) OVER w "
+                        + "AS prev_minimum, lag(s.paid) OVER w AS prev_paid, coalesce(max(s.fees) OVER (PARTITION BY "
+                        + "s.card_id ORDER BY s.statement_date ROWS BETWEEN 6 PRECEDING AND 1 PRECEDING), 0) AS "
+                        + "earlier_fees, row_number() OVER w AS n FROM public.credit_card_statements s JOIN "
+                        + "public.credit_cards k USING (card_id) JOIN public.accounts a ON a.account_id = "
+                        + "k.payment_account_id WINDOW w AS (PARTITION BY s.card_id ORDER BY s.statement_date)) x JOIN "
+                        + "verify_customer_zones z USING (customer_id)")
+                .brokenWhen("closing <> opening + purchases + interest + fees - payments "
+                        + "OR minimum_due <> CASE WHEN closing <= 0 THEN 0 ELSE least(closing, greatest(35, "
+                        + "round(closing * 0.01, 2) + interest + fees)) END "
+                        + "OR is_overdue <> coalesce(due_date < {asof} AND paid < minimum_due, false) "
+                        + "OR (due_date < {asof}) <> (paid IS NOT NULL) "
+                        + "OR (n > 1 AND (opening <> prev_closing OR payments <> coalesce(prev_paid, 0) "
+                        + "OR interest <> CASE WHEN coalesce(prev_paid, 0) < prev_closing "
+                        + "THEN round(greatest(opening - payments, 0) * apr / 12, 2) ELSE 0 END "
+                        + "OR fees <> CASE WHEN coalesce(prev_paid, 0) < prev_minimum "
+                        + "THEN CASE WHEN earlier_fees > 0 THEN 41 ELSE 30 END ELSE 0 END)) "
+                        + "OR booked = 0")
+                .offender("'card ' || card_id || ' statement ' || statement_date || ': opening ' || opening || ' + "
+                        + "purchases ' || purchases || ' + interest ' || interest || ' + fees ' || fees || ' − payments ' "
+                        + "|| payments || ' = closing ' || closing || ', minimum ' || minimum_due || ', paid ' || "
+                        + "coalesce(paid::text, 'not yet') || coalesce(' on ' || paid_date, '') || CASE WHEN booked = 0 "
+                        + "THEN ' (no such payment in account ' || payment_account_id || ')' ELSE '' END || '; the last: "
+                        + "closing ' || coalesce(prev_closing::text, '-') || ', minimum ' || coalesce(prev_minimum::text, "
+                        + "'-') || ', paid ' || coalesce(prev_paid::text, '-')")
+                .worstFirst("card_id, statement_date")
                 .needs(Import.CUSTOMER_ZONES)
                 .build();
     }

@@ -103,6 +103,8 @@ public final class ProfileMetrics {
                     "MSME seed: below 50% diversified, above 70% high"),
             new Metric("cash_runway_days", "days", 12, "(credits − debits) per month ÷ debits per day, last 12 full "
                     + "months", "MSME seed: over 90 days excellent, under 30 concerning"),
+            new Metric("utilization", "%", 1, "each card's latest statement before as-of: closing balance ÷ credit "
+                    + "limit; the highest over the customer's cards", "SpendSense: flags at 30%, 50% and 80%"),
             new Metric("buffer_months", "months", 3, "income accounts' balance at as-of ÷ average monthly spending over "
                     + "the last 3 full months", "SpendSense"),
             new Metric("median_pay_gap", "days", 6, "median days between the days with income deposits (salaries and "
@@ -134,7 +136,6 @@ public final class ProfileMetrics {
      * one employer), and balanced's DSR below 50% rather than 40%: the bank's own loans are
      * underwritten on gross income (loans' debt-to-income rule), which puts some balanced borrowers
      * between 40% and 50% of their net credits, inside the FOIR band lenders accept.
-     * high_utilization is judged on card statements, not here.
      */
     public static final Map<String, Map<String, Range>> EXPECTED = expected();
 
@@ -151,7 +152,7 @@ public final class ProfileMetrics {
         m.put("high_debt", ranges("dsr", Range.above(0.40)));
         m.put("high_bounce", ranges("bounces", Range.atLeast(6), "emi_consistency", Range.below(0.50)));
         m.put("customer_concentration", ranges("top3_share", Range.above(0.60)));
-        m.put("high_utilization", ranges());
+        m.put("high_utilization", ranges("utilization", Range.between(0.50, 0.95)));
         m.put("subscription_heavy", ranges("recurring_merchants", Range.atLeast(4), "recurring_monthly",
                 Range.between(100, 400), "subscription_share", Range.between(0.10, 0.25)));
         m.put("savings_builder", ranges("savings_growth", Range.between(0.03, 0.10)));
@@ -173,17 +174,21 @@ public final class ProfileMetrics {
     }
 
     /**
-     * The metrics of every customer (or one), one row each: customer_id, profile, occupation_class,
-     * months (full months of history the income accounts cover, at most 24), then the inputs and the
-     * metrics. {@code {asof}} stands for the as-of date.
+     * The metrics of every customer with a profile (or of one customer, with a profile or not), one
+     * row each: customer_id, profile, occupation_class, months (full months of history the income
+     * accounts cover, at most 24), then the inputs and the metrics. {@code {asof}} stands for the
+     * as-of date.
      */
     public static String sql(Long customer) {
-        String filter = customer == null ? "" : " WHERE c.customer_id = " + customer;
+        // verify judges profiled customers only; explain reads any one customer
+        String from = customer == null ? "public.customers c JOIN public.customer_behaviour b USING (customer_id)"
+                : "public.customers c LEFT JOIN public.customer_behaviour b USING (customer_id) WHERE c.customer_id = "
+                        + customer;
         return """
                 WITH h AS (
                   SELECT c.customer_id, c.first_name || ' ' || c.last_name AS holder, b.profile, b.occupation_class,
                          b.main_account_id
-                  FROM public.customers c LEFT JOIN public.customer_behaviour b USING (customer_id)%s),
+                  FROM %s),
                 p AS (SELECT date_trunc('month', {asof})::date AS m0),
                 ia AS (
                   SELECT h.customer_id, a.account_id, a.ledger_from, a.balance FROM h JOIN public.accounts a USING (customer_id)
@@ -306,7 +311,14 @@ public final class ProfileMetrics {
                                        AND t.transaction_date < {asof} - 180
                                        ORDER BY t.transaction_date DESC, t.transaction_id DESC LIMIT 1),
                                       sa.opening_balance)) AS savings_start
-                  FROM sa GROUP BY 1)
+                  FROM sa GROUP BY 1),
+                cu AS (
+                  SELECT k.customer_id, max(s.closing / nullif(s.credit_limit, 0)) AS utilization
+                  FROM h JOIN public.credit_cards k USING (customer_id)
+                  JOIN LATERAL (SELECT s.closing, s.credit_limit FROM public.credit_card_statements s
+                                WHERE s.card_id = k.card_id AND s.statement_date < {asof}
+                                ORDER BY s.statement_date DESC LIMIT 1) s ON true
+                  GROUP BY 1)
                 SELECT h.customer_id, h.profile, h.occupation_class, coalesce(cov.months, 0) AS months,
                        g.credits_12, g.credits_prior_12, g.credits_3, g.credits_prior_3, g.spent_12, g.spent_3,
                        g.debits_12, coalesce(e.emi_12, 0) AS emi_12, cov.balance AS checking_balance,
@@ -322,6 +334,7 @@ public final class ProfileMetrics {
                        CASE WHEN cov.months >= 12 THEN top.top3_share END AS top3_share,
                        CASE WHEN cov.months >= 12 AND g.debits_12 > 0
                          THEN (g.credits_12 - g.debits_12) / 12 / (g.debits_12 / 365) END AS cash_runway_days,
+                       cu.utilization,
                        CASE WHEN cov.months >= 3 THEN cov.balance / nullif(g.spent_3 / 3, 0) END AS buffer_months,
                        CASE WHEN cov.months >= 6 THEN gap.median_pay_gap END AS median_pay_gap,
                        CASE WHEN cov.months >= 6 THEN coalesce(rec.recurring_merchants, 0) END AS recurring_merchants,
@@ -334,7 +347,8 @@ public final class ProfileMetrics {
                 FROM h LEFT JOIN cov USING (customer_id) LEFT JOIN g USING (customer_id) LEFT JOIN sv USING (customer_id)
                 LEFT JOIN e USING (customer_id) LEFT JOIN top USING (customer_id) LEFT JOIN gap USING (customer_id)
                 LEFT JOIN rec USING (customer_id) LEFT JOIN s180 USING (customer_id) LEFT JOIN sb USING (customer_id)
-                """.formatted(filter);
+                LEFT JOIN cu USING (customer_id)
+                """.formatted(from);
     }
 
     /** The metric columns of {@link #sql}'s rows, after the customer's id, profile, class and months. */
@@ -343,7 +357,7 @@ public final class ProfileMetrics {
             + "spent_12 numeric, spent_3 numeric, debits_12 numeric, emi_12 numeric, checking_balance numeric, "
             + "ttm_growth numeric, qoq_growth numeric, seasonality_index numeric, income_cv numeric, dsr numeric, "
             + "bounces bigint, emi_consistency numeric, emi_due bigint, emi_paid_first bigint, top3_share numeric, "
-            + "cash_runway_days numeric, buffer_months numeric, median_pay_gap numeric, recurring_merchants bigint, "
+            + "cash_runway_days numeric, utilization numeric, buffer_months numeric, median_pay_gap numeric, recurring_merchants bigint, "
             + "recurring_monthly numeric, subscription_share numeric, savings_growth numeric, spend_to_income numeric";
 
     /** A value in its metric's unit, as explain and the ranges print it: {@code 56.2%}, {@code 48 days}, {@code $146.20}. */
@@ -389,6 +403,8 @@ public final class ProfileMetrics {
                     : v < 0.5 ? "diversified (under 50%)" : "moderately concentrated");
             case "cash_runway_days" -> String.format(Locale.ROOT, "runway %.0f days: %s", v, v > 90 ? "excellent (over 90)"
                     : v < 30 ? "concerning (under 30)" : "adequate");
+            case "utilization" -> "card utilisation " + pct + ": " + (v >= 0.8 ? "80% or more, near the limit"
+                    : v >= 0.5 ? "50% or more, high" : v >= 0.3 ? "30% or more, elevated" : "under 30%, healthy");
             case "buffer_months" -> String.format(Locale.ROOT, "%.2f months of spending in checking: %s", v, v < 1
                     ? "a thin buffer (under a month)" : "a cushion of a month or more");
             case "median_pay_gap" -> String.format(Locale.ROOT, "median pay gap %.0f days: %s", v, v >= 45
