@@ -127,7 +127,9 @@ class VerifyIT extends SeededAtScaleOne {
                     }
                 }
             }
-            VerifyReport report = new Verifier(databases).verify(LocalDate.parse(AS_OF), planted, 2);
+            // the checks that read a changed database: the others' results cannot change
+            Set<String> reading = Verifier.reading(fault.statements.keySet());
+            VerifyReport report = new Verifier(databases).verify(LocalDate.parse(AS_OF), planted, 2, reading::contains);
             Set<String> failed = report.checks().stream().filter(c -> c.verdict() == Verdict.FAIL)
                     .map(CheckResult::id).collect(Collectors.toCollection(TreeSet::new));
             Set<String> expected = new TreeSet<>(fault.derived);

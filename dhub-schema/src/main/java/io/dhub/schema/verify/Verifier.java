@@ -39,6 +39,28 @@ public final class Verifier {
     }
 
     /**
+     * The ids of the checks that read any of these databases: their SQL runs there, they import rows
+     * from there, or their scope names it (a test that changes only those databases need not run the
+     * others, whose results cannot change).
+     */
+    public static java.util.Set<String> reading(java.util.Set<LogicalDatabase> changed) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Check c : Guarantees.all()) {
+            boolean reads = changed.contains(c.database());
+            for (Import i : c.imports()) {
+                reads |= changed.contains(i.source());
+            }
+            for (LogicalDatabase db : changed) {
+                reads |= c.scope().contains(db.logicalName());
+            }
+            if (reads) {
+                out.add(c.id());
+            }
+        }
+        return out;
+    }
+
+    /**
      * Verifies with the as-of date given, or else the last run's, or else today's (UTC).
      *
      * @param asOf     the as-of date, or null
