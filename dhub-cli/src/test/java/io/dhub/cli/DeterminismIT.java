@@ -60,6 +60,26 @@ class DeterminismIT {
     }
 
     @Test
+    void profiledRunsAreIdenticalWithOneThreadOrSeveral() throws SQLException {
+        String[] args = {"--customers", "300", "--history-months", "12", "--profiles", "stress"};
+        Map<String, String> one = digests(seed(concat(args, "--threads", "1")), Map.of());
+        Map<String, String> four = digests(seed(concat(args, "--threads", "4")), Map.of());
+        assertEquals(one, four);
+        // every profile table was filled and compared
+        Sql sql = new Sql(prefixes.get(0));
+        for (String table : List.of("customer_behaviour", "counterparties", "subscriptions", "credit_cards",
+                "credit_card_statements")) {
+            assertTrue(sql.number("accounts_db", "SELECT count(*) FROM " + table) > 0, table);
+        }
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        List<String> all = new ArrayList<>(List.of(a));
+        all.addAll(List.of(b));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
     void anotherSeedGivesOtherData() throws SQLException {
         Map<String, String> a = digests(seed("--scale", "0.1"), Map.of());
         Map<String, String> b = digests(seed("--scale", "0.1", "--seed", "99"), Map.of());

@@ -63,7 +63,7 @@ final class Sql {
 
     /** md5 of the table's rows as text, in primary-key order, optionally filtered. */
     String digest(String db, String table, String key, String where) throws SQLException {
-        return text(db, "SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t." + key + "), '')) FROM " + table
+        return text(db, "SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t." + key + ", t::text), '')) FROM " + table
                 + " t" + (where == null ? "" : " WHERE " + where));
     }
 }
