@@ -81,7 +81,10 @@ final class Cards {
             if (opened.isBefore(earliest)) {
                 opened = earliest.plusDays(rng.between(0, 1_500));
             }
-            String last4 = String.format("%04d", rng.between(0, 9_999));
+            if (!opened.isBefore(asOf)) {
+                opened = asOf.minusDays(1);      // a customer of the last weeks: opened, no statement yet
+            }
+            String last4 = String.format(java.util.Locale.ROOT, "%04d", rng.between(0, 9_999));
             Life.Counterparty issuer = new Life.Counterparty(Ids.counterparty(c.id(), firstCounterparty + i), c.id(),
                     "DataHub Bank card ending " + last4, "lender", 0);
             out.add(statements(Ids.card(c.id(), i), c.id(), mainAccountId, last4, issuer, limit, apr, utilization,
