@@ -75,6 +75,10 @@ final class DbCommand implements Runnable {
         @Option(names = {"-d", "--database"}, paramLabel = "DB", description = "Only this database (e.g. accounts_db)")
         String database;
 
+        @Option(names = "--json", description = "Print {databases:[{database, name, state, tables:[{table, columns, "
+                + "rows}]}]}; a table dhub expects but the database lacks has rows null")
+        boolean json;
+
         private final CliContext context;
 
         Tables(CliContext context) {
@@ -87,6 +91,27 @@ final class DbCommand implements Runnable {
                     ? List.of(LogicalDatabase.values()) : List.of(LogicalDatabase.byName(database));
             try (Databases databases = Session.open(connection, context)) {
                 StatusReport report = databases.status(wanted);
+                if (json) {
+                    List<Object> dbs = new ArrayList<>();
+                    for (DatabaseStatus db : report.databases()) {
+                        Map<String, Object> d = new LinkedHashMap<>();
+                        d.put("database", db.database().logicalName());
+                        d.put("name", databases.physicalName(db.database()));
+                        d.put("state", db.state().name().toLowerCase(java.util.Locale.ROOT));
+                        List<Object> tables = new ArrayList<>();
+                        for (TableStatus t : db.tables()) {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("table", t.name());
+                            m.put("columns", t.present() ? t.columns() : null);
+                            m.put("rows", t.present() ? t.rows() : null);
+                            tables.add(m);
+                        }
+                        d.put("tables", tables);
+                        dbs.add(d);
+                    }
+                    context.out().println(Json.write(Map.of("databases", dbs)));
+                    return 0;
+                }
                 TextTable table = new TextTable(List.of("database", "table", "columns", "rows"), false, false, true, true);
                 for (DatabaseStatus db : report.databases()) {
                     if (db.state() != DatabaseState.OWNED) {
@@ -120,12 +145,20 @@ final class DbCommand implements Runnable {
         @Option(names = "--write", description = "Allow the SQL to change data (only in databases dhub owns)")
         boolean write;
 
-        @Option(names = "--json", description = "Print the rows as a JSON array of objects")
+        @Option(names = "--json", description = "Print the rows as a JSON array of objects (--format json)")
         boolean json;
 
-        @Option(names = "--max-rows", paramLabel = "N", defaultValue = "1000",
-                description = "Print at most N rows (default: ${DEFAULT-VALUE})")
-        int maxRows;
+        @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json (an array), csv "
+                + "(a header row, then RFC 4180 rows, as COPY … CSV HEADER reads them) or ndjson (an object a line); csv "
+                + "and ndjson stream every row")
+        String format;
+
+        @Option(names = "--max-rows", paramLabel = "N", description = "Print at most N rows, 0 for all (default: "
+                + "1000 for table and json, all for csv and ndjson)")
+        Integer maxRows;
+
+        @Option(names = "--all", description = "Print every row (--max-rows 0)")
+        boolean all;
 
         private final CliContext context;
 
@@ -136,22 +169,75 @@ final class DbCommand implements Runnable {
         @Override
         public Integer call() {
             LogicalDatabase db = LogicalDatabase.byName(database);
-            if (maxRows < 1) {
-                throw io.dhub.schema.DhubException.usage("--max-rows must be at least 1, not " + maxRows);
+            String chosen = format == null ? (json ? "json" : "table") : format.toLowerCase(java.util.Locale.ROOT);
+            if (!List.of("table", "json", "csv", "ndjson").contains(chosen)) {
+                throw io.dhub.schema.DhubException.usage("--format must be table, json, csv or ndjson, not '" + format
+                        + "'");
             }
+            if (json && !"json".equals(chosen)) {
+                throw io.dhub.schema.DhubException.usage("--json and --format " + chosen + " disagree: give one of them");
+            }
+            if (maxRows != null && maxRows < 0) {
+                throw io.dhub.schema.DhubException.usage("--max-rows must be 0 (all) or more, not " + maxRows);
+            }
+            if (all && maxRows != null && maxRows != 0) {
+                throw io.dhub.schema.DhubException.usage("--all and --max-rows " + maxRows + " disagree: give one of them");
+            }
+            boolean streams = "csv".equals(chosen) || "ndjson".equals(chosen);
+            int limit = all ? 0 : maxRows != null ? maxRows : streams ? 0 : 1000;
             try (Databases databases = Session.open(connection, context)) {
-                QueryResult result = databases.query(db, sql, write, maxRows);
-                if (json) {
+                if (streams) {
+                    return stream(databases, db, chosen, limit);
+                }
+                QueryResult result = databases.query(db, sql, write, limit);
+                if ("json".equals(chosen)) {
                     context.out().println(Json.write(jsonRows(result)));
                 } else {
                     printTable(result);
                 }
                 if (result.truncated()) {
-                    context.err().println("dhub: only the first " + Render.count(maxRows) + " rows are shown; raise --max-rows "
-                            + "for more");
+                    context.err().println("dhub: only the first " + Render.count(limit) + " rows are shown; raise "
+                            + "--max-rows for more, or --all");
                 }
                 return 0;
             }
+        }
+
+        /** csv or ndjson: each row printed as it is read, nothing held. */
+        private int stream(Databases databases, LogicalDatabase db, String chosen, int limit) {
+            java.io.PrintWriter out = context.out();
+            boolean csv = "csv".equals(chosen);
+            List<String>[] columns = new List[1];
+            List<QueryResult.ColumnKind>[] kinds = new List[1];
+            QueryResult.Outcome outcome = databases.stream(db, sql, write, limit, new QueryResult.Rows() {
+                @Override
+                public void columns(List<String> names, List<QueryResult.ColumnKind> columnKinds) {
+                    columns[0] = names;
+                    kinds[0] = columnKinds;
+                    if (csv) {
+                        out.print(Csv.line(names));
+                    }
+                }
+
+                @Override
+                public void row(List<String> values) {
+                    if (csv) {
+                        out.print(Csv.line(values));
+                    } else {
+                        out.print(Json.write(object(columns[0], kinds[0], values)) + "\n");
+                    }
+                }
+            });
+            if (!outcome.hasResultSet()) {
+                out.println(csv ? "rows_changed\r\n" + outcome.updateCount() : Json.write(Map.of("rows_changed",
+                        outcome.updateCount())));
+            }
+            out.flush();
+            if (outcome.truncated()) {
+                context.err().println("dhub: only the first " + Render.count(limit) + " rows were written; raise "
+                        + "--max-rows for more, or --all");
+            }
+            return 0;
         }
 
         private void printTable(QueryResult result) {
@@ -175,19 +261,25 @@ final class DbCommand implements Runnable {
             }
             List<Object> rows = new ArrayList<>();
             for (List<String> row : result.rows()) {
-                Map<String, Object> object = new LinkedHashMap<>();
-                for (int i = 0; i < row.size(); i++) {
-                    String value = row.get(i);
-                    Object cell = switch (result.kinds().get(i)) {
-                        case NUMBER -> value == null ? null : new Json.Number(value);
-                        case BOOLEAN -> value == null ? null : Boolean.valueOf(value);
-                        case TEXT -> value;
-                    };
-                    object.put(result.columns().get(i), cell);
-                }
-                rows.add(object);
+                rows.add(object(result.columns(), result.kinds(), row));
             }
             return rows;
+        }
+
+        /** A row as a JSON object: numbers and booleans as JSON's, the rest as strings, NULL as null. */
+        private static Map<String, Object> object(List<String> columns, List<QueryResult.ColumnKind> kinds,
+                                                  List<String> row) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            for (int i = 0; i < row.size(); i++) {
+                String value = row.get(i);
+                Object cell = switch (kinds.get(i)) {
+                    case NUMBER -> value == null ? null : new Json.Number(value);
+                    case BOOLEAN -> value == null ? null : Boolean.valueOf(value);
+                    case TEXT -> value;
+                };
+                object.put(columns.get(i), cell);
+            }
+            return object;
         }
     }
 }

@@ -81,6 +81,76 @@ class QueryIT extends DatabaseTestBase {
         assertTrue(run.err().contains("only the first 10 rows"), run::toString);
     }
 
+    /** CSV streams every row past the table's 1,000, and PostgreSQL's own CSV reader reads it back as it was. */
+    @Test
+    void csvStreamsEveryRowAsCopyReadsIt() throws Exception {
+        CliRun many = dhubOk("db", "query", "SELECT g, md5(g::text) AS h FROM generate_series(1, 2500) g", "-d",
+                "loans_db", "--format", "csv");
+        String[] lines = many.out().split("\r\n", -1);
+        assertEquals(2502, lines.length, "a header, 2,500 rows and the end of the last line");
+        assertEquals("g,h", lines[0]);
+        assertEquals("2500,", lines[2500].substring(0, 5));
+        assertTrue(!many.err().contains("only the first"), many::toString);
+        String tricky = "SELECT 'a,b' AS comma, 'say \"hi\"' AS quote, E'l1\nl2' AS newline, NULL::text AS missing, "
+                + "'' AS empty, 1.50 AS num, true AS yes, ' pad ' AS pad";
+        CliRun csv = dhubOk("db", "query", tricky, "-d", "loans_db", "--format", "csv");
+        try (java.sql.Connection conn = connect("loans_db"); java.sql.Statement st = conn.createStatement()) {
+            st.execute("CREATE TEMP TABLE back (comma text, quote text, newline text, missing text, empty text, "
+                    + "num numeric, yes boolean, pad text)");
+            new org.postgresql.copy.CopyManager(conn.unwrap(org.postgresql.core.BaseConnection.class)).copyIn(
+                    "COPY back FROM STDIN (FORMAT csv, HEADER)", new java.io.StringReader(csv.out()));
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM back), "
+                    + "(SELECT count(*) FROM back b, (" + tricky + ") o WHERE b.comma = o.comma AND b.quote = o.quote "
+                    + "AND b.newline = o.newline AND b.missing IS NULL AND b.empty = '' AND b.num = o.num AND b.yes "
+                    + "AND b.pad = o.pad)")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1), csv::toString);
+                assertEquals(1, rs.getInt(2), "every value read back as it was\n" + csv);
+            }
+        }
+    }
+
+    @Test
+    void ndjsonIsAnObjectALineWithJsonTypes() {
+        CliRun run = dhubOk("db", "query", "SELECT g, g::text AS t, g % 2 = 0 AS even, NULL::int AS n FROM "
+                + "generate_series(1, 1200) g", "-d", "loans_db", "--format", "ndjson");
+        String[] lines = run.out().split("\n");
+        assertEquals(1200, lines.length, run::toString);
+        assertEquals("{\"g\":1,\"t\":\"1\",\"even\":false,\"n\":null}", lines[0]);
+        assertEquals("{\"g\":1200,\"t\":\"1200\",\"even\":true,\"n\":null}", lines[1199]);
+    }
+
+    @Test
+    void maxRowsZeroOrAllLiftTheLimitAndCsvCanBeLimited() {
+        CliRun table = dhubOk("db", "query", "SELECT g FROM generate_series(1, 1500) g", "-d", "loans_db", "--all");
+        assertTrue(table.out().contains("(1,500 rows)"), table::toString);
+        CliRun zero = dhubOk("db", "query", "SELECT g FROM generate_series(1, 1500) g", "-d", "loans_db", "--json",
+                "--max-rows", "0");
+        assertEquals(1500, zero.out().split("\\{\"g\":", -1).length - 1, zero::toString);
+        CliRun limited = dhubOk("db", "query", "SELECT g FROM generate_series(1, 50) g", "-d", "loans_db", "--format",
+                "csv", "--max-rows", "10");
+        assertEquals(11, limited.out().split("\r\n").length, limited::toString);
+        assertTrue(limited.err().contains("only the first 10 rows were written"), limited::toString);
+        for (String[] bad : new String[][] {{"--format", "xml"}, {"--json", "--format", "csv"}, {"--max-rows", "-1"},
+            {"--all", "--max-rows", "5"}}) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("db", "query", "SELECT 1", "-d",
+                    "loans_db"));
+            args.addAll(java.util.List.of(bad));
+            CliRun run = dhub(args.toArray(String[]::new));
+            assertEquals(2, run.exit(), run::toString);
+            assertEquals(1, run.errLines(), run::toString);
+        }
+    }
+
+    @Test
+    void tablesAsJson() throws SQLException {
+        CliRun run = dhubOk("db", "tables", "--json", "-d", "employees_db");
+        assertTrue(run.out().startsWith("{\"databases\":[{\"database\":\"employees_db\",\"name\":\"" + prefix
+                + "employees_db\",\"state\":\"owned\",\"tables\":["), run::toString);
+        assertTrue(run.out().contains("{\"table\":\"departments\",\"columns\":7,\"rows\":"
+                + count("employees_db", "departments") + "}"), run::toString);
+    }
+
     @Test
     void sqlErrorsAreOneLineFailures() {
         CliRun run = dhub("db", "query", "SELEC 1", "-d", "loans_db");

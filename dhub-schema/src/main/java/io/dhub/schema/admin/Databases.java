@@ -367,6 +367,11 @@ public final class Databases implements AutoCloseable {
         return new QueryRunner(this).run(db, sql, write, maxRows);
     }
 
+    /** The same, handing the rows on as they are read ({@code maxRows} 0 for all), without holding them. */
+    public QueryResult.Outcome stream(LogicalDatabase db, String sql, boolean write, int maxRows, QueryResult.Rows out) {
+        return new QueryRunner(this).stream(db, sql, write, maxRows, out);
+    }
+
     /** The latest run recorded in employees_db, if any, with whether a dhub command holds the prefix now. */
     public java.util.Optional<RunRecord> lastRun() {
         if (states().get(LogicalDatabase.EMPLOYEES) != DatabaseState.OWNED) {

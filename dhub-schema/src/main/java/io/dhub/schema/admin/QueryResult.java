@@ -25,4 +25,21 @@ public record QueryResult(List<String> columns, List<ColumnKind> kinds, List<Lis
 
     /** How a column's values read in JSON. */
     public enum ColumnKind { NUMBER, BOOLEAN, TEXT }
+
+    /** Receives a result as it is read: its columns, then each row (values as PostgreSQL prints them). */
+    public interface Rows {
+        void columns(List<String> names, List<ColumnKind> kinds);
+
+        void row(List<String> values);
+    }
+
+    /**
+     * What a streamed query did: rows handed on, whether the limit left some out, and the rows
+     * changed (-1 when the statement returned rows).
+     */
+    public record Outcome(long rows, boolean truncated, long updateCount) {
+        public boolean hasResultSet() {
+            return updateCount < 0;
+        }
+    }
 }

@@ -36,6 +36,8 @@ final class QueryRunner {
     private static final String CURSOR_STATE = "42P11";
     private static final String PRIVILEGE_STATE = "42501";
     private static final String CURSOR = "dhub_result";
+    /** Rows fetched from the server at a time. */
+    private static final int BATCH = 1_000;
     private static final String OPEN_FUNCTION = "CREATE FUNCTION pg_temp.dhub_open(q text) RETURNS refcursor "
             + "LANGUAGE plpgsql AS $dhub$ DECLARE c refcursor := '" + CURSOR + "'; "
             + "BEGIN OPEN c NO SCROLL FOR EXECUTE q; RETURN c; END $dhub$";
@@ -54,12 +56,41 @@ final class QueryRunner {
     }
 
     QueryResult run(LogicalDatabase db, String sql, boolean write, int maxRows) {
+        Collecting rows = new Collecting();
+        QueryResult.Outcome outcome = stream(db, sql, write, maxRows, rows);
+        return new QueryResult(rows.columns, rows.kinds, rows.rows, outcome.truncated(), outcome.updateCount());
+    }
+
+    /** Holds what a query streams, for the callers that print it whole. */
+    private static final class Collecting implements QueryResult.Rows {
+        List<String> columns = List.of();
+        List<QueryResult.ColumnKind> kinds = List.of();
+        final List<List<String>> rows = new ArrayList<>();
+
+        @Override
+        public void columns(List<String> names, List<QueryResult.ColumnKind> columnKinds) {
+            columns = names;
+            kinds = columnKinds;
+            rows.clear();
+        }
+
+        @Override
+        public void row(List<String> values) {
+            rows.add(values);
+        }
+    }
+
+    /**
+     * Runs the query and hands its rows to {@code out} as they are read, a thousand at a time from
+     * the server (reading) or from the driver's result (writing); {@code maxRows} 0 for no limit.
+     */
+    QueryResult.Outcome stream(LogicalDatabase db, String sql, boolean write, int maxRows, QueryResult.Rows out) {
         DatabaseState state = databases.states().get(db);
         if (write && state == DatabaseState.NOT_OWNED) {
             throw databases.notOwned(db);
         }
         if (write) {
-            return write(db, sql, maxRows);
+            return write(db, sql, maxRows, out);
         }
         if (filter) {
             ReadOnlyGuard.check(sql, db.logicalName());
@@ -81,9 +112,27 @@ final class QueryRunner {
                     open.setString(1, sql);
                     open.execute();
                 }
-                try (Statement st = conn.createStatement();
-                     ResultSet rs = st.executeQuery("FETCH FORWARD " + (maxRows + 1) + " FROM " + CURSOR)) {
-                    return read(rs, maxRows);
+                long read = 0;
+                boolean first = true;
+                try (Statement st = conn.createStatement()) {
+                    while (true) {
+                        long want = maxRows > 0 ? Math.min(BATCH, maxRows + 1 - read) : BATCH;
+                        long got;
+                        try (ResultSet rs = st.executeQuery("FETCH FORWARD " + want + " FROM " + CURSOR)) {
+                            if (first) {
+                                columns(rs, out);
+                                first = false;
+                            }
+                            got = rows(rs, maxRows, read, out);
+                        }
+                        if (maxRows > 0 && read + got > maxRows) {
+                            return new QueryResult.Outcome(maxRows, true, -1);
+                        }
+                        read += got;
+                        if (got < want) {
+                            return new QueryResult.Outcome(read, false, -1);
+                        }
+                    }
                 }
             } finally {
                 rollbackQuietly(conn);
@@ -104,12 +153,13 @@ final class QueryRunner {
     }
 
     /** --write: the text as given, as the configured user, committed (only in databases dhub owns). */
-    private QueryResult write(LogicalDatabase db, String sql, int maxRows) {
+    private QueryResult.Outcome write(LogicalDatabase db, String sql, int maxRows, QueryResult.Rows out) {
         try (Connection conn = databases.connect(db, Map.of("ApplicationName", "dhub query --write"))) {
             conn.setAutoCommit(false);
             try (Statement st = conn.createStatement()) {
-                st.setMaxRows(maxRows + 1);
-                QueryResult result = execute(st, sql, maxRows);
+                st.setMaxRows(maxRows > 0 ? maxRows + 1 : 0);
+                st.setFetchSize(BATCH);
+                QueryResult.Outcome result = execute(st, sql, maxRows, out);
                 conn.commit();
                 return result;
             } catch (SQLException e) {
@@ -121,14 +171,19 @@ final class QueryRunner {
         }
     }
 
-    private static QueryResult execute(Statement st, String sql, int maxRows) throws SQLException {
-        QueryResult last = null;
+    /** The statements' results: the rows of the last that returns rows (each such result starts anew), else the count changed. */
+    private static QueryResult.Outcome execute(Statement st, String sql, int maxRows, QueryResult.Rows out)
+            throws SQLException {
+        QueryResult.Outcome last = null;
         long updates = 0;
         boolean isResultSet = st.execute(sql);
         while (true) {
             if (isResultSet) {
                 try (ResultSet rs = st.getResultSet()) {
-                    last = read(rs, maxRows);
+                    columns(rs, out);
+                    long got = rows(rs, maxRows, 0, out);
+                    last = maxRows > 0 && got > maxRows ? new QueryResult.Outcome(maxRows, true, -1)
+                            : new QueryResult.Outcome(got, false, -1);
                 }
             } else {
                 int count = st.getUpdateCount();
@@ -139,10 +194,10 @@ final class QueryRunner {
             }
             isResultSet = st.getMoreResults();
         }
-        return last != null ? last : new QueryResult(List.of(), List.of(), List.of(), false, updates);
+        return last != null ? last : new QueryResult.Outcome(0, false, updates);
     }
 
-    private static QueryResult read(ResultSet rs, int maxRows) throws SQLException {
+    private static void columns(ResultSet rs, QueryResult.Rows out) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
         int n = meta.getColumnCount();
         List<String> columns = new ArrayList<>(n);
@@ -151,22 +206,33 @@ final class QueryRunner {
             columns.add(meta.getColumnLabel(i));
             kinds.add(kind(meta.getColumnType(i)));
         }
-        List<List<String>> rows = new ArrayList<>();
-        boolean truncated = false;
+        out.columns(List.copyOf(columns), List.copyOf(kinds));
+    }
+
+    /**
+     * Hands the result's rows to {@code out}, up to the limit ({@code done} already handed); returns
+     * the rows read, one more than it handed when the limit was passed.
+     */
+    private static long rows(ResultSet rs, int maxRows, long done, QueryResult.Rows out) throws SQLException {
+        int n = rs.getMetaData().getColumnCount();
+        boolean[] bool = new boolean[n];
+        for (int i = 1; i <= n; i++) {
+            bool[i - 1] = kind(rs.getMetaData().getColumnType(i)) == QueryResult.ColumnKind.BOOLEAN;
+        }
+        long read = 0;
         while (rs.next()) {
-            if (rows.size() == maxRows) {
-                truncated = true;
+            read++;
+            if (maxRows > 0 && done + read > maxRows) {
                 break;
             }
             List<String> row = new ArrayList<>(n);
             for (int i = 1; i <= n; i++) {
-                row.add(kinds.get(i - 1) == QueryResult.ColumnKind.BOOLEAN
-                        ? (rs.getObject(i) == null ? null : Boolean.toString(rs.getBoolean(i)))
+                row.add(bool[i - 1] ? (rs.getObject(i) == null ? null : Boolean.toString(rs.getBoolean(i)))
                         : rs.getString(i));
             }
-            rows.add(Collections.unmodifiableList(row));
+            out.row(Collections.unmodifiableList(row));
         }
-        return new QueryResult(columns, kinds, rows, truncated, -1);
+        return read;
     }
 
     private static QueryResult.ColumnKind kind(int sqlType) {
