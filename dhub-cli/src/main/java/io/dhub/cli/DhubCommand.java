@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 /** The top-level {@code dhub} command. */
 @Command(name = "dhub", mixinStandardHelpOptions = true, versionProvider = DhubCommand.Version.class,
         description = "Fills six PostgreSQL databases with realistic, reproducible synthetic banking data.",
-        subcommands = {DbCommand.class, SeedCommand.class, CustomerCommand.class, ServerCommand.class, ConfigCommand.class,
-                CompletionCommand.class, HelpCommand.class})
+        subcommands = {DbCommand.class, SeedCommand.class, CustomerCommand.class, ExportCommand.class, ServerCommand.class,
+                ConfigCommand.class, CompletionCommand.class, HelpCommand.class})
 final class DhubCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -166,6 +166,52 @@ class ProfilesIT {
         assertTrue(ttm >= 0.5 && ttm <= 1.0, "a growing business grows 50-100% a year: " + ttm);
     }
 
+    /** export customer: every row of the customer from the six databases, as they are now, counted by SQL written here. */
+    @Test
+    void exportCustomerWritesEveryRowOfTheCustomerEditsIncluded() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("dhub-export", ".ndjson");
+        sql.execute("customer_db", "UPDATE customer_profiles SET occupation = occupation || ' (edited)' WHERE "
+                + "customer_id = 10");
+        try {
+            CliRun run = CliRun.run(TestServer.get().env(prefix), "export", "customer", "10", "--output",
+                    file.toString());
+            assertEquals(0, run.exit(), run::toString);
+            List<String> lines = java.nio.file.Files.readAllLines(file);
+            java.util.Map<String, Long> per = new java.util.TreeMap<>();
+            Pattern line = Pattern.compile("\\{\"database\":\"([a-z_]+)\",\"table\":\"([a-z_]+)\",\"row\":\\{.*\\}\\}");
+            for (String l : lines) {
+                Matcher m = line.matcher(l);
+                assertTrue(m.matches(), l);
+                per.merge(m.group(1) + "." + m.group(2), 1L, Long::sum);
+            }
+            assertTrue(run.err().contains(lines.size() + " rows written") || run.err().contains(
+                    String.format(java.util.Locale.ROOT, "%,d rows written", lines.size())), run::toString);
+            String accounts = "(SELECT account_id FROM accounts WHERE customer_id = 10)";
+            assertEquals(sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE account_id IN " + accounts),
+                    per.get("accounts_db.transactions"));
+            assertEquals(sql.number("accounts_db", "SELECT count(*) FROM credit_card_statements s JOIN credit_cards k "
+                    + "USING (card_id) WHERE k.customer_id = 10"), per.get("accounts_db.credit_card_statements"));
+            assertEquals(sql.number("accounts_db", "SELECT count(*) FROM accounts WHERE customer_id = 10"),
+                    per.get("accounts_db.accounts"));
+            assertEquals(sql.number("compliance_db", "SELECT count(*) FROM kyc_reviews WHERE customer_id = 10"),
+                    per.get("compliance_db.kyc_reviews"));
+            long schedule = sql.number("loans_db", "SELECT count(*) FROM repayment_schedule WHERE loan_id IN (SELECT "
+                    + "loan_id FROM loans WHERE customer_id = 10)");
+            assertEquals(schedule, per.getOrDefault("loans_db.repayment_schedule", 0L));
+            assertEquals(1L, per.get("customer_db.customer_profiles"));
+            assertTrue(lines.stream().anyMatch(l -> l.contains("(edited)")), "the edit is exported");
+            assertTrue(per.keySet().stream().noneMatch(t -> t.endsWith(".employees") || t.endsWith(".campaigns")),
+                    per::toString);
+        } finally {
+            sql.execute("customer_db", "UPDATE customer_profiles SET occupation = replace(occupation, ' (edited)', '') "
+                    + "WHERE customer_id = 10");
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        assertUsage(CliRun.run(TestServer.get().env(prefix), "export", "customer", "99999"), "no customer 99999");
+        assertUsage(CliRun.run(TestServer.get().env(prefix), "export", "customer", "1", "--format", "csv"),
+                "ndjson only");
+    }
+
     @Test
     void badProfileOptionsAreUsageErrors() {
         assertUsage(CliRun.run(TestServer.get().env(prefix + "x_"), "seed", "all", "--profiles", "sometimes"),
