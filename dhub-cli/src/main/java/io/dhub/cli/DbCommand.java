@@ -229,8 +229,8 @@ final class DbCommand implements Runnable {
                 }
             });
             if (!outcome.hasResultSet()) {
-                out.println(csv ? "rows_changed\r\n" + outcome.updateCount() : Json.write(Map.of("rows_changed",
-                        outcome.updateCount())));
+                out.print(csv ? Csv.line(List.of("rows_changed")) + Csv.line(List.of(Long.toString(
+                        outcome.updateCount()))) : Json.write(Map.of("rows_changed", outcome.updateCount())) + "\n");
             }
             out.flush();
             if (outcome.truncated()) {
