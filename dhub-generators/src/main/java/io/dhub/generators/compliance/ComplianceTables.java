@@ -4,7 +4,6 @@ import io.dhub.generators.rows.RowSink;
 import io.dhub.generators.rows.Table;
 import io.dhub.generators.rows.TableGroup;
 import io.dhub.schema.LogicalDatabase;
-import java.math.BigDecimal;
 import java.util.List;
 
 /** Phase 7's tables, all written in one pass over the customers; the audit trail is the bulk. */
@@ -103,7 +102,7 @@ public final class ComplianceTables {
         for (LaunderingBook.Case c : file.truth().cases()) {
             out = rows.to(CASES);
             out.number(c.id()).text(c.typology()).bool(c.illicit()).date(c.start()).date(c.end())
-                    .decimal(BigDecimal.valueOf(c.cents(), 2)).number(c.lead());
+                    .cents(c.cents()).number(c.lead());
             out.endRow();
             for (LaunderingBook.Member m : c.members()) {
                 out = rows.to(CASE_MEMBERS);

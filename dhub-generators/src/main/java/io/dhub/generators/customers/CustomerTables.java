@@ -97,7 +97,7 @@ public final class CustomerTables {
             RowSink subs = rows.to(SUBSCRIPTIONS);
             for (Life.Subscription s : life.subscriptions()) {
                 subs.number(s.id()).number(s.customerId()).number(s.accountId()).text(s.merchant())
-                        .decimal(java.math.BigDecimal.valueOf(s.cents(), 2)).text(customers.market().currency())
+                        .cents(s.cents()).text(customers.market().currency())
                         .text(s.cycle()).number(s.billingDay()).date(s.start()).date(s.end()).date(s.lastUsed());
                 subs.endRow();
             }
@@ -127,25 +127,21 @@ public final class CustomerTables {
 
     private static void cards(List<Cards.Card> cards, RowSink out, RowSink statements) {
         for (Cards.Card card : cards) {
-            java.math.BigDecimal limit = java.math.BigDecimal.valueOf(card.limitCents(), 2);
             java.math.BigDecimal apr = java.math.BigDecimal.valueOf(card.aprBasisPoints(), 4);
             out.number(card.id()).number(card.customerId()).number(card.accountId()).number(card.issuer().id())
-                    .text(card.last4()).decimal(limit).decimal(apr).text(card.paying()).date(card.opened());
+                    .text(card.last4()).cents(card.limitCents()).decimal(apr).text(card.paying()).date(card.opened());
             out.endRow();
             for (Cards.Statement s : card.statements()) {
-                statements.number(card.id()).date(s.date()).date(s.due()).decimal(limit).decimal(apr)
-                        .decimal(cents(s.opening())).decimal(cents(s.purchases())).decimal(cents(s.payments()))
-                        .decimal(cents(s.interest())).decimal(cents(s.fees())).decimal(cents(s.closing()))
-                        .decimal(cents(s.minimum())).decimal(s.paid() == null ? null : cents(s.paid()))
+                statements.number(card.id()).date(s.date()).date(s.due()).cents(card.limitCents()).decimal(apr)
+                        .cents(s.opening()).cents(s.purchases()).cents(s.payments())
+                        .cents(s.interest()).cents(s.fees()).cents(s.closing())
+                        .cents(s.minimum()).cents(s.paid())
                         .date(s.paidDate()).bool(s.overdue());
                 statements.endRow();
             }
         }
     }
 
-    private static java.math.BigDecimal cents(long cents) {
-        return java.math.BigDecimal.valueOf(cents, 2);
-    }
 
     private static void counterparty(Life.Counterparty p, RowSink out) {
         out.number(p.id()).number(p.customerId()).text(p.name()).text(p.kind())

@@ -4,7 +4,6 @@ import io.dhub.generators.rows.RowSink;
 import io.dhub.generators.rows.Table;
 import io.dhub.generators.rows.TableGroup;
 import io.dhub.schema.LogicalDatabase;
-import java.math.BigDecimal;
 import java.util.List;
 
 /** Phase 6's tables, in foreign-key order, all written in one pass over the customers. */
@@ -39,14 +38,14 @@ public final class InsuranceTables {
         Policy p = w.policy();
         RowSink out = rows.to(POLICIES);
         out.number(p.id()).text(p.number()).number(p.customerId()).text(p.line().code()).text(p.status())
-                .date(p.start()).date(p.end()).decimal(cents(p.premiumCents())).text(p.frequency())
-                .decimal(cents(w.insuredCents())).number(w.agent()).number(p.accountId()).instant(w.issuedAt())
+                .date(p.start()).date(p.end()).cents(p.premiumCents()).text(p.frequency())
+                .cents(w.insuredCents()).number(w.agent()).number(p.accountId()).instant(w.issuedAt())
                 .date(p.statusDate()).number(p.termMonths() == null ? null : (long) p.termMonths());
         out.endRow();
         for (Policy.Cover cover : w.covers()) {
             out = rows.to(COVERAGES);
-            out.number(cover.id()).number(p.id()).text(cover.type()).decimal(cents(cover.limitCents()))
-                    .decimal(cents(cover.deductibleCents()));
+            out.number(cover.id()).number(p.id()).text(cover.type()).cents(cover.limitCents())
+                    .cents(cover.deductibleCents());
             out.endRow();
         }
         for (Insurance.Beneficiary b : w.beneficiaries()) {
@@ -59,8 +58,8 @@ public final class InsuranceTables {
             Policy.Claim claim = p.claims().get(i);
             out = rows.to(CLAIMS);
             out.number(claim.id()).text(claim.number()).number(p.id()).date(claim.incident()).date(claim.filed())
-                    .decimal(cents(claim.claimedCents()))
-                    .decimal(claim.approvedCents() == null ? null : cents(claim.approvedCents())).text(claim.status())
+                    .cents(claim.claimedCents())
+                    .cents(claim.approvedCents()).text(claim.status())
                     .number(w.handlers().get(i)).date(claim.settled()).text(claim.coverage()).text(claim.payoutParty())
                     .number(claim.paysTheInsured() ? p.accountId() : null).text(claim.rejectionReason());
             out.endRow();
@@ -68,13 +67,10 @@ public final class InsuranceTables {
         for (Policy.Premium premium : p.premiums()) {
             out = rows.to(PREMIUMS);
             out.number(premium.id()).number(p.id()).date(premium.due()).date(premium.paid())
-                    .decimal(cents(premium.cents())).text(premium.status())
+                    .cents(premium.cents()).text(premium.status())
                     .number(premium.paid() != null ? p.accountId() : null);
             out.endRow();
         }
     }
 
-    private static BigDecimal cents(long cents) {
-        return BigDecimal.valueOf(cents, 2);
-    }
 }

@@ -48,7 +48,7 @@ public final class LendingTables {
         Application a = b.application();
         RowSink out = rows.to(APPLICATIONS);
         out.number(a.id()).text(String.format(Locale.ROOT, "APP%010d", a.id())).number(a.customerId())
-                .text(a.type().code()).decimal(cents(a.requestedCents())).number(a.termMonths()).text(a.purpose())
+                .text(a.type().code()).cents(a.requestedCents()).number(a.termMonths()).text(a.purpose())
                 .decimal(b.annualIncome()).date(a.applied()).text(a.status()).date(a.decided())
                 .number(b.officer()).number(b.approver()).text(b.rejectionReason());
         out.endRow();
@@ -56,10 +56,10 @@ public final class LendingTables {
         if (l != null) {
             out = rows.to(LOANS);
             out.number(l.id()).text(String.format(Locale.ROOT, "LN%010d", l.id())).number(a.id())
-                    .number(a.customerId()).text(a.type().code()).decimal(cents(l.principalCents()))
+                    .number(a.customerId()).text(a.type().code()).cents(l.principalCents())
                     .decimal(BigDecimal.valueOf(l.ratePercent()).setScale(4, RoundingMode.HALF_EVEN))
-                    .number(l.termMonths()).decimal(cents(l.paymentCents())).date(l.disbursed())
-                    .date(l.firstPayment()).date(l.maturity()).text(l.status()).decimal(cents(l.outstandingCents()))
+                    .number(l.termMonths()).cents(l.paymentCents()).date(l.disbursed())
+                    .date(l.firstPayment()).date(l.maturity()).text(l.status()).cents(l.outstandingCents())
                     .number(a.linkedAccountId()).number(b.officer()).number(b.approver());
             out.endRow();
         }
@@ -67,23 +67,23 @@ public final class LendingTables {
         if (c != null) {
             out = rows.to(COLLATERAL);
             out.number(c.id()).number(c.loanId()).text(c.type()).text(c.description())
-                    .decimal(cents(c.appraisedCents())).date(c.appraised()).decimal(c.ltv());
+                    .cents(c.appraisedCents()).date(c.appraised()).decimal(c.ltv());
             out.endRow();
         }
         if (l != null) {
             out = rows.to(SCHEDULE);
             for (Installment i : l.schedule()) {
                 out.number(l.id() * Ids.INSTALLMENTS_PER_LOAN + i.number()).number(l.id()).number(i.number())
-                        .date(i.due()).decimal(cents(i.principal())).decimal(cents(i.interest()))
-                        .decimal(cents(i.total())).decimal(cents(i.remaining())).text(i.status()).date(i.paidOn())
-                        .decimal(i.paid() ? cents(i.paidCents()) : null);
+                        .date(i.due()).cents(i.principal()).cents(i.interest())
+                        .cents(i.total()).cents(i.remaining()).text(i.status()).date(i.paidOn())
+                        .cents(i.paid() ? Long.valueOf(i.paidCents()) : null);
                 out.endRow();
             }
         }
         out = rows.to(GUARANTORS);
         for (Lending.Guarantor g : b.guarantors()) {
             out.number(g.id()).number(g.loanId()).text(g.fullName()).text(g.relationship()).text(g.phone())
-                    .decimal(g.annualIncome()).decimal(cents(g.guaranteeCents())).date(g.signed());
+                    .decimal(g.annualIncome()).cents(g.guaranteeCents()).date(g.signed());
             out.endRow();
         }
         out = rows.to(ASSESSMENTS);
@@ -95,7 +95,4 @@ public final class LendingTables {
         }
     }
 
-    private static BigDecimal cents(long cents) {
-        return BigDecimal.valueOf(cents, 2);
-    }
 }

@@ -18,6 +18,16 @@ public interface RowSink {
 
     RowSink decimal(BigDecimal value);
 
+    /** An amount in cents, as a decimal with two places. */
+    default RowSink cents(long cents) {
+        return decimal(BigDecimal.valueOf(cents, 2));
+    }
+
+    /** The same, null for SQL NULL. */
+    default RowSink cents(Long cents) {
+        return decimal(cents == null ? null : BigDecimal.valueOf(cents, 2));
+    }
+
     RowSink bool(boolean value);
 
     RowSink date(LocalDate value);
