@@ -207,13 +207,14 @@ final class DbCommand implements Runnable {
         private int stream(Databases databases, LogicalDatabase db, String chosen, int limit) {
             java.io.PrintWriter out = context.out();
             boolean csv = "csv".equals(chosen);
-            List<String>[] columns = new List[1];
-            List<QueryResult.ColumnKind>[] kinds = new List[1];
             QueryResult.Outcome outcome = databases.stream(db, sql, write, limit, new QueryResult.Rows() {
+                private List<String> columns;
+                private List<QueryResult.ColumnKind> kinds;
+
                 @Override
                 public void columns(List<String> names, List<QueryResult.ColumnKind> columnKinds) {
-                    columns[0] = names;
-                    kinds[0] = columnKinds;
+                    columns = names;
+                    kinds = columnKinds;
                     if (csv) {
                         out.print(Csv.line(names));
                     }
@@ -221,11 +222,7 @@ final class DbCommand implements Runnable {
 
                 @Override
                 public void row(List<String> values) {
-                    if (csv) {
-                        out.print(Csv.line(values));
-                    } else {
-                        out.print(Json.write(object(columns[0], kinds[0], values)) + "\n");
-                    }
+                    out.print(csv ? Csv.line(values) : Json.write(object(columns, kinds, values)) + "\n");
                 }
             });
             if (!outcome.hasResultSet()) {

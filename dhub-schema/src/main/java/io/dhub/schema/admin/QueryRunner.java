@@ -113,17 +113,16 @@ final class QueryRunner {
                     open.execute();
                 }
                 long read = 0;
-                boolean first = true;
+                List<QueryResult.ColumnKind> kinds = null;
                 try (Statement st = conn.createStatement()) {
                     while (true) {
                         long want = maxRows > 0 ? Math.min(BATCH, maxRows + 1 - read) : BATCH;
                         long got;
                         try (ResultSet rs = st.executeQuery("FETCH FORWARD " + want + " FROM " + CURSOR)) {
-                            if (first) {
-                                columns(rs, out);
-                                first = false;
+                            if (kinds == null) {
+                                kinds = columns(rs, out);
                             }
-                            got = rows(rs, maxRows, read, out);
+                            got = rows(rs, kinds, maxRows, read, out);
                         }
                         if (maxRows > 0 && read + got > maxRows) {
                             return new QueryResult.Outcome(maxRows, true, -1);
@@ -180,8 +179,7 @@ final class QueryRunner {
         while (true) {
             if (isResultSet) {
                 try (ResultSet rs = st.getResultSet()) {
-                    columns(rs, out);
-                    long got = rows(rs, maxRows, 0, out);
+                    long got = rows(rs, columns(rs, out), maxRows, 0, out);
                     last = maxRows > 0 && got > maxRows ? new QueryResult.Outcome(maxRows, true, -1)
                             : new QueryResult.Outcome(got, false, -1);
                 }
@@ -197,7 +195,8 @@ final class QueryRunner {
         return last != null ? last : new QueryResult.Outcome(0, false, updates);
     }
 
-    private static void columns(ResultSet rs, QueryResult.Rows out) throws SQLException {
+    /** Hands the result's column labels and kinds to {@code out}; returns the kinds. */
+    private static List<QueryResult.ColumnKind> columns(ResultSet rs, QueryResult.Rows out) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
         int n = meta.getColumnCount();
         List<String> columns = new ArrayList<>(n);
@@ -206,19 +205,18 @@ final class QueryRunner {
             columns.add(meta.getColumnLabel(i));
             kinds.add(kind(meta.getColumnType(i)));
         }
-        out.columns(List.copyOf(columns), List.copyOf(kinds));
+        List<QueryResult.ColumnKind> fixed = List.copyOf(kinds);
+        out.columns(List.copyOf(columns), fixed);
+        return fixed;
     }
 
     /**
      * Hands the result's rows to {@code out}, up to the limit ({@code done} already handed); returns
      * the rows read, one more than it handed when the limit was passed.
      */
-    private static long rows(ResultSet rs, int maxRows, long done, QueryResult.Rows out) throws SQLException {
-        int n = rs.getMetaData().getColumnCount();
-        boolean[] bool = new boolean[n];
-        for (int i = 1; i <= n; i++) {
-            bool[i - 1] = kind(rs.getMetaData().getColumnType(i)) == QueryResult.ColumnKind.BOOLEAN;
-        }
+    private static long rows(ResultSet rs, List<QueryResult.ColumnKind> kinds, int maxRows, long done,
+                             QueryResult.Rows out) throws SQLException {
+        int n = kinds.size();
         long read = 0;
         while (rs.next()) {
             read++;
@@ -227,8 +225,8 @@ final class QueryRunner {
             }
             List<String> row = new ArrayList<>(n);
             for (int i = 1; i <= n; i++) {
-                row.add(bool[i - 1] ? (rs.getObject(i) == null ? null : Boolean.toString(rs.getBoolean(i)))
-                        : rs.getString(i));
+                row.add(kinds.get(i - 1) == QueryResult.ColumnKind.BOOLEAN
+                        ? (rs.getObject(i) == null ? null : Boolean.toString(rs.getBoolean(i))) : rs.getString(i));
             }
             out.row(Collections.unmodifiableList(row));
         }
