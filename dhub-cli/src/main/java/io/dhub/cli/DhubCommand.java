@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** The top-level {@code dhub} command. */
 @Command(name = "dhub", mixinStandardHelpOptions = true, versionProvider = DhubCommand.Version.class,
         description = "Fills six PostgreSQL databases with realistic, reproducible synthetic banking data.",
-        subcommands = {DbCommand.class, SeedCommand.class, CustomerCommand.class, ExportCommand.class, ServerCommand.class,
+        subcommands = {DbCommand.class, SeedCommand.class, LoadCommand.class, CustomerCommand.class, ExportCommand.class,
+                ServerCommand.class,
                 ConfigCommand.class, CompletionCommand.class, HelpCommand.class})
 final class DhubCommand implements Runnable {
     @CommandLine.Spec
@@ -17,7 +18,7 @@ final class DhubCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: db, seed, customer, server, config, completion or help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: db, seed, load, customer, export, server, config, completion or help");
     }
 
     /** The version the build stamped into the jar. */

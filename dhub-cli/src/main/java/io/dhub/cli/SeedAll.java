@@ -1,6 +1,9 @@
 package io.dhub.cli;
 
 import io.dhub.generators.Generation;
+import io.dhub.generators.engine.FileOutput;
+import io.dhub.generators.load.FileRows;
+import io.dhub.generators.rows.Shard;
 import io.dhub.generators.engine.Phase;
 import io.dhub.generators.engine.PhaseResult;
 import io.dhub.generators.engine.ProgressListener;
@@ -11,6 +14,7 @@ import io.dhub.schema.DhubException;
 import io.dhub.schema.admin.Databases;
 import io.dhub.schema.verify.Verifier;
 import io.dhub.schema.verify.VerifyReport;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -72,6 +76,20 @@ final class SeedAll implements Callable<Integer> {
     @Option(names = "--verify", description = "Run 'dhub seed verify' on the data afterwards; exit 1 if a check fails")
     boolean verify;
 
+    @Option(names = "--output", paramLabel = "DIR", description = "Write the bank to files under DIR instead of the "
+            + "databases (no server needed): a folder per database, a file per table, and manifest.json; "
+            + "'dhub load DIR' loads them. With --replace, files of an earlier run there are overwritten")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "With --output: csv (RFC 4180 with a header row, "
+            + "what COPY ... CSV HEADER reads; the default) or ndjson (one JSON object per row)")
+    String format;
+
+    @Option(names = "--shard", paramLabel = "K/N", description = "With --output: write only part K of N: the customers "
+            + "in the K-th of N equal ranges, the bank's own rows (staff, catalogues, campaigns) in part 1; files are "
+            + "named TABLE.K-of-N, and the parts in order are the whole run's files")
+    String shard;
+
     private final CliContext context;
 
     SeedAll(CliContext context) {
@@ -88,27 +106,55 @@ final class SeedAll implements Callable<Integer> {
             throw DhubException.usage("--history-months must be between 1 and " + RunSettings.MAX_HISTORY_MONTHS
                     + ", not " + historyMonths);
         }
+        if (output == null && (format != null || shard != null)) {
+            throw DhubException.usage((format != null ? "--format" : "--shard") + " applies to files: add --output DIR "
+                    + "(then 'dhub load DIR' loads them)");
+        }
+        if (output != null && verify) {
+            throw DhubException.usage("--verify reads the databases, and --output writes files: run 'dhub load "
+                    + output + " --verify' instead");
+        }
+        FileRows.Format fileFormat = FileRows.Format.parse(format == null ? "csv" : format);
+        Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
         RunSettings settings = new RunSettings(seed, asOfDate(), scale, customers == null ? 0 : customers,
                 employees == null ? 0 : employees, threads, run.retry())
                 .withHistoryMonths(historyMonths == null ? 0 : historyMonths)
                 .withAmlCases(amlCases == null ? RunSettings.DEFAULT_AML_CASES : amlCases)
                 .withProfiles(ProfileMix.parse(profiles));
+        Generation.SeedRequest request = Generation.SeedRequest.of(settings, replace, run.waitForLock(),
+                DhubCommand.version());
+        if (output != null) {
+            FileOutput.check(output, part, replace);
+            double start = Main.jvmStartSeconds() + (System.nanoTime() - commandStart) / 1e9;
+            FileOutput.Written written = Generation.write(request, output, fileFormat, part,
+                    connection.quiet ? new Warnings(context) : new Progress(context, "writing"));
+            if (!connection.quiet) {
+                summary(context, written.result(), start, "start (JVM)");
+                double total = start + written.result().seconds();
+                context.out().println(String.format(Locale.ROOT, "%s bytes in %d files (%.1f MB/s); manifest: %s",
+                        Render.count(written.manifest().bytes()), written.manifest().files().size(),
+                        written.manifest().bytes() / 1e6 / Math.max(total, 1e-9), written.manifestPath()));
+            }
+            return 0;
+        }
         try (Databases databases = Session.open(connection, context)) {
             double connect = Main.jvmStartSeconds() + (System.nanoTime() - commandStart) / 1e9;
-            SeedResult result = Generation.seed(databases, Generation.SeedRequest.of(settings, replace,
-                    run.waitForLock(), DhubCommand.version()), connection.quiet ? new Warnings() : new Progress());
+            SeedResult result = Generation.seed(databases, request,
+                    connection.quiet ? new Warnings(context) : new Progress(context, "seeding"));
             if (!connection.quiet) {
-                summary(result, connect);
+                summary(context, result, connect, Main.jvmStartSeconds() > 0 ? "start (JVM, server)" : "start (server)");
             }
-            if (!verify) {
-                return 0;
-            }
-            VerifyReport report = new Verifier(databases).verify(null, Map.of(), threads);
-            if (!connection.quiet || !report.passed()) {
-                SeedVerify.print(report, false, context);
-            }
-            return report.passed() ? 0 : 1;
+            return verify ? verify(context, databases, threads, connection.quiet) : 0;
         }
+    }
+
+    /** Runs every check on the databases and prints the report (with --quiet only when a check fails); exit 1 on a failure. */
+    static int verify(CliContext context, Databases databases, int threads, boolean quiet) {
+        VerifyReport report = new Verifier(databases).verify(null, Map.of(), threads);
+        if (!quiet || !report.passed()) {
+            SeedVerify.print(report, false, context);
+        }
+        return report.passed() ? 0 : 1;
     }
 
     /** The as-of date: given, or today (UTC), read once here and never in generation. */
@@ -122,9 +168,9 @@ final class SeedAll implements Callable<Integer> {
      * migrate, clear, each phase with its tables, the index builds, the rest; the parts add up to the
      * total within rounding.
      */
-    private void summary(SeedResult result, double start) {
+    static void summary(CliContext context, SeedResult result, double start, String startStep) {
         TextTable table = new TextTable(List.of("step", "table", "rows", "seconds"), false, false, true, true);
-        table.row(Main.jvmStartSeconds() > 0 ? "start (JVM, server)" : "start (server)", "", "", seconds(start));
+        table.row(startStep, "", "", seconds(start));
         for (SeedResult.Step step : result.steps()) {
             PhaseResult phase = step.phase();
             if (phase == null) {
@@ -153,7 +199,13 @@ final class SeedAll implements Callable<Integer> {
      * What explains a delay or a fault: waits for the lock and retries. Alone with --quiet;
      * {@link Progress} adds the rest.
      */
-    private class Warnings implements ProgressListener {
+    static class Warnings implements ProgressListener {
+        final CliContext context;
+
+        Warnings(CliContext context) {
+            this.context = context;
+        }
+
         @Override
         public void notice(String line) {
             context.notice(line);
@@ -170,15 +222,21 @@ final class SeedAll implements Callable<Integer> {
      * Progress on stderr: on a terminal one line rewritten in place, otherwise a plain line at most
      * every two seconds; and a line per completed phase.
      */
-    private final class Progress extends Warnings {
+    static final class Progress extends Warnings {
+        private final String verb;
         private final boolean terminal = System.console() != null;
         private long phaseStart;
         private long lastPrint;
         private long rows;
 
+        Progress(CliContext context, String verb) {
+            super(context);
+            this.verb = verb;
+        }
+
         @Override
         public void started(RunSettings settings) {
-            context.err().println("dhub: seeding " + Render.count(settings.employeeCount()) + " employees and "
+            context.err().println("dhub: " + verb + " " + Render.count(settings.employeeCount()) + " employees and "
                     + Render.count(settings.customerCount()) + " customers; replay: " + settings.replayCommand());
             context.err().flush();
         }

@@ -1,11 +1,17 @@
 package io.dhub.generators;
 
 import io.dhub.generators.engine.Domain;
+import io.dhub.generators.engine.FileInput;
+import io.dhub.generators.engine.FileOutput;
 import io.dhub.generators.engine.ProgressListener;
 import io.dhub.generators.engine.RunSettings;
 import io.dhub.generators.engine.SeedResult;
 import io.dhub.generators.engine.Seeder;
+import io.dhub.generators.load.FileRows;
+import io.dhub.generators.rows.Shard;
 import io.dhub.schema.admin.Databases;
+import io.dhub.schema.connect.RetryPolicy;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -36,6 +42,28 @@ public final class Generation {
         public static SeedRequest of(RunSettings settings, boolean replace, boolean waitForLock, String version) {
             return new SeedRequest(settings, replace, waitForLock, version, BankPlan.DOMAINS);
         }
+    }
+
+    /**
+     * Writes the bank the request describes to files under {@code dir} instead of the databases
+     * (part {@code shard} of it), with no database opened; see {@link FileOutput}.
+     */
+    public static FileOutput.Written write(SeedRequest request, Path dir, FileRows.Format format, Shard shard,
+                                           ProgressListener listener) {
+        return new FileOutput(listener).write(request.settings(), new BankPlan(request.settings(), request.domains()),
+                dir, format, shard, request.replace(), request.version());
+    }
+
+    /**
+     * Loads the files of one run (all its parts, from one folder or several) into the databases, in
+     * the discipline of a seed; see {@link FileInput} and {@link Seeder#load}.
+     *
+     * @param threads and {@code retry} as for a seed; they do not change the data
+     */
+    public static SeedResult load(Databases databases, FileInput files, int threads, RetryPolicy retry,
+                                  boolean replace, boolean waitForLock, String version, ProgressListener listener) {
+        return new Seeder(databases, listener).load(files.settings(threads, retry), files, files.loader(), replace,
+                version, waitForLock);
     }
 
     /** Seeds the databases as the request says; see {@link Seeder#seed}. */

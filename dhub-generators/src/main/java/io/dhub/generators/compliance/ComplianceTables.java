@@ -43,7 +43,7 @@ public final class ComplianceTables {
     }
 
     public static List<TableGroup> groups(Compliance compliance, long customers) {
-        return List.of(TableGroup.perEntity(customers, (k, rows) -> write(compliance.of(k), rows),
+        return List.of(TableGroup.perCustomer(customers, (k, rows) -> write(compliance.of(k), rows),
                 KYC_REVIEWS, KYC_RECORDS, AML_CHECKS, SARS, CTR_FILINGS, CONSENTS, CASES, CASE_MEMBERS,
                 CASE_TRANSACTIONS, AUDIT_TRAIL).withBulk(AUDIT_TRAIL));
     }

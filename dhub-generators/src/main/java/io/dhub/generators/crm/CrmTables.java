@@ -30,7 +30,7 @@ public final class CrmTables {
     public static List<TableGroup> groups(Crm crm, Campaigns campaigns, long customers) {
         return List.of(
                 TableGroup.single(CAMPAIGNS, campaigns.count(), (id, out) -> campaign(campaigns.launched(id), out)),
-                TableGroup.perEntity(customers, (k, rows) -> write(crm.of(k), rows), INTERACTIONS, SURVEYS,
+                TableGroup.perCustomer(customers, (k, rows) -> write(crm.of(k), rows), INTERACTIONS, SURVEYS,
                         COMPLAINTS, RESPONSES));
     }
 

@@ -57,7 +57,7 @@ public final class CustomerTables {
     public static List<TableGroup> groups(Customers customers) {
         int earners = Profile.Earner.values().length;
         int profiles = Profile.values().length;
-        return List.of(TableGroup.perEntity(customers.count(), (k, rows) -> write(customers, k, rows), PROFILES,
+        return List.of(TableGroup.perCustomer(customers.count(), (k, rows) -> write(customers, k, rows), PROFILES,
                 CUSTOMERS, ACCOUNTS, RELATIONSHIPS, TRANSACTIONS, BEHAVIOUR, COUNTERPARTIES, SUBSCRIPTIONS, CARDS, STATEMENTS)
                 .withBulk(TRANSACTIONS),
                 TableGroup.single(PROFILE_WEIGHTS, customers.profiles().on() ? (long) earners * profiles : 0,

@@ -31,7 +31,7 @@ public final class DevelopmentTables {
                                 .text(a.branchCode()).date(a.start()).date(a.end()).text(a.status());
                         out.endRow();
                     }
-                }));
+                }).withCustomers(customers));
     }
 
     private static void career(Development.Career career, TableGroup.Rows rows) {

@@ -1,6 +1,6 @@
 package io.dhub.generators.engine;
 
-import io.dhub.generators.load.GroupLoader;
+import io.dhub.generators.load.GroupCopy;
 import io.dhub.generators.rows.Table;
 import io.dhub.generators.rows.TableGroup;
 import io.dhub.schema.LogicalDatabase;
@@ -19,15 +19,15 @@ import java.util.Map;
  * Loads one phase: one connection and one transaction per database it touches. Each transaction
  * first drops the phase's indexes and keys and truncates its tables (so a phase left
  * half-committed by a crash is repaired by running it again), then streams the tables with COPY
- * FREEZE, one pass over each table group's entities, then rebuilds the indexes and keys, the
+ * FREEZE, one pass over each table group's entities (or its files), then rebuilds the indexes and keys, the
  * databases side by side. All transactions commit only after every table has loaded and been
  * indexed; on any failure all roll back, schema changes included.
  */
 final class PhaseLoader {
     private final Databases databases;
-    private final GroupLoader loader;
+    private final GroupCopy loader;
 
-    PhaseLoader(Databases databases, GroupLoader loader) {
+    PhaseLoader(Databases databases, GroupCopy loader) {
         this.databases = databases;
         this.loader = loader;
     }

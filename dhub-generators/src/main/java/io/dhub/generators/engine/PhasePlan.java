@@ -9,4 +9,12 @@ public interface PhasePlan {
 
     /** Builds phase {@code number} from this tree; later phases see what earlier phases were built with. */
     Phase build(int number, SeedTree tree);
+
+    /**
+     * Whether a phase built from a rotated tree holds other rows, so that a retry after a constraint
+     * violation can succeed; files hold the same rows however often they are read.
+     */
+    default boolean regenerates() {
+        return true;
+    }
 }

@@ -1,5 +1,6 @@
 package io.dhub.generators.engine;
 
+import io.dhub.generators.load.GroupCopy;
 import io.dhub.generators.load.GroupLoader;
 import io.dhub.generators.rows.Table;
 import io.dhub.schema.DhubException;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -44,11 +46,26 @@ public final class Seeder {
      * run that finds another dhub command on the prefix waits for it; without, it refuses at once.
      */
     public SeedResult seed(RunSettings settings, PhasePlan plan, boolean replace, String version, boolean wait) {
+        return run("seed all", settings, plan, workers -> new GroupLoader(workers, settings.threads()), replace, version,
+                wait);
+    }
+
+    /**
+     * Loads what a file run wrote, in the same discipline as {@link #seed}: the plan gives the
+     * phases' tables, the loader their files, and the settings (the files') go into the run record.
+     */
+    public SeedResult load(RunSettings settings, PhasePlan plan, GroupCopy files, boolean replace, String version,
+                           boolean wait) {
+        return run("load", settings, plan, workers -> files, replace, version, wait);
+    }
+
+    private SeedResult run(String command, RunSettings settings, PhasePlan plan,
+                           Function<ExecutorService, GroupCopy> copies, boolean replace, String version, boolean wait) {
         long start = System.nanoTime();
         RetryPolicy retry = settings.retry();
         ExecutorService workers = workers(settings);
         try (RunLock lock = retry.run("take the run lock", listener::notice,
-                () -> databases.lock("seed all", wait, listener::notice))) {
+                () -> databases.lock(command, wait, listener::notice))) {
             retry.run("migrate", listener::notice, databases::migrate);
             boolean clear = retry.run("look for rows", listener::notice, databases::holdsRows);
             if (clear && !replace) {
@@ -71,7 +88,7 @@ public final class Seeder {
                     retry.run("clear the databases", listener::notice, () -> databases.clear(clearable, false));
                     steps.add(new SeedResult.Step("clear", (System.nanoTime() - clearStart) / 1e9));
                 }
-                List<PhaseResult> results = load(settings, plan, workers, lock, log, run);
+                List<PhaseResult> results = load(settings, plan, copies.apply(workers), workers, lock, log, run);
                 log.finish(run);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double indexes = 0;
@@ -108,10 +125,10 @@ public final class Seeder {
         return workers;
     }
 
-    private List<PhaseResult> load(RunSettings settings, PhasePlan plan, ExecutorService workers, RunLock lock,
-                                   RunLog log, long run) {
+    private List<PhaseResult> load(RunSettings settings, PhasePlan plan, GroupCopy copies, ExecutorService workers,
+                                   RunLock lock, RunLog log, long run) {
         try {
-            PhaseLoader loader = new PhaseLoader(databases, new GroupLoader(workers, settings.threads()));
+            PhaseLoader loader = new PhaseLoader(databases, copies);
             SeedTree tree = new SeedTree(settings.seed());
             List<PhaseResult> results = new ArrayList<>();
             List<Integer> numbers = plan.numbers();
@@ -165,7 +182,7 @@ public final class Seeder {
                     });
                     continue;
                 }
-                if (failure.kind() == LoadFailure.Kind.FATAL || attempt >= retry.maxRetries()) {
+                if (failure.kind() == LoadFailure.Kind.FATAL || attempt >= retry.maxRetries() || !plan.regenerates()) {
                     throw new DhubException(ErrorCode.FAILED, failed
                             + (attempt > 0 ? " after " + (attempt + 1) + " attempts" : "") + ", nothing of it was kept: "
                             + failure.describe(), e);

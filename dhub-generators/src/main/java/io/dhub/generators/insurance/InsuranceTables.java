@@ -27,7 +27,7 @@ public final class InsuranceTables {
     }
 
     public static List<TableGroup> groups(Insurance insurance, long customers) {
-        return List.of(TableGroup.perEntity(customers, (k, rows) -> {
+        return List.of(TableGroup.perCustomer(customers, (k, rows) -> {
             for (Insurance.Written w : insurance.of(k)) {
                 write(w, rows);
             }

@@ -1,6 +1,6 @@
 package io.dhub.generators.load;
 
-import io.dhub.generators.rows.RowSink;
+import io.dhub.generators.rows.Shard;
 import io.dhub.generators.rows.Table;
 import io.dhub.generators.rows.TableGroup;
 import io.dhub.schema.LogicalDatabase;
@@ -14,25 +14,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Streams one table group into PostgreSQL through COPY, building each entity once. The entity range
- * is cut into chunks that the workers build in parallel, each chunk giving the COPY data of every
- * table of the group (binary where the table's column types allow, {@link CopyBinary}; text
- * otherwise); chunks are written in order, with a bounded number in flight, so memory stays
- * flat whatever the size and the rows do not depend on thread timing.
+ * Streams one table group into PostgreSQL through COPY, building each entity once: {@link Chunks}
+ * builds the COPY data of every table of the group (binary where the table's column types allow,
+ * {@link CopyBinary}; text otherwise) in parallel and hands it over in entity order.
  *
  * <p>A connection carries one COPY at a time, and each database is loaded on one connection (one
  * transaction, so that a failure rolls back everything). So per database one table, the group's
@@ -40,14 +34,7 @@ import org.postgresql.copy.CopyManager;
  * other tables in that database are held in an unnamed spool file (unlinked as soon as it is open,
  * so nothing is left behind even by a killed process) and copied after the stream ends.
  */
-public final class GroupLoader {
-    /** The most entities per chunk. */
-    static final long CHUNK = 256;
-    /** Entities in the first chunks, before their size is known. */
-    static final long FIRST_CHUNK = 16;
-    /** The bytes a chunk aims at (a few chunks per thread are in flight on a 256 MB heap). */
-    static final long CHUNK_BYTES = 8L << 20;
-
+public final class GroupLoader implements GroupCopy {
     private final ExecutorService workers;
     private final int inFlight;
 
@@ -115,11 +102,7 @@ public final class GroupLoader {
         return new Format(table, List.copyOf(columns));
     }
 
-    /**
-     * Loads the group over the connections, one per database, each inside its open transaction.
-     *
-     * @return rows written per table name, in the group's table order
-     */
+    @Override
     public Map<String, Long> load(Map<LogicalDatabase, Connection> connections, TableGroup group, Progress progress)
             throws SQLException {
         List<Table> tables = group.tables();
@@ -134,7 +117,6 @@ public final class GroupLoader {
         CopyIn[] copies = new CopyIn[n];
         Spool[] spools = new Spool[n];
         long[] rows = new long[n];
-        Deque<Future<CopyChunk[]>> pending = new ArrayDeque<>();
         try {
             for (int i = 0; i < n; i++) {
                 Table table = tables.get(i);
@@ -147,39 +129,18 @@ public final class GroupLoader {
                     spools[i].write(header, header.length);
                 }
             }
-            Deque<Long> ends = new ArrayDeque<>();
-            long next = 1;
-            long end = group.entities() + 1;
-            // entities per chunk: small at first, then sized from the bytes an entity took so far, so that the
-            // chunks in flight stay within the heap however dense the entities (two years of a profiled ledger)
-            long size = FIRST_CHUNK;
-            long built = 0;
-            long bytes = 0;
-            while (next < end || !pending.isEmpty()) {
-                while (next < end && pending.size() < inFlight) {
-                    long from = next;
-                    long to = Math.min(end, from + size);
-                    pending.add(workers.submit(() -> build(group, formats, from, to)));
-                    ends.add(to - 1);
-                    next = to;
-                }
-                CopyChunk[] chunk = await(pending.removeFirst());
-                long done = ends.removeFirst();
-                built = done;
-                for (CopyChunk c : chunk) {
-                    bytes += c.length();
-                }
-                size = Math.max(FIRST_CHUNK, Math.min(CHUNK, CHUNK_BYTES * built / Math.max(1, bytes)));
-                for (int i = 0; i < n; i++) {
-                    if (copies[i] != null) {
-                        copies[i].writeToCopy(chunk[i].buffer(), 0, chunk[i].length());
-                    } else {
-                        spools[i].write(chunk[i].buffer(), chunk[i].length());
-                    }
-                    rows[i] += chunk[i].rows();
-                    progress.advanced(tables.get(i), chunk[i].rows(), done);
-                }
-            }
+            Chunks.build(workers, inFlight, group, Shard.ALL.spans(group), table -> formats[tables.indexOf(table)]
+                    .chunk(), (chunk, done) -> {
+                        for (int i = 0; i < n; i++) {
+                            if (copies[i] != null) {
+                                copies[i].writeToCopy(chunk[i].buffer(), 0, chunk[i].length());
+                            } else {
+                                spools[i].write(chunk[i].buffer(), chunk[i].length());
+                            }
+                            rows[i] += chunk[i].rows();
+                            progress.advanced(tables.get(i), chunk[i].rows(), done);
+                        }
+                    });
             for (int i = 0; i < n; i++) {
                 if (copies[i] != null) {
                     byte[] trailer = formats[i].trailer();
@@ -200,7 +161,6 @@ public final class GroupLoader {
             }
             return out;
         } finally {
-            pending.forEach(f -> f.cancel(true));
             for (CopyIn copy : copies) {
                 if (copy != null && copy.isActive()) {
                     try {
@@ -218,42 +178,8 @@ public final class GroupLoader {
         }
     }
 
-    /** The COPY data of every table of the group for entities [from, to). */
-    private static CopyChunk[] build(TableGroup group, Format[] formats, long from, long to) {
-        List<Table> tables = group.tables();
-        CopyChunk[] texts = new CopyChunk[tables.size()];
-        for (int i = 0; i < texts.length; i++) {
-            texts[i] = formats[i].chunk();
-        }
-        group.writer().write(from, to, table -> sink(tables, texts, table));
-        return texts;
-    }
-
-    private static RowSink sink(List<Table> tables, CopyChunk[] texts, Table table) {
-        for (int i = 0; i < texts.length; i++) {
-            if (tables.get(i) == table) {
-                return texts[i];
-            }
-        }
-        throw new IllegalArgumentException("table " + table.name() + " is not in the group it is written from");
-    }
-
     private static CopyManager manager(Connection connection) throws SQLException {
         return connection.unwrap(PGConnection.class).getCopyAPI();
-    }
-
-    private static CopyChunk[] await(Future<CopyChunk[]> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while generating rows", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("row generation failed: " + e.getCause(), e.getCause());
-        }
     }
 
     /** A table's COPY data held back in a file with no name, until its connection is free. */

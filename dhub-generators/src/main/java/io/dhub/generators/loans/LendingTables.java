@@ -37,7 +37,7 @@ public final class LendingTables {
     }
 
     public static List<TableGroup> groups(Lending lending, long customers) {
-        return List.of(TableGroup.perEntity(customers, (k, rows) -> {
+        return List.of(TableGroup.perCustomer(customers, (k, rows) -> {
             for (Lending.Borrowing b : lending.borrowings(k)) {
                 write(b, rows);
             }

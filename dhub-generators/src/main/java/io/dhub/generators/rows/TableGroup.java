@@ -13,12 +13,18 @@ import java.util.List;
  * @param writer   writes the rows of entities [from, to) to the tables' sinks
  * @param bulk     the table expected to hold the most rows; an output that can stream only one table
  *                 of a database at a time streams this one and holds the others back
+ * @param customers how many of the first entities are customers, entity k being customer k (the rest,
+ *                 or all when 0, are the bank's own: staff, catalogues, branch coverage); a shard writes
+ *                 only its customers' entities, and one customer is regenerated from its entity alone
  */
-public record TableGroup(List<Table> tables, long entities, GroupWriter writer, Table bulk) {
+public record TableGroup(List<Table> tables, long entities, GroupWriter writer, Table bulk, long customers) {
     public TableGroup {
         tables = List.copyOf(tables);
         if (tables.isEmpty() || !tables.contains(bulk)) {
             throw new IllegalArgumentException("a table group needs tables, its bulk table among them");
+        }
+        if (customers < 0 || customers > entities) {
+            throw new IllegalArgumentException("a table group's customers are among its entities");
         }
     }
 
@@ -52,12 +58,22 @@ public record TableGroup(List<Table> tables, long entities, GroupWriter writer, 
             for (long entity = from; entity < to; entity++) {
                 writer.write(entity, rows);
             }
-        }, tables[0]);
+        }, tables[0], 0);
+    }
+
+    /** A group whose entities 1..customers are customers 1..customers, each writing only that customer's rows. */
+    public static TableGroup perCustomer(long customers, EntityWriter writer, Table... tables) {
+        return perEntity(customers, writer, tables).withCustomers(customers);
     }
 
     /** The same group with another bulk table. */
     public TableGroup withBulk(Table table) {
-        return new TableGroup(tables, entities, writer, table);
+        return new TableGroup(tables, entities, writer, table, customers);
+    }
+
+    /** The same group with its first {@code n} entities marked as customers 1..n. */
+    public TableGroup withCustomers(long n) {
+        return new TableGroup(tables, entities, writer, bulk, n);
     }
 
     /** One table on its own. */

@@ -1,0 +1,185 @@
+package io.dhub.generators.load;
+
+import io.dhub.generators.rows.Table;
+import io.dhub.generators.rows.TableGroup;
+import io.dhub.schema.DhubException;
+import io.dhub.schema.ErrorCode;
+import io.dhub.schema.LogicalDatabase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.postgresql.PGConnection;
+
+/**
+ * Copies tables from the files a file run wrote ({@link GroupFiles}), each table's parts in part
+ * order. CSV goes straight into the table with {@code COPY … (FORMAT csv, FREEZE)}. NDJSON, which
+ * COPY does not read, goes line by line into a temporary one-column table, and from there into the
+ * table with each value cast to its column's type. Every file is checked against its manifest as it
+ * streams (bytes, SHA-256, rows); a file that differs fails the phase, which rolls back.
+ */
+public final class FileLoader implements GroupCopy {
+    private final FileRows.Format format;
+    private final Map<String, List<Part>> parts;
+
+    /** One file of a table, and where it is. */
+    public record Part(Path path, GroupFiles.Written written) {
+    }
+
+    /** @param parts per table ({@code database.table}), its files in part order */
+    public FileLoader(FileRows.Format format, Map<String, List<Part>> parts) {
+        this.format = format;
+        this.parts = Map.copyOf(parts);
+    }
+
+    public static String key(Table table) {
+        return table.database().logicalName() + "." + table.name();
+    }
+
+    @Override
+    public Map<String, Long> load(Map<LogicalDatabase, Connection> connections, TableGroup group,
+                                  GroupLoader.Progress progress) throws SQLException {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (Table table : group.tables()) {
+            Connection connection = connections.get(table.database());
+            long rows = 0;
+            for (Part part : parts.getOrDefault(key(table), List.of())) {
+                long n = format == FileRows.Format.CSV ? copyCsv(connection, table, part) : copyNdjson(connection, table,
+                        part);
+                if (n != part.written().rows()) {
+                    throw differs(part, n + " rows where the manifest says " + part.written().rows());
+                }
+                rows += n;
+                progress.advanced(table, n, 0);
+            }
+            out.put(table.name(), rows);
+        }
+        return out;
+    }
+
+    private long copyCsv(Connection connection, Table table, Part part) throws SQLException {
+        String sql = "COPY " + table.name() + " (" + String.join(", ", table.columns()) + ") FROM STDIN WITH (FORMAT csv"
+                + (part.written().header() ? ", HEADER" : "") + ", FREEZE)";
+        return copy(connection, sql, part);
+    }
+
+    private long copyNdjson(Connection connection, Table table, Part part) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS dhub_ndjson (doc text) ON COMMIT DROP");
+            st.execute("TRUNCATE dhub_ndjson");
+        }
+        // one line per row: a CSV whose quote and delimiter never occur in JSON text (dhub escapes every control character)
+        long lines = copy(connection, "COPY dhub_ndjson (doc) FROM STDIN WITH (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')",
+                part);
+        Map<String, String> types = new LinkedHashMap<>();
+        try (PreparedStatement st = connection.prepareStatement("SELECT attname, format_type(atttypid, atttypmod) "
+                + "FROM pg_attribute WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped")) {
+            st.setString(1, "public." + table.name());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    types.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        List<String> values = new ArrayList<>();
+        for (String column : table.columns()) {
+            String type = types.get(column);
+            if (type == null) {
+                throw differs(part, "column " + column + " is not in table " + table.name());
+            }
+            values.add("(j ->> '" + column.replace("'", "''") + "')::" + type);
+        }
+        try (Statement st = connection.createStatement()) {
+            long inserted = st.executeLargeUpdate("INSERT INTO " + table.name() + " (" + String.join(", ", table.columns())
+                    + ") SELECT " + String.join(", ", values) + " FROM (SELECT doc::jsonb AS j FROM dhub_ndjson) d");
+            if (inserted != lines) {
+                throw differs(part, lines + " lines gave " + inserted + " rows");
+            }
+            return inserted;
+        }
+    }
+
+    private static long copy(Connection connection, String sql, Part part) throws SQLException {
+        MessageDigest sha = GroupFiles.newSha256();
+        long rows;
+        long size;
+        try (InputStream file = Files.newInputStream(part.path());
+             CountingStream counted = new CountingStream(new DigestInputStream(file, sha))) {
+            rows = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, counted, 1 << 16);
+            size = counted.bytes;
+        } catch (IOException e) {
+            throw new DhubException(ErrorCode.FAILED, "cannot read " + part.path() + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            // a file the server cannot read: say so when it is not the file dhub wrote, which is the likelier cause
+            if (!sha256(part.path()).equals(part.written().sha256())) {
+                DhubException changed = differs(part, "its SHA-256 is not the manifest's");
+                changed.addSuppressed(e);
+                throw changed;
+            }
+            throw e;
+        }
+        if (size != part.written().bytes()) {
+            throw differs(part, size + " bytes where the manifest says " + part.written().bytes());
+        }
+        String digest = HexFormat.of().formatHex(sha.digest());
+        if (!digest.equals(part.written().sha256())) {
+            throw differs(part, "its SHA-256 is not the manifest's");
+        }
+        return rows;
+    }
+
+    /** The file's SHA-256 in hex, or "" when it cannot be read. */
+    public static String sha256(Path path) {
+        MessageDigest sha = GroupFiles.newSha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(path), sha)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            return "";
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static DhubException differs(Part part, String why) {
+        return new DhubException(ErrorCode.FAILED, part.path() + " is not the file its manifest describes (" + why
+                + "): it changed after dhub wrote it; write the files again with 'dhub seed all --output'");
+    }
+
+    /** Counts the bytes read through it. */
+    private static final class CountingStream extends java.io.FilterInputStream {
+        private long bytes;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                bytes++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                bytes += n;
+            }
+            return n;
+        }
+    }
+}
