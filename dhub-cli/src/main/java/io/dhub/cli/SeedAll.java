@@ -116,11 +116,7 @@ final class SeedAll implements Callable<Integer> {
         }
         FileRows.Format fileFormat = FileRows.Format.parse(format == null ? "csv" : format);
         Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
-        RunSettings settings = new RunSettings(seed, asOfDate(), scale, customers == null ? 0 : customers,
-                employees == null ? 0 : employees, threads, run.retry())
-                .withHistoryMonths(historyMonths == null ? 0 : historyMonths)
-                .withAmlCases(amlCases == null ? RunSettings.DEFAULT_AML_CASES : amlCases)
-                .withProfiles(ProfileMix.parse(profiles));
+        RunSettings settings = settings(asOfDate());
         Generation.SeedRequest request = Generation.SeedRequest.of(settings, replace, run.waitForLock(),
                 DhubCommand.version());
         if (output != null) {
@@ -146,6 +142,32 @@ final class SeedAll implements Callable<Integer> {
             }
             return verify ? verify(context, databases, threads, connection.quiet) : 0;
         }
+    }
+
+    /** The settings these options give, with that as-of date. */
+    private RunSettings settings(LocalDate day) {
+        return new RunSettings(seed, day, scale, customers == null ? 0 : customers, employees == null ? 0 : employees,
+                threads, run.retry())
+                .withHistoryMonths(historyMonths == null ? 0 : historyMonths)
+                .withAmlCases(amlCases == null ? RunSettings.DEFAULT_AML_CASES : amlCases)
+                .withProfiles(ProfileMix.parse(profiles));
+    }
+
+    /**
+     * The settings of a recorded run, from its replay command ({@code dhub seed all ...}), read by
+     * this command's own options.
+     */
+    static RunSettings replayed(String replay, CliContext context) {
+        String prefix = "dhub seed all ";
+        if (replay == null || !replay.startsWith(prefix)) {
+            throw new DhubException(io.dhub.schema.ErrorCode.FAILED, "the last run recorded no settings dhub can "
+                    + "replay ('" + replay + "'): run 'dhub seed all' first");
+        }
+        SeedAll options = new SeedAll(context);
+        options.connection = new ConnectionOptions();
+        options.run = new RunOptions();
+        new picocli.CommandLine(options).parseArgs(replay.substring(prefix.length()).trim().split(" +"));
+        return options.settings(SeedVerify.parse(options.asOf));
     }
 
     /** Runs every check on the databases and prints the report (with --quiet only when a check fails); exit 1 on a failure. */

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 /** {@code dhub seed …}: the data in the databases. */
 @Command(name = "seed", mixinStandardHelpOptions = true, versionProvider = DhubCommand.Version.class,
         description = "Generate, show or clear the data in dhub's databases.",
-        subcommands = {SeedAll.class, SeedVerify.class, SeedCommand.Status.class, SeedCommand.Clear.class, HelpCommand.class})
+        subcommands = {SeedAll.class, SeedCustomer.class, SeedVerify.class, SeedCommand.Status.class, SeedCommand.Clear.class, HelpCommand.class})
 final class SeedCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -94,7 +94,8 @@ final class SeedCommand implements Runnable {
                 return "last run: #" + run.id() + " seed clear " + state + "; dhub " + run.version() + started
                         + ("completed".equals(run.status()) ? "; the data was cleared" : "; the data may be partly cleared");
             }
-            return "last run: #" + run.id() + " " + state + "; seed " + run.seed() + ", scale "
+            return "last run: #" + run.id() + ("seed all".equals(run.command()) ? "" : " " + run.command()) + " "
+                    + state + "; seed " + run.seed() + ", scale "
                     + run.scale().stripTrailingZeros().toPlainString() + " (" + Render.count(run.employees())
                     + " employees, " + Render.count(run.customers()) + " customers), as of " + run.asOf() + ", dhub "
                     + run.version() + started

@@ -130,7 +130,7 @@ class FilesIT {
         String loaded = prefix();
         assertEquals(reference, load(loaded, csv), "loading the CSV files gives the direct seed's tables");
         CliRun status = CliRun.run(TestServer.get().env(loaded), "seed", "status");
-        assertTrue(status.out().contains("last run: #1 completed") && status.out().contains("replay: dhub seed all "
+        assertTrue(status.out().contains("last run: #1 load completed") && status.out().contains("replay: dhub seed all "
                 + "--seed 20240601 --as-of " + AS_OF + " --scale 1"), status::toString);
         CliRun again = CliRun.run(TestServer.get().env(loaded), "load", "--quiet", csv.toString());
         assertEquals(2, again.exit(), "databases holding rows need --replace\n" + again);

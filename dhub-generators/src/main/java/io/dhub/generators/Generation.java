@@ -3,6 +3,7 @@ package io.dhub.generators;
 import io.dhub.generators.engine.Domain;
 import io.dhub.generators.engine.FileInput;
 import io.dhub.generators.engine.FileOutput;
+import io.dhub.generators.engine.OneCustomer;
 import io.dhub.generators.engine.ProgressListener;
 import io.dhub.generators.engine.RunSettings;
 import io.dhub.generators.engine.SeedResult;
@@ -64,6 +65,18 @@ public final class Generation {
                                   boolean replace, boolean waitForLock, String version, ProgressListener listener) {
         return new Seeder(databases, listener).load(files.settings(threads, retry), files, files.loader(), replace,
                 version, waitForLock);
+    }
+
+    /**
+     * Rewrites one customer's rows: {@code before} gives the settings the stored data was generated
+     * with, {@code after} the ones wanted now (equal, or another profile for the customer); see
+     * {@link OneCustomer}.
+     */
+    public static OneCustomer.Result rewriteCustomer(Databases databases, RunSettings before, RunSettings after,
+                                                     long customer, boolean waitForLock, String version, String replay,
+                                                     ProgressListener listener) {
+        return new OneCustomer(databases, listener).rewrite(after, new BankPlan(before), new BankPlan(after), customer,
+                version, waitForLock, replay);
     }
 
     /** Seeds the databases as the request says; see {@link Seeder#seed}. */

@@ -11,6 +11,7 @@ import io.dhub.generators.market.Job;
 import io.dhub.generators.market.Market;
 import io.dhub.generators.profiles.Profile;
 import io.dhub.generators.profiles.ProfileMix;
+import io.dhub.schema.DhubException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -216,7 +217,12 @@ public final class Customers {
         }
         Account main = accounts.stream().filter(a -> Ledger.Kind.of(a.type()) == Ledger.Kind.TRANSACTION)
                 .findFirst().orElse(null);
+        Profile assigned = profiles.assigned(c.id());
         if (main == null || !"active".equals(main.status())) {
+            if (assigned != null) {
+                throw DhubException.usage("customer " + c.id() + " has no active checking account, so no profile "
+                        + "applies to them: choose another customer");
+            }
             return null;
         }
         List<Account> saving = accounts.stream().filter(a -> a.id() != main.id() && "active".equals(a.status())
@@ -228,12 +234,26 @@ public final class Customers {
         Rng rng = seeds.stream("customer-profile", c.id());
         Profile p = show != null ? show : profiles.draw(earner, rng.uniform(0, 1),
                 q -> q != Profile.SAVINGS_BUILDER || savings != null);
+        if (assigned != null) {
+            if (!assigned.appliesTo(earner) || assigned == Profile.SAVINGS_BUILDER && savings == null) {
+                throw DhubException.usage("profile " + assigned.key() + " does not fit customer " + c.id() + " (a "
+                        + earner.key() + " customer" + (assigned.appliesTo(earner) ? " without exactly one savings "
+                        + "account besides the main one" : "") + "): choose one of " + fitting(earner, savings != null));
+            }
+            p = assigned;
+        }
         if (p == null) {
             return null;
         }
         LocalDate windowStart = java.time.YearMonth.from(asOf).minusMonths(Math.max(1, historyMonths)).atDay(1);
         return Life.draw(c, p, earner, show != null, main, p == Profile.SAVINGS_BUILDER ? savings : null, rng, market,
                 asOf, windowStart, seeds.stream("customer-cards", c.id()));
+    }
+
+    private static String fitting(Profile.Earner earner, boolean saves) {
+        return java.util.Arrays.stream(Profile.values()).filter(q -> q.appliesTo(earner)
+                && (q != Profile.SAVINGS_BUILDER || saves)).map(Profile::key)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The accounts a profile's window needs: opened before it, a savings builder's savings at its starting balance. */

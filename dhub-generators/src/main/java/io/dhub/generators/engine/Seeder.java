@@ -76,7 +76,7 @@ public final class Seeder {
             }
             List<LogicalDatabase> clearable = clear ? databases.checkClearable() : List.of();
             RunLog log = new RunLog(databases, retry, listener::notice);
-            long run = log.startSeed(settings.seed(), BigDecimal.valueOf(settings.scale()), settings.employeeCount(),
+            long run = log.start(command, settings.seed(), BigDecimal.valueOf(settings.scale()), settings.employeeCount(),
                     settings.customerCount(), settings.asOf(), version, clear ? "clear" : "phase 1",
                     settings.replayCommand());
             listener.started(settings);

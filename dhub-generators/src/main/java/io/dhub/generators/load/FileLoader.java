@@ -12,11 +12,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +21,8 @@ import org.postgresql.PGConnection;
 
 /**
  * Copies tables from the files a file run wrote ({@link GroupFiles}), each table's parts in part
- * order. CSV goes straight into the table with {@code COPY … (FORMAT csv, FREEZE)}. NDJSON, which
- * COPY does not read, goes line by line into a temporary one-column table, and from there into the
- * table with each value cast to its column's type. Every file is checked against its manifest as it
+ * order, with {@code COPY … (FORMAT csv, FREEZE)}: CSV as it is, NDJSON turned into CSV as it streams
+ * ({@link NdjsonAsCsv}). Every file is checked against its manifest as it
  * streams (bytes, SHA-256, rows); a file that differs fails the phase, which rolls back.
  */
 public final class FileLoader implements GroupCopy {
@@ -72,52 +67,29 @@ public final class FileLoader implements GroupCopy {
     private long copyCsv(Connection connection, Table table, Part part) throws SQLException {
         String sql = "COPY " + table.name() + " (" + String.join(", ", table.columns()) + ") FROM STDIN WITH (FORMAT csv"
                 + (part.written().header() ? ", HEADER" : "") + ", FREEZE)";
-        return copy(connection, sql, part);
+        return copy(connection, sql, part, in -> in);
     }
 
+    /**
+     * NDJSON, which COPY does not read, is turned into CSV as it streams: each line's values, in
+     * column order, become one CSV row (a string quoted, null an empty field, a number or boolean as
+     * it is), so it loads at CSV's speed. The lines must be dhub's own: one flat object a line, keys
+     * in the table's column order.
+     */
     private long copyNdjson(Connection connection, Table table, Part part) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute("CREATE TEMP TABLE IF NOT EXISTS dhub_ndjson (doc text) ON COMMIT DROP");
-            st.execute("TRUNCATE dhub_ndjson");
-        }
-        // one line per row: a CSV whose quote and delimiter never occur in JSON text (dhub escapes every control character)
-        long lines = copy(connection, "COPY dhub_ndjson (doc) FROM STDIN WITH (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')",
-                part);
-        Map<String, String> types = new LinkedHashMap<>();
-        try (PreparedStatement st = connection.prepareStatement("SELECT attname, format_type(atttypid, atttypmod) "
-                + "FROM pg_attribute WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped")) {
-            st.setString(1, "public." + table.name());
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    types.put(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
-        List<String> values = new ArrayList<>();
-        for (String column : table.columns()) {
-            String type = types.get(column);
-            if (type == null) {
-                throw differs(part, "column " + column + " is not in table " + table.name());
-            }
-            values.add("(j ->> '" + column.replace("'", "''") + "')::" + type);
-        }
-        try (Statement st = connection.createStatement()) {
-            long inserted = st.executeLargeUpdate("INSERT INTO " + table.name() + " (" + String.join(", ", table.columns())
-                    + ") SELECT " + String.join(", ", values) + " FROM (SELECT doc::jsonb AS j FROM dhub_ndjson) d");
-            if (inserted != lines) {
-                throw differs(part, lines + " lines gave " + inserted + " rows");
-            }
-            return inserted;
-        }
+        String sql = "COPY " + table.name() + " (" + String.join(", ", table.columns()) + ") FROM STDIN WITH (FORMAT csv, "
+                + "FREEZE)";
+        return copy(connection, sql, part, in -> new NdjsonAsCsv(in, table.columns(), part.path()));
     }
 
-    private static long copy(Connection connection, String sql, Part part) throws SQLException {
+    private static long copy(Connection connection, String sql, Part part,
+                             java.util.function.UnaryOperator<InputStream> as) throws SQLException {
         MessageDigest sha = GroupFiles.newSha256();
         long rows;
         long size;
         try (InputStream file = Files.newInputStream(part.path());
              CountingStream counted = new CountingStream(new DigestInputStream(file, sha))) {
-            rows = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, counted, 1 << 16);
+            rows = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, as.apply(counted), 1 << 16);
             size = counted.bytes;
         } catch (IOException e) {
             throw new DhubException(ErrorCode.FAILED, "cannot read " + part.path() + ": " + e.getMessage(), e);

@@ -21,10 +21,40 @@ public final class ProfileMix {
 
     private final String spec;
     private final Map<Profile.Earner, double[]> weights;
+    /** Customers given a profile by hand ({@code dhub seed customer ID --profile P}), instead of their draw. */
+    private final Map<Long, Profile> assigned;
 
     private ProfileMix(String spec, Map<Profile.Earner, double[]> weights) {
+        this(spec, weights, Map.of());
+    }
+
+    private ProfileMix(String spec, Map<Profile.Earner, double[]> weights, Map<Long, Profile> assigned) {
         this.spec = spec;
         this.weights = weights;
+        this.assigned = Map.copyOf(assigned);
+    }
+
+    /**
+     * The same mix with customer {@code customer} given {@code profile} instead of its draw, or its
+     * draw again when {@code profile} is null. Only a run with profiles on can assign one.
+     */
+    public ProfileMix withAssigned(long customer, Profile profile) {
+        if (profile != null && !on()) {
+            throw DhubException.usage("the data was seeded without profiles (--profiles none), so --profile cannot "
+                    + "give customer " + customer + " one: seed with --profiles default first");
+        }
+        Map<Long, Profile> next = new java.util.HashMap<>(assigned);
+        if (profile == null) {
+            next.remove(customer);
+        } else {
+            next.put(customer, profile);
+        }
+        return new ProfileMix(spec, weights, next);
+    }
+
+    /** The profile given to the customer by hand, or null when it draws its own. */
+    public Profile assigned(long customer) {
+        return assigned.get(customer);
     }
 
     /**

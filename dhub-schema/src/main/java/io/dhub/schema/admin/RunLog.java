@@ -29,13 +29,16 @@ public final class RunLog {
         this.notice = notice;
     }
 
-    /** Records a seed run as started, in its first stage; returns its number. */
-    public long startSeed(long seed, BigDecimal scale, long employees, long customers, LocalDate asOf, String version,
-                          String stage, String replay) {
+    /**
+     * Records a run that leaves data of these settings behind as started: {@code seed all},
+     * {@code load} (a run's files) or {@code seed customer}; returns its number.
+     */
+    public long start(String command, long seed, BigDecimal scale, long employees, long customers, LocalDate asOf,
+                      String version, String stage, String replay) {
         return update("INSERT INTO dhub_runs (command, seed, scale, employees, customers, as_of, dhub_version, "
-                + "started_at, status, stage, phases_completed, replay) VALUES ('seed all', ?, ?, ?, ?, ?, ?, now(), "
-                + "'running', ?, '', ?) RETURNING run_id", seed, scale, employees, customers, asOf, version, stage,
-                replay);
+                + "started_at, status, stage, phases_completed, replay) VALUES (?, ?, ?, ?, ?, ?, ?, now(), "
+                + "'running', ?, '', ?) RETURNING run_id", command, seed, scale, employees, customers, asOf, version,
+                stage, replay);
     }
 
     /** Records a clear as started; returns its number. */

@@ -1,0 +1,115 @@
+package io.dhub.cli;
+
+import io.dhub.generators.Generation;
+import io.dhub.generators.engine.OneCustomer;
+import io.dhub.generators.engine.RunSettings;
+import io.dhub.generators.profiles.Profile;
+import io.dhub.generators.profiles.ProfileMix;
+import io.dhub.schema.DhubException;
+import io.dhub.schema.ErrorCode;
+import io.dhub.schema.admin.Databases;
+import io.dhub.schema.admin.RunRecord;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dhub seed customer ID [--profile P]}: one customer's rows rewritten as the data's run wrote them. */
+@Command(name = "customer", mixinStandardHelpOptions = true, versionProvider = DhubCommand.Version.class,
+        description = "Rewrite one customer's rows in every database as the data's last run generated them (edits "
+                + "to them undone, deleted rows back), or under another profile with --profile; nothing else "
+                + "changes. Rows are merged by key: a row equal to the stored one is left as it is.")
+final class SeedCustomer implements Callable<Integer> {
+    /** How a rewrite of one customer reads in a replay chain. */
+    static final String LINK = "dhub seed customer ";
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The customer's id (1 to the customer count)")
+    long customerId;
+
+    @Option(names = "--profile", paramLabel = "P", description = "Give the customer this behaviour profile instead "
+            + "of their own draw (the data must have been seeded with profiles)")
+    String profile;
+
+    @Mixin
+    RunOptions run;
+
+    private final CliContext context;
+
+    SeedCustomer(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (customerId < 1) {
+            throw DhubException.usage("the customer id must be 1 or more, not " + customerId);
+        }
+        Profile wanted = null;
+        if (profile != null) {
+            wanted = Profile.byKey(profile.trim().toLowerCase(Locale.ROOT));
+            if (wanted == null) {
+                throw DhubException.usage("--profile: unknown profile '" + profile + "'; the profiles are "
+                        + Arrays.stream(Profile.values()).map(Profile::key).collect(Collectors.joining(", ")));
+            }
+        }
+        try (Databases databases = Session.open(connection, context)) {
+            RunRecord last = databases.lastRun().orElseThrow(() -> DhubException.usage("no run is recorded in "
+                    + "these databases: run 'dhub seed all' first"));
+            if (!"completed".equals(last.status()) || "seed clear".equals(last.command()) || last.replay() == null) {
+                throw new DhubException(ErrorCode.FAILED, "the last run (#" + last.id() + ", " + last.command() + ", "
+                        + (last.interrupted() ? "interrupted" : last.status()) + ") left no complete data to rewrite a "
+                        + "customer of: run 'dhub seed all' first");
+            }
+            // the data's settings: the seed run's, and the profiles earlier rewrites gave customers
+            List<String> chain = new ArrayList<>(Arrays.asList(last.replay().split(" && ")));
+            RunSettings base = SeedAll.replayed(chain.get(0), context);
+            ProfileMix mix = base.profiles();
+            List<String> kept = new ArrayList<>();
+            for (String link : chain.subList(1, chain.size())) {
+                String[] words = link.substring(LINK.length()).split(" ");
+                long k = Long.parseLong(words[0]);
+                mix = mix.withAssigned(k, words.length > 2 ? Profile.byKey(words[2]) : null);
+                if (k != customerId) {
+                    kept.add(link);
+                }
+            }
+            RunSettings before = base.withProfiles(mix);
+            RunSettings after = base.withProfiles(mix.withAssigned(customerId, wanted));
+            if (wanted != null) {
+                kept.add(LINK + customerId + " --profile " + wanted.key());
+            }
+            String replay = chain.get(0) + kept.stream().map(l -> " && " + l).collect(Collectors.joining());
+            OneCustomer.Result result = Generation.rewriteCustomer(databases, before, after, customerId,
+                    run.waitForLock(), DhubCommand.version(), replay, new SeedAll.Warnings(context));
+            if (!connection.quiet) {
+                print(result);
+            }
+            return 0;
+        }
+    }
+
+    private void print(OneCustomer.Result result) {
+        TextTable table = new TextTable(List.of("table", "generated", "written", "deleted"), false, true, true, true);
+        for (Map.Entry<String, long[]> t : result.tables().entrySet()) {
+            long[] n = t.getValue();
+            if (n[0] + n[1] + n[2] > 0) {
+                table.row(t.getKey(), Render.count(n[0]), Render.count(n[1]), Render.count(n[2]));
+            }
+        }
+        table.print(context.out());
+        context.out().println(String.format(Locale.ROOT, "customer %d: %s rows generated; %s written (added or "
+                        + "changed), %s deleted; the rest already matched (run #%d, %.2f s)", result.customer(),
+                Render.count(result.generated()), Render.count(result.written()), Render.count(result.deleted()),
+                result.run(), result.seconds()));
+    }
+}

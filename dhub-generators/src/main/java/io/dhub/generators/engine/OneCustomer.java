@@ -1,0 +1,269 @@
+package io.dhub.generators.engine;
+
+import io.dhub.generators.load.CopyText;
+import io.dhub.generators.rows.Table;
+import io.dhub.generators.rows.TableGroup;
+import io.dhub.schema.DhubException;
+import io.dhub.schema.ErrorCode;
+import io.dhub.schema.LogicalDatabase;
+import io.dhub.schema.admin.DatabaseState;
+import io.dhub.schema.admin.Databases;
+import io.dhub.schema.admin.RunLock;
+import io.dhub.schema.admin.RunLog;
+import io.dhub.schema.connect.RetryPolicy;
+import io.dhub.schema.connect.SqlFailures;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.postgresql.PGConnection;
+
+/**
+ * Rewrites one customer's rows in the six databases ({@code dhub seed customer}): the rows that
+ * customer's entity writes in every customer group (profile, accounts, ledgers and cards, CRM,
+ * portfolio assignment, loans, policies, compliance), generated exactly as a full run generates
+ * them. Both generations, the rows as the data's run wrote them and the rows wanted now (another
+ * profile, say), are made before anything is touched. Then, in one transaction per database, all
+ * committed together, the wanted rows are merged by primary key (a row equal to the stored one is
+ * left alone, so an untouched customer changes nothing) and rows the earlier generation had and the
+ * wanted one has not are deleted; sequences move only when a new id passes them.
+ */
+public final class OneCustomer {
+    private final Databases databases;
+    private final ProgressListener listener;
+
+    public OneCustomer(Databases databases, ProgressListener listener) {
+        this.databases = databases;
+        this.listener = listener;
+    }
+
+    /**
+     * What a rewrite did, per table ({@code database.table}, in load order): rows generated, rows
+     * written (added or changed) and rows deleted.
+     */
+    public record Result(long run, long customer, Map<String, long[]> tables, double seconds) {
+        public long generated() {
+            return tables.values().stream().mapToLong(t -> t[0]).sum();
+        }
+
+        public long written() {
+            return tables.values().stream().mapToLong(t -> t[1]).sum();
+        }
+
+        public long deleted() {
+            return tables.values().stream().mapToLong(t -> t[2]).sum();
+        }
+    }
+
+    /** Customer k's rows of every customer group of the plan, per table in load order, as COPY text. */
+    public static Map<Table, CopyText> rows(PhasePlan plan, long seed, long k) {
+        SeedTree tree = new SeedTree(seed);
+        Map<Table, CopyText> out = new LinkedHashMap<>();
+        for (int number : plan.numbers()) {
+            for (TableGroup group : plan.build(number, tree).groups()) {
+                if (group.customers() == 0) {
+                    continue;
+                }
+                Map<Table, CopyText> chunks = new LinkedHashMap<>();
+                group.tables().forEach(t -> chunks.put(t, new CopyText()));
+                if (k <= group.customers()) {
+                    group.writer().write(k, k + 1, chunks::get);
+                }
+                out.putAll(chunks);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Rewrites customer {@code k}: {@code before} gives the rows the data's run wrote, {@code after}
+     * the rows wanted now; {@code replay} goes into the run record.
+     */
+    public Result rewrite(RunSettings settings, PhasePlan before, PhasePlan after, long k, String version,
+                          boolean wait, String replay) {
+        long start = System.nanoTime();
+        if (k < 1 || k > settings.customerCount()) {
+            throw DhubException.usage("no customer " + k + ": the data holds customers 1 to "
+                    + settings.customerCount());
+        }
+        Map<Table, CopyText> old = rows(before, settings.seed(), k);
+        Map<Table, CopyText> now = rows(after, settings.seed(), k);
+        RetryPolicy retry = settings.retry();
+        try (RunLock lock = retry.run("take the run lock", listener::notice,
+                () -> databases.lock("seed customer", wait, listener::notice))) {
+            retry.run("migrate", listener::notice, databases::migrate);
+            for (Map.Entry<LogicalDatabase, DatabaseState> state : databases.states().entrySet()) {
+                if (state.getValue() != DatabaseState.OWNED) {
+                    throw new DhubException(ErrorCode.FAILED, "no data to rewrite: " + databases.physicalName(
+                            state.getKey()) + " does not hold dhub's data; run 'dhub seed all' first");
+                }
+            }
+            RunLog log = new RunLog(databases, retry, listener::notice);
+            long run = log.start("seed customer", settings.seed(), BigDecimal.valueOf(settings.scale()),
+                    settings.employeeCount(), settings.customerCount(), settings.asOf(), version, "customer " + k,
+                    replay);
+            try {
+                Map<String, long[]> tables = write(old, now);
+                log.phases(run, before.numbers().stream().map(String::valueOf).collect(Collectors.joining(",")),
+                        "finishing");
+                log.finish(run);
+                return new Result(run, k, tables, (System.nanoTime() - start) / 1e9);
+            } catch (RuntimeException e) {
+                log.fail(run, e.getMessage());
+                throw e;
+            }
+        }
+    }
+
+    private Map<String, long[]> write(Map<Table, CopyText> old, Map<Table, CopyText> now) {
+        Map<LogicalDatabase, Connection> connections = new EnumMap<>(LogicalDatabase.class);
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        String step = "open the databases";
+        try {
+            for (Table table : now.keySet()) {
+                if (!connections.containsKey(table.database())) {
+                    Connection c = databases.pool(table.database()).getConnection();
+                    c.setAutoCommit(false);
+                    connections.put(table.database(), c);
+                }
+            }
+            List<Table> order = new ArrayList<>(now.keySet());
+            Map<Table, List<String>> keys = new LinkedHashMap<>();
+            for (Table table : order) {
+                step = "write the rows of " + table.name();
+                Connection c = connections.get(table.database());
+                keys.put(table, primaryKey(c, table));
+                stage(c, "dhub_new_" + table.name(), table, now.get(table));
+                stage(c, "dhub_old_" + table.name(), table, old.getOrDefault(table, new CopyText()));
+                counts.put(table.database().logicalName() + "." + table.name(),
+                        new long[] {now.get(table).rows(), merge(c, table, keys.get(table)), 0});
+            }
+            // children before parents: a row another deleted row points at goes after it
+            for (int i = order.size() - 1; i >= 0; i--) {
+                Table table = order.get(i);
+                step = "delete the old rows of " + table.name();
+                List<String> key = keys.get(table);
+                String match = key.stream().map(col -> "o." + col + " = %s." + col).collect(Collectors.joining(" AND "));
+                try (Statement st = connections.get(table.database()).createStatement()) {
+                    counts.get(table.database().logicalName() + "." + table.name())[2] = st.executeLargeUpdate(
+                            "DELETE FROM " + table.name() + " t USING dhub_old_" + table.name() + " o WHERE "
+                                    + match.replace("%s", "t") + " AND NOT EXISTS (SELECT 1 FROM dhub_new_" + table.name()
+                                    + " n WHERE " + match.replace("%s", "n") + ")");
+                }
+            }
+            for (Table table : order) {
+                step = "move the id sequence of " + table.name();
+                advanceSequence(connections.get(table.database()), table);
+            }
+            step = "commit";
+            for (Connection c : connections.values()) {
+                c.commit();
+            }
+            return counts;
+        } catch (SQLException e) {
+            rollback(connections);
+            throw SqlFailures.translate(step, e, databases.server());
+        } catch (RuntimeException e) {
+            rollback(connections);
+            throw e;
+        } finally {
+            for (Connection c : connections.values()) {
+                try {
+                    c.close();
+                } catch (SQLException ignored) {
+                    // nothing left to do with it
+                }
+            }
+        }
+    }
+
+    private static void rollback(Map<LogicalDatabase, Connection> connections) {
+        for (Connection c : connections.values()) {
+            try {
+                c.rollback();
+            } catch (SQLException ignored) {
+                // a lost connection rolls back by itself
+            }
+        }
+    }
+
+    /** The table's primary key columns, in key order. */
+    private static List<String> primaryKey(Connection c, Table table) throws SQLException {
+        List<String> key = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT a.attname FROM pg_index i JOIN pg_attribute a ON "
+                + "a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey) WHERE i.indrelid = ?::regclass AND "
+                + "i.indisprimary ORDER BY array_position(i.indkey::int2[], a.attnum)")) {
+            st.setString(1, "public." + table.name());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    key.add(rs.getString(1));
+                }
+            }
+        }
+        if (key.isEmpty()) {
+            throw new DhubException(ErrorCode.FAILED, table.name() + " has no primary key: its schema is not dhub's "
+                    + "(run 'dhub db migrate')");
+        }
+        return key;
+    }
+
+    /** Copies rows into a temporary table shaped like the table, dropped at commit. */
+    private static void stage(Connection c, String name, Table table, CopyText rows) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TEMP TABLE " + name + " (LIKE " + table.name() + ") ON COMMIT DROP");
+        }
+        try {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + name + " (" + String.join(", ", table.columns())
+                    + ") FROM STDIN", new ByteArrayInputStream(rows.bytes()));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot copy rows held in memory", e);
+        }
+    }
+
+    /** Adds the wanted rows, or updates the stored row of the same key where it differs; returns how many. */
+    private static long merge(Connection c, Table table, List<String> key) throws SQLException {
+        String columns = String.join(", ", table.columns());
+        List<String> rest = table.columns().stream().filter(col -> !key.contains(col)).toList();
+        String onConflict = rest.isEmpty() ? "DO NOTHING" : "DO UPDATE SET "
+                + rest.stream().map(col -> col + " = EXCLUDED." + col).collect(Collectors.joining(", "))
+                + " WHERE (" + rest.stream().map(col -> "t." + col).collect(Collectors.joining(", "))
+                + ") IS DISTINCT FROM (" + rest.stream().map(col -> "EXCLUDED." + col).collect(Collectors.joining(", "))
+                + ")";
+        try (Statement st = c.createStatement()) {
+            return st.executeLargeUpdate("INSERT INTO " + table.name() + " AS t (" + columns + ") SELECT " + columns
+                    + " FROM dhub_new_" + table.name() + " ON CONFLICT (" + String.join(", ", key) + ") " + onConflict);
+        }
+    }
+
+    /** Moves the id sequence past the largest id when a new row passed it; leaves it alone otherwise. */
+    private static void advanceSequence(Connection c, Table table) throws SQLException {
+        String id = table.columns().get(0);
+        String sequence;
+        try (PreparedStatement st = c.prepareStatement("SELECT pg_get_serial_sequence(?, ?)")) {
+            st.setString(1, "public." + table.name());
+            st.setString(2, id);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                sequence = rs.getString(1);
+            }
+        }
+        if (sequence == null) {
+            return;
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("SELECT setval('" + sequence + "', m + 1, false) FROM (SELECT max(" + id + ") AS m FROM "
+                    + table.name() + ") x, " + sequence + " s WHERE m + 1 > s.last_value + (CASE WHEN s.is_called "
+                    + "THEN 1 ELSE 0 END)");
+        }
+    }
+}
