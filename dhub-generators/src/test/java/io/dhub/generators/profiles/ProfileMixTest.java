@@ -61,6 +61,18 @@ class ProfileMixTest {
     }
 
     @Test
+    void aProfileIsAssignedByHandOnlyWhenProfilesAreOnAndCanBeTakenBack() {
+        ProfileMix mix = ProfileMix.parse("default").withAssigned(57, Profile.OVERSPENDER);
+        assertEquals(Profile.OVERSPENDER, mix.assigned(57));
+        assertNull(mix.assigned(58), "other customers draw their own");
+        assertNull(mix.withAssigned(57, null).assigned(57), "taken back, the customer draws again");
+        assertEquals("default", mix.spec(), "the mix itself is unchanged");
+        DhubException e = assertThrows(DhubException.class, () -> ProfileMix.NONE.withAssigned(57, Profile.BALANCED));
+        assertTrue(e.getMessage().contains("seeded without profiles"), e.getMessage());
+        assertEquals(2, e.code().exitCode());
+    }
+
+    @Test
     void badValuesAreUsageErrorsThatSayWhatToDo() {
         assertUsage("sometimes", "is not none, default, stress or NAME=WEIGHT");
         assertUsage("frugal=1", "no profile 'frugal'");
