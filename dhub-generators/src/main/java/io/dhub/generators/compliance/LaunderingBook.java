@@ -48,7 +48,12 @@ public final class LaunderingBook implements LedgerFlows {
     private final long count;
     private final Market market;
     private final int block;
-    private volatile Plan plan;
+    /**
+     * Each block's plan, built when a customer of the block first needs it: a block's cases draw only
+     * on its own customers, and money moves only between their accounts, so a run that writes some
+     * customers (a part, one customer) builds only their blocks.
+     */
+    private final Map<Long, Plan> plans = new java.util.concurrent.ConcurrentHashMap<>();
     private Customers customers;
 
     static final Weighted<String> TYPOLOGY = Weighted.of("fan_in", 15, "fan_out", 15, "cycle", 15,
@@ -156,38 +161,55 @@ public final class LaunderingBook implements LedgerFlows {
 
     @Override
     public List<LedgerFlow> flows(long accountId, Customer owner, List<Account> ownAccounts) {
-        return plan().flows().getOrDefault(accountId, List.of());
+        return ofCustomer(owner.id()).flows().getOrDefault(accountId, List.of());
     }
 
     /** The cases customer k leads (writes the rows of). */
     public List<Case> led(long k) {
-        return plan().led().getOrDefault(k, List.of());
+        return ofCustomer(k).led().getOrDefault(k, List.of());
     }
 
     /** Every case, in id order. */
     public List<Case> cases() {
-        return plan().cases();
+        List<Case> all = new ArrayList<>();
+        for (long b = 0; b < blocks(); b++) {
+            all.addAll(plan(b).cases());
+        }
+        return all;
     }
 
     /** Where money the account sent out came back to it (the cycle rule's hits), in no particular order. */
     public List<Closing> closings(long accountId) {
-        return plan().closings().getOrDefault(accountId, List.of());
+        return ofCustomer(accountId / Ids.ACCOUNTS_PER_CUSTOMER).closings().getOrDefault(accountId, List.of());
     }
 
     /** Whether the case is laundering (false for a look-alike or no case). */
     public boolean illicit(Long caseId) {
-        return caseId != null && plan().illicit().contains(caseId);
+        return caseId != null && plan((caseId - 1) / Ids.CASES_PER_BLOCK).illicit().contains(caseId);
     }
 
-    private Plan plan() {
-        Plan p = plan;
+    private long blocks() {
+        return block == 0 ? 0 : (count + block - 1) / block;
+    }
+
+    private static final Plan NONE = new Plan(List.of(), Map.of(), Map.of(), Set.of(), Map.of());
+
+    /** The plan of customer k's block. */
+    private Plan ofCustomer(long k) {
+        return block == 0 || k < 1 || k > count ? NONE : plan((k - 1) / block);
+    }
+
+    /**
+     * Block b's plan. Two threads asking at once may both build it; the plans are equal (the block's
+     * own seeds), and the first one stored is kept.
+     */
+    private Plan plan(long b) {
+        Plan p = plans.get(b);
         if (p == null) {
-            synchronized (this) {
-                p = plan;
-                if (p == null) {
-                    p = build();
-                    plan = p;
-                }
+            p = build(b);
+            Plan earlier = plans.putIfAbsent(b, p);
+            if (earlier != null) {
+                p = earlier;
             }
         }
         return p;
@@ -197,12 +219,11 @@ public final class LaunderingBook implements LedgerFlows {
     private record Holder(Customer customer, List<Account> accounts) {
     }
 
-    private Plan build() {
+    private Plan build(long b) {
         List<Case> cases = new ArrayList<>();
         Map<Long, String> numbers = new HashMap<>();
         Map<Long, ZoneId> zones = new HashMap<>();
-        long blocks = block == 0 ? 0 : (count + block - 1) / block;
-        for (long b = 0; b < blocks; b++) {
+        {
             long lo = b * block + 1;
             long hi = Math.min(count, lo + block - 1);
             List<Holder> holders = new ArrayList<>((int) (hi - lo + 1));

@@ -81,9 +81,10 @@ public final class FileOutput {
                 for (int g = 0; g < groups; g++) {
                     TableGroup group = phase.groups().get(g);
                     int index = g;
+                    long size = Math.max(1, shard.size(group));
                     for (GroupFiles.Written w : files.write(group, shard, format, dir, (table, n, done) ->
                             listener.rowsWritten(phase, table.name(), n,
-                                    (index + done / (double) Math.max(1, group.entities())) / groups))) {
+                                    (index + shard.done(group, done) / (double) size) / groups))) {
                         rows.put(w.table().name(), w.rows());
                         written.add(new Manifest.TableFile(number, w));
                     }

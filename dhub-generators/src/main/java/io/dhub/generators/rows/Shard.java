@@ -73,6 +73,20 @@ public record Shard(int k, int n) {
         return spans;
     }
 
+    /** How many of the group's entities this part writes, up to and including {@code entity}. */
+    public long done(TableGroup group, long entity) {
+        long n = 0;
+        for (long[] span : spans(group)) {
+            n += Math.max(0, Math.min(entity + 1, span[1]) - span[0]);
+        }
+        return n;
+    }
+
+    /** How many of the group's entities this part writes. */
+    public long size(TableGroup group) {
+        return done(group, group.entities());
+    }
+
     @Override
     public String toString() {
         return k + "/" + n;

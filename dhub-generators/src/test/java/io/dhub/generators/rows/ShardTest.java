@@ -68,6 +68,18 @@ class ShardTest {
         }
     }
 
+    @Test
+    void aPartCountsItsOwnEntitiesForProgress() {
+        Shard last = new Shard(4, 4);
+        TableGroup assignments = group(1_210, 1_200);
+        assertEquals(310, last.size(assignments), "its 300 customers and the tail of 10");
+        assertEquals(0, last.done(assignments, 900));
+        assertEquals(1, last.done(assignments, 901));
+        assertEquals(300, last.done(assignments, 1_200));
+        assertEquals(310, last.done(assignments, 1_210));
+        assertEquals(0, new Shard(2, 4).size(group(40, 0)), "the bank's own are part 1's");
+    }
+
     private static List<List<Long>> spans(List<long[]> spans) {
         return spans.stream().map(s -> List.of(s[0], s[1])).toList();
     }
