@@ -2,6 +2,7 @@ package io.dhub.generators.engine;
 
 import io.dhub.generators.load.FileRows;
 import io.dhub.generators.load.GroupFiles;
+import io.dhub.generators.load.TextChunk;
 import io.dhub.generators.profiles.ProfileMix;
 import io.dhub.generators.rows.Shard;
 import io.dhub.generators.rows.Table;
@@ -121,18 +122,7 @@ public record Manifest(String version, FileRows.Format format, Shard shard, Sett
     }
 
     private static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
-                sb.append('\\').append(c);
-            } else if (c < 0x20) {
-                sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.append('"').toString();
+        return TextChunk.jsonString(new StringBuilder(), s).toString();
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.dhub.generators.load;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,13 +9,10 @@ import java.time.format.DateTimeFormatter;
  * Rows in PostgreSQL's COPY text format: tab between columns, newline after a row, \N for NULL,
  * and backslash escapes for the characters that would break the format.
  */
-public final class CopyText implements CopyChunk {
+public final class CopyText extends TextChunk {
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ssXXX");
 
-    private final StringBuilder sb = new StringBuilder(1 << 16);
     private boolean rowStarted;
-    private long rows;
-    private byte[] bytes;
 
     private CopyText sep() {
         if (rowStarted) {
@@ -113,29 +109,6 @@ public final class CopyText implements CopyChunk {
     public void endRow() {
         sb.append('\n');
         rowStarted = false;
-        rows++;
-    }
-
-    @Override
-    public long rows() {
-        return rows;
-    }
-
-    /** The rows as UTF-8 bytes; the text is final once read. */
-    public byte[] bytes() {
-        if (bytes == null) {
-            bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-        }
-        return bytes;
-    }
-
-    @Override
-    public byte[] buffer() {
-        return bytes();
-    }
-
-    @Override
-    public int length() {
-        return bytes().length;
+        rowEnded();
     }
 }

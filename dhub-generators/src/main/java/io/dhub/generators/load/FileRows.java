@@ -2,7 +2,6 @@ package io.dhub.generators.load;
 
 import io.dhub.generators.rows.Table;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,12 +13,9 @@ import java.util.List;
  * (one JSON object per row, values typed as JSON's). Instants are ISO 8601 with their offset, to the
  * microsecond PostgreSQL keeps; dates ISO 8601; decimals as written, with their scale.
  */
-public abstract sealed class FileRows implements CopyChunk permits FileRows.Csv, FileRows.Ndjson {
+public abstract sealed class FileRows extends TextChunk permits FileRows.Csv, FileRows.Ndjson {
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
-    final StringBuilder sb = new StringBuilder(1 << 16);
-    private long rows;
-    private byte[] bytes;
 
     /** The formats, by the name users type after {@code --format}. */
     public enum Format {
@@ -142,30 +138,7 @@ public abstract sealed class FileRows implements CopyChunk permits FileRows.Csv,
     @Override
     public void endRow() {
         finishRow();
-        rows++;
-    }
-
-    @Override
-    public long rows() {
-        return rows;
-    }
-
-    /** The rows as UTF-8; final once read. */
-    public byte[] bytes() {
-        if (bytes == null) {
-            bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-        }
-        return bytes;
-    }
-
-    @Override
-    public byte[] buffer() {
-        return bytes();
-    }
-
-    @Override
-    public int length() {
-        return bytes().length;
+        rowEnded();
     }
 
     /**
@@ -262,25 +235,7 @@ public abstract sealed class FileRows implements CopyChunk permits FileRows.Csv,
 
         @Override
         void string(String value) {
-            sb.append('"');
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '"' -> sb.append("\\\"");
-                    case '\\' -> sb.append("\\\\");
-                    case '\n' -> sb.append("\\n");
-                    case '\r' -> sb.append("\\r");
-                    case '\t' -> sb.append("\\t");
-                    default -> {
-                        if (c < 0x20) {
-                            sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                        } else {
-                            sb.append(c);
-                        }
-                    }
-                }
-            }
-            sb.append('"');
+            jsonString(sb, value);
         }
 
         @Override
