@@ -152,6 +152,39 @@ class SeedCustomerIT {
     }
 
     @Test
+    void aLaunderingCaseMemberUnderAnotherProfileKeepsTheLeadsCaseRowsTrue() throws SQLException {
+        List<String> members = sql.column("compliance_db", "SELECT DISTINCT m.customer_id FROM laundering_case_members m "
+                + "JOIN laundering_cases c ON c.case_id = m.case_id WHERE m.customer_id <> c.lead_customer_id "
+                + "AND m.customer_id > 13 ORDER BY 1");
+        assertTrue(!members.isEmpty(), "a case member who does not lead it");
+        String member = sql.text("accounts_db", "SELECT min(customer_id) FROM customer_behaviour WHERE customer_id IN ("
+                + String.join(", ", members) + ") AND occupation_class IN ('retail', 'gig') AND profile <> 'overspender'");
+        assertTrue(member != null, "a profiled member: " + members);
+        Set<String> failedBefore = failedChecks();
+
+        CliRun profiled = dhub("seed", "customer", member, "--profile", "overspender");
+        assertTrue(summary(profiled)[1] > 0, profiled::toString);
+        // the case's lead writes the case rows, and they are not rewritten: every leg they name must still be a
+        // transaction of that account, of that amount, in the member's new ledger
+        List<String> legs = sql.column("compliance_db", "SELECT t.transaction_id || ' ' || t.account_id || ' ' || t.amount "
+                + "FROM laundering_case_transactions t JOIN laundering_case_members m ON m.case_id = t.case_id AND "
+                + "m.account_id = t.account_id WHERE m.customer_id = " + member + " ORDER BY 1");
+        assertTrue(!legs.isEmpty(), "the member's legs");
+        for (String leg : legs) {
+            String[] f = leg.split(" ");
+            assertEquals(1, sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE transaction_id = " + f[0]
+                    + " AND account_id = " + f[1] + " AND amount = " + f[2]), "leg " + leg + " is in the new ledger");
+        }
+        Set<String> newFailures = new TreeSet<>(failedChecks());
+        newFailures.removeAll(failedBefore);
+        newFailures.removeIf(id -> id.startsWith("profile.mix"));
+        assertEquals(Set.of(), newFailures, "the rewrite adds no failure (the mix aside)");
+
+        dhub("seed", "customer", member);
+        assertEquals(seeded, digests(Map.of()), "back to the run's rows exactly");
+    }
+
+    @Test
     void badRequestsAreRefusedInOneLineAndChangeNothing() throws SQLException {
         List<CliRun> refused = new ArrayList<>();
         refused.add(dhub("seed", "customer", "0"));
