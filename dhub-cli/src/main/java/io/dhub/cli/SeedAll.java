@@ -72,7 +72,6 @@ final class SeedAll implements Callable<Integer> {
     @Option(names = "--replace", description = "Clear dhub's databases first if they hold data")
     boolean replace;
 
-
     @Option(names = "--verify", description = "Run 'dhub seed verify' on the data afterwards; exit 1 if a check fails")
     boolean verify;
 

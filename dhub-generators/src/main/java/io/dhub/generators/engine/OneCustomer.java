@@ -142,7 +142,7 @@ public final class OneCustomer {
             for (Table table : order) {
                 step = "write the rows of " + table.name();
                 Connection c = connections.get(table.database());
-                keys.put(table, primaryKey(c, table));
+                keys.put(table, primaryKey(table));
                 stage(c, "dhub_new_" + table.name(), table, now.get(table));
                 stage(c, "dhub_old_" + table.name(), table, old.getOrDefault(table, new CopyText()));
                 counts.put(table.database().logicalName() + "." + table.name(),
@@ -197,24 +197,10 @@ public final class OneCustomer {
         }
     }
 
-    /** The table's primary key columns, in key order. */
-    private static List<String> primaryKey(Connection c, Table table) throws SQLException {
-        List<String> key = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT a.attname FROM pg_index i JOIN pg_attribute a ON "
-                + "a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey) WHERE i.indrelid = ?::regclass AND "
-                + "i.indisprimary ORDER BY array_position(i.indkey::int2[], a.attnum)")) {
-            st.setString(1, "public." + table.name());
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    key.add(rs.getString(1));
-                }
-            }
-        }
-        if (key.isEmpty()) {
-            throw new DhubException(ErrorCode.FAILED, table.name() + " has no primary key: its schema is not dhub's "
-                    + "(run 'dhub db migrate')");
-        }
-        return key;
+    /** The table's primary key columns, in key order, from the schema the migrations define. */
+    private static List<String> primaryKey(Table table) {
+        return table.database().table(table.name()).getPrimaryKey().getFields().stream().map(f -> f.getName())
+                .toList();
     }
 
     /** Copies rows into a temporary table shaped like the table, dropped at commit. */

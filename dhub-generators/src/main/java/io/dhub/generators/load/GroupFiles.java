@@ -58,7 +58,9 @@ public final class GroupFiles {
                 Files.createDirectories(path.getParent());
                 outs[i] = new Out(Files.newOutputStream(path));
                 if (shard.k() == 1) {
-                    outs[i].write(format.header(table), format.header(table).length);
+                    byte[] header = format.header(table);
+                    outs[i].write(header, header.length);
+                    outs[i].header = header.length > 0;
                 }
             }
             try {
@@ -82,8 +84,8 @@ public final class GroupFiles {
             for (int i = 0; i < n; i++) {
                 outs[i].close();
                 Table table = tables.get(i);
-                written.add(new Written(table, file(table, shard, format), shard.k() == 1 && format.header(table).length > 0,
-                        outs[i].rows, outs[i].bytes, outs[i].sha256()));
+                written.add(new Written(table, file(table, shard, format), outs[i].header, outs[i].rows, outs[i].bytes,
+                        outs[i].sha256()));
             }
             return written;
         } finally {
@@ -101,6 +103,7 @@ public final class GroupFiles {
         private final MessageDigest digest;
         private long bytes;
         private long rows;
+        private boolean header;
         private boolean closed;
 
         Out(OutputStream stream) {
