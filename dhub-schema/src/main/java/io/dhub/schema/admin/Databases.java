@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import io.dhub.schema.DhubException;
 import io.dhub.schema.ErrorCode;
+import io.dhub.schema.Failpoint;
 import io.dhub.schema.LogicalDatabase;
 import io.dhub.schema.connect.ServerSpec;
 import io.dhub.schema.connect.SqlFailures;
@@ -144,9 +145,26 @@ public final class Databases implements AutoCloseable {
     }
 
     DhubException notOwned(LogicalDatabase db) {
+        String other = Ownership.markedFor(comment(db));
+        String why = other == null ? "was not created by dhub (it lacks dhub's ownership mark)"
+                : "carries dhub's ownership mark for " + other + ", not for " + db.logicalName() + " (another "
+                + "installation's database renamed, or its comment copied)";
         return new DhubException(ErrorCode.NOT_OWNED, "database '" + physicalName(db) + "' on " + server.display()
-                + " was not created by dhub (it lacks dhub's ownership mark), so dhub will not change it: drop or "
-                + "rename it, or give this installation its own names with --db-prefix or DHUB_DB_PREFIX");
+                + " " + why + ", so dhub will not change it: drop or rename it, or give this installation its own "
+                + "names with --db-prefix or DHUB_DB_PREFIX");
+    }
+
+    /** The comment on one of the six databases, or null. */
+    private String comment(LogicalDatabase db) {
+        try (Connection conn = adminConnection(); PreparedStatement ps = conn.prepareStatement(
+                "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = ?")) {
+            ps.setString(1, physicalName(db));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            return null; // the refusal stands without naming the mark
+        }
     }
 
     /** Creates every missing database, marks it as dhub's, and applies the migrations to all six. */
@@ -173,10 +191,13 @@ public final class Databases implements AutoCloseable {
     }
 
     /**
-     * Empties every dhub table of every owned database, all or nothing: everything that could stop
-     * it (ownership, foreign keys from tables dhub does not own, locks held by other sessions) is
-     * checked in all six databases before any table is emptied, and the six transactions commit
-     * only once every table is truncated.
+     * Empties every dhub table of every owned database: everything that could stop it (ownership,
+     * foreign keys from tables dhub does not own, locks held by other sessions) is checked in all six
+     * databases before any table is emptied, and the six transactions commit one after another only
+     * once every table is truncated. A failure before the commits changes nothing; a kill or a commit
+     * error between them leaves the databases committed so far empty and the others as they were, each
+     * database whole either way: the run record's stage and the databases' rows tell which, and the
+     * next clear finishes it.
      */
     public ClearResult clear() {
         return clear(checkClearable());
@@ -196,7 +217,7 @@ public final class Databases implements AutoCloseable {
         return owned;
     }
 
-    /** Empties the given databases, checked by {@link #checkClearable}, all or nothing. */
+    /** Empties the given databases, checked by {@link #checkClearable}; see {@link #clear()}. */
     public ClearResult clear(List<LogicalDatabase> owned) {
         return clear(owned, true);
     }
@@ -208,6 +229,7 @@ public final class Databases implements AutoCloseable {
     public ClearResult clear(List<LogicalDatabase> owned, boolean countRows) {
         Map<LogicalDatabase, Connection> connections = new EnumMap<>(LogicalDatabase.class);
         Map<LogicalDatabase, List<String>> present = new EnumMap<>(LogicalDatabase.class);
+        List<LogicalDatabase> committed = new ArrayList<>();
         LogicalDatabase current = null;
         try {
             for (LogicalDatabase db : owned) {
@@ -230,13 +252,25 @@ public final class Databases implements AutoCloseable {
                 current = db;
                 cleared.add(truncate(connections.get(db), db, present.get(db), countRows));
             }
+            // a kill or a commit error between two of these commits leaves the databases committed so far
+            // empty and the rest as they were: status names which hold no rows, and the next clear or
+            // --replace finishes the job (docs/reliability.md)
             for (LogicalDatabase db : owned) {
                 current = db;
                 connections.get(db).commit();
+                committed.add(db);
+                Failpoint.reached("clear-commit", committed.size());
             }
             return new ClearResult(cleared);
         } catch (SQLException e) {
             connections.values().forEach(Databases::rollbackQuietly);
+            if (!committed.isEmpty()) {
+                throw new DhubException(ErrorCode.FAILED, "clearing " + current + " failed after "
+                        + committed.stream().map(LogicalDatabase::logicalName).collect(Collectors.joining(", "))
+                        + (committed.size() == 1 ? " was" : " were") + " emptied and committed; the other databases "
+                        + "keep their rows (" + SqlFailures.firstLine(e) + "): run 'dhub seed clear --confirm' to "
+                        + "finish the clear, or 'dhub seed all --replace' to seed again", e);
+            }
             if ("55P03".equals(e.getSQLState())) {
                 throw new DhubException(ErrorCode.FAILED, "cannot clear " + current + ": another session holds a lock "
                         + "on its tables (waited " + CLEAR_LOCK_TIMEOUT_SECONDS + " s); nothing was cleared: end that "
@@ -379,37 +413,61 @@ public final class Databases implements AutoCloseable {
 
     /** The latest run recorded in employees_db, if any, with whether a dhub command holds the prefix now. */
     public java.util.Optional<RunRecord> lastRun() {
+        List<RunRecord> runs = runs(1);
+        return runs.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(runs.get(0));
+    }
+
+    /**
+     * The runs recorded in employees_db, newest first, at most {@code limit} of them (0 for all), each
+     * with whether a dhub command holds the prefix now.
+     */
+    public List<RunRecord> runs(int limit) {
         if (states().get(LogicalDatabase.EMPLOYEES) != DatabaseState.OWNED) {
-            return java.util.Optional.empty();
+            return List.of();
         }
         try (Connection conn = pool(LogicalDatabase.EMPLOYEES).getConnection(); Statement st = conn.createStatement()) {
             try (ResultSet exists = st.executeQuery("SELECT to_regclass('public.dhub_runs') IS NOT NULL")) {
                 exists.next();
                 if (!exists.getBoolean(1)) {
-                    return java.util.Optional.empty();
+                    return List.of();
                 }
             }
-            try (ResultSet rs = st.executeQuery("SELECT * FROM dhub_runs ORDER BY run_id DESC LIMIT 1")) {
-                if (!rs.next()) {
-                    return java.util.Optional.empty();
-                }
+            boolean held = RunLock.isHeld(this);
+            List<RunRecord> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT * FROM dhub_runs ORDER BY run_id DESC"
+                    + (limit > 0 ? " LIMIT " + limit : ""))) {
                 java.util.Set<String> columns = new java.util.HashSet<>();
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                     columns.add(rs.getMetaData().getColumnLabel(i));
                 }
-                return java.util.Optional.of(new RunRecord(rs.getLong("run_id"),
-                        columns.contains("command") ? rs.getString("command") : "seed all",
-                        rs.getObject("seed", Long.class), rs.getBigDecimal("scale"), rs.getObject("employees", Long.class),
-                        rs.getObject("customers", Long.class), rs.getObject("as_of", java.time.LocalDate.class),
-                        rs.getString("dhub_version"), rs.getObject("started_at", java.time.OffsetDateTime.class),
-                        rs.getObject("finished_at", java.time.OffsetDateTime.class), rs.getString("status"),
-                        columns.contains("stage") ? rs.getString("stage") : null, rs.getString("phases_completed"),
-                        rs.getString("failure"), columns.contains("replay") ? rs.getString("replay") : null,
-                        RunLock.isHeld(this)));
+                while (rs.next()) {
+                    out.add(new RunRecord(rs.getLong("run_id"),
+                            columns.contains("command") ? rs.getString("command") : "seed all",
+                            rs.getObject("seed", Long.class), rs.getBigDecimal("scale"),
+                            rs.getObject("employees", Long.class), rs.getObject("customers", Long.class),
+                            rs.getObject("as_of", java.time.LocalDate.class), rs.getString("dhub_version"),
+                            rs.getObject("started_at", java.time.OffsetDateTime.class),
+                            rs.getObject("finished_at", java.time.OffsetDateTime.class), rs.getString("status"),
+                            columns.contains("stage") ? rs.getString("stage") : null, rs.getString("phases_completed"),
+                            rs.getString("failure"), columns.contains("replay") ? rs.getString("replay") : null, held));
+                }
             }
+            return out;
         } catch (SQLException e) {
             throw SqlFailures.translate("read the run record", e, server);
         }
+    }
+
+    /** The owned databases among the six that hold a row in one of dhub's tables (at most one row read per table). */
+    public java.util.Set<LogicalDatabase> holdingRows() {
+        java.util.Set<LogicalDatabase> out = java.util.EnumSet.noneOf(LogicalDatabase.class);
+        Inspector inspector = new Inspector(this);
+        for (LogicalDatabase db : LogicalDatabase.values()) {
+            if (inspector.anyRows(List.of(db))) {
+                out.add(db);
+            }
+        }
+        return out;
     }
 
     /**
