@@ -21,6 +21,15 @@ final class Ownership {
         return comment != null && comment.startsWith(MARK + database.logicalName() + ";");
     }
 
+    /** The logical database a comment carries dhub's mark for, or null when it carries none. */
+    static String markedFor(String comment) {
+        if (comment == null || !comment.startsWith(MARK)) {
+            return null;
+        }
+        int end = comment.indexOf(';', MARK.length());
+        return end < 0 ? null : comment.substring(MARK.length(), end);
+    }
+
     /** The name a database has while dhub creates and marks it; renamed once marked. */
     static String creatingName(String physicalName) {
         return physicalName + "__dhub_creating";

@@ -73,7 +73,7 @@ public final class RunLock implements AutoCloseable {
         if (tryLock()) {
             return;
         }
-        String holder = holder().orElse("another dhub command");
+        String holder = holder().orElse("another dhub command (it was just finishing)");
         if (!wait) {
             throw new DhubException(ErrorCode.FAILED, holder + " is changing prefix " + databases.describePrefix()
                     + " on " + databases.server().display() + ", and --no-wait was given: nothing was changed; run "
@@ -95,33 +95,53 @@ public final class RunLock implements AutoCloseable {
         }
     }
 
-    /** Who holds the lock now: the holder's command, and its run when the run record names one. */
+    /** The commands that record a run before they change data. */
+    private static final java.util.Set<String> RECORDED = java.util.Set.of("seed all", "load", "seed customer",
+            "seed clear");
+
+    /**
+     * Who holds the lock now, in words: the holder's command, then its run number and start when the
+     * run record names it, or that it is starting (it has recorded no run yet), or, for a command that
+     * records no run ({@code db migrate}), when it started; always its server pid.
+     */
     private Optional<String> holder() {
-        Optional<String> command = Optional.empty();
-        try (PreparedStatement ps = bindKeys(connection.prepareStatement("SELECT a.application_name, a.pid FROM "
-                + "pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE " + GRANTED), databases.prefix())) {
+        String app;
+        int pid;
+        java.time.OffsetDateTime started;
+        try (PreparedStatement ps = bindKeys(connection.prepareStatement("SELECT a.application_name, a.pid, "
+                + "a.backend_start FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE " + GRANTED),
+                databases.prefix())) {
             try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    String app = rs.getString(1) == null ? "" : rs.getString(1);
-                    command = Optional.of("'" + (app.startsWith("dhub lock: ") ? "dhub " + app.substring(11) : app)
-                            + "' (server pid " + rs.getInt(2) + ")");
+                if (!rs.next()) {
+                    return Optional.empty();
                 }
+                app = rs.getString(1) == null ? "" : rs.getString(1);
+                pid = rs.getInt(2);
+                started = rs.getObject(3, java.time.OffsetDateTime.class);
             }
         } catch (SQLException e) {
             return Optional.empty();
         }
+        String command = app.startsWith("dhub lock: ") ? app.substring("dhub lock: ".length()) : null;
+        String since = started == null ? "" : ", started " + RunRecord.utc(started);
+        if (command == null) {
+            return Optional.of("'" + app + "' (server pid " + pid + since + ")");
+        }
         Optional<RunRecord> run = Optional.empty();
-        try {
-            run = databases.lastRun().filter(r -> "running".equals(r.status()));
-        } catch (RuntimeException ignored) {
-            // the run record is a courtesy here; the lock is what counts
+        if (RECORDED.contains(command)) {
+            try {
+                // the holder's own record: running, its command, begun after the holder took the lock
+                // (a killed run's stale record is older)
+                run = databases.lastRun().filter(r -> "running".equals(r.status()) && command.equals(r.command())
+                        && (started == null || !r.startedAt().isBefore(started)));
+            } catch (RuntimeException ignored) {
+                // the run record is a courtesy here; the lock is what counts
+            }
         }
-        Optional<String> runText = run.map(r -> "run #" + r.id() + " (" + r.command() + ", started "
-                + RunRecord.utc(r.startedAt()) + ")");
-        if (runText.isPresent() && command.map(c -> c.contains("'dhub seed ")).orElse(true)) {
-            return Optional.of(runText.get() + command.map(c -> ", " + c).orElse(""));
-        }
-        return command;
+        String what = run.map(r -> "run #" + r.id() + ", started " + RunRecord.utc(r.startedAt()) + ", server pid "
+                + pid).orElse(RECORDED.contains(command) ? "starting: it has recorded no run yet; server pid " + pid
+                + since : "server pid " + pid + since);
+        return Optional.of("'dhub " + command + "' (" + what + ")");
     }
 
     /**

@@ -22,6 +22,12 @@ public final class SqlFailures {
         if (hasCause(e, UnknownHostException.class)) {
             out = new DhubException(ErrorCode.CONNECTION,
                     "cannot " + doing + ": host '" + server.host() + "' is unknown; " + fix, e);
+        } else if (isSsl(e)) {
+            String sslmode = server.parameters().getOrDefault("sslmode", "the driver's default");
+            out = new DhubException(ErrorCode.CONNECTION, "cannot " + doing + ": the SSL settings of the connection "
+                    + "to " + where + " do not work (" + firstLine(e) + "; sslmode is " + sslmode + "); set sslmode "
+                    + "to one of disable, allow, prefer, require, verify-ca, verify-full that this server supports",
+                    e);
         } else if (hasCause(e, ConnectException.class) || state.startsWith("08")) {
             out = new DhubException(ErrorCode.CONNECTION, "cannot " + doing + ": no PostgreSQL answers at "
                     + where + " (" + firstLine(e) + "); start the server, or " + fix, e);
@@ -59,6 +65,16 @@ public final class SqlFailures {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = message.indexOf('\n');
         return (nl >= 0 ? message.substring(0, nl) : message).trim();
+    }
+
+    /** A failure of the connection's SSL set-up: a bad sslmode value, SSL the server lacks, a failed handshake. */
+    private static boolean isSsl(SQLException e) {
+        if (hasCause(e, javax.net.ssl.SSLException.class)) {
+            return true;
+        }
+        String message = firstLine(e);
+        return message.startsWith("Invalid sslmode value") || message.contains("does not support SSL")
+                || message.startsWith("SSL error");
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
