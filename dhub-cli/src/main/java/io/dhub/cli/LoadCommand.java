@@ -45,7 +45,7 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long commandStart = System.nanoTime();
-        FileInput files = FileInput.read(dirs);
+        FileInput files = Generation.readFiles(dirs);
         int threads = Runtime.getRuntime().availableProcessors();
         try (Databases databases = Session.open(connection, context)) {
             double connect = Main.jvmStartSeconds() + (System.nanoTime() - commandStart) / 1e9;

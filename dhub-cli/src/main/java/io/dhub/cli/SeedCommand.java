@@ -1,6 +1,7 @@
 package io.dhub.cli;
 
 import io.dhub.schema.admin.ClearResult;
+import io.dhub.schema.admin.DataOrigin;
 import io.dhub.schema.admin.DatabaseState;
 import io.dhub.schema.admin.DatabaseStatus;
 import io.dhub.schema.admin.Databases;
@@ -55,11 +56,11 @@ final class SeedCommand implements Runnable {
                 Optional<RunRecord> run = databases.lastRun();
                 if (json) {
                     Map<String, Object> out = asJson(report, databases.prefix());
-                    out.put("last_run", run.map(Status::runJson).orElse(null));
+                    out.put("last_run", run.map(r -> runJson(r, report)).orElse(null));
                     context.out().println(Json.write(out));
                 } else {
                     print(report);
-                    context.out().println(run.map(Status::describe).orElse("last run: none recorded"));
+                    context.out().println(run.map(r -> describe(r, report)).orElse("last run: none recorded"));
                 }
                 return 0;
             }
@@ -80,19 +81,20 @@ final class SeedCommand implements Runnable {
             table.print(context.out());
         }
 
-        static String describe(RunRecord run) {
+        static String describe(RunRecord run, StatusReport report) {
             String stage = run.stage() == null ? "" : " during " + run.stage();
             String state = switch (run.status()) {
-                case "running" -> run.interrupted() ? "interrupted" + stage + " (killed or lost; 'dhub seed all "
-                        + "--replace' repairs it)" : "running" + stage;
+                case "running" -> run.interrupted() ? "interrupted" + stage + " (killed or lost; " + repair(run)
+                        + " repairs it)" : "running" + stage;
                 case "failed" -> "failed: " + run.failure();
                 default -> "completed";
             };
             String started = ", started " + RunRecord.utc(run.startedAt())
                     + (run.finishedAt() == null ? "" : ", finished " + RunRecord.utc(run.finishedAt()));
+            String cleared = stoppedClear(run, report).map(s -> "; " + s).orElse("");
             if ("seed clear".equals(run.command())) {
                 return "last run: #" + run.id() + " seed clear " + state + "; dhub " + run.version() + started
-                        + ("completed".equals(run.status()) ? "; the data was cleared" : "; the data may be partly cleared");
+                        + ("completed".equals(run.status()) ? "; the data was cleared" : cleared);
             }
             return "last run: #" + run.id() + ("seed all".equals(run.command()) ? "" : " " + run.command()) + " "
                     + state + "; seed " + run.seed() + ", scale "
@@ -100,10 +102,49 @@ final class SeedCommand implements Runnable {
                     + " employees, " + Render.count(run.customers()) + " customers), as of " + run.asOf() + ", dhub "
                     + run.version() + started
                     + "; phases completed: " + (run.phasesCompleted().isEmpty() ? "none" : run.phasesCompleted())
+                    + cleared
                     + (run.replay() == null ? "" : "\nreplay: " + run.replay());
         }
 
-        static Map<String, Object> runJson(RunRecord run) {
+        /** The command that repairs what an interrupted run left. */
+        private static String repair(RunRecord run) {
+            return switch (run.command()) {
+                case "seed customer" -> "running 'dhub seed customer " + DataOrigin.customer(run)
+                        + "' again (with the --profile it was given, if any)";
+                case "seed clear" -> "'dhub seed clear --confirm'";
+                case "load" -> "'dhub load DIR... --replace'";
+                default -> "'dhub seed all --replace'";
+            };
+        }
+
+        /**
+         * For a run stopped in its clear: which databases hold rows now. A clear empties each database in
+         * one transaction and commits them one after another, so each is either emptied or as it was.
+         */
+        static Optional<String> stoppedClear(RunRecord run, StatusReport report) {
+            if ("completed".equals(run.status()) || !"clear".equals(run.stage()) || !run.interrupted()
+                    && !"failed".equals(run.status())) {
+                return Optional.empty();
+            }
+            List<String> empty = new ArrayList<>();
+            List<String> holding = new ArrayList<>();
+            for (DatabaseStatus db : report.databases()) {
+                if (db.state() == DatabaseState.OWNED) {
+                    (db.totalRows() == 0 ? empty : holding).add(db.database().logicalName());
+                }
+            }
+            if (empty.isEmpty()) {
+                return Optional.of("the clear emptied no database: every database holds its rows as before");
+            }
+            if (holding.isEmpty()) {
+                return Optional.of("every database is empty: the clear had emptied them all");
+            }
+            return Optional.of("the clear stopped part-way: " + String.join(", ", empty) + " hold no rows, "
+                    + String.join(", ", holding) + " still hold theirs ('dhub seed clear --confirm' finishes the "
+                    + "clear, 'dhub seed all --replace' seeds again)");
+        }
+
+        static Map<String, Object> runJson(RunRecord run, StatusReport report) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("run", run.id());
             out.put("command", run.command());
@@ -122,6 +163,7 @@ final class SeedCommand implements Runnable {
                     : java.util.Arrays.stream(run.phasesCompleted().split(",")).map(Integer::valueOf).toList());
             out.put("failure", run.failure());
             out.put("replay", run.replay());
+            out.put("clear", stoppedClear(run, report).orElse(null));
             return out;
         }
 

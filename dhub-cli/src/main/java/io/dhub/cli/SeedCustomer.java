@@ -7,6 +7,7 @@ import io.dhub.generators.profiles.Profile;
 import io.dhub.generators.profiles.ProfileMix;
 import io.dhub.schema.DhubException;
 import io.dhub.schema.ErrorCode;
+import io.dhub.schema.admin.DataOrigin;
 import io.dhub.schema.admin.Databases;
 import io.dhub.schema.admin.RunRecord;
 import java.util.ArrayList;
@@ -62,40 +63,56 @@ final class SeedCustomer implements Callable<Integer> {
                         + Arrays.stream(Profile.values()).map(Profile::key).collect(Collectors.joining(", ")));
             }
         }
+        Profile chosen = wanted;
         try (Databases databases = Session.open(connection, context)) {
-            RunRecord last = databases.lastRun().orElseThrow(() -> DhubException.usage("no run is recorded in "
-                    + "these databases: run 'dhub seed all' first"));
-            if (!"completed".equals(last.status()) || "seed clear".equals(last.command()) || last.replay() == null) {
-                throw new DhubException(ErrorCode.FAILED, "the last run (#" + last.id() + ", " + last.command() + ", "
-                        + (last.interrupted() ? "interrupted" : last.status()) + ") left no complete data to rewrite a "
-                        + "customer of: run 'dhub seed all' first");
-            }
-            // the data's settings: the seed run's, and the profiles earlier rewrites gave customers
-            List<String> chain = new ArrayList<>(Arrays.asList(last.replay().split(" && ")));
-            RunSettings base = SeedAll.replayed(chain.get(0), context);
-            ProfileMix mix = base.profiles();
-            List<String> kept = new ArrayList<>();
-            for (String link : chain.subList(1, chain.size())) {
-                String[] words = link.substring(LINK.length()).split(" ");
-                long k = Long.parseLong(words[0]);
-                mix = mix.withAssigned(k, words.length > 2 ? Profile.byKey(words[2]) : null);
-                if (k != customerId) {
-                    kept.add(link);
-                }
-            }
-            RunSettings before = base.withProfiles(mix);
-            RunSettings after = base.withProfiles(mix.withAssigned(customerId, wanted));
-            if (wanted != null) {
-                kept.add(LINK + customerId + " --profile " + wanted.key());
-            }
-            String replay = chain.get(0) + kept.stream().map(l -> " && " + l).collect(Collectors.joining());
-            OneCustomer.Result result = Generation.rewriteCustomer(databases, before, after, customerId,
-                    run.waitForLock(), DhubCommand.version(), replay, new SeedAll.Warnings(context));
+            OneCustomer.Result result = Generation.rewriteCustomer(databases, customerId, run.waitForLock(),
+                    run.retry(), DhubCommand.version(), origin -> plan(origin, chosen), new SeedAll.Warnings(context));
             if (!connection.quiet) {
                 print(result);
             }
             return 0;
         }
+    }
+
+    /**
+     * The settings of the rewrite, from the run the data comes from (read under the run lock): its
+     * replay chain gives the seed run's settings and the profiles earlier rewrites gave customers; a
+     * rewrite of this customer that did not complete adds its own settings to those the stored rows
+     * may have been written with.
+     */
+    private OneCustomer.Plan plan(DataOrigin origin, Profile wanted) {
+        List<String> chain = new ArrayList<>(Arrays.asList(origin.base().replay().split(" && ")));
+        RunSettings base = SeedAll.replayed(chain.get(0), context);
+        List<String> kept = new ArrayList<>();
+        ProfileMix mix = assigned(base.profiles(), chain, customerId, kept);
+        List<RunSettings> before = new ArrayList<>();
+        before.add(base.withProfiles(mix));
+        for (RunRecord unfinished : origin.pending()) {
+            if (unfinished.replay() != null) {
+                List<String> theirs = Arrays.asList(unfinished.replay().split(" && "));
+                before.add(SeedAll.replayed(theirs.get(0), context).withProfiles(assigned(base.profiles(), theirs, -1,
+                        new ArrayList<>())));
+            }
+        }
+        RunSettings after = base.withProfiles(mix.withAssigned(customerId, wanted));
+        if (wanted != null) {
+            kept.add(LINK + customerId + " --profile " + wanted.key());
+        }
+        String replay = chain.get(0) + kept.stream().map(l -> " && " + l).collect(Collectors.joining());
+        return new OneCustomer.Plan(after, before, replay);
+    }
+
+    /** The mix with the profiles a replay chain's rewrites assigned; {@code kept} gets the links of customers other than {@code k}. */
+    private static ProfileMix assigned(ProfileMix mix, List<String> chain, long k, List<String> kept) {
+        for (String link : chain.subList(1, chain.size())) {
+            String[] words = link.substring(LINK.length()).split(" ");
+            long customer = Long.parseLong(words[0]);
+            mix = mix.withAssigned(customer, words.length > 2 ? Profile.byKey(words[2]) : null);
+            if (customer != k) {
+                kept.add(link);
+            }
+        }
+        return mix;
     }
 
     private void print(OneCustomer.Result result) {
@@ -111,5 +128,6 @@ final class SeedCustomer implements Callable<Integer> {
                         + "changed), %s deleted; the rest already matched (run #%d, %.2f s)", result.customer(),
                 Render.count(result.generated()), Render.count(result.written()), Render.count(result.deleted()),
                 result.run(), result.seconds()));
+        context.out().println("rewritten from " + result.origin());
     }
 }

@@ -10,10 +10,12 @@ import io.dhub.generators.engine.SeedResult;
 import io.dhub.generators.engine.Seeder;
 import io.dhub.generators.load.FileRows;
 import io.dhub.generators.rows.Shard;
+import io.dhub.schema.admin.DataOrigin;
 import io.dhub.schema.admin.Databases;
 import io.dhub.schema.connect.RetryPolicy;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The front door of generation: one call takes a request and returns the result. Callers (the CLI,
@@ -56,6 +58,14 @@ public final class Generation {
     }
 
     /**
+     * Reads the folders a file run wrote and checks them whole against the bank this dhub plans for
+     * their settings, before any database is touched; see {@link FileInput#read}.
+     */
+    public static FileInput readFiles(List<Path> dirs) {
+        return FileInput.read(dirs, BankPlan::new);
+    }
+
+    /**
      * Loads the files of one run (all its parts, from one folder or several) into the databases, in
      * the discipline of a seed; see {@link FileInput} and {@link Seeder#load}.
      *
@@ -68,15 +78,15 @@ public final class Generation {
     }
 
     /**
-     * Rewrites one customer's rows: {@code before} gives the settings the stored data was generated
-     * with, {@code after} the ones wanted now (equal, or another profile for the customer); see
+     * Rewrites one customer's rows; {@code plan} turns where the data comes from (read under the run
+     * lock) into the settings the stored rows were generated with and the ones wanted now; see
      * {@link OneCustomer}.
      */
-    public static OneCustomer.Result rewriteCustomer(Databases databases, RunSettings before, RunSettings after,
-                                                     long customer, boolean waitForLock, String version, String replay,
+    public static OneCustomer.Result rewriteCustomer(Databases databases, long customer, boolean waitForLock,
+                                                     RetryPolicy retry, String version,
+                                                     Function<DataOrigin, OneCustomer.Plan> plan,
                                                      ProgressListener listener) {
-        return new OneCustomer(databases, listener).rewrite(after, new BankPlan(before), new BankPlan(after), customer,
-                version, waitForLock, replay);
+        return new OneCustomer(databases, listener).rewrite(customer, version, waitForLock, retry, plan, BankPlan::new);
     }
 
     /** Seeds the databases as the request says; see {@link Seeder#seed}. */

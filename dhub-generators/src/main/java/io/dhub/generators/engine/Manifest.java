@@ -7,7 +7,6 @@ import io.dhub.generators.profiles.ProfileMix;
 import io.dhub.generators.rows.Shard;
 import io.dhub.generators.rows.Table;
 import io.dhub.schema.DhubException;
-import io.dhub.schema.ErrorCode;
 import io.dhub.schema.LogicalDatabase;
 import io.dhub.schema.connect.RetryPolicy;
 import java.io.IOException;
@@ -52,6 +51,31 @@ public record Manifest(String version, FileRows.Format format, Shard shard, Sett
         static Settings of(RunSettings s) {
             return new Settings(s.seed(), s.asOf(), s.scale(), s.customers(), s.employees(), s.historyMonths(),
                     s.amlCases(), s.profiles().spec());
+        }
+
+        /** The settings where these differ from {@code other}'s, in words: {@code seed 6 against 5, ...}. */
+        String differences(Settings other) {
+            List<String> out = new ArrayList<>();
+            differ(out, "seed", seed, other.seed);
+            differ(out, "as-of", asOf, other.asOf);
+            differ(out, "scale", scale, other.scale);
+            differ(out, "customers", customers, other.customers);
+            differ(out, "employees", employees, other.employees);
+            differ(out, "history months", historyMonths, other.historyMonths);
+            differ(out, "AML cases per 1,000", amlCases, other.amlCases);
+            differ(out, "profiles", profiles, other.profiles);
+            return String.join(", ", out);
+        }
+
+        private static void differ(List<String> out, String name, Object mine, Object theirs) {
+            if (!Objects.equals(mine, theirs)) {
+                out.add(name + " " + plain(mine) + " against " + plain(theirs));
+            }
+        }
+
+        private static String plain(Object value) {
+            return value instanceof Double d ? java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+                    : String.valueOf(value);
         }
 
         /** The run settings these give, with this machine's threads and retries. */
@@ -127,14 +151,14 @@ public record Manifest(String version, FileRows.Format format, Shard shard, Sett
 
     /**
      * Reads a manifest; a file that is not one of dhub's manifests, or of a newer layout, is refused
-     * in one line (exit 1).
+     * in one line (exit 2, as every fault of the folders named).
      */
     public static Manifest read(Path path) {
         String text;
         try {
             text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new DhubException(ErrorCode.FAILED, "cannot read " + path + ": " + e.getMessage(), e);
+            throw DhubException.usage("cannot read " + path + ": " + e.getMessage());
         }
         try {
             Map<?, ?> json = (Map<?, ?>) new org.jooq.tools.json.JSONParser().parse(text);
@@ -171,15 +195,12 @@ public record Manifest(String version, FileRows.Format format, Shard shard, Sett
                  | java.time.format.DateTimeParseException e) {
             throw bad(path, "it is not a manifest dhub wrote (" + e.getMessage() + ")");
         } catch (DhubException e) {
-            if (e.code() == ErrorCode.FAILED) {
-                throw e;
-            }
             throw bad(path, e.getMessage());
         }
     }
 
     private static DhubException bad(Path path, String why) {
-        return new DhubException(ErrorCode.FAILED, "cannot load " + path + ": " + why);
+        return DhubException.usage("cannot load " + path + ": " + why);
     }
 
     private static Number number(Map<?, ?> json, String key) {

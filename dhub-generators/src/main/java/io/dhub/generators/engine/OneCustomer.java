@@ -5,7 +5,9 @@ import io.dhub.generators.rows.Table;
 import io.dhub.generators.rows.TableGroup;
 import io.dhub.schema.DhubException;
 import io.dhub.schema.ErrorCode;
+import io.dhub.schema.Failpoint;
 import io.dhub.schema.LogicalDatabase;
+import io.dhub.schema.admin.DataOrigin;
 import io.dhub.schema.admin.DatabaseState;
 import io.dhub.schema.admin.Databases;
 import io.dhub.schema.admin.RunLock;
@@ -25,6 +27,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 
@@ -51,7 +54,7 @@ public final class OneCustomer {
      * What a rewrite did, per table ({@code database.table}, in load order): rows generated, rows
      * written (added or changed) and rows deleted.
      */
-    public record Result(long run, long customer, Map<String, long[]> tables, double seconds) {
+    public record Result(long run, long customer, Map<String, long[]> tables, double seconds, String origin) {
         public long generated() {
             return tables.values().stream().mapToLong(t -> t[0]).sum();
         }
@@ -86,38 +89,74 @@ public final class OneCustomer {
     }
 
     /**
-     * Rewrites customer {@code k}: {@code before} gives the rows the data's run wrote, {@code after}
-     * the rows wanted now; {@code replay} goes into the run record.
+     * The settings of a rewrite, worked out from where the data comes from (under the run lock).
+     *
+     * @param after  the settings wanted now (the data's own, or another profile for the customer)
+     * @param before the settings the stored rows may have been written with: the data's run's, and
+     *               those of any rewrite of this customer that did not complete (its rows may be
+     *               partly there); a row any of them generates and {@code after} does not is deleted
+     * @param replay the replay command of the data once rewritten, for the run record
      */
-    public Result rewrite(RunSettings settings, PhasePlan before, PhasePlan after, long k, String version,
-                          boolean wait, String replay) {
-        long start = System.nanoTime();
-        if (k < 1 || k > settings.customerCount()) {
-            throw DhubException.usage("no customer " + k + ": the data holds customers 1 to "
-                    + settings.customerCount());
+    public record Plan(RunSettings after, List<RunSettings> before, String replay) {
+        public Plan {
+            before = List.copyOf(before);
         }
-        Map<Table, CopyText> old = rows(before, settings.seed(), k);
-        Map<Table, CopyText> now = rows(after, settings.seed(), k);
-        RetryPolicy retry = settings.retry();
+    }
+
+    /**
+     * Rewrites customer {@code k}. Under the run lock, it reads where the data comes from
+     * ({@link DataOrigin}: the last run that completed a whole bank, and the rewrites since that did
+     * not complete, which must be of this customer) and asks {@code plan} for the settings; then it
+     * generates the rows and merges them. Settings read before the lock could be another run's.
+     */
+    public Result rewrite(long k, String version, boolean wait, RetryPolicy retry, Function<DataOrigin, Plan> plan,
+                          Function<RunSettings, PhasePlan> bank) {
+        long start = System.nanoTime();
         try (RunLock lock = retry.run("take the run lock", listener::notice,
                 () -> databases.lock("seed customer", wait, listener::notice))) {
-            retry.run("migrate", listener::notice, databases::migrate);
             for (Map.Entry<LogicalDatabase, DatabaseState> state : databases.states().entrySet()) {
                 if (state.getValue() != DatabaseState.OWNED) {
                     throw new DhubException(ErrorCode.FAILED, "no data to rewrite: " + databases.physicalName(
                             state.getKey()) + " does not hold dhub's data; run 'dhub seed all' first");
                 }
             }
+            retry.run("migrate", listener::notice, databases::migrate);
+            DataOrigin origin = DataOrigin.of(databases.runs(0), databases::holdingRows);
+            for (io.dhub.schema.admin.RunRecord other : origin.pending()) {
+                long theirs = DataOrigin.customer(other);
+                if (theirs != k) {
+                    throw new DhubException(ErrorCode.FAILED, "run #" + other.id() + " (seed customer " + theirs
+                            + ") did not complete and may have left customer " + theirs + " half rewritten: run "
+                            + "'dhub seed customer " + theirs + "' (with the --profile it was given, if any) first, "
+                            + "which repairs it");
+                }
+            }
+            Plan settings = plan.apply(origin);
+            RunSettings after = settings.after();
+            if (k < 1 || k > after.customerCount()) {
+                throw DhubException.usage("no customer " + k + ": the data holds customers 1 to "
+                        + after.customerCount());
+            }
+            Map<Table, List<CopyText>> old = new LinkedHashMap<>();
+            PhasePlan first = null;
+            for (RunSettings before : settings.before()) {
+                PhasePlan beforePlan = bank.apply(before);
+                first = first == null ? beforePlan : first;
+                rows(beforePlan, before.seed(), k).forEach((t, rows) -> old.computeIfAbsent(t, x -> new ArrayList<>())
+                        .add(rows));
+            }
+            Map<Table, CopyText> now = rows(bank.apply(after), after.seed(), k);
+            listener.notice("rewriting customer " + k + " from " + origin.describe());
             RunLog log = new RunLog(databases, retry, listener::notice);
-            long run = log.start("seed customer", settings.seed(), BigDecimal.valueOf(settings.scale()),
-                    settings.employeeCount(), settings.customerCount(), settings.asOf(), version, "customer " + k,
-                    replay);
+            long run = log.start("seed customer", after.seed(), BigDecimal.valueOf(after.scale()),
+                    after.employeeCount(), after.customerCount(), after.asOf(), version, "customer " + k,
+                    settings.replay());
             try {
                 Map<String, long[]> tables = write(old, now);
-                log.phases(run, before.numbers().stream().map(String::valueOf).collect(Collectors.joining(",")),
+                log.phases(run, first.numbers().stream().map(String::valueOf).collect(Collectors.joining(",")),
                         "finishing");
                 log.finish(run);
-                return new Result(run, k, tables, (System.nanoTime() - start) / 1e9);
+                return new Result(run, k, tables, (System.nanoTime() - start) / 1e9, origin.describe());
             } catch (RuntimeException e) {
                 log.fail(run, e.getMessage());
                 throw e;
@@ -125,7 +164,7 @@ public final class OneCustomer {
         }
     }
 
-    private Map<String, long[]> write(Map<Table, CopyText> old, Map<Table, CopyText> now) {
+    private Map<String, long[]> write(Map<Table, List<CopyText>> old, Map<Table, CopyText> now) {
         Map<LogicalDatabase, Connection> connections = new EnumMap<>(LogicalDatabase.class);
         Map<String, long[]> counts = new LinkedHashMap<>();
         String step = "open the databases";
@@ -144,7 +183,7 @@ public final class OneCustomer {
                 Connection c = connections.get(table.database());
                 keys.put(table, primaryKey(table));
                 stage(c, "dhub_new_" + table.name(), table, now.get(table));
-                stage(c, "dhub_old_" + table.name(), table, old.getOrDefault(table, new CopyText()));
+                stage(c, "dhub_old_" + table.name(), table, old.getOrDefault(table, List.of()));
                 counts.put(table.database().logicalName() + "." + table.name(),
                         new long[] {now.get(table).rows(), merge(c, table, keys.get(table)), 0});
             }
@@ -166,8 +205,13 @@ public final class OneCustomer {
                 advanceSequence(connections.get(table.database()), table);
             }
             step = "commit";
-            for (Connection c : connections.values()) {
-                c.commit();
+            int committed = 0;
+            for (Map.Entry<LogicalDatabase, Connection> c : connections.entrySet()) {
+                step = "commit " + c.getKey() + (committed == 0 ? "" : " (after committing "
+                        + connections.keySet().stream().limit(committed).map(LogicalDatabase::logicalName)
+                        .collect(Collectors.joining(", ")) + "; running the same command again finishes the rewrite)");
+                c.getValue().commit();
+                Failpoint.reached("customer-commit", ++committed);
             }
             return counts;
         } catch (SQLException e) {
@@ -205,14 +249,21 @@ public final class OneCustomer {
 
     /** Copies rows into a temporary table shaped like the table, dropped at commit. */
     private static void stage(Connection c, String name, Table table, CopyText rows) throws SQLException {
+        stage(c, name, table, List.of(rows));
+    }
+
+    /** The same with the rows of several generations (duplicates are harmless: the table is matched by key). */
+    private static void stage(Connection c, String name, Table table, List<CopyText> generations) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TEMP TABLE " + name + " (LIKE " + table.name() + ") ON COMMIT DROP");
         }
-        try {
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + name + " (" + String.join(", ", table.columns())
-                    + ") FROM STDIN", new ByteArrayInputStream(rows.bytes()));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot copy rows held in memory", e);
+        for (CopyText rows : generations) {
+            try {
+                c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + name + " (" + String.join(", ",
+                        table.columns()) + ") FROM STDIN", new ByteArrayInputStream(rows.bytes()));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot copy rows held in memory", e);
+            }
         }
     }
 
