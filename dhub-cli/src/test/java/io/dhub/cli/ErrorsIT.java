@@ -48,6 +48,16 @@ class ErrorsIT extends DatabaseTestBase {
     }
 
     @Test
+    void aBadSslmodeIsNamedAsSuchNotAsADownServer() {
+        String url = SERVER.url() + (SERVER.url().contains("?") ? "&" : "?") + "sslmode=bogus";
+        CliRun run = dhub("seed", "status", "--url", url);
+        assertOneLine(run, 1, "the SSL settings of the connection");
+        assertTrue(run.err().contains("sslmode is bogus") && run.err().contains("verify-full"), run::toString);
+        assertFalse(run.err().contains("no PostgreSQL answers") || run.err().contains("start the server"),
+                "the server is up: saying it is not sends the user the wrong way\n" + run);
+    }
+
+    @Test
     void unknownHostIsAFailureNamingTheHost() {
         CliRun run = dhub("seed", "status", "--url", "postgres://postgres@no-such-host.invalid:5432/postgres");
         assertOneLine(run, 1, "host 'no-such-host.invalid' is unknown");

@@ -248,6 +248,83 @@ class FilesIT {
         assertEquals(before, after, "a refused load changes nothing, not even with --replace");
     }
 
+    /**
+     * A manifest is checked whole against what this dhub writes before anything changes: SQL in a table
+     * name, a path out of the folder, a link out of it, other columns, a garbled file or parts of two
+     * runs are each refused in one line (exit 2, a fault of the folder named) with --replace over loaded
+     * data, which keeps every row and records no run.
+     */
+    @Test
+    void hostileManifestsAreRefusedBeforeAnythingChanges() throws Exception {
+        String loaded = prefix();
+        Map<String, String> env = TestServer.get().env(loaded);
+        Map<String, String> before = load(loaded, csv);
+        Sql sql = new Sql(loaded);
+        long runs = sql.number("employees_db", "SELECT count(*) FROM dhub_runs");
+        String manifest = Files.readString(csv.resolve("manifest.json"));
+        String departments = "\"table\": \"departments\", \"file\": \"employees_db/departments.csv\"";
+        assertTrue(manifest.contains(departments), "the first table of the manifest is departments\n" + manifest);
+
+        Path injected = hostile("injected", manifest.replace(departments,
+                "\"table\": \"departments; DROP TABLE employees; --\", \"file\": \"employees_db/departments.csv\""));
+        assertRefused(2, "its table 1 is employees_db.'departments; DROP TABLE employees; --'",
+                CliRun.run(env, "load", "--replace", injected.toString()));
+
+        Files.copy(csv.resolve("employees_db/departments.csv"), dir.resolve("outside.csv"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path escaping = hostile("escaping", manifest.replace(departments,
+                "\"table\": \"departments\", \"file\": \"../outside.csv\""));
+        assertRefused(2, "it names the file '../outside.csv', outside its folder",
+                CliRun.run(env, "load", "--replace", escaping.toString()));
+
+        Path linked = hostile("linked", manifest);
+        Files.delete(linked.resolve("employees_db/departments.csv"));
+        Files.createSymbolicLink(linked.resolve("employees_db/departments.csv"), dir.resolve("outside.csv"));
+        assertRefused(2, "leads out of " + linked, CliRun.run(env, "load", "--replace", linked.toString()));
+
+        Path columns = hostile("columns", manifest.replaceFirst("\"columns\": \\[\"department_id\", ",
+                "\"columns\": [\"department_id); DELETE FROM employees; --\", "));
+        assertRefused(2, "with other columns", CliRun.run(env, "load", "--replace", columns.toString()));
+
+        Path garbled = hostile("garbled", manifest.substring(0, manifest.length() / 2));
+        assertRefused(2, "it is not a manifest dhub wrote", CliRun.run(env, "load", "--replace", garbled.toString()));
+
+        Path mixed = dir.resolve("hostile-mixed");
+        for (int k : new int[] {1, 2}) {
+            Files.createDirectories(mixed.resolve("p" + k));
+            Files.writeString(mixed.resolve("p" + k).resolve("manifest." + k + "-of-2.json"), manifest
+                    .replace("\"k\": 1, \"n\": 1", "\"k\": " + k + ", \"n\": 2")
+                    .replace("\"seed\": 20240601,", "\"seed\": " + (k == 1 ? 20240601 : 7) + ","));
+        }
+        CliRun twoRuns = CliRun.run(env, "load", "--replace", mixed.resolve("p1").toString(),
+                mixed.resolve("p2").toString());
+        assertRefused(2, "their settings: seed 7 against 20240601", twoRuns);
+        assertFalse(twoRuns.err().contains("Settings["), "settings in words, not a record\n" + twoRuns);
+
+        Map<String, String> after = DeterminismIT.digests(sql, Map.of());
+        after.put("row counts", counts(loaded));
+        assertEquals(before, after, "no refused manifest changed a row");
+        assertEquals(runs, sql.number("employees_db", "SELECT count(*) FROM dhub_runs"), "nor recorded a run");
+        assertEquals(1, sql.number("employees_db", "SELECT count(*) FROM pg_tables WHERE tablename = 'employees'"));
+    }
+
+    /** A copy of the run's folder (its files hard-linked) with this manifest text. */
+    private Path hostile(String name, String manifest) throws IOException {
+        Path folder = dir.resolve("hostile-" + name);
+        try (Stream<Path> walk = Files.walk(csv)) {
+            for (Path p : walk.toList()) {
+                Path target = folder.resolve(csv.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!p.getFileName().toString().equals("manifest.json")) {
+                    Files.createLink(target, p);
+                }
+            }
+        }
+        Files.writeString(folder.resolve("manifest.json"), manifest);
+        return folder;
+    }
+
     private static void assertRefused(int exit, String says, CliRun run) {
         assertEquals(exit, run.exit(), run::toString);
         assertTrue(run.err().contains(says), "says '" + says + "'\n" + run);

@@ -44,6 +44,19 @@ class OwnershipIT extends DatabaseTestBase {
     }
 
     @Test
+    void aDatabaseCarryingAnotherDatabasesMarkIsRefusedNamingTheMark() throws SQLException {
+        dhubOk("db", "migrate");
+        String employeesMark = new Sql(prefix).text("employees_db", "SELECT shobj_description(oid, 'pg_database') "
+                + "FROM pg_database WHERE datname = current_database()");
+        sql("loans_db", "COMMENT ON DATABASE \"" + prefix + "loans_db\" IS '" + employeesMark.replace("'", "''") + "'");
+        CliRun run = dhub("seed", "clear", "--confirm");
+        assertEquals(1, run.exit(), run::toString);
+        assertEquals(1, run.errLines(), run::toString);
+        assertTrue(run.err().contains("'" + prefix + "loans_db'") && run.err().contains("carries dhub's ownership mark "
+                + "for employees_db, not for loans_db"), run::toString);
+    }
+
+    @Test
     void queryMayReadButNotWriteAForeignDatabase() throws SQLException {
         createByHand("customer_db");
         CliRun read = dhubOk("db", "query", "SELECT owner FROM accounts", "-d", "customer_db");

@@ -88,8 +88,8 @@ class ReliabilityIT extends DatabaseTestBase {
             st.execute("SELECT pg_advisory_unlock_all()");
             CliRun second = waiting.get(2, TimeUnit.MINUTES);
             assertEquals(0, second.exit(), second::toString);
-            assertTrue(second.err().contains("waiting for 'dhub seed all'") && second.err().contains("--no-wait refuses"),
-                    second::toString);
+            assertTrue(second.err().contains("waiting for 'dhub seed all' (starting: it has recorded no run yet; server "
+                    + "pid ") && second.err().contains("--no-wait refuses"), second::toString);
         }
         assertEquals(single, DeterminismIT.digests(new Sql(prefix), Map.of()));
     }
@@ -132,9 +132,107 @@ class ReliabilityIT extends DatabaseTestBase {
         CliRun status = dhubOk("seed", "status");
         assertTrue(status.out().contains("last run: #2 interrupted during clear"), status::toString);
         assertTrue(status.out().contains("phases completed: none"), status::toString);
+        assertTrue(status.out().contains("the clear emptied no database: every database holds its rows as before"),
+                status::toString);
         assertEquals(before, DeterminismIT.digests(new Sql(prefix), Map.of()), "the killed clear rolled back");
+        // the data is still run #1's, whole: seed customer rewrites from it, looking past the stopped clear
+        CliRun customer = dhubOk("seed", "customer", "5");
+        assertTrue(customer.out().contains("rewritten from run #1 (seed all"), customer::toString);
+        assertEquals(before, DeterminismIT.digests(new Sql(prefix), Map.of()), "an untouched customer changes nothing");
         dhubOk("seed", "all", "--scale", "0.05", "--as-of", "2026-11-01", "--quiet", "--replace");
-        assertTrue(dhubOk("seed", "status").out().contains("last run: #3 completed"));
+        assertTrue(dhubOk("seed", "status").out().contains("last run: #4 completed"));
+    }
+
+    /**
+     * A clear killed between two databases' commits (a failpoint halts the process right after the
+     * N-th commit, as SIGKILL would) leaves each database whole: the first N emptied, the others with
+     * every row. Status names which hold no rows; seed customer refuses to build on it; the next clear
+     * (or seed all --replace) finishes the job. Tried after the first, third and fifth commit, through
+     * seed clear and through seed all --replace.
+     */
+    @Test
+    void aClearKilledBetweenItsCommitsLeavesEachDatabaseWholeAndTheNextCommandFinishesIt() throws Exception {
+        assertEquals(0, seedSmall().exit());
+        Sql sql = new Sql(prefix);
+        Map<String, String> seeded = DeterminismIT.digests(sql, Map.of());
+        List<String> order = java.util.Arrays.stream(io.dhub.schema.LogicalDatabase.values())
+                .map(io.dhub.schema.LogicalDatabase::logicalName).toList();
+        String empty = sql.text("employees_db", "SELECT md5('')");
+        int run = 1;
+        for (int point : new int[] {1, 3, 5}) {
+            Process killed = point == 3
+                    ? jar(Map.of("DHUB_FAILPOINT", "clear-commit:" + point), concat(SMALL, "--replace"))
+                    : jar(Map.of("DHUB_FAILPOINT", "clear-commit:" + point), "seed", "clear", "--confirm");
+            assertTrue(killed.waitFor(2, TimeUnit.MINUTES), "the clear halts at its failpoint");
+            assertEquals(137, killed.exitValue(), "halted as a kill would");
+            run++;
+            Map<String, String> now = DeterminismIT.digests(sql, Map.of());
+            for (String[] t : DeterminismIT.TABLES) {
+                boolean emptied = order.indexOf(t[0]) < point;
+                assertEquals(emptied ? empty : seeded.get(t[1]), now.get(t[1]), t[0] + "." + t[1] + " after a kill "
+                        + "after commit " + point + ": " + (emptied ? "emptied" : "as it was"));
+            }
+            CliRun status = dhubOk("seed", "status");
+            assertTrue(status.out().contains("last run: #" + run + (point == 3 ? "" : " seed clear")
+                    + " interrupted during clear"), status::toString);
+            assertTrue(status.out().contains("the clear stopped part-way: " + String.join(", ", order.subList(0, point))
+                    + " hold no rows, " + String.join(", ", order.subList(point, order.size())) + " still hold theirs"),
+                    status::toString);
+            CliRun customer = dhub("seed", "customer", "5");
+            assertEquals(1, customer.exit(), customer::toString);
+            assertTrue(customer.err().contains("left no complete data"), customer::toString);
+            if (point == 3) {
+                dhubOk(concat(SMALL, "--replace"));
+                run++;
+                assertEquals(seeded, DeterminismIT.digests(sql, Map.of()), "--replace seeds the bank again");
+            } else {
+                dhubOk("seed", "clear", "--confirm");
+                run++;
+                assertTrue(dhubOk("seed", "status").out().contains("last run: #" + run + " seed clear completed; "),
+                        "the next clear finishes the job");
+                for (String[] t : DeterminismIT.TABLES) {
+                    assertEquals(0, count(t[0], t[1]), t[0] + "." + t[1] + " is empty");
+                }
+                assertEquals(0, seedSmall().exit());
+                run++;
+            }
+        }
+    }
+
+    /**
+     * seed customer started while a seed all with another seed runs waits for it, then reads the run
+     * it rewrites from under the lock: the data is the new seed's, byte for byte, and status says so.
+     */
+    @Test
+    void seedCustomerRacingASeedRewritesFromTheSeedThatFinishedFirst() throws Exception {
+        assertEquals(0, seedSmall().exit());
+        CompletableFuture<CliRun> reseed = CompletableFuture.supplyAsync(() -> seedSmall("--seed", "6", "--replace"));
+        await(() -> lockHeldBy("dhub lock: seed all"), "the seed holds the lock");
+        CompletableFuture<CliRun> customer = CompletableFuture.supplyAsync(() -> dhub("seed", "customer", "57"));
+        CliRun seeded = reseed.get(3, TimeUnit.MINUTES);
+        CliRun rewritten = customer.get(3, TimeUnit.MINUTES);
+        assertEquals(0, seeded.exit(), seeded::toString);
+        assertEquals(0, rewritten.exit(), rewritten::toString);
+        assertTrue(rewritten.err().contains("waiting for 'dhub seed all' (run #2, started ")
+                || rewritten.err().contains("waiting for 'dhub seed all' (starting: it has recorded no run yet; "
+                + "server pid "), "the waiting line names the run, or says it is starting\n" + rewritten);
+        assertTrue(rewritten.out().contains("rewritten from run #2 (seed all, seed 6, "), rewritten::toString);
+        String other = TestServer.newPrefix();
+        try {
+            assertEquals(0, CliRun.run(SERVER.env(other), concat(SMALL, "--seed", "6")).exit());
+            assertEquals(DeterminismIT.digests(new Sql(other), Map.of()), DeterminismIT.digests(new Sql(prefix), Map.of()),
+                    "the data is seed 6's");
+        } finally {
+            SERVER.dropDatabases(other);
+        }
+        CliRun status = dhubOk("seed", "status");
+        assertTrue(status.out().contains("last run: #3 seed customer completed; seed 6,"), status::toString);
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     private String stage() {
@@ -156,6 +254,10 @@ class ReliabilityIT extends DatabaseTestBase {
     }
 
     private Process jar(String... args) throws Exception {
+        return jar(Map.of(), args);
+    }
+
+    private Process jar(Map<String, String> extraEnv, String... args) throws Exception {
         Path jar = Path.of("target", "dhub.jar");
         assertTrue(Files.exists(jar), "the package phase builds " + jar.toAbsolutePath());
         List<String> command = new java.util.ArrayList<>(List.of(
@@ -163,6 +265,7 @@ class ReliabilityIT extends DatabaseTestBase {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(env);
+        builder.environment().putAll(extraEnv);
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(new File("target/reliability-kill.log")));
         return builder.start();
     }

@@ -184,6 +184,55 @@ class SeedCustomerIT {
         assertEquals(seeded, digests(Map.of()), "back to the run's rows exactly");
     }
 
+    /**
+     * A rewrite killed between its databases' commits (a failpoint halts the process right after the
+     * third, accounts_db, commits: the new profile's ledger is in, the compliance rows are not) is
+     * reported as interrupted, blocks a rewrite of another customer, and the same customer's command
+     * repairs it, here back to the run's own rows: the profile's rows the killed run committed are
+     * deleted too, so every table is as seeded.
+     */
+    @Test
+    void aRewriteKilledBetweenCommitsIsRepairedByRunningTheSameCustomerAgain() throws Exception {
+        long k = sql.number("accounts_db", "SELECT max(customer_id) FROM customer_behaviour WHERE occupation_class = "
+                + "'retail' AND profile NOT IN ('overspender', 'savings_builder')");
+        java.nio.file.Path jar = java.nio.file.Path.of("target", "dhub.jar");
+        assertTrue(java.nio.file.Files.exists(jar), "the package phase builds " + jar.toAbsolutePath());
+        ProcessBuilder builder = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin",
+                "java").toString(), "-jar", jar.toString(), "seed", "customer", Long.toString(k), "--profile",
+                "overspender", "--quiet");
+        builder.environment().putAll(env);
+        builder.environment().put("DHUB_FAILPOINT", "customer-commit:3");
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(new java.io.File(
+                "target/killed-seed-customer.log")));
+        Process killed = builder.start();
+        assertTrue(killed.waitFor(2, java.util.concurrent.TimeUnit.MINUTES), "the rewrite halts at its failpoint");
+        assertEquals(137, killed.exitValue(), "halted as a kill would");
+        Map<String, String> half = digests(Map.of());
+        assertNotEquals(seeded.get("transactions"), half.get("transactions"), "accounts_db's part was committed");
+        for (String table : List.of("kyc_records", "kyc_reviews", "aml_checks", "consents", "audit_trail")) {
+            assertEquals(seeded.get(table), half.get(table), table + ": compliance_db's part was not committed");
+        }
+        assertEquals("overspender", sql.text("accounts_db", "SELECT profile FROM customer_behaviour WHERE customer_id = "
+                + k));
+
+        CliRun status = dhub("seed", "status");
+        assertTrue(status.out().contains("seed customer interrupted during customer " + k + " (killed or lost; running "
+                + "'dhub seed customer " + k + "' again"), status::toString);
+        CliRun other = dhub("seed", "customer", "20");
+        assertEquals(1, other.exit(), other::toString);
+        assertEquals(1, other.errLines(), other::toString);
+        assertTrue(other.err().contains("may have left customer " + k + " half rewritten"), other::toString);
+        assertEquals(half, digests(Map.of()), "the refusal changed nothing");
+
+        CliRun repaired = dhub("seed", "customer", Long.toString(k));
+        assertEquals(0, repaired.exit(), repaired::toString);
+        assertTrue(repaired.out().contains("repairing run #"), repaired::toString);
+        assertEquals(seeded, digests(Map.of()), "the same command restores the run's rows exactly");
+        CliRun after = dhub("seed", "status");
+        assertTrue(after.out().contains("seed customer completed") && after.out().contains("--profiles stress\n"),
+                after::toString);
+    }
+
     @Test
     void badRequestsAreRefusedInOneLineAndChangeNothing() throws SQLException {
         List<CliRun> refused = new ArrayList<>();
