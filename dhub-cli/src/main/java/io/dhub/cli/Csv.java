@@ -6,7 +6,8 @@ import java.util.List;
  * CSV lines as RFC 4180 writes them and PostgreSQL's {@code COPY … (FORMAT csv, HEADER)} reads them:
  * fields separated by commas, lines ended by CRLF; a field is quoted when it holds a comma, a quote,
  * a line break or is empty (so that an empty string differs from NULL, which is written as nothing),
- * and a quote inside it is doubled.
+ * or is {@code \.} (alone on a line that is COPY's end-of-data marker: a one-column export would end
+ * there when loaded back), and a quote inside it is doubled.
  */
 final class Csv {
     private Csv() {
@@ -23,7 +24,7 @@ final class Csv {
                 continue;
             }
             if (f.isEmpty() || f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0
-                    || f.indexOf('\r') >= 0) {
+                    || f.indexOf('\r') >= 0 || f.equals("\\.")) {
                 sb.append('"').append(f.replace("\"", "\"\"")).append('"');
             } else {
                 sb.append(f);

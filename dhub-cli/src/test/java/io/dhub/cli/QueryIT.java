@@ -107,6 +107,21 @@ class QueryIT extends DatabaseTestBase {
                 assertEquals(1, rs.getInt(1), csv::toString);
                 assertEquals(1, rs.getInt(2), "every value read back as it was\n" + csv);
             }
+            // one column: a value \. alone on its line would be COPY's end-of-data marker unless quoted
+            String column = "SELECT n, v FROM (VALUES (1, E'\\\\.'), (2, 'after the marker'), (3, 'ünïcødé ✓ €'), "
+                    + "(4, NULL), (5, ''), (6, E'x\\n\\\\.\\ny'), (7, E'\\\\.x')) t(n, v)";
+            CliRun one = dhubOk("db", "query", "SELECT v FROM (" + column + ") c ORDER BY n", "-d", "loans_db",
+                    "--format", "csv");
+            assertTrue(one.out().contains("\r\n\"\\.\"\r\n"), "\\. is quoted\n" + one);
+            st.execute("CREATE TEMP TABLE marker (n serial, v text)");
+            new org.postgresql.copy.CopyManager(conn.unwrap(org.postgresql.core.BaseConnection.class)).copyIn(
+                    "COPY marker (v) FROM STDIN (FORMAT csv, HEADER)", new java.io.StringReader(one.out()));
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM marker), (SELECT count(*) "
+                    + "FROM marker m JOIN (" + column + ") o USING (n) WHERE m.v IS NOT DISTINCT FROM o.v)")) {
+                rs.next();
+                assertEquals(7, rs.getInt(1), "every row read back, none lost after \\.\n" + one);
+                assertEquals(7, rs.getInt(2), "each as it was (NULL, empty, non-ASCII, \\. inside a value)\n" + one);
+            }
         }
     }
 
