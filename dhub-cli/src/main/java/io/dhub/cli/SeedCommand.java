@@ -141,7 +141,7 @@ final class SeedCommand implements Runnable {
             }
             return Optional.of("the clear stopped part-way: " + String.join(", ", empty) + " hold no rows, "
                     + String.join(", ", holding) + " still hold theirs ('dhub seed clear --confirm' finishes the "
-                    + "clear, 'dhub seed all --replace' seeds again)");
+                    + "clear" + ("seed clear".equals(run.command()) ? "" : ", " + repair(run) + " starts again") + ")");
         }
 
         static Map<String, Object> runJson(RunRecord run, StatusReport report) {
