@@ -36,6 +36,9 @@ final class UsData {
     final int[] ages;
     final Cumulative ageWeights;
     final Occupation[] occupations;
+    /** The Reserve Banks' closed days of these years, by rule, held in memory (about 5,500 days). */
+    static final int FIRST_HOLIDAY_YEAR = 1800;
+    static final int LAST_HOLIDAY_YEAR = 2300;
     final Set<LocalDate> bankHolidays;
     final Set<String> areaCodesInService;
     final Merchant[] purchases;
@@ -127,15 +130,7 @@ final class UsData {
         bills = pay.toArray(Merchant[]::new);
         billWeights = new Cumulative(payWeights.stream().mapToDouble(Double::doubleValue).toArray());
 
-        Csv holidays = Csv.resource("us/bank_holidays.csv");
-        Set<LocalDate> closed = new HashSet<>();
-        for (int i = 0; i < holidays.size(); i++) {
-            String day = holidays.get(i, "reserve_banks_closed_date");
-            if (!day.isEmpty()) {
-                closed.add(LocalDate.parse(day));
-            }
-        }
-        bankHolidays = Set.copyOf(closed);
+        bankHolidays = Set.copyOf(UsHolidays.closed(FIRST_HOLIDAY_YEAR, LAST_HOLIDAY_YEAR));
     }
 
     private static final class Holder {

@@ -404,6 +404,10 @@ public final class UsMarket implements Market {
 
     @Override
     public boolean bankHoliday(LocalDate day) {
+        int year = day.getYear();
+        if (year < UsData.FIRST_HOLIDAY_YEAR || year > UsData.LAST_HOLIDAY_YEAR) {
+            return UsHolidays.closed(year).contains(day);
+        }
         return UsData.get().bankHolidays.contains(day);
     }
 

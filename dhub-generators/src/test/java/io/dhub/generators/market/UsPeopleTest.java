@@ -134,6 +134,38 @@ class UsPeopleTest {
         assertTrue(!US.bankHoliday(java.time.LocalDate.of(2025, 11, 28)));
     }
 
+    /**
+     * The rules give, for 2000-2035, exactly the Reserve Banks' closed days of the table generated
+     * from the Board's schedule (a test resource now), and the holidays of any other year as the law
+     * stood then.
+     */
+    @Test
+    void bankHolidaysByRuleAreTheTablesDaysAndHoldForEveryYear() throws IOException {
+        java.util.Set<java.time.LocalDate> table = new java.util.TreeSet<>();
+        for (String[] row : rows("us/bank_holidays.csv")) {
+            if (!row[4].isEmpty()) {
+                table.add(java.time.LocalDate.parse(row[4]));
+            }
+        }
+        assertEquals(table, new java.util.TreeSet<>(UsHolidays.closed(2000, 2035)), "2000-2035 as published");
+        String[] closed = {"1995-01-02", "1995-02-20", "1993-11-11", "1975-10-27", "1965-02-22", "1965-05-31",
+            "1950-10-12", "1940-11-21", "1930-11-27", "2150-01-19", "2150-06-19", "2199-12-25", "1900-09-03"};
+        for (String day : closed) {
+            assertTrue(US.bankHoliday(java.time.LocalDate.parse(day)), day + " is a closed day");
+        }
+        String[] open = {"1985-01-21", "1975-11-11", "1965-02-15", "1930-10-13", "2021-06-18", "1930-11-20",
+            "2150-06-18", "2400-12-26"};
+        for (String day : open) {
+            assertTrue(!US.bankHoliday(java.time.LocalDate.parse(day)), day + " is a banking day");
+        }
+        assertTrue(US.bankHoliday(java.time.LocalDate.of(2400, 12, 25)), "beyond the years held in memory, by rule");
+        for (int year = 1900; year <= 2200; year++) {
+            java.util.Set<java.time.LocalDate> days = UsHolidays.closed(year);
+            assertTrue(days.size() >= 4 && days.size() <= 11, year + ": " + days);
+            assertTrue(days.stream().allMatch(d -> d.getDayOfWeek().getValue() <= 5), year + ": weekdays only");
+        }
+    }
+
     private static long median(List<Long> values) {
         List<Long> sorted = new ArrayList<>(values);
         sorted.sort(Long::compare);

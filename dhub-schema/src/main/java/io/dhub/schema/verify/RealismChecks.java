@@ -35,26 +35,9 @@ final class RealismChecks {
         return all;
     }
 
-    /**
-     * SQL that is true when the date is a day the Federal Reserve Banks are closed (5 U.S.C. 6103
-     * and the Reserve Banks' practice): New Year's Day, Juneteenth (from 2022), Independence Day,
-     * Veterans Day and Christmas Day, or the Monday after when they fall on a Sunday (a Saturday
-     * holiday closes no weekday); Martin Luther King Jr. Day and Washington's Birthday (third
-     * Mondays of January and February), Memorial Day (last Monday of May), Labor Day (first Monday
-     * of September), Columbus Day (second Monday of October) and Thanksgiving (fourth Thursday of November).
-     */
+    /** SQL true on a day the Federal Reserve Banks are closed; see {@link BankHolidaysSql}. */
     static String bankHoliday(String date) {
-        String d = "(" + date + ")";
-        String fixed = "(to_char(%1$s, 'MM-DD') IN ('01-01', '07-04', '11-11', '12-25') OR (to_char(%1$s, 'MM-DD') = "
-                + "'06-19' AND extract(year FROM %1$s) >= 2022))";
-        String dow = "extract(isodow FROM " + d + ")";
-        String dom = "extract(day FROM " + d + ")";
-        String month = "extract(month FROM " + d + ")";
-        return "((" + fixed.formatted(d) + " AND " + dow + " <> 6) OR (" + dow + " = 1 AND "
-                + fixed.formatted("(" + d + " - 1)") + ") OR (" + dow + " = 1 AND ((" + month + " IN (1, 2) AND " + dom
-                + " BETWEEN 15 AND 21) OR (" + month + " = 5 AND " + dom + " >= 25) OR (" + month + " = 9 AND " + dom
-                + " <= 7) OR (" + month + " = 10 AND " + dom + " BETWEEN 8 AND 14))) OR (" + month + " = 11 AND " + dow
-                + " = 4 AND " + dom + " BETWEEN 22 AND 28))";
+        return BankHolidaysSql.closed(date);
     }
 
     /**
