@@ -412,7 +412,8 @@ public final class Customers {
         for (LedgerFlows source : flowSources) {
             flows.addAll(source.flows(account.id(), owner, ownAccounts));
         }
-        return Ledger.run(account, who, seeds.stream("ledger", account.id()), asOf, flows, market, rules.ledger(),
+        return Ledger.run(account, who, seeds.stream("ledger", account.id()), seeds.seed("ledger-fixed", account.id()),
+                asOf, flows, market, rules.ledger(),
                 historyMonths);
     }
 

@@ -153,8 +153,8 @@ public final class Ledger {
      * everything before. With {@code historyMonths} the window is that many months for every account,
      * and the own transactions grow with it at the default window's pace.
      */
-    static Ledger run(Account account, Owner owner, Rng rng, LocalDate asOf, List<LedgerFlow> flows, Market market,
-                      LedgerRules rules, int historyMonths) {
+    static Ledger run(Account account, Owner owner, Rng rng, long fixed, LocalDate asOf, List<LedgerFlow> flows,
+                      Market market, LedgerRules rules, int historyMonths) {
         Kind kind = Kind.of(account.type());
         Life life = owner.life();
         // a profile's accounts: the main one lives by its plan, a savings builder's savings only takes
@@ -205,7 +205,7 @@ public final class Ledger {
         }
         // the account's bills, every month of the window: each takes the place of one drawn spending
         if (kind == Kind.TRANSACTION && !lived) {
-            List<Entry> bills = bills(account, firstDay, lastDay, market, rng, zone, rules);
+            List<Entry> bills = bills(account, fixed, firstDay, lastDay, market, rng, zone, rules);
             for (int k = 0; k < bills.size() && !entries.isEmpty(); k++) {
                 int drop = -1;
                 for (int i = entries.size() - 1; i >= 0 && drop < 0; i--) {
@@ -355,7 +355,7 @@ public final class Ledger {
                         pendingFrom, party, p.counterpartyId(), null, null));
                 continue;
             }
-            Entry entry = e.order() == 1 ? amount(e, cents - held, rng, account, owner, kind, purchases, rules) : e;
+            Entry entry = e.order() == 1 ? amount(e, cents - held, rng, fixed, account, owner, kind, purchases, rules) : e;
             if (e.order() == 1 && "transfer_out".equals(entry.type()) && !"wire".equals(entry.channel())
                     && !owner.transferTargets().isEmpty() && rng.chance(TO_OWN_SAVINGS)) {
                 long day = java.time.Instant.ofEpochSecond(entry.at()).atZone(zone).toLocalDate().toEpochDay();
@@ -390,7 +390,7 @@ public final class Ledger {
             }
             lastAt = entry.at();
             Party party = entry.party() != null || entry.order() != 1 ? entry.party()
-                    : party(entry.type(), entry.channel(), kind, account, owner, market, out.size());
+                    : party(entry.type(), entry.channel(), kind, account, fixed, owner, market, out.size());
             out.add(row(account, out.size(), entry.at(), entry.type(), entry.credit(), entry.cents(), cents,
                     entry.channel(), entry.manual(), entry.description(), entry.merchantName(),
                     entry.merchant() == null ? null : entry.merchant().subcategory(), entry.reference(), pendingFrom,
@@ -524,9 +524,9 @@ public final class Ledger {
      * (moved to the next day its channel works, or the one before at the end of a month), at its one
      * amount.
      */
-    private static List<Entry> bills(Account account, LocalDate from, LocalDate to, Market market, Rng rng,
+    private static List<Entry> bills(Account account, long fixed, LocalDate from, LocalDate to, Market market, Rng rng,
                                      ZoneId zone, LedgerRules rules) {
-        SplittableRandom pick = new SplittableRandom(mix(account.id(), "billers"));
+        SplittableRandom pick = new SplittableRandom(mix(fixed, "billers"));
         int count = 1 + pick.nextInt(3);
         List<Merchant> billers = new ArrayList<>();
         for (int attempt = 0; attempt < 12 && billers.size() < count; attempt++) {
@@ -537,10 +537,10 @@ public final class Ledger {
         }
         List<Entry> out = new ArrayList<>();
         for (Merchant biller : billers) {
-            String channel = Math.floorMod(mix(account.id(), biller.subcategory() + "-channel"), 5) < 4 ? "ach"
+            String channel = Math.floorMod(mix(fixed, biller.subcategory() + "-channel"), 5) < 4 ? "ach"
                     : "online";
-            int dom = 1 + (int) Math.floorMod(mix(account.id(), biller.subcategory() + "-day"), 28);
-            String name = biller.names()[(int) Math.floorMod(mix(account.id(), biller.subcategory()),
+            int dom = 1 + (int) Math.floorMod(mix(fixed, biller.subcategory() + "-day"), 28);
+            String name = biller.names()[(int) Math.floorMod(mix(fixed, biller.subcategory()),
                     biller.names().length)];
             for (java.time.YearMonth month = java.time.YearMonth.from(from); !month.isAfter(java.time.YearMonth.from(to));
                  month = month.plusMonths(1)) {
@@ -566,9 +566,13 @@ public final class Ledger {
         return out;
     }
 
-    /** A number fixed by an account and a key, the same in every run: a biller's amount and day for the account. */
-    static long mix(long accountId, String key) {
-        long h = accountId * 0x9E3779B97F4A7C15L + key.hashCode();
+    /**
+     * A number fixed by an account's own seed and a key, the same wherever the account's ledger is
+     * built: a biller's amount and day, a contact, for the account. {@code fixed} comes from the run's
+     * seed tree (the account's "ledger-fixed" seed), so another {@code --seed} gives other billers.
+     */
+    static long mix(long fixed, String key) {
+        long h = fixed * 0x9E3779B97F4A7C15L + key.hashCode();
         h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
         h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
         return h ^ (h >>> 31);
@@ -579,7 +583,7 @@ public final class Ledger {
      * and one the balance cannot fund at all becomes a mobile deposit; a refund needs an earlier
      * purchase to give back, or it too becomes a deposit.
      */
-    private static Entry amount(Entry drawn, long balanceCents, Rng rng, Account account, Owner owner, Kind kind,
+    private static Entry amount(Entry drawn, long balanceCents, Rng rng, long fixed, Account account, Owner owner, Kind kind,
                                 List<Entry> purchases, LedgerRules rules) {
         long cap = (long) Math.floor(balanceCents * rules.spendingCap());
         String type = drawn.type();
@@ -614,7 +618,7 @@ public final class Ledger {
         if (spend) {
             long wanted = switch (type) {
                 case "purchase" -> merchant.cents(rng.gaussian());
-                case "payment" -> merchant.cents(new SplittableRandom(mix(account.id(), merchant.subcategory()))
+                case "payment" -> merchant.cents(new SplittableRandom(mix(fixed, merchant.subcategory()))
                         .nextGaussian() * 0.5);
                 case "withdrawal" -> "atm".equals(channel) ? 2_000L * rng.between(1, 20)
                         : 10_000L * rng.between(1, 20);
@@ -686,16 +690,17 @@ public final class Ledger {
      * contacts, transfers in come from the owner's account elsewhere half the time and from a contact
      * otherwise; 15% of wires cross a border, to or from a country of the market's remittances.
      */
-    private static Party party(String type, String channel, Kind kind, Account account, Owner owner, Market market,
+    private static Party party(String type, String channel, Kind kind, Account account, long fixed, Owner owner,
+                               Market market,
                                int index) {
         if (!"transfer_out".equals(type) && !"transfer_in".equals(type)) {
             return null;
         }
-        long h = mix(account.id(), "party-" + index);
+        long h = mix(fixed, "party-" + index);
         if (kind == Kind.TERM || "transfer_in".equals(type) && !"wire".equals(channel) && (h & 1) == 0) {
             return new Party(null, owner.holder(), market.country());
         }
-        SplittableRandom contact = new SplittableRandom(mix(account.id(), "contact-" + Math.floorMod(h >> 1, CONTACTS)));
+        SplittableRandom contact = new SplittableRandom(mix(fixed, "contact-" + Math.floorMod(h >> 1, CONTACTS)));
         String name = market.firstName(contact, contact.nextBoolean(), 1950 + contact.nextInt(50)) + " "
                 + market.surname(contact);
         boolean abroad = "wire".equals(channel) && Math.floorMod(h >> 8, 1000) < INTERNATIONAL_WIRES * 1000;
