@@ -60,7 +60,8 @@ public final class IdSpace {
         long loans = Ids.APPLICATIONS_PER_CUSTOMER * (customers + 1);
         java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
         out.put("accounts", accounts);
-        out.put("transactions", Math.multiplyExact(accounts, (long) Ids.TRANSACTIONS_PER_ACCOUNT));
+        out.put("transactions", Ids.largest(accounts, Ids.TRANSACTIONS_PER_ACCOUNT, Ids.TRANSACTION_TAIL,
+                Ids.TRANSACTION_TAIL_BLOCK));
         out.put("account_relationships", accounts * Ids.RELATIONSHIPS_PER_ACCOUNT);
         out.put("counterparties", Ids.COUNTERPARTIES_PER_CUSTOMER * (customers + 1));
         out.put("subscriptions", Ids.SUBSCRIPTIONS_PER_CUSTOMER * (customers + 1));
@@ -82,11 +83,14 @@ public final class IdSpace {
         out.put("premium_payments", Math.multiplyExact(policies, (long) Ids.PREMIUMS_PER_POLICY));
         out.put("kyc_records", Ids.KYC_DOCUMENTS_PER_CUSTOMER * (customers + 1));
         out.put("kyc_reviews", Ids.KYC_REVIEWS_PER_CUSTOMER * (customers + 1));
-        out.put("aml_checks", 2 * (accounts * Ids.ALERTS_PER_ACCOUNT) + 1);
+        out.put("aml_checks", 2 * Ids.largest(accounts, Ids.ALERTS_PER_ACCOUNT, Ids.ALERT_TAIL, Ids.ALERT_TAIL_BLOCK)
+                + 1);
         out.put("consents", Ids.CONSENTS_PER_CUSTOMER * (customers + 1));
-        out.put("suspicious_activity_reports", Ids.SARS_PER_CUSTOMER * (customers + 1));
-        out.put("ctr_filings", Ids.CTRS_PER_CUSTOMER * (customers + 1));
-        out.put("audit_trail", Math.multiplyExact((long) Ids.AUDIT_ROWS_PER_CUSTOMER, customers + 1));
+        out.put("suspicious_activity_reports", Ids.largest(customers + 1, Ids.SARS_PER_CUSTOMER, Ids.SAR_TAIL,
+                Ids.SAR_TAIL_BLOCK));
+        out.put("ctr_filings", Ids.largest(customers + 1, Ids.CTRS_PER_CUSTOMER, Ids.CTR_TAIL, Ids.CTR_TAIL_BLOCK));
+        out.put("audit_trail", Ids.largest(customers + 1, Ids.AUDIT_ROWS_PER_CUSTOMER, Ids.AUDIT_TAIL,
+                Ids.AUDIT_TAIL_BLOCK));
         long cases = Ids.CASES_PER_BLOCK * (customers + 1);
         out.put("laundering_cases", cases);
         out.put("laundering_case_members", cases * Ids.MEMBERS_PER_CASE);

@@ -4,6 +4,15 @@ package io.dhub.generators.ids;
  * Where every row's id comes from. Customer ids run 1..N; a customer's accounts, loans and
  * interactions take ids inside a block reserved for that customer, and their children inside
  * blocks reserved for them. Blocks are sized for the most the rules ever make.
+ *
+ * <p>Five kinds of row grow with the history rather than with a fixed rule: transactions, monitoring
+ * alerts, suspicious activity reports, currency transaction reports and audit rows. Their first
+ * block keeps the ids every ordinary bank has; a row beyond it takes an id in a tail space of its
+ * own, far above every first block at the largest size, with a block per owner sized for the most
+ * {@link io.dhub.generators.engine.RunSettings#MAX_HISTORY_MONTHS} months can make (a rule fires at
+ * most once per account and calendar month; a report at most once per customer and month; a
+ * currency report at most twice per customer and day). An id stays a function of the owner and the
+ * index alone, so customer k keeps its ids at every scale.
  */
 public final class Ids {
     /** Accounts per customer block (the rules make at most 4). */
@@ -67,6 +76,20 @@ public final class Ids {
     /** A profiled customer's credit cards: ids customer × 4 + i (at most 3). */
     public static final int CARDS_PER_CUSTOMER = 4;
 
+    /** Calendar months the longest history touches (both ends partial). */
+    static final int MONTHS = io.dhub.generators.engine.RunSettings.MAX_HISTORY_MONTHS + 2;
+    /** Tail spaces: each base lies above the first blocks of the largest bank dhub accepts. */
+    static final long TRANSACTION_TAIL = 1_000_000_000_000L;
+    static final int TRANSACTION_TAIL_BLOCK = 1 << 16;
+    static final long ALERT_TAIL = 1_000_000_000_000L;
+    static final int ALERT_TAIL_BLOCK = 8 * MONTHS;
+    static final long SAR_TAIL = 1_000_000_000L;
+    static final int SAR_TAIL_BLOCK = MONTHS;
+    static final long CTR_TAIL = 10_000_000_000L;
+    static final int CTR_TAIL_BLOCK = 2 * 31 * MONTHS;
+    static final long AUDIT_TAIL = 1_000_000_000_000L;
+    static final int AUDIT_TAIL_BLOCK = 1 << 16;
+
     private Ids() {
     }
 
@@ -76,8 +99,8 @@ public final class Ids {
     }
 
     public static long transaction(long accountId, int index) {
-        check(index, TRANSACTIONS_PER_ACCOUNT, "transaction");
-        return accountId * TRANSACTIONS_PER_ACCOUNT + index;
+        return blockOrTail(accountId, index, TRANSACTIONS_PER_ACCOUNT, TRANSACTION_TAIL, TRANSACTION_TAIL_BLOCK,
+                "transaction");
     }
 
     public static long relationship(long accountId, int index) {
@@ -126,8 +149,7 @@ public final class Ids {
     }
 
     public static long alert(long accountId, int index) {
-        check(index, ALERTS_PER_ACCOUNT, "alert");
-        return 2 * (accountId * ALERTS_PER_ACCOUNT + index) + 1;
+        return 2 * blockOrTail(accountId, index, ALERTS_PER_ACCOUNT, ALERT_TAIL, ALERT_TAIL_BLOCK, "alert") + 1;
     }
 
     public static long consent(long customerId, int type) {
@@ -136,18 +158,17 @@ public final class Ids {
     }
 
     public static long sar(long customerId, int index) {
-        check(index, SARS_PER_CUSTOMER, "suspicious activity report");
-        return customerId * SARS_PER_CUSTOMER + index;
+        return blockOrTail(customerId, index, SARS_PER_CUSTOMER, SAR_TAIL, SAR_TAIL_BLOCK,
+                "suspicious activity report");
     }
 
     public static long ctr(long customerId, int index) {
-        check(index, CTRS_PER_CUSTOMER, "currency transaction report");
-        return customerId * CTRS_PER_CUSTOMER + index;
+        return blockOrTail(customerId, index, CTRS_PER_CUSTOMER, CTR_TAIL, CTR_TAIL_BLOCK,
+                "currency transaction report");
     }
 
     public static long auditRow(long customerId, int index) {
-        check(index, AUDIT_ROWS_PER_CUSTOMER, "audit row");
-        return customerId * AUDIT_ROWS_PER_CUSTOMER + index;
+        return blockOrTail(customerId, index, AUDIT_ROWS_PER_CUSTOMER, AUDIT_TAIL, AUDIT_TAIL_BLOCK, "audit row");
     }
 
     public static long laundering(long block, int index) {
@@ -173,6 +194,21 @@ public final class Ids {
     public static long card(long customerId, int index) {
         check(index, CARDS_PER_CUSTOMER, "credit card");
         return customerId * CARDS_PER_CUSTOMER + index;
+    }
+
+    /** owner × block + index inside the first block; tailBase + owner × tailBlock + the rest beyond it. */
+    private static long blockOrTail(long owner, int index, int block, long tailBase, int tailBlock, String what) {
+        if (index >= 0 && index < block) {
+            return owner * block + index;
+        }
+        check(index - block, tailBlock, what + " (beyond the first " + block + ")");
+        return tailBase + owner * tailBlock + (index - block);
+    }
+
+    /** The largest id of a first block and its tail for this many owners. */
+    static long largest(long owners, int block, long tailBase, int tailBlock) {
+        return Math.max(Math.multiplyExact(owners, (long) block), Math.addExact(tailBase,
+                Math.multiplyExact(owners, (long) tailBlock)));
     }
 
     private static void check(int index, int block, String what) {

@@ -49,7 +49,28 @@ class IdSpaceTest {
         for (java.util.Map.Entry<String, Long> e : largest.entrySet()) {
             assertTrue(e.getValue() > 0 && e.getValue() < Long.MAX_VALUE / 1_000, e.getKey() + " " + e.getValue());
         }
-        assertEquals(100_000_000L * Ids.TRANSACTIONS_PER_ACCOUNT, largest.get("transactions"),
-                "8 accounts per customer, 4,096 transactions per account");
+        assertEquals(Ids.TRANSACTION_TAIL + 100_000_000L * Ids.TRANSACTION_TAIL_BLOCK, largest.get("transactions"),
+                "8 accounts per customer, beyond the 4,096 of an account's first block 65,536 more in the tail");
+    }
+
+    @Test
+    void everyTailLiesAboveEveryFirstBlockOfItsKindAtTheLargestSize() {
+        long customers = IdSpace.MAX_CUSTOMERS;
+        long accounts = Ids.ACCOUNTS_PER_CUSTOMER * (customers + 1);
+        assertTrue(accounts * Ids.TRANSACTIONS_PER_ACCOUNT < Ids.TRANSACTION_TAIL);
+        assertTrue(accounts * Ids.ALERTS_PER_ACCOUNT < Ids.ALERT_TAIL);
+        assertTrue((customers + 1) * Ids.SARS_PER_CUSTOMER < Ids.SAR_TAIL);
+        assertTrue((customers + 1) * Ids.CTRS_PER_CUSTOMER < Ids.CTR_TAIL);
+        assertTrue((customers + 1) * Ids.AUDIT_ROWS_PER_CUSTOMER < Ids.AUDIT_TAIL);
+        // the first index past the block is the tail's first id; the last first-block id stays where it was
+        assertEquals(5L * Ids.TRANSACTIONS_PER_ACCOUNT + 4095, Ids.transaction(5, 4095));
+        assertEquals(Ids.TRANSACTION_TAIL + 5L * Ids.TRANSACTION_TAIL_BLOCK, Ids.transaction(5, 4096));
+        assertEquals(2 * (Ids.ALERT_TAIL + 7L * Ids.ALERT_TAIL_BLOCK + 1) + 1, Ids.alert(7, 65));
+        assertEquals(Ids.SAR_TAIL + 3L * Ids.SAR_TAIL_BLOCK + 2, Ids.sar(3, 10));
+        // a rule fires at most once per account and month over the longest history: the tail holds them all
+        int most = 8 * (io.dhub.generators.engine.RunSettings.MAX_HISTORY_MONTHS + 2);
+        assertTrue(Ids.alert(9, most - 1) > 0);
+        assertTrue(Ids.sar(9, io.dhub.generators.engine.RunSettings.MAX_HISTORY_MONTHS + 1) < 10_000_000_000L,
+                "a report's number SAR%010d keeps ten digits");
     }
 }
