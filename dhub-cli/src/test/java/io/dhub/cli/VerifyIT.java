@@ -212,8 +212,11 @@ class VerifyIT extends SeededAtScaleOne {
             Map.entry("dist.handled_by_staff", List.of("compliance.audit_facts")),
             Map.entry("dist.responders", List.of("compliance.consents")),
             Map.entry("dist.responses_per_responder", List.of("compliance.consents")),
+            // 120 of the 200 applications not approved gone: the status mix moves with the applicants
             Map.entry("dist.applicants", List.of("compliance.audit_entities", "compliance.audit_facts",
-                    "compliance.credit_check_consent")),
+                    "compliance.credit_check_consent", "dist.application_status")),
+            // the ground truth calls no case laundering: the laundering shapes sit on look-alikes
+            Map.entry("compliance.benign_false_positives", List.of("compliance.case_shapes")),
             Map.entry("dist.repeat_applicants", List.of("compliance.credit_check_consent")),
             Map.entry("realism.home_branch_service", List.of("compliance.audit_origins")),
             Map.entry("realism.time_zone", List.of("compliance.credit_check_consent")),
@@ -594,16 +597,16 @@ class VerifyIT extends SeededAtScaleOne {
                         + "'2024-01-01 10:00Z' FROM generate_series(1, 5) g"),
                 fault("dist.applicants").in(LNS, "CREATE TEMP TABLE gone AS SELECT application_id FROM "
                                 + "loan_applications a WHERE status <> 'approved' AND (SELECT count(*) FROM loan_applications "
-                                + "b WHERE b.customer_id = a.customer_id) = 1 ORDER BY application_id LIMIT 80",
+                                + "b WHERE b.customer_id = a.customer_id) = 1 ORDER BY application_id LIMIT 120",
                         "DELETE FROM risk_assessments WHERE application_id IN (SELECT application_id FROM gone)",
                         "DELETE FROM loan_applications WHERE application_id IN (SELECT application_id FROM gone)"),
-                fault("dist.repeat_applicants").in(LNS, "CREATE TEMP TABLE moved AS WITH extra AS (SELECT "
-                                + "max(application_id) AS application_id, row_number() OVER () AS k FROM loan_applications "
-                                + "a WHERE status <> 'approved' GROUP BY customer_id HAVING (SELECT count(*) FROM "
-                                + "loan_applications b WHERE b.customer_id = a.customer_id) = 2), idle AS (SELECT g AS "
-                                + "customer_id, row_number() OVER (ORDER BY g) AS k FROM generate_series(1, 1200) g WHERE "
-                                + "NOT EXISTS (SELECT 1 FROM loan_applications a WHERE a.customer_id = g)) SELECT "
-                                + "e.application_id, i.customer_id FROM extra e JOIN idle i USING (k) LIMIT 40",
+                // 70 single applicants' applications (not approved) moved to 70 other single applicants
+                fault("dist.repeat_applicants").in(LNS, "CREATE TEMP TABLE singles AS SELECT application_id, "
+                                + "customer_id, status, row_number() OVER (ORDER BY application_id) AS k FROM "
+                                + "loan_applications a WHERE (SELECT count(*) FROM loan_applications b WHERE b.customer_id "
+                                + "= a.customer_id) = 1",
+                        "CREATE TEMP TABLE moved AS SELECT s.application_id, t.customer_id FROM singles s JOIN singles "
+                                + "t ON t.k = s.k + 200 WHERE s.status <> 'approved' ORDER BY s.application_id LIMIT 70",
                         "UPDATE loan_applications a SET customer_id = m.customer_id FROM moved m WHERE a.application_id = "
                                 + "m.application_id"),
                 fault("dist.loan_types").in(LNS, "UPDATE loan_applications SET loan_type = 'education' WHERE "
@@ -616,7 +619,7 @@ class VerifyIT extends SeededAtScaleOne {
                 fault("dist.collateralised").in(LNS, "DELETE FROM collateral WHERE collateral_id IN "
                         + someOf.formatted("collateral_id", "collateral", "true", 60)),
                 fault("dist.guaranteed").in(LNS, "DELETE FROM loan_guarantors WHERE loan_id IN "
-                        + someOf.formatted("DISTINCT loan_id", "loan_guarantors", "true", 40)),
+                        + someOf.formatted("DISTINCT loan_id", "loan_guarantors", "true", 50)),
                 fault("dist.guarantors_per_loan").in(LNS, "DELETE FROM loan_guarantors g WHERE guarantor_id = (SELECT "
                         + "max(x.guarantor_id) FROM loan_guarantors x WHERE x.loan_id = g.loan_id) AND (SELECT count(*) "
                         + "FROM loan_guarantors x WHERE x.loan_id = g.loan_id) = 2"),
@@ -847,12 +850,10 @@ class VerifyIT extends SeededAtScaleOne {
                         + "WHERE transaction_id = (SELECT min(transaction_id) FROM laundering_case_transactions)"),
                 fault("compliance.case_shapes").in(CMP, "UPDATE laundering_cases SET end_date = start_date + 30 WHERE "
                         + "case_id = (SELECT min(case_id) FROM laundering_cases)"),
-                // ordinary alerts under $5,000 escalated where the month holds no other escalation (no report due)
-                fault("compliance.benign_false_positives").in(CMP, "UPDATE aml_checks a SET result = 'escalated' WHERE "
-                        + "a.rule_code IS NOT NULL AND a.result = 'false_positive' AND a.amount < 5000 AND NOT EXISTS "
-                        + "(SELECT 1 FROM laundering_case_transactions l WHERE l.transaction_id = a.transaction_id) AND "
-                        + "NOT EXISTS (SELECT 1 FROM aml_checks b WHERE b.customer_id = a.customer_id AND b.result = "
-                        + "'escalated' AND date_trunc('month', b.alert_date) = date_trunc('month', a.alert_date))"),
+                // the ground truth calls no case laundering: the alerts on laundering, mostly escalated, count as
+                // ordinary activity (escalating ordinary alerts instead would call for reports, and at scale 1 the 14
+                // that would not are too few to tell from the rule's 97%)
+                fault("compliance.benign_false_positives").in(CMP, "UPDATE laundering_cases SET is_illicit = false"),
                 fault("compliance.login_failures").in(CMP, "UPDATE audit_trail SET outcome = 'success', session_id = "
                         + "'retried' || audit_id WHERE action = 'login' AND outcome = 'failure'"));
     }
@@ -871,7 +872,7 @@ class VerifyIT extends SeededAtScaleOne {
         String nonHolders = sql.text("accounts_db", "SELECT string_agg(customer_id::text, ', ') FROM customers c WHERE "
                 + "NOT EXISTS (SELECT 1 FROM accounts a WHERE a.customer_id = c.customer_id)");
         String mortgagors = sql.text("loans_db", "SELECT string_agg(customer_id::text, ', ') FROM (SELECT DISTINCT "
-                + "customer_id FROM loans WHERE loan_type = 'mortgage' ORDER BY 1 LIMIT 15) m");
+                + "customer_id FROM loans WHERE loan_type = 'mortgage' ORDER BY 1 LIMIT 40) m");
         String branchCities = sql.text("employees_db", "SELECT string_agg(quote_literal(city || '|' || state), ', ') "
                 + "FROM branches");
         String[] biggestTeams = sql.text("employees_db", "SELECT string_agg(quote_literal(branch_code), ',') FROM "
@@ -924,8 +925,8 @@ class VerifyIT extends SeededAtScaleOne {
                         .in(ACC, "UPDATE customers SET first_name = first_name || customer_id WHERE customer_id % 10 <> 0"),
                 fault("realism.common_surnames")
                         .in(CUS, "UPDATE customer_profiles SET last_name = last_name || customer_id WHERE "
-                                + "customer_id % 10 <> 0")
-                        .in(ACC, "UPDATE customers SET last_name = last_name || customer_id WHERE customer_id % 10 <> 0"),
+                                + "customer_id % 25 <> 0")
+                        .in(ACC, "UPDATE customers SET last_name = last_name || customer_id WHERE customer_id % 25 <> 0"),
                 fault("realism.income_rises_with_age").in(CUS, "UPDATE customer_profiles SET annual_income = 80000 "
                         + "WHERE " + age + " < 25"),
                 fault("realism.branch_hours").in(ACC, "UPDATE transactions SET channel = 'branch' WHERE transaction_id "
@@ -955,10 +956,10 @@ class VerifyIT extends SeededAtScaleOne {
                         + "BETWEEN 1000 AND 8000 GROUP BY t.account_id ORDER BY 1 LIMIT 10)"),
                 fault("realism.paydays").in(ACC, "UPDATE transactions SET transaction_type = 'salary' WHERE "
                         + "transaction_id IN (SELECT min(t.transaction_id) FROM transactions t JOIN accounts a USING "
-                        + "(account_id) WHERE a.account_type = 'checking' AND t.transaction_type IN ('deposit', "
-                        + "'transfer_in') AND t.loan_id IS NULL AND t.amount BETWEEN 1000 AND 8000 AND extract(isodow FROM "
-                        + "t.transaction_date) IN (1, 2, 3) AND extract(day FROM t.transaction_date) BETWEEN 2 AND 11 "
-                        + "GROUP BY t.account_id)"),
+                        + "(account_id) WHERE a.account_type IN ('checking', 'business_checking') AND t.transaction_type "
+                        + "IN ('deposit', 'transfer_in') AND t.loan_id IS NULL AND t.amount BETWEEN 1000 AND 8000 AND "
+                        + "extract(isodow FROM t.transaction_date) IN (1, 2, 3) AND extract(day FROM t.transaction_date) "
+                        + "BETWEEN 2 AND 12 GROUP BY t.account_id)"),
                 fault("realism.card_accounts").in(ACC, "UPDATE transactions SET transaction_type = 'purchase' WHERE "
                         + "transaction_id IN (SELECT t.transaction_id FROM transactions t JOIN accounts a USING "
                         + "(account_id) WHERE a.account_type = 'savings' AND t.transaction_type = 'transfer_out' ORDER BY "
@@ -1030,9 +1031,11 @@ class VerifyIT extends SeededAtScaleOne {
                                 + "customer_id IN (" + mortgagors + ")")
                         .in(ACC, "UPDATE customers SET date_of_birth = date_of_birth - interval '40 years' WHERE "
                                 + "customer_id IN (" + mortgagors + ")"),
+                // branch staff and every other employee who manages nobody moved to operations
                 fault("realism.manager_department").in(EMP, "UPDATE employees SET department_id = (SELECT "
-                        + "department_id FROM departments WHERE department_code = 'OPS') WHERE branch_code IS NOT NULL AND "
-                        + "role <> 'branch_manager'"),
+                        + "department_id FROM departments WHERE department_code = 'OPS') WHERE (branch_code IS NOT NULL "
+                        + "AND role <> 'branch_manager') OR (employee_id NOT IN (SELECT manager_id FROM employees WHERE "
+                        + "manager_id IS NOT NULL) AND employee_id % 2 = 0)"),
                 // tellers report to the manager of another branch (they stay at theirs, serving its customers)
                 fault("realism.branch_teams").in(EMP, "UPDATE employees e SET manager_id = (SELECT min(m.employee_id) "
                         + "FROM employees m WHERE m.role = 'branch_manager' AND m.branch_code <> e.branch_code) WHERE "
@@ -1058,8 +1061,8 @@ class VerifyIT extends SeededAtScaleOne {
                         + "'cross_sell')"),
                 fault("realism.responders_opted_in").in(CUS, "UPDATE customer_profiles SET marketing_opt_in = false "
                         + "WHERE customer_id IN (SELECT customer_id FROM campaign_responses ORDER BY 1 LIMIT 5)"),
-                fault("realism.target_segment").in(CUS, "UPDATE campaigns SET target_segment = CASE target_segment "
-                        + "WHEN 'retail' THEN 'private_banking' ELSE 'retail' END WHERE target_segment IS NOT NULL"),
+                // every campaign aimed at private banking, whose customers are few among the responders
+                fault("realism.target_segment").in(CUS, "UPDATE campaigns SET target_segment = 'private_banking'"),
                 // a card purchase booked as a second bill to a biller paid that month (never one refunded later)
                 fault("realism.monthly_bills").in(ACC, "UPDATE transactions t SET transaction_type = 'payment', "
                         + "merchant_name = (SELECT p.merchant_name FROM transactions p WHERE p.account_id = t.account_id "

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * How well a score ranks an outcome: the area under the ROC curve (the probability that a random
  * positive scores above a random negative, ties counting half), from ranks in SQL (Mann-Whitney). It
- * passes when the band [low, high] lies within two standard errors of the measured AUC (Hanley and
+ * passes when the band [low, high] lies within {@link StatisticCheck#Z} standard errors of the measured AUC (Hanley and
  * McNeil 1982), so a small sample is judged loosely; fewer than 5 positives or negatives read "too few rows".
  */
 final class AucCheck extends BaseCheck {
@@ -27,7 +27,7 @@ final class AucCheck extends BaseCheck {
     @Override
     public String formula() {
         return "AUC = (sum of the positives' score ranks − p(p+1)/2) / (p·n) over " + query.replaceAll("\\s+", " ")
-                + "; SE by Hanley-McNeil; passes when [" + low + ", " + high + "] meets AUC ± 2·SE";
+                + "; SE by Hanley-McNeil; passes when [" + low + ", " + high + "] meets AUC ± " + StatisticCheck.Z + "·SE";
     }
 
     @Override
@@ -49,9 +49,9 @@ final class AucCheck extends BaseCheck {
         double q2 = 2 * auc * auc / (1 + auc);
         double se = Math.sqrt((auc * (1 - auc) + (positives - 1) * (q1 - auc * auc) + (negatives - 1) * (q2 - auc * auc))
                 / (positives * (double) negatives));
-        boolean ok = auc + 2 * se >= low && auc - 2 * se <= high;
+        boolean ok = auc + StatisticCheck.Z * se >= low && auc - StatisticCheck.Z * se <= high;
         return CheckResult.of(this, List.of(new CheckResult.Line("", expected, Counts.decimal(auc, 3) + " ± "
-                + Counts.decimal(2 * se, 3) + " (" + positives + " positives of " + Counts.of(positives + negatives)
+                + Counts.decimal(StatisticCheck.Z * se, 3) + " (" + positives + " positives of " + Counts.of(positives + negatives)
                 + ")", ok ? Verdict.PASS : Verdict.FAIL)), null);
     }
 }

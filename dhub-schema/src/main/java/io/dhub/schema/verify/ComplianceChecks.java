@@ -386,7 +386,7 @@ final class ComplianceChecks {
                         + "IS NOT NULL AND a.result <> 'alert' AND NOT EXISTS (SELECT 1 FROM "
                         + "public.laundering_case_transactions l JOIN public.laundering_cases c USING (case_id) WHERE "
                         + "l.transaction_id = a.transaction_id AND c.is_illicit)",
-                0.90, 1.0, 30);
+                0.90, 1.0, 30).share();
     }
 
     /**

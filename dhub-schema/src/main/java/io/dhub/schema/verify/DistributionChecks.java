@@ -80,11 +80,11 @@ final class DistributionChecks {
                         "SELECT CASE WHEN comments IS NULL THEN 'none' ELSE 'commented' END, count(*) FROM "
                                 + "public.satisfaction_surveys GROUP BY 1", "commented", 0.50),
                 new StatisticCheck("dist.nps_positive", CUSTOMER, "customer_db.satisfaction_surveys",
-                        "mean NPS (0-10)", "SELECT avg(nps_score), count(*) FROM public.satisfaction_surveys", true,
-                        5.0, 30),
+                        "mean NPS (0-10)", "SELECT avg(nps_score), count(*), stddev_samp(nps_score) / sqrt(count(*)) FROM "
+                                + "public.satisfaction_surveys", true, 5.0, 30).mean(),
                 new StatisticCheck("dist.stars_follow_nps", CUSTOMER, "customer_db.satisfaction_surveys",
                         "corr(NPS, stars)", "SELECT corr(nps_score, satisfaction_rating), count(*) FROM "
-                                + "public.satisfaction_surveys", true, 0.5, 30),
+                                + "public.satisfaction_surveys", true, 0.5, 30).correlation(),
                 share("dist.complainers", CUSTOMER, "customer_db.complaints, customer_profiles", "customers",
                         "SELECT CASE WHEN EXISTS (SELECT 1 FROM public.complaints c WHERE c.customer_id = p.customer_id) "
                                 + "THEN 'complained' ELSE 'not' END, count(*) FROM public.customer_profiles p GROUP BY 1",
@@ -166,7 +166,7 @@ final class DistributionChecks {
                 gradesFollowScores(),
                 new StatisticCheck("dist.pd_falls_with_score", LOANS, "loans_db.risk_assessments",
                         "corr(risk score, PD)", "SELECT corr(risk_score, pd_probability), count(*) FROM "
-                                + "public.risk_assessments", false, -0.5, 30));
+                                + "public.risk_assessments", false, -0.5, 30).correlation());
     }
 
     /** Each entity has between lo and hi of something. */

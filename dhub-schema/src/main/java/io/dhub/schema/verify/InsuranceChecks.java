@@ -164,7 +164,7 @@ final class InsuranceChecks {
                 + "('income_replacement', 1.0), ('trip_cancellation', 5.0)) r (coverage_type, per100)";
         return RuleCheck.rule("insurance.claim_frequency", Category.INSURANCE, INSURANCE,
                         "insurance_db.claims, coverages, policies")
-                .expect("claims per coverage within 4 Poisson standard deviations of the sourced frequency × exposure "
+                .expect("claims per coverage within " + StatisticCheck.Z + " Poisson standard deviations of the sourced frequency × exposure "
                         + "(collision 4.54, comprehensive 4.06, property damage 2.58, bodily injury 0.77 per 100 "
                         + "car-years; home 5.79 per 100 house-years; travel 5 per 100 trips)")
                 .over("coverage types", "SELECT r.coverage_type, r.per100, e.years, e.units * r.per100 / 100 AS "
@@ -173,7 +173,7 @@ final class InsuranceChecks {
                         + ") / 365.25 END) AS units FROM public.coverages v JOIN public.policies p USING (policy_id) "
                         + "WHERE p.status <> 'pending' GROUP BY 1) e USING (coverage_type) LEFT JOIN (SELECT "
                         + "coverage_type, count(*) AS claims FROM public.claims GROUP BY 1) n USING (coverage_type)")
-                .brokenWhen("expected >= 5 AND abs(claims - expected) > 4 * sqrt(expected) + 1")
+                .brokenWhen("expected >= 5 AND abs(claims - expected) > " + StatisticCheck.Z + " * sqrt(expected) + 1")
                 .offender("coverage_type || ': ' || claims || ' claims in ' || round(years, 1) || ' policy-years, "
                         + "expected ' || round(expected, 1) || ' at ' || per100 || ' per 100'")
                 .worstFirst("abs(claims - expected) / sqrt(greatest(expected, 1)) DESC")
@@ -268,7 +268,7 @@ final class InsuranceChecks {
                         + "l.disbursement_date < {asof} - 30 AND EXISTS (SELECT 1 FROM verify_account_terms a WHERE "
                         + "a.customer_id = l.customer_id AND a.account_type IN ('checking', 'business_checking') AND "
                         + "a.status = 'active' AND a.opened_date < l.disbursement_date)",
-                0.45, 0.75, 30).withImports(Import.HOME_AUTO_POLICIES, Import.ACCOUNT_TERMS);
+                0.45, 0.75, 30).share().withImports(Import.HOME_AUTO_POLICIES, Import.ACCOUNT_TERMS);
     }
 
     /** A home policy sold with a mortgage covers the dwelling for at least the collateral's appraised value. */

@@ -10,15 +10,12 @@ import java.util.TreeMap;
 
 /**
  * A distribution: the share of each category among n things, against its target share p. A share
- * passes within Z = 4 standard errors of the target, p ± 4·√(p(1−p)/n), the interval a rule-following
- * generator leaves with probability about 6 in 100,000. The normal approximation behind it needs
- * at least {@value #MIN_EXPECTED} expected rows on either side (n·p and n·(1−p)); a smaller sample
- * reads "too few rows". A target of 0 (a category that must not occur) is judged exactly.
+ * is judged by the exact binomial tails ({@link Binomial#judge}): it fails when k of n, or a count
+ * further from n·p, has probability below {@link Binomial#ALPHA} under p, so a rule-following
+ * generator fails a line about once in ten million. A sample in which no count could fail reads
+ * "too few rows". A target of 0 (a category that must not occur) is judged exactly.
  */
 final class MixCheck extends BaseCheck {
-    static final double Z = 4.0;
-    static final int MIN_EXPECTED = 10;
-
     private final String unit;
     private final String query;
     private final Map<String, Double> targets;
@@ -83,8 +80,9 @@ final class MixCheck extends BaseCheck {
 
     @Override
     public String formula() {
-        return "share = count / n over " + unit + "; passes when |share − p| ≤ 4·√(p(1−p)/n); "
-                + "\"too few rows\" when n·p or n·(1−p) < " + MIN_EXPECTED;
+        return "share = count / n over " + unit + "; fails when the binomial tail P(X ≤ count) or P(X ≥ count) "
+                + "under Binomial(n, p) is below " + Binomial.ALPHA / 2 + "; \"too few rows\" when no count of n "
+                + "could fail";
     }
 
     @Override
@@ -119,12 +117,9 @@ final class MixCheck extends BaseCheck {
         if (p == 0) {
             return new CheckResult.Line(label, "none", measured, hits == 0 ? Verdict.PASS : Verdict.FAIL);
         }
-        double tolerance = Z * Math.sqrt(p * (1 - p) / Math.max(n, 1));
-        String expected = Counts.percent(p) + " ± " + Counts.decimal(tolerance * 100, 1);
-        if (n * p < MIN_EXPECTED || n * (1 - p) < MIN_EXPECTED) {
-            return new CheckResult.Line(label, Counts.percent(p), measured, Verdict.TOO_FEW_ROWS);
-        }
-        return new CheckResult.Line(label, expected, measured,
-                Math.abs(share - p) <= tolerance ? Verdict.PASS : Verdict.FAIL);
+        Verdict verdict = Binomial.judge(hits, n, p, p);
+        String expected = verdict == Verdict.TOO_FEW_ROWS ? Counts.percent(p)
+                : Counts.percent(p) + " (" + Binomial.passing(n, p, p) + ")";
+        return new CheckResult.Line(label, expected, measured, verdict);
     }
 }

@@ -18,8 +18,6 @@ final class ProfileChecks {
     private ProfileChecks() {
     }
 
-    /** Customers a profile needs before its ranges are judged (docs/profiles.md). */
-    static final int MIN_CUSTOMERS = 20;
     /** The share of a profile's customers that must land in each range. */
     static final double IN_RANGE = 0.95;
     /** The most balanced customers that may meet another profile's trigger [chosen]. */
@@ -105,7 +103,7 @@ final class ProfileChecks {
         public String formula() {
             return "per class and profile (showcases aside): observed customers vs Σ chance, chance = weight ÷ the "
                     + "weights of the profiles the customer could take; passes when |observed − expected| ≤ "
-                    + "4·√Σ chance(1 − chance); \"too few rows\" when expected < 10";
+                    + StatisticCheck.Z + "·√Σ chance(1 − chance); \"too few rows\" when expected < 10";
         }
 
         @Override
@@ -116,9 +114,9 @@ final class ProfileChecks {
                 double expected = Double.parseDouble(r.get(3));
                 double se = Math.sqrt(Double.parseDouble(r.get(4)));
                 Verdict v = expected < 10 ? Verdict.TOO_FEW_ROWS
-                        : Math.abs(observed - expected) <= 4 * se ? Verdict.PASS : Verdict.FAIL;
+                        : Math.abs(observed - expected) <= StatisticCheck.Z * se ? Verdict.PASS : Verdict.FAIL;
                 lines.add(new CheckResult.Line(r.get(0) + " " + r.get(1), String.format(Locale.ROOT, "%.1f ± %.1f",
-                        expected, 4 * se), Counts.of(observed), v));
+                        expected, StatisticCheck.Z * se), Counts.of(observed), v));
             }
             if (lines.isEmpty()) {
                 lines.add(new CheckResult.Line("", "the mix of --profiles", "no profiles in this run",
@@ -153,8 +151,8 @@ final class ProfileChecks {
         @Override
         public String formula() {
             StringBuilder sb = new StringBuilder("per metric, the share of " + profile + " customers with the history "
-                    + "it needs whose value is in range must be ≥ 95% (\"too few rows\" under " + MIN_CUSTOMERS
-                    + " customers): ");
+                    + "it needs whose value is in range must be ≥ 95%: fails when P(X ≤ in range) under "
+                    + "Binomial(n, 0.95) is below " + Binomial.ALPHA + " (\"too few rows\" when no count could): ");
             for (Map.Entry<String, ProfileMetrics.Range> r : ranges.entrySet()) {
                 ProfileMetrics.Metric m = ProfileMetrics.metric(r.getKey());
                 sb.append(r.getKey()).append(" = ").append(m.formula()).append(", in ").append(r.getValue().describe(m))
@@ -185,8 +183,7 @@ final class ProfileChecks {
                 String measured = n == 0 ? "no customers" : Counts.percent((double) in / n) + " (" + Counts.of(in)
                         + " of " + Counts.of(n) + ")" + (shortWindow > 0 ? "; " + Counts.of(shortWindow)
                         + " with too short a window or no data" : "");
-                Verdict v = n < MIN_CUSTOMERS ? Verdict.TOO_FEW_ROWS
-                        : in >= IN_RANGE * n ? Verdict.PASS : Verdict.FAIL;
+                Verdict v = Binomial.judge(in, n, IN_RANGE, 1);
                 if (row.get(3) != null && worst == null) {
                     worst = metric + " outside " + r.getValue().describe(m) + ": customer " + row.get(3);
                 }
@@ -242,9 +239,9 @@ final class ProfileChecks {
         public String formula() {
             StringBuilder sb = new StringBuilder("share of balanced customers (24 full months of history) meeting any "
                     + "other profile's trigger, a trigger being all of that profile's ranges at once (stable income: CV below "
-                    + "balanced's 10% floor; high debt: DSR at or above balanced's 50% ceiling); at most 5% plus two "
-                    + "standard errors of a 5% share over the customers counted, √(0.05·0.95/n); "
-                    + "\"too few rows\" under " + MIN_CUSTOMERS + " customers. Triggers: ");
+                    + "balanced's 10% floor; high debt: DSR at or above balanced's 50% ceiling); at most 5%: fails when "
+                    + "P(X ≥ met) under Binomial(n, 0.05) is below " + Binomial.ALPHA + "; \"too few rows\" when no "
+                    + "count could. Triggers: ");
             for (String p : others()) {
                 sb.append(p).append(": ").append(trigger(p)).append("; ");
             }
@@ -273,13 +270,12 @@ final class ProfileChecks {
                     offender = k + " balanced customers meet " + others.get(i) + "'s trigger";
                 }
             }
-            // 5%, and two standard errors of a 5% share over n customers for the sample's noise
-            double limit = SEPARATION + 2 * Math.sqrt(SEPARATION * (1 - SEPARATION) / Math.max(1, n));
-            Verdict v = n < MIN_CUSTOMERS ? Verdict.TOO_FEW_ROWS : met <= limit * n ? Verdict.PASS : Verdict.FAIL;
+            // at most 5%, judged by the exact binomial tail of a 5% share over n customers
+            Verdict v = Binomial.judge(met, n, 0, SEPARATION);
             String measured = n == 0 ? "no balanced customers" : Counts.percent((double) met / n) + " (" + Counts.of(met)
                     + " of " + Counts.of(n) + ")";
             return CheckResult.of(this, List.of(new CheckResult.Line("", "balanced customers meeting another profile's "
-                    + "trigger ≤ 5% (+ 2 s.e.: " + Counts.percent(limit) + ")", measured, v)), offender);
+                    + "trigger ≤ 5% (passes " + Binomial.passing(n, 0, SEPARATION) + ")", measured, v)), offender);
         }
     }
 

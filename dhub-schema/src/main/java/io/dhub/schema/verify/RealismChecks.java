@@ -71,7 +71,7 @@ final class RealismChecks {
                         "share of customers living in a state with a branch whose home branch is in their state",
                         "SELECT avg((h.state = p.state)::int), count(*) FROM public.customer_profiles p JOIN "
                                 + "verify_branches h ON h.branch_code = p.home_branch_code WHERE p.state IN (SELECT "
-                                + "state FROM verify_branches)", 0.70, 1, 50)
+                                + "state FROM verify_branches)", 0.70, 1, 50).share()
                         .withImports(Import.BRANCHES),
                 RuleCheck.rule("realism.home_branch_one_per_city", Category.REALISM, CUSTOMER,
                                 "customer_db.customer_profiles")
@@ -88,14 +88,14 @@ final class RealismChecks {
                         "accounts_db.accounts → customer_db.customer_profiles",
                         "share of accounts held at the holder's home branch (the rule: 85%)",
                         "SELECT avg((a.branch_code = h.home_branch_code)::int), count(*) FROM public.accounts a JOIN "
-                                + "verify_home_branches h USING (customer_id)", 0.75, 0.95, 100)
+                                + "verify_home_branches h USING (customer_id)", 0.75, 0.95, 100).share()
                         .withImports(Import.HOME_BRANCHES),
                 new StatisticCheck("realism.home_branch_service", Category.REALISM, CUSTOMER,
                         "customer_db.interactions, employees_db.employee_assignments, loans_db.loan_applications",
                         "share of branch staff serving a customer (branch visits, portfolios, loan officers) who work "
                                 + "at the customer's home branch, where someone in their role works there that day",
                         "SELECT avg((branch_code = home_branch_code)::int), count(*) FROM (" + served + ") s",
-                        0.75, 1, 50)
+                        0.75, 1, 50).share()
                         .withImports(Import.STAFF_PLACES, Import.PORTFOLIOS, Import.LOAN_OFFICERS));
     }
 
@@ -153,18 +153,18 @@ final class RealismChecks {
                 new StatisticCheck("realism.quiet_nights", Category.REALISM, ACCOUNTS, "accounts_db.transactions",
                         "share of card, ATM, online and mobile transactions between 0:00 and 5:59 local time",
                         "SELECT avg((extract(hour FROM local) < 6)::int), count(*) FROM (" + LOCAL_TRANSACTIONS
-                                + " WHERE t.channel IN ('pos', 'atm', 'online', 'mobile')) s", 0, 0.06, 500)
+                                + " WHERE t.channel IN ('pos', 'atm', 'online', 'mobile')) s", 0, 0.06, 500).share()
                         .withImports(Import.CUSTOMER_ZONES),
                 new StatisticCheck("realism.card_peaks", Category.REALISM, ACCOUNTS, "accounts_db.transactions",
                         "share of card purchases at lunch (11:00-13:59) or in the early evening (17:00-19:59), local "
                                 + "time (6 of 24 hours: 25% if spread evenly)",
                         "SELECT avg((extract(hour FROM local) IN (11, 12, 13, 17, 18, 19))::int), count(*) FROM ("
                                 + LOCAL_TRANSACTIONS + " WHERE t.channel = 'pos' AND t.transaction_type = 'purchase') s",
-                        0.38, 1, 500).withImports(Import.CUSTOMER_ZONES),
+                        0.38, 1, 500).share().withImports(Import.CUSTOMER_ZONES),
                 new StatisticCheck("realism.card_weekend", Category.REALISM, ACCOUNTS, "accounts_db.transactions",
                         "share of card purchases on Fridays and Saturdays (2 of 7 days: 28.6% if spread evenly)",
                         "SELECT avg((extract(isodow FROM local) IN (5, 6))::int), count(*) FROM (" + LOCAL_TRANSACTIONS
-                                + " WHERE t.channel = 'pos' AND t.transaction_type = 'purchase') s", 0.31, 1, 500)
+                                + " WHERE t.channel = 'pos' AND t.transaction_type = 'purchase') s", 0.31, 1, 500).share()
                         .withImports(Import.CUSTOMER_ZONES));
     }
 
@@ -199,7 +199,7 @@ final class RealismChecks {
                                 + "FROM (SELECT (t.transaction_date AT TIME ZONE z.time_zone)::date AS d FROM "
                                 + "public.transactions t JOIN public.accounts a USING (account_id) JOIN "
                                 + "verify_customer_zones z USING (customer_id) WHERE t.transaction_type = 'salary') s",
-                        0.95, 1, 100).withImports(Import.CUSTOMER_ZONES),
+                        0.95, 1, 100).share().withImports(Import.CUSTOMER_ZONES),
                 RuleCheck.rule("realism.card_accounts", Category.REALISM, ACCOUNTS, "accounts_db.transactions, accounts")
                         .expect("card purchases and ATM withdrawals hit checking or business checking accounts, never "
                                 + "savings, money-market accounts or CDs")
@@ -282,7 +282,7 @@ final class RealismChecks {
                         "share of transfers in (loan and premium cover aside) that come from another account of the "
                                 + "same bank",
                         "SELECT avg((description ~ 'account [0-9]{12}$')::int), count(*) FROM public.transactions "
-                                + "WHERE transaction_type = 'transfer_in' AND " + Own.outsideProfiles("") + "", 0.05, 1, 100)
+                                + "WHERE transaction_type = 'transfer_in' AND " + Own.outsideProfiles("") + "", 0.05, 1, 100).share()
                         .withImports(Import.CASE_TRANSACTIONS),
                 new StatisticCheck("realism.category_amounts", Category.REALISM, ACCOUNTS, "accounts_db.transactions",
                         "highest ÷ lowest median purchase amount of the merchant categories with 20+ purchases",
@@ -307,7 +307,7 @@ final class RealismChecks {
                         "share of billers paid twice or more from one account at one amount every time",
                         "SELECT avg((amounts = 1)::int), count(*) FROM (SELECT account_id, merchant_name, count(DISTINCT "
                                 + "amount) AS amounts FROM public.transactions WHERE transaction_type = 'payment' AND "
-                                + "merchant_name IS NOT NULL GROUP BY 1, 2 HAVING count(*) >= 2) b", 0.90, 1, 30));
+                                + "merchant_name IS NOT NULL GROUP BY 1, 2 HAVING count(*) >= 2) b", 0.90, 1, 30).share());
     }
 
     /** Loans with an origination assessment: its score, PD and grade, and how many installments came due. */
@@ -335,7 +335,7 @@ final class RealismChecks {
                         "share of loans whose payments take more than 43% of the borrower's gross income (the CFPB's "
                                 + "debt-to-income limit)",
                         "SELECT avg((l.monthly_payment * 12 > 0.43 * a.annual_income)::int), count(*) FROM public.loans "
-                                + "l JOIN public.loan_applications a USING (application_id)", 0, 0.01, 30),
+                                + "l JOIN public.loan_applications a USING (application_id)", 0, 0.01, 30).share(),
                 RuleCheck.rule("realism.mortgage_to_income", Category.REALISM, LOANS, "loans_db.loans, loan_applications")
                         .expect("a mortgage is at most 4.5 times the borrower's annual income (or the $1,000 minimum)")
                         .over("mortgages", "SELECT l.loan_id, l.principal_amount, a.annual_income FROM public.loans l JOIN "
@@ -371,7 +371,7 @@ final class RealismChecks {
                 new StatisticCheck("realism.maturity_age", Category.REALISM, LOANS, "loans_db.loans → accounts_db.customers",
                         "share of loans maturing after the borrower's 85th birthday",
                         "SELECT avg((l.maturity_date > b.date_of_birth + interval '85 years')::int), count(*) FROM "
-                                + "public.loans l JOIN verify_customer_births b USING (customer_id)", 0, 0.02, 100)
+                                + "public.loans l JOIN verify_customer_births b USING (customer_id)", 0, 0.02, 100).share()
                         .withImports(Import.CUSTOMER_BIRTHS));
     }
 
@@ -384,7 +384,7 @@ final class RealismChecks {
                 new StatisticCheck("realism.manager_department", Category.REALISM, EMPLOYEES, "employees_db.employees",
                         "share of employees in their manager's department",
                         "SELECT avg((department_id = manager_department)::int), count(*) FROM (" + withManager + ") s",
-                        0.70, 1, 30),
+                        0.70, 1, 30).share(),
                 RuleCheck.rule("realism.branch_teams", Category.REALISM, EMPLOYEES, "employees_db.employees")
                         .expect("branch staff report to a manager at their branch (branch managers to a department "
                                 + "manager)")
@@ -427,15 +427,20 @@ final class RealismChecks {
                 statistic("realism.nps_after_complaint", "customer_db.satisfaction_surveys, complaints",
                         "mean NPS of the other surveys − mean NPS of surveys after the customer's complaint",
                         "SELECT avg(nps_score) FILTER (WHERE NOT after) - avg(nps_score) FILTER (WHERE after), "
-                                + "count(*) FILTER (WHERE after) FROM (SELECT s.nps_score, coalesce(s.survey_date > "
-                                + "c.filed_at, false) AS after FROM public.satisfaction_surveys s LEFT JOIN "
-                                + "public.complaints c USING (customer_id)) x", 1.5, Double.POSITIVE_INFINITY, 10),
+                                + "count(*) FILTER (WHERE after), sqrt(coalesce(var_samp(nps_score) FILTER (WHERE NOT "
+                                + "after) / count(*) FILTER (WHERE NOT after), 0) + coalesce(var_samp(nps_score) FILTER "
+                                + "(WHERE after) / count(*) FILTER (WHERE after), 0)) FROM (SELECT s.nps_score, "
+                                + "coalesce(s.survey_date > c.filed_at, false) AS after FROM public.satisfaction_surveys s "
+                                + "LEFT JOIN public.complaints c USING (customer_id)) x", 1.5, Double.POSITIVE_INFINITY,
+                        10).mean(),
                 statistic("realism.comment_fits_score", "customer_db.satisfaction_surveys",
                         "mean NPS of comments in words of praise − mean NPS of comments in words of criticism",
                         "SELECT avg(nps_score) FILTER (WHERE " + praise + ") - avg(nps_score) FILTER (WHERE "
-                                + criticism + "), count(*) FILTER (WHERE " + criticism + ") FROM "
-                                + "public.satisfaction_surveys WHERE comments IS NOT NULL", 3, Double.POSITIVE_INFINITY,
-                        10),
+                                + criticism + "), count(*) FILTER (WHERE " + criticism + "), sqrt(coalesce(var_samp("
+                                + "nps_score) FILTER (WHERE " + praise + ") / count(*) FILTER (WHERE " + praise + "), 0) "
+                                + "+ coalesce(var_samp(nps_score) FILTER (WHERE " + criticism + ") / count(*) FILTER "
+                                + "(WHERE " + criticism + "), 0)) FROM public.satisfaction_surveys WHERE comments IS NOT "
+                                + "NULL", 3, Double.POSITIVE_INFINITY, 10).mean(),
                 RuleCheck.rule("realism.distinct_texts", Category.REALISM, CUSTOMER,
                                 "customer_db.interactions, satisfaction_surveys, complaints")
                         .expect("free text repeats rarely: each column with 50 or more texts has at least 30% of them "
@@ -487,7 +492,7 @@ final class RealismChecks {
                         "share of responses to segment-targeted campaigns that come from the target segment",
                         "SELECT avg((p.segment = c.target_segment)::int), count(*) FROM public.campaign_responses r JOIN "
                                 + "public.campaigns c USING (campaign_id) JOIN public.customer_profiles p USING "
-                                + "(customer_id) WHERE c.target_segment IS NOT NULL", 0.80, 1, 3));
+                                + "(customer_id) WHERE c.target_segment IS NOT NULL", 0.80, 1, 3).share());
     }
 
     /** Places and people: real places that fit together, and people whose age, name, work and income agree. */
@@ -498,17 +503,17 @@ final class RealismChecks {
                         "SELECT sum(modal)::float8 / sum(n), sum(n) FROM (SELECT area, sum(c) AS n, max(c) AS modal "
                                 + "FROM (SELECT substr(phone, 2, 3) AS area, state, count(*) AS c FROM "
                                 + "public.customer_profiles WHERE phone LIKE '(___) %' AND phone NOT LIKE '(500) %' "
-                                + "GROUP BY 1, 2) x GROUP BY 1) a", 0.99, 1, 100),
+                                + "GROUP BY 1, 2) x GROUP BY 1) a", 0.99, 1, 100).share(),
                 statistic("realism.zip_city", "customer_db.customer_profiles",
                         "share of customers living in their ZIP code's commonest city",
                         "SELECT sum(modal)::float8 / sum(n), sum(n) FROM (SELECT postal_code, sum(c) AS n, max(c) AS "
                                 + "modal FROM (SELECT postal_code, city, state, count(*) AS c FROM "
                                 + "public.customer_profiles GROUP BY 1, 2, 3) x GROUP BY 1 HAVING sum(c) >= 2) z",
-                        0.90, 1, 100),
+                        0.90, 1, 100).share(),
                 statistic("realism.populous_states", "customer_db.customer_profiles",
                         "share of customers in California, Texas, Florida and New York (33% of US residents)",
                         "SELECT avg((state IN ('CA', 'TX', 'FL', 'NY'))::int), count(*) FROM public.customer_profiles",
-                        0.27, 0.45, 100),
+                        0.27, 0.45, 100).share(),
                 RuleCheck.rule("realism.time_zone", Category.REALISM, CUSTOMER, "customer_db.customer_profiles")
                         .expect("every customer has the IANA time zone of the home")
                         .over("customers", "SELECT customer_id, state, time_zone FROM public.customer_profiles")
@@ -526,18 +531,18 @@ final class RealismChecks {
                         "SELECT sum(majority)::float8 / sum(holders), sum(holders) FROM (SELECT first_name, sum(c) AS "
                                 + "holders, max(c) AS majority FROM (SELECT first_name, gender, count(*) AS c FROM "
                                 + "public.customer_profiles WHERE gender IN ('female', 'male') GROUP BY 1, 2) x "
-                                + "GROUP BY 1 HAVING sum(c) >= 3) n", 0.95, 1, 100),
+                                + "GROUP BY 1 HAVING sum(c) >= 3) n", 0.95, 1, 100).share(),
                 statistic("realism.common_first_names", "customer_db.customer_profiles",
                         "share of customers carrying one of the 100 commonest first names among them (US: about 40%)",
                         "SELECT sum(c) FILTER (WHERE r <= 100)::float8 / sum(c), sum(c) FROM (SELECT count(*) AS c, "
                                 + "row_number() OVER (ORDER BY count(*) DESC, first_name) AS r FROM "
-                                + "public.customer_profiles GROUP BY first_name) s", 0.30, 1, 500),
+                                + "public.customer_profiles GROUP BY first_name) s", 0.30, 1, 500).share(),
                 statistic("realism.common_surnames", "customer_db.customer_profiles",
                         "share of customers carrying one of the 10 commonest surnames among them (Census: 4.9% "
                                 + "of residents carry the top 10)",
                         "SELECT sum(c) FILTER (WHERE r <= 10)::float8 / sum(c), sum(c) FROM (SELECT count(*) AS c, "
                                 + "row_number() OVER (ORDER BY count(*) DESC, last_name) AS r FROM "
-                                + "public.customer_profiles GROUP BY last_name) s", 0.04, 1, 500),
+                                + "public.customer_profiles GROUP BY last_name) s", 0.04, 1, 500).share(),
                 statistic("realism.income_rises_with_age", "customer_db.customer_profiles",
                         "median income of working retail customers aged 45-54 ÷ that of under-25s",
                         "SELECT (percentile_cont(0.5) WITHIN GROUP (ORDER BY annual_income) FILTER (WHERE a BETWEEN 45 "
@@ -548,7 +553,7 @@ final class RealismChecks {
                 statistic("realism.retired_after_70", "customer_db.customer_profiles",
                         "share of customers aged 70 and over who are retired (BLS: about 85% are out of the labour "
                                 + "force)", "SELECT avg((occupation = 'Retired')::int), count(*) FROM "
-                                + "public.customer_profiles WHERE " + AGE + " >= 70", 0.70, 1, 30));
+                                + "public.customer_profiles WHERE " + AGE + " >= 70", 0.70, 1, 30).share());
     }
 
     private static StatisticCheck statistic(String id, String scope, String what, String query, double low,

@@ -5,16 +5,35 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * A summary statistic (a mean, a correlation, a ratio) on the right side of a bound, or between two.
- * Judged only with at least {@code minRows} rows behind it; fewer read "too few rows".
+ * A summary statistic (a share, a mean, a correlation, a ratio) on the right side of a bound, or
+ * between two. How the bound is judged depends on what the statistic is, so that a correct bank
+ * fails a line with probability at most {@link Binomial#ALPHA} at any sample size:
+ * <ul>
+ *   <li>a share (the mean of a 0/1 over n things) by the exact binomial tails: it fails only when k of
+ *       n is implausible for every share in the allowed range ({@link Binomial#judge});</li>
+ *   <li>a correlation by Fisher's z: r's interval tanh(atanh r ± Z/√(n − 3)) must meet the range;</li>
+ *   <li>a mean or a difference of means by its standard error, which the query yields as a third
+ *       column: value ± Z·se must meet the range;</li>
+ *   <li>any other statistic (a ratio of medians) against its bounds once it has {@code minRows} rows,
+ *       with bounds set far enough from the generator's value that the sampling spread at that many
+ *       rows cannot cross them (docs/verification.md gives each margin).</li>
+ * </ul>
+ * Fewer than {@code minRows} rows read "too few rows", as does a share no outcome could fail.
  */
 final class StatisticCheck extends BaseCheck {
+    /** How the statistic is judged. */
+    enum Kind { PLAIN, SHARE, CORRELATION, MEAN }
+
+    /** Standard errors a correct value may lie from its bound: the normal quantile of 1 − {@link Binomial#ALPHA}/2. */
+    static final double Z = 5.33;
+
     private final String what;
     private final String query;
     private final double low;
     private final double high;
     private final int minRows;
     private final List<Import> imports;
+    private final Kind kind;
 
     /**
      * @param query   yields one row: (statistic, n)
@@ -36,9 +55,10 @@ final class StatisticCheck extends BaseCheck {
         this.high = high;
         this.minRows = minRows;
         this.imports = List.of();
+        this.kind = Kind.PLAIN;
     }
 
-    private StatisticCheck(StatisticCheck c, List<Import> imports) {
+    private StatisticCheck(StatisticCheck c, List<Import> imports, Kind kind) {
         super(c.id(), c.category(), c.database(), c.scope());
         this.what = c.what;
         this.query = c.query;
@@ -46,11 +66,27 @@ final class StatisticCheck extends BaseCheck {
         this.high = c.high;
         this.minRows = c.minRows;
         this.imports = List.copyOf(imports);
+        this.kind = kind;
     }
 
     /** The same check, reading rows copied in from other databases. */
     StatisticCheck withImports(Import... imports) {
-        return new StatisticCheck(this, List.of(imports));
+        return new StatisticCheck(this, List.of(imports), kind);
+    }
+
+    /** The same check for a share (a mean of 0/1 over n), judged by its exact binomial tails. */
+    StatisticCheck share() {
+        return new StatisticCheck(this, imports, Kind.SHARE);
+    }
+
+    /** The same check for a correlation, judged by Fisher's z. */
+    StatisticCheck correlation() {
+        return new StatisticCheck(this, imports, Kind.CORRELATION);
+    }
+
+    /** The same check for a mean or a difference of means whose query yields its standard error third. */
+    StatisticCheck mean() {
+        return new StatisticCheck(this, imports, Kind.MEAN);
     }
 
     @Override
@@ -60,7 +96,14 @@ final class StatisticCheck extends BaseCheck {
 
     @Override
     public String formula() {
-        return what + " = " + query.replaceAll("\\s+", " ") + "; judged with at least " + minRows + " rows";
+        String judged = switch (kind) {
+            case SHARE -> "; a share: fails only when k of n has probability below " + Binomial.ALPHA
+                    + " under every share in the range (exact binomial tails)";
+            case CORRELATION -> "; a correlation: tanh(atanh r ± " + Z + "/√(n − 3)) must meet the range";
+            case MEAN -> "; value ± " + Z + " standard errors (the query's third column) must meet the range";
+            case PLAIN -> "";
+        };
+        return what + " = " + query.replaceAll("\\s+", " ") + judged + "; judged with at least " + minRows + " rows";
     }
 
     @Override
@@ -74,8 +117,36 @@ final class StatisticCheck extends BaseCheck {
                     Verdict.TOO_FEW_ROWS)), null);
         }
         double value = Double.parseDouble(row.get(0));
-        boolean ok = value >= low && value <= high;
-        return CheckResult.of(this, List.of(new CheckResult.Line("", expected, Counts.decimal(value, 3) + " (n = "
-                + Counts.of(n) + ")", ok ? Verdict.PASS : Verdict.FAIL)), null);
+        String measured = Counts.decimal(value, 3) + " (n = " + Counts.of(n) + ")";
+        Verdict verdict;
+        switch (kind) {
+            case SHARE -> {
+                long k = Math.round(value * n);
+                verdict = Binomial.judge(k, n, Math.max(0, low), Math.min(1, high));
+                measured = Counts.percent(value) + " (" + Counts.of(k) + " of " + Counts.of(n) + "; passes "
+                        + Binomial.passing(n, Math.max(0, low), Math.min(1, high)) + ")";
+            }
+            case CORRELATION -> {
+                double z = atanh(Math.max(-0.999999, Math.min(0.999999, value)));
+                double se = 1 / Math.sqrt(Math.max(1, n - 3));
+                verdict = meets(Math.tanh(z - Z * se), Math.tanh(z + Z * se));
+                measured = Counts.decimal(value, 3) + " ± " + Counts.decimal(Z * se, 3) + " (n = " + Counts.of(n) + ")";
+            }
+            case MEAN -> {
+                double se = row.size() > 2 && row.get(2) != null ? Double.parseDouble(row.get(2)) : 0;
+                verdict = meets(value - Z * se, value + Z * se);
+                measured = Counts.decimal(value, 3) + " ± " + Counts.decimal(Z * se, 3) + " (n = " + Counts.of(n) + ")";
+            }
+            default -> verdict = value >= low && value <= high ? Verdict.PASS : Verdict.FAIL;
+        }
+        return CheckResult.of(this, List.of(new CheckResult.Line("", expected, measured, verdict)), null);
+    }
+
+    private Verdict meets(double from, double to) {
+        return to >= low && from <= high ? Verdict.PASS : Verdict.FAIL;
+    }
+
+    private static double atanh(double r) {
+        return 0.5 * Math.log((1 + r) / (1 - r));
     }
 }
