@@ -103,7 +103,7 @@ final class Binomial {
     static Verdict judge(long k, long n, double low, double high) {
         boolean lowBinds = low > 0;
         boolean highBinds = high < 1;
-        double side = lowBinds && highBinds ? ALPHA / 2 : ALPHA;
+        double side = side(low, high);
         boolean canFail = lowBinds && atMost(0, n, low) < side || highBinds && atLeast(n, n, high) < side;
         if (n == 0 || !canFail) {
             return Verdict.TOO_FEW_ROWS;
@@ -113,11 +113,16 @@ final class Binomial {
         return tooFew || tooMany ? Verdict.FAIL : Verdict.PASS;
     }
 
+    /** The probability each binding end of [low, high] may reject at: α, split when both ends bind. */
+    private static double side(double low, double high) {
+        return low > 0 && high < 1 ? ALPHA / 2 : ALPHA;
+    }
+
     /** The range of hits out of n that passes against [low, high], as "a-b of n", for reports. */
     static String passing(long n, double low, double high) {
         boolean lowBinds = low > 0;
         boolean highBinds = high < 1;
-        double side = lowBinds && highBinds ? ALPHA / 2 : ALPHA;
+        double side = side(low, high);
         long from = 0;
         if (lowBinds) {
             long lo = 0;
