@@ -54,7 +54,8 @@ final class SeedAll implements Callable<Integer> {
     Integer historyMonths;
 
     @Option(names = "--aml-cases", paramLabel = "N", description = "Laundering cases injected per 1,000 customers, each "
-            + "with two benign look-alikes (0-" + 100 + "; default: one per 120 customers, 8.33; 0 for none)")
+            + "with two benign look-alikes per 120 customers (0-" + 100 + "; default: one per 1,200 customers, 0.83, "
+            + "about 0.1% of transactions; 0 for none)")
     Double amlCases;
 
     @Option(names = "--profiles", paramLabel = "MIX", description = "Behaviour profiles: none (default: the seed "
@@ -138,6 +139,7 @@ final class SeedAll implements Callable<Integer> {
                     connection.quiet ? new Warnings(context) : new Progress(context, "seeding"));
             if (!connection.quiet) {
                 summary(context, result, connect, Main.jvmStartSeconds() > 0 ? "start (JVM, server)" : "start (server)");
+                laundering(context, databases, result, settings);
             }
             return verify ? verify(context, databases, threads, connection.quiet) : 0;
         }
@@ -210,6 +212,33 @@ final class SeedAll implements Callable<Integer> {
         table.print(context.out());
         context.out().println(String.format(Locale.ROOT, "%s rows in %.2f s (%s rows/s)",
                 Render.count(result.totalRows()), total, Render.count(Math.round(result.totalRows() / Math.max(total, 1e-9)))));
+    }
+
+    /**
+     * The laundering density the run gave, read back from the ground truth: cases, look-alikes, and
+     * the share of the ledgers' transactions that are illicit.
+     */
+    static void laundering(CliContext context, Databases databases, SeedResult result, RunSettings settings) {
+        long transactions = result.steps().stream().filter(s -> s.phase() != null)
+                .mapToLong(s -> s.phase().rows().getOrDefault("transactions", 0L)).sum();
+        var q = databases.query(io.dhub.schema.LogicalDatabase.COMPLIANCE, "SELECT count(*) FILTER (WHERE is_illicit), "
+                + "count(*) FILTER (WHERE NOT is_illicit), (SELECT count(*) FROM laundering_case_transactions t JOIN "
+                + "laundering_cases c USING (case_id) WHERE c.is_illicit), (SELECT count(*) FILTER (WHERE result = "
+                + "'false_positive') || '/' || count(*) FROM aml_checks WHERE rule_code IS NOT NULL AND result <> 'alert') "
+                + "FROM laundering_cases", false, 1);
+        List<String> row = q.rows().get(0);
+        long cases = Long.parseLong(row.get(0));
+        long illicit = Long.parseLong(row.get(2));
+        String[] reviewed = row.get(3).split("/");
+        long closed = Long.parseLong(reviewed[0]);
+        long alerts = Long.parseLong(reviewed[1]);
+        context.out().println(String.format(Locale.ROOT, "laundering: %s %s and %s look-alikes (--aml-cases %.2f per "
+                        + "1,000 customers); %s illicit transactions of %s (%.3f%%); %s of %s reviewed alerts closed as "
+                        + "false positives (%.1f%%)",
+                Render.count(cases), cases == 1 ? "case" : "cases", Render.count(Long.parseLong(row.get(1))),
+                settings.amlCases(), Render.count(illicit), Render.count(transactions),
+                transactions == 0 ? 0.0 : 100.0 * illicit / transactions, Render.count(closed), Render.count(alerts),
+                alerts == 0 ? 0.0 : 100.0 * closed / alerts));
     }
 
     private static String seconds(double s) {

@@ -29,6 +29,15 @@ class SeedAllIT extends DatabaseTestBase {
         assertTrue(run.err().contains("seeding 15 employees and 120 customers; replay: dhub seed all --seed 20240601 "
                 + "--as-of 2026-11-01 --scale 0.1"), run::toString);
         assertTrue(run.out().lines().anyMatch(l -> l.matches("total\\s+[\\d,]+\\s+\\d+\\.\\d\\d")), run::toString);
+        // the laundering density, read back from the ground truth and the ledgers
+        Sql truth = new Sql(prefix);
+        long illicit = truth.number("compliance_db", "SELECT count(*) FROM laundering_case_transactions t JOIN "
+                + "laundering_cases c USING (case_id) WHERE c.is_illicit");
+        long transactions = count("accounts_db", "transactions");
+        long lookAlikes = truth.number("compliance_db", "SELECT count(*) FROM laundering_cases WHERE NOT is_illicit");
+        assertTrue(run.out().contains(" and " + lookAlikes + " look-alikes (--aml-cases 0.83 per 1,000 customers); "
+                + illicit + " illicit transactions of " + String.format(java.util.Locale.ROOT, "%,d", transactions)),
+                run::toString);
         assertEquals(15, count("employees_db", "employees"));
         assertEquals(120, count("customer_db", "customer_profiles"));
         String status = dhubOk("seed", "status").out();

@@ -215,8 +215,12 @@ class VerifyIT extends SeededAtScaleOne {
             // 120 of the 200 applications not approved gone: the status mix moves with the applicants
             Map.entry("dist.applicants", List.of("compliance.audit_entities", "compliance.audit_facts",
                     "compliance.credit_check_consent", "dist.application_status")),
-            // the ground truth calls no case laundering: the laundering shapes sit on look-alikes
-            Map.entry("compliance.benign_false_positives", List.of("compliance.case_shapes")),
+            // escalated alerts make reports: months with an escalation of $5,000 or more lack theirs
+            Map.entry("compliance.benign_false_positives", List.of("compliance.reports")),
+            // the look-alikes' shapes are not laundering shapes
+            Map.entry("compliance.laundering_density", List.of("compliance.case_shapes")),
+            // the comments follow the ratings they were written for
+            Map.entry("dist.review_ratings", List.of("realism.review_comments")),
             Map.entry("dist.repeat_applicants", List.of("compliance.credit_check_consent")),
             Map.entry("realism.home_branch_service", List.of("compliance.audit_origins")),
             Map.entry("realism.time_zone", List.of("compliance.credit_check_consent")),
@@ -390,9 +394,11 @@ class VerifyIT extends SeededAtScaleOne {
                                 + "WHERE customer_id = " + customer),
                 fault("time.pending_recent").in(ACC, "UPDATE transactions SET status = 'pending' WHERE transaction_id = "
                         + "(SELECT min(transaction_id) FROM transactions)"),
-                fault("time.surveys").in(CUS, "UPDATE satisfaction_surveys s SET survey_date = i.interaction_date - "
-                        + "interval '1 day' FROM interactions i WHERE i.interaction_id = s.interaction_id AND "
-                        + "s.survey_id = (SELECT min(survey_id) FROM satisfaction_surveys)"),
+                // answered a minute into a contact that lasted at least ten
+                fault("time.surveys").in(CUS, "UPDATE satisfaction_surveys s SET survey_date = i.interaction_date + "
+                        + "interval '1 minute' FROM interactions i WHERE i.interaction_id = s.interaction_id AND "
+                        + "s.survey_id = (SELECT min(x.survey_id) FROM satisfaction_surveys x JOIN interactions y USING "
+                        + "(interaction_id) WHERE y.duration_minutes >= 10)"),
                 fault("time.campaign_responses").in(CUS, "UPDATE campaign_responses r SET response_date = c.start_date "
                         + "- 5 FROM campaigns c WHERE c.campaign_id = r.campaign_id AND r.response_id = (SELECT "
                         + "min(response_id) FROM campaign_responses)"),
@@ -700,6 +706,10 @@ class VerifyIT extends SeededAtScaleOne {
                         + "claim_amount, approved_amount, status, processed_by, settlement_date, coverage_type, "
                         + "payout_party, payout_account_id, rejection_reason FROM claims, generate_series(1, 3) g WHERE "
                         + "coverage_type = 'medical'"),
+                // a spouse who was 16 when the policy started
+                fault("insurance.beneficiary_ages").in(INS, "UPDATE beneficiaries b SET date_of_birth = p.start_date - "
+                        + "interval '16 years' FROM policies p WHERE p.policy_id = b.policy_id AND b.beneficiary_id = "
+                        + "(SELECT min(beneficiary_id) FROM beneficiaries WHERE relationship_type = 'spouse')"),
                 fault("insurance.beneficiaries").in(INS, "UPDATE beneficiaries SET share_percent = share_percent + 1 "
                         + "WHERE beneficiary_id = (SELECT min(beneficiary_id) FROM beneficiaries WHERE share_percent < "
                         + "99)"),
@@ -853,7 +863,13 @@ class VerifyIT extends SeededAtScaleOne {
                 // the ground truth calls no case laundering: the alerts on laundering, mostly escalated, count as
                 // ordinary activity (escalating ordinary alerts instead would call for reports, and at scale 1 the 14
                 // that would not are too few to tell from the rule's 97%)
-                fault("compliance.benign_false_positives").in(CMP, "UPDATE laundering_cases SET is_illicit = false"),
+                // two thirds of the ordinary alerts escalated (with an escalation's risk score)
+                fault("compliance.benign_false_positives").in(CMP, "UPDATE aml_checks SET result = 'escalated', "
+                        + "risk_score = greatest(risk_score, 70) WHERE result = 'false_positive' AND rule_code IS NOT "
+                        + "NULL AND check_id % 3 <> 0"),
+                // three look-alikes called laundering: more cases than the density asked for
+                fault("compliance.laundering_density").in(CMP, "UPDATE laundering_cases SET is_illicit = true WHERE "
+                        + "case_id IN (SELECT case_id FROM laundering_cases WHERE NOT is_illicit ORDER BY 1 LIMIT 3)"),
                 fault("compliance.login_failures").in(CMP, "UPDATE audit_trail SET outcome = 'success', session_id = "
                         + "'retried' || audit_id WHERE action = 'login' AND outcome = 'failure'"));
     }
@@ -957,9 +973,10 @@ class VerifyIT extends SeededAtScaleOne {
                 fault("realism.paydays").in(ACC, "UPDATE transactions SET transaction_type = 'salary' WHERE "
                         + "transaction_id IN (SELECT min(t.transaction_id) FROM transactions t JOIN accounts a USING "
                         + "(account_id) WHERE a.account_type IN ('checking', 'business_checking') AND t.transaction_type "
-                        + "IN ('deposit', 'transfer_in') AND t.loan_id IS NULL AND t.amount BETWEEN 1000 AND 8000 AND "
-                        + "extract(isodow FROM t.transaction_date) IN (1, 2, 3) AND extract(day FROM t.transaction_date) "
-                        + "BETWEEN 2 AND 12 GROUP BY t.account_id)"),
+                        + "IN ('deposit', 'transfer_in') AND t.channel <> 'branch' AND t.loan_id IS NULL AND t.amount "
+                        + "BETWEEN 1000 AND 8000 AND extract(isodow FROM t.transaction_date) IN (1, 2, 3) AND (extract(day "
+                        + "FROM t.transaction_date) BETWEEN 2 AND 12 OR extract(day FROM t.transaction_date) BETWEEN 16 AND "
+                        + "25) GROUP BY t.account_id)"),
                 fault("realism.card_accounts").in(ACC, "UPDATE transactions SET transaction_type = 'purchase' WHERE "
                         + "transaction_id IN (SELECT t.transaction_id FROM transactions t JOIN accounts a USING "
                         + "(account_id) WHERE a.account_type = 'savings' AND t.transaction_type = 'transfer_out' ORDER BY "
@@ -1023,6 +1040,15 @@ class VerifyIT extends SeededAtScaleOne {
                                 + "r.installment_number = sw.m",
                         "UPDATE repayment_schedule r SET payment_status = 'missed', payment_date = NULL, amount_paid = "
                                 + "NULL FROM sw WHERE r.loan_id = sw.loan_id AND r.installment_number = sw.p"),
+                // the weakest approved loan underwritten at 575, with the PD and grade of that score
+                fault("realism.underwriting_floor").in(LNS, "UPDATE risk_assessments SET risk_score = 575, "
+                        + "pd_probability = 0.4164, credit_grade = 'CCC' WHERE assessment_id = (SELECT r.assessment_id FROM "
+                        + "risk_assessments r JOIN loans l USING (application_id) WHERE r.assessment_type = 'origination' "
+                        + "ORDER BY r.risk_score, r.assessment_id LIMIT 1)"),
+                // three personal loans' requests asked to the dollar
+                fault("realism.round_principals").in(LNS, "UPDATE loan_applications SET requested_amount = "
+                        + "requested_amount + 37 WHERE application_id IN (SELECT application_id FROM loan_applications "
+                        + "WHERE loan_type = 'personal' AND status = 'rejected' ORDER BY 1 LIMIT 3)"),
                 fault("realism.pd_auc").in(LNS, "UPDATE risk_assessments r SET pd_probability = 0.01 FROM loans l WHERE "
                         + "r.application_id = l.application_id AND r.assessment_type = 'origination' AND l.loan_status = "
                         + "'defaulted'"),
@@ -1045,6 +1071,10 @@ class VerifyIT extends SeededAtScaleOne {
                         + "(SELECT employee_id FROM employees WHERE role = 'manager' AND department_id = (SELECT "
                         + "m.department_id FROM employees m JOIN employees e ON e.manager_id = m.employee_id WHERE m.role = "
                         + "'manager' AND e.role NOT IN ('manager', 'executive') GROUP BY 1 ORDER BY count(*), 1 LIMIT 1))"),
+                // one comment for every review, as before issue 26
+                fault("realism.review_comments").in(EMP, "UPDATE performance_reviews SET comments = CASE WHEN rating >= "
+                        + "4 THEN 'Exceeded expectations on key goals' WHEN rating = 3 THEN 'Solid, steady performance' "
+                        + "ELSE 'Needs a development plan for the coming year' END"),
                 fault("realism.staff_email_domain").in(EMP, "UPDATE employees SET email = replace(email, "
                         + "'staff.example.com', 'bank.example.net') WHERE employee_id % 3 = 0"),
                 fault("realism.nps_after_complaint").in(CUS, "UPDATE satisfaction_surveys s SET nps_score = 10 FROM "

@@ -41,7 +41,8 @@ public final class ComplianceDomain implements Domain {
     public List<Contribution<?>> contributions() {
         return List.of(new Contribution<>(LedgerFlows.class, LaunderingBook.class,
                 (tree, settings) -> new LaunderingBook(tree, settings.asOf(), settings.customerCount(),
-                        settings.market(), settings.amlBlock())));
+                        settings.market(), settings.amlBlock(), settings.amlShare(),
+                        settings.historyMonths())));
     }
 
     @Override

@@ -23,31 +23,40 @@ import java.util.SplittableRandom;
 
 /**
  * Laundering injected into the bank's real accounts, with its ground truth, and benign activity that
- * looks like it. The customers are cut into blocks by number ({@link #BLOCK} by default, 1,000 over
- * {@code --aml-cases} otherwise); each block holds one
- * laundering case and two look-alikes ({@code ceil(customers / 120)} cases, twice as many decoys),
- * whose members are customers of that block only, so a block present in full holds the same cases at
- * every scale; a last, partial block draws from the customers it has.
+ * looks like it. The customers are cut into blocks by number ({@link #BLOCK}, or 1,000 over
+ * {@code --aml-cases} when that is smaller); each block holds two look-alikes, and a share of the
+ * blocks, spread evenly from a phase the run's seed draws, one laundering case in a slot the seed
+ * draws too (one block in ten by default: one case per 1,200 customers, about 0.1% of transactions
+ * illicit, as in IBM's AMLworld HI-Small). A case's members are customers of its block only, so a
+ * block present in full holds the same cases at every scale; a last, partial block draws from the
+ * customers it has.
  *
  * <p>A laundering case follows AMLSim's shapes: 5-10 accounts (one to three for structuring, dormant
  * reactivation and high-risk wires), over 5-20 days, money coming in from outside, each account
  * passing on 90% of what it received (10% kept at each hop) and the last ones sending it out. Every
  * account receives before it pays, so no balance goes below zero; the statement texts are the
- * ledger's ordinary ones. The cases run in the last weeks before the as-of date, through active
- * checking accounts whose stored ledgers cover them (a dormant account for dormant reactivation).
+ * ledger's ordinary ones. The cases start anywhere from 25 days before the as-of date back to the
+ * start of the stored history ({@code --history-months}; the last 25-50 days with the default
+ * density, whose checking ledgers cover two months), through active checking accounts whose stored
+ * ledgers cover them; a dormant reactivation in the last 25-50 days, on an account quiet for a year.
  *
  * <p>Contributed to the customers' phase, whose ledgers carry the money: each leg is a flow of the
  * account it moves through, an internal one on both accounts, naming the other.
  */
 public final class LaunderingBook implements LedgerFlows {
-    /** Customers per block by default: one case and two decoys each (the specification's ceil(customers / 120)). */
-    public static final int BLOCK = 120;
+    /** Customers per block at most: two decoys each, and room for one case. */
+    public static final int BLOCK = io.dhub.generators.engine.RunSettings.MAX_AML_BLOCK;
 
     private final SeedTree seeds;
     private final LocalDate asOf;
     private final long count;
     private final Market market;
     private final int block;
+    /** The share of blocks holding a laundering case, and where the even spacing starts (from the seed). */
+    private final double share;
+    private final double phase;
+    /** The months of stored history the cases spread over, or 0 for the default density's last weeks. */
+    private final int historyMonths;
     /**
      * Each block's plan, built when a customer of the block first needs it: a block's cases draw only
      * on its own customers, and money moves only between their accounts, so a run that writes some
@@ -65,9 +74,18 @@ public final class LaunderingBook implements LedgerFlows {
     private static final String[] TITLE_COMPANIES = {"First American Title", "Fidelity National Title",
         "Old Republic Title", "Stewart Title", "Chicago Title"};
 
-    /** @param block customers per block (one case and two look-alikes each), or 0 for no case at all */
-    public LaunderingBook(SeedTree seeds, LocalDate asOf, long count, Market market, int block) {
+    /**
+     * @param block         customers per block (two look-alikes each, and room for one case), or 0 for no
+     *                      case at all
+     * @param share         the share of blocks that hold a laundering case (1 when every block does)
+     * @param historyMonths the months of stored history, or 0 for the default density
+     */
+    public LaunderingBook(SeedTree seeds, LocalDate asOf, long count, Market market, int block, double share,
+                          int historyMonths) {
         this.block = block;
+        this.share = share;
+        this.phase = seeds.stream("aml-phase", 0).uniform(0, 1);
+        this.historyMonths = historyMonths;
         this.seeds = seeds;
         this.asOf = asOf;
         this.count = count;
@@ -188,6 +206,27 @@ public final class LaunderingBook implements LedgerFlows {
         return caseId != null && plan((caseId - 1) / Ids.CASES_PER_BLOCK).illicit().contains(caseId);
     }
 
+    /**
+     * Whether block b holds a laundering case: with the blocks laid on a line of unit steps from the
+     * seed's phase, those where the running count of {@code share} per block passes a whole number.
+     */
+    boolean launders(long b) {
+        return share >= 1 || Math.floor((b + 1) * share + phase) > Math.floor(b * share + phase);
+    }
+
+    /**
+     * A case's first day: 25-50 days before the as-of date, or with a stored history anywhere from 25
+     * days before it back to five days after the history's start (a dormant reactivation always recent).
+     */
+    private LocalDate start(Rng rng, boolean recent) {
+        int earliest = 50;
+        if (historyMonths > 0 && !recent) {
+            earliest = Math.max(earliest, (int) java.time.temporal.ChronoUnit.DAYS.between(
+                    asOf.minusMonths(historyMonths).plusDays(5), asOf));
+        }
+        return asOf.minusDays(rng.between(25, earliest));
+    }
+
     private long blocks() {
         return block == 0 ? 0 : (count + block - 1) / block;
     }
@@ -232,9 +271,12 @@ public final class LaunderingBook implements LedgerFlows {
                 holders.add(new Holder(c, customers.accounts(c)));
             }
             Set<Long> used = new HashSet<>();
+            // which slot would hold the block's laundering case, drawn from the seed: the others hold look-alikes
+            int slot = seeds.stream("aml-block", b).between(0, Ids.CASES_PER_BLOCK - 1);
+            boolean laundering = launders(b);
             for (int j = 0; j < Ids.CASES_PER_BLOCK; j++) {
                 long id = Ids.laundering(b, j);
-                Case c = j == 0 ? laundering(id, holders, used) : decoy(id, holders, used);
+                Case c = j != slot ? decoy(id, holders, used) : laundering ? laundering(id, holders, used) : null;
                 if (c != null) {
                     cases.add(c);
                     for (Member m : c.members()) {
@@ -398,7 +440,7 @@ public final class LaunderingBook implements LedgerFlows {
     private Case laundering(long id, List<Holder> holders, Set<Long> used) {
         Rng rng = seeds.stream("aml-case", id);
         String typology = TYPOLOGY.draw(rng);
-        LocalDate start = asOf.minusDays(rng.between(25, 50));
+        LocalDate start = start(rng, "dormant".equals(typology));
         int wanted = switch (typology) {
             case "structuring", "dormant" -> 1;
             case "high_risk_wire" -> 2;
@@ -436,7 +478,7 @@ public final class LaunderingBook implements LedgerFlows {
     private Case decoy(long id, List<Holder> holders, Set<Long> used) {
         Rng rng = seeds.stream("aml-case", id);
         String typology = DECOY.draw(rng);
-        LocalDate start = asOf.minusDays(rng.between(25, 50));
+        LocalDate start = start(rng, false);
         List<Account> accounts = pick(rng, holders, 1, start, "active", used);
         if (accounts.isEmpty()) {
             return null;

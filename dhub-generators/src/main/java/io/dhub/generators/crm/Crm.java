@@ -181,8 +181,9 @@ public final class Crm {
         List<Contact> contacts = new ArrayList<>(interactions.size());
         List<Survey> surveys = new ArrayList<>();
         for (Interaction interaction : interactions) {
-            contacts.add(contact(interaction, c.homeBranch(), products));
-            Survey survey = survey(interaction, complaint, products);
+            Contact contact = contact(interaction, c.homeBranch(), products);
+            contacts.add(contact);
+            Survey survey = survey(interaction, contact.minutes(), complaint, products);
             if (survey != null) {
                 surveys.add(survey);
             }
@@ -259,21 +260,23 @@ public final class Crm {
     }
 
     /**
-     * Surveys: 30% of interactions, within three days of it; stars follow the NPS with some noise. A
+     * Surveys: 30% of interactions, sent when the contact ends and answered within three days (none
+     * for a contact still going on at the as-of date); stars follow the NPS with some noise. A
      * survey after the customer's complaint scores lower: the NPS drawn falls by 4 points (not below 0).
      * A comment fits the score: praise from promoters, mixed words from passives, criticism from detractors.
      */
-    private Survey survey(Interaction i, Complaint complaint, List<String> products) {
+    private Survey survey(Interaction i, int minutes, Complaint complaint, List<String> products) {
         Rng rng = seeds.stream("survey", i.id());
-        if (!rng.chance(rules.surveyed())) {
+        ZoneId zone = i.at().toZonedDateTime().getZone();
+        long ended = i.at().toEpochSecond() + minutes * 60L;
+        if (!rng.chance(rules.surveyed()) || ended + 60 > end(zone)) {
             return null;
         }
-        ZoneId zone = i.at().toZonedDateTime().getZone();
-        long at = i.at().toEpochSecond() + rng.between(600L, 3 * 86_400L);
+        long at = ended + rng.between(600L, 3 * 86_400L);
         if (Instant.ofEpochSecond(at).atZone(zone).getHour() < 7) {
             at += 7 * 3600;                  // answered after waking up, not in the night
         }
-        at = Math.max(i.at().toEpochSecond() + 60, Math.min(end(zone), at));
+        at = Math.max(ended + 60, Math.min(end(zone), at));
         int nps = rules.nps().draw(rng);
         if (complaint != null && complaint.filedAt().toEpochSecond() < i.at().toEpochSecond()) {
             nps = Math.max(0, nps - COMPLAINT_NPS_DROP);

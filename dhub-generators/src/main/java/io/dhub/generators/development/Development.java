@@ -150,9 +150,9 @@ public final class Development {
             }
             int rating = rules.rating().draw(rng);
             BigDecimal goals = BigDecimal.valueOf(6000 + (rating - 1) * 800 + rng.between(0, 800), 2);
-            out.add(new Review(employeeId * Ids.REVIEWS_PER_EMPLOYEE + i, employeeId, reviewer, start, end, written,
-                    rating, goals, rating >= 4 ? "Exceeded expectations on key goals"
-                    : rating == 3 ? "Solid, steady performance" : "Needs a development plan for the coming year"));
+            long id = employeeId * Ids.REVIEWS_PER_EMPLOYEE + i;
+            out.add(new Review(id, employeeId, reviewer, start, end, written, rating, goals,
+                    ReviewComments.write(e.role(), rating, goals, seeds.stream("review-comments", id))));
         }
         return out;
     }

@@ -165,19 +165,22 @@ public final class Insurance {
 
     /**
      * 1-4 beneficiaries, at most one spouse and one trust: family mostly with the customer's surname,
-     * born where the relationship puts them (a spouse within 8 years, children 20-40 years after the
-     * customer, parents 20-40 years before, siblings within 10 years); shares of exactly 100.00.
+     * born where the relationship puts them (a spouse within 8 years and an adult when the policy
+     * starts, children 20-40 years after the customer and born by the policy's start, parents 20-40
+     * years before, siblings within 10 years); shares of exactly 100.00.
      */
     private List<Beneficiary> beneficiaries(Policy p, Customer c) {
         Rng rng = seeds.stream("beneficiaries", p.id());
         int n = BENEFICIARY_COUNT.draw(rng);
         LocalDate asOf = customers.asOf();
         int age = PolicyBook.age(c, asOf);
+        // a child named at the start was born by then: to a parent at least 21 that day
+        int ageAtStart = PolicyBook.age(c, p.start());
         List<String> relations = new ArrayList<>();
         for (int tries = 0; relations.size() < n && tries < 20; tries++) {
             String r = RELATIONSHIP.draw(rng);
             if (("spouse".equals(r) || "trust".equals(r) || "charity".equals(r)) && relations.contains(r)
-                    || "child".equals(r) && age < 21 || "parent".equals(r) && age > 60) {
+                    || "child".equals(r) && ageAtStart < 21 || "parent".equals(r) && age > 60) {
                 continue;
             }
             relations.add(r);
@@ -191,9 +194,9 @@ public final class Insurance {
         for (int i = 0; i < relations.size(); i++) {
             String r = relations.get(i);
             LocalDate born = switch (r) {
-                case "spouse" -> adult(c.dateOfBirth().plusDays(rng.between(-8 * 365, 8 * 365)), asOf);
+                case "spouse" -> adult(c.dateOfBirth().plusDays(rng.between(-8 * 365, 8 * 365)), p.start());
                 case "child" -> rng.dateBetween(c.dateOfBirth().plusYears(20),
-                        min(c.dateOfBirth().plusYears(40), asOf.minusDays(1)));
+                        min(c.dateOfBirth().plusYears(40), min(p.start(), asOf).minusDays(1)));
                 case "parent" -> rng.dateBetween(c.dateOfBirth().minusYears(40), c.dateOfBirth().minusYears(20));
                 case "sibling" -> min(c.dateOfBirth().plusDays(rng.between(-10 * 365, 10 * 365)), asOf.minusDays(1));
                 case "other_relative" -> rng.dateBetween(asOf.minusYears(90), asOf.minusYears(1));
@@ -234,8 +237,9 @@ public final class Insurance {
         return out;
     }
 
-    private static LocalDate adult(LocalDate born, LocalDate asOf) {
-        return born.isAfter(asOf.minusYears(18)) ? asOf.minusYears(18) : born;
+    /** The birth date, or the latest that makes an adult (18) on the given day. */
+    private static LocalDate adult(LocalDate born, LocalDate day) {
+        return born.isAfter(day.minusYears(18)) ? day.minusYears(18) : born;
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

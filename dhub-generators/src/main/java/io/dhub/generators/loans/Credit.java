@@ -8,6 +8,9 @@ package io.dhub.generators.loans;
  * same for all their applications), 20% the application's. Rejected applicants sit one standard
  * deviation lower, approved ones {@value #APPROVED_SHIFT} higher. The origination score is
  * 700 + 75·z within 300-850; the PD is logistic in the score alone; the grade is a band of the score.
+ * The bank approves no score below {@value #MIN_APPROVED_SCORE} (PD 0.39): an approved application
+ * whose draw falls below that floor is reflected above it, so approved scores keep a smooth density
+ * that starts at the floor instead of a pile of loans at it.
  * The loan's outcome is drawn from the specification's status mix through a Gaussian copula with
  * correlation {@value #OUTCOME_CORRELATION} to z: riskier borrowers default more often, but the score
  * does not know the outcome, so it ranks later defaults with an AUC of about 0.78 (real scorecards:
@@ -20,6 +23,10 @@ public final class Credit {
     static final double APPROVED_SHIFT = 0.15;
     /** How much lower rejected applicants' sits. */
     static final double REJECTED_SHIFT = -1.0;
+    /** The lowest origination score the bank approves: a common subprime cut-off, where the PD is 0.39. */
+    public static final int MIN_APPROVED_SCORE = 580;
+    /** The creditworthiness at that score (score = 700 + 75·z). */
+    private static final double FLOOR_Z = (MIN_APPROVED_SCORE - 700) / 75.0;
     /** The largest share of gross monthly income all of a borrower's loan payments may take (the CFPB's 43% DTI). */
     public static final double MAX_DEBT_TO_INCOME = 0.43;
     /** The largest mortgage as a multiple of gross annual income (a common underwriting limit). */
@@ -32,14 +39,18 @@ public final class Credit {
     private Credit() {
     }
 
-    /** The creditworthiness of an application, given the customer's and the application's normal draws. */
+    /**
+     * The creditworthiness of an application, given the customer's and the application's normal
+     * draws; an approved one below the underwriting floor is reflected above it.
+     */
     static double z(double customer, double application, String status) {
         double shift = switch (status) {
             case "approved" -> APPROVED_SHIFT;
             case "rejected" -> REJECTED_SHIFT;
             default -> 0;
         };
-        return 0.8 * customer + 0.6 * application + shift;
+        double z = 0.8 * customer + 0.6 * application + shift;
+        return "approved".equals(status) && z < FLOOR_Z ? 2 * FLOOR_Z - z : z;
     }
 
     /** Origination score: 700 + 75·z, within 300-850. */

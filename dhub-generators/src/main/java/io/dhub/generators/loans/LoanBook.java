@@ -158,11 +158,13 @@ public final class LoanBook implements LedgerFlows {
             if (type == LoanType.MORTGAGE) {
                 affordable = Math.min(affordable, Credit.MAX_MORTGAGE_TO_INCOME * monthlyIncomeCents * 12);
             }
+            // people ask for, and banks lend, round sums of the product's unit
+            long minimum = type.floorToUnit(MIN_PRINCIPAL_CENTS * priceLevel, priceLevel);
             if ("approved".equals(status)) {
-                requested = Math.max(100_000, Math.min(requested, (long) (affordable / 10_000) * 10_000));
+                requested = Math.max(minimum, Math.min(requested, type.floorToUnit(affordable, priceLevel)));
             } else if ("rejected".equals(status)) {
                 // asked for more than the income carries: 1.2-2 times what the bank would lend
-                requested = Math.max(requested, (long) (affordable * a.uniform(1.2, 2.0) / 10_000) * 10_000);
+                requested = Math.max(requested, type.floorToUnit(affordable * a.uniform(1.2, 2.0), priceLevel));
             }
             double payment = Credit.payment(requested, rate, term);
             double dti = monthlyIncomeCents <= 0 ? 100 : Math.min(100, 100 * (committed + payment) / monthlyIncomeCents);
@@ -195,12 +197,18 @@ public final class LoanBook implements LedgerFlows {
         return (int) java.time.temporal.ChronoUnit.YEARS.between(c.dateOfBirth(), asOf);
     }
 
+    /** The smallest loan, in dollar cents before the price level: $1,000. */
+    static final double MIN_PRINCIPAL_CENTS = 100_000;
+
     /** Loans are applied for within the last five years (or since the customer's first account). */
     static final int WINDOW_MONTHS = 60;
 
     public Loan loan(Application app) {
         Rng rng = seeds.stream("loan", app.id());
-        long principal = Math.max(100_000, app.requestedCents() / 10_000 * rng.between(90, 100) * 100);
+        // 90-100% of the request, in whole units of the product
+        LoanType type = app.type();
+        long principal = Math.max(type.floorToUnit(MIN_PRINCIPAL_CENTS * priceLevel, priceLevel),
+                type.floorToUnit(app.requestedCents() * rng.between(90, 100) / 100.0, priceLevel));
         double rate = app.ratePercent();
         LocalDate first = app.disbursed().plusMonths(1);
         List<Installment> plan = Amortization.plan(principal, rate, app.termMonths(), first);

@@ -4,11 +4,11 @@ import io.dhub.generators.engine.Rng;
 
 /** Loan products with the rate and term ranges of the specification. */
 public enum LoanType {
-    MORTGAGE("mortgage", 3.25, 6.75, new int[] {180, 240, 300, 360}, 280_000, 0.5, true),
-    PERSONAL("personal", 5.99, 17.99, new int[] {12, 24, 36, 48, 60}, 12_000, 0.6, false),
-    AUTO("auto", 3.99, 8.99, new int[] {36, 48, 60, 72}, 28_000, 0.4, true),
-    BUSINESS("business", 4.99, 12.99, new int[] {36, 48, 60, 84, 120}, 120_000, 0.7, true),
-    EDUCATION("education", 4.25, 8.75, new int[] {60, 120, 180}, 35_000, 0.6, false);
+    MORTGAGE("mortgage", 3.25, 6.75, new int[] {180, 240, 300, 360}, 280_000, 0.5, true, 1_000),
+    PERSONAL("personal", 5.99, 17.99, new int[] {12, 24, 36, 48, 60}, 12_000, 0.6, false, 500),
+    AUTO("auto", 3.99, 8.99, new int[] {36, 48, 60, 72}, 28_000, 0.4, true, 500),
+    BUSINESS("business", 4.99, 12.99, new int[] {36, 48, 60, 84, 120}, 120_000, 0.7, true, 1_000),
+    EDUCATION("education", 4.25, 8.75, new int[] {60, 120, 180}, 35_000, 0.6, false, 500);
 
     private final String code;
     private final double minRate;
@@ -17,9 +17,12 @@ public enum LoanType {
     private final double medianAmount;
     private final double spread;
     private final boolean secured;
+    /** The round sum people borrow in, in dollars before the price level. */
+    private final double unit;
 
     LoanType(String code, double minRate, double maxRate, int[] terms, double medianAmount, double spread,
-             boolean secured) {
+             boolean secured, double unit) {
+        this.unit = unit;
         this.code = code;
         this.minRate = minRate;
         this.maxRate = maxRate;
@@ -67,11 +70,35 @@ public enum LoanType {
     }
 
     /**
-     * Requested amount in cents, in whole hundreds, at least 1,000: log-normal around the product's
-     * median (in dollars, times the market's price level).
+     * The round sum people ask for and banks lend in, in cents: $500 for personal, auto and
+     * education loans, $1,000 for mortgages and business loans, times the market's price level and
+     * snapped to 1, 2 or 5 times a power of ten (so that every market's amounts look round in its
+     * own money).
+     */
+    long unitCents(double priceLevel) {
+        double cents = unit * priceLevel * 100;
+        double power = Math.pow(10, Math.floor(Math.log10(cents)));
+        double best = power;
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (Math.abs(Math.log(m * power / cents)) < Math.abs(Math.log(best / cents))) {
+                best = m * power;
+            }
+        }
+        return Math.round(best);
+    }
+
+    /** The amount, in cents, rounded down to whole units, and at least one unit. */
+    long floorToUnit(double cents, double priceLevel) {
+        long unitCents = unitCents(priceLevel);
+        return Math.max(1, (long) (cents / unitCents)) * unitCents;
+    }
+
+    /**
+     * Requested amount in cents, in whole units ({@link #unitCents}): log-normal around the
+     * product's median (in dollars, times the market's price level), rounded to the nearest unit.
      */
     long amountCents(Rng rng, double priceLevel) {
-        long hundreds = Math.max(10, Math.round(rng.logNormal(medianAmount * priceLevel, spread) / 100));
-        return hundreds * 100 * 100;
+        long unitCents = unitCents(priceLevel);
+        return Math.max(1, Math.round(rng.logNormal(medianAmount * priceLevel, spread) * 100 / unitCents)) * unitCents;
     }
 }

@@ -52,7 +52,7 @@ final class ComplianceChecks {
                 consentShare("compliance.consent_sms", "marketing_sms", 0.35),
                 consentShare("compliance.consent_data_sharing", "data_sharing", 0.30),
                 consentShare("compliance.consent_paperless", "paperless", 0.60),
-                monitoringExact(), ctrExact(), alertHandling(), benignFalsePositives(), reports(), triggerReviews(),
+                monitoringExact(), ctrExact(), alertHandling(), benignFalsePositives(), launderingDensity(), reports(), triggerReviews(),
                 narratives(), caseLegs(), caseShapes(),
                 auditEntities(), auditFacts(), auditOrigins(),
                 MixCheck.share("compliance.login_failures", COMPLIANCE, "compliance_db.audit_trail", "login attempts",
@@ -387,6 +387,34 @@ final class ComplianceChecks {
                         + "public.laundering_case_transactions l JOIN public.laundering_cases c USING (case_id) WHERE "
                         + "l.transaction_id = a.transaction_id AND c.is_illicit)",
                 0.90, 1.0, 30).share();
+    }
+
+    /**
+     * Laundering at the density the run asked for: a block of customers (120, or 1,000 over
+     * {@code --aml-cases} when smaller) holds two look-alikes, and that share of the blocks one case;
+     * no more cases than asked (one more for rounding), and at least a quarter of them placed once
+     * four or more are asked (a case needs enough accounts whose ledgers cover its days).
+     */
+    static Check launderingDensity() {
+        String counts = "SELECT c.illicit, c.decoys, k.customers, n.blocks, x.asked FROM (SELECT count(*) FILTER (WHERE "
+                + "is_illicit) AS illicit, count(*) FILTER (WHERE NOT is_illicit) AS decoys FROM public.laundering_cases) c "
+                + "CROSS JOIN (SELECT count(DISTINCT customer_id) AS customers FROM public.kyc_records) k CROSS JOIN LATERAL "
+                + "(SELECT CASE WHEN {amlcases} = 0 THEN 0 ELSE least(120, floor(1000 / {amlcases} + 0.5)) END AS block) b "
+                + "CROSS JOIN LATERAL (SELECT CASE WHEN b.block = 0 THEN 0 ELSE ceil(k.customers / b.block) END AS blocks) n "
+                + "CROSS JOIN LATERAL (SELECT CASE WHEN b.block = 0 THEN 0 ELSE n.blocks * least(1, {amlcases} * b.block / "
+                + "1000) END AS asked) x";
+        return RuleCheck.rule("compliance.laundering_density", Category.COMPLIANCE, COMPLIANCE,
+                        "compliance_db.laundering_cases, kyc_records")
+                .expect("laundering cases at the density asked for (--aml-cases, by default one per 1,200 customers, "
+                        + "about 0.1% of transactions): at most the cases asked (+1), at least a quarter of them when 4 "
+                        + "or more are asked; at most two look-alikes per block of customers")
+                .over("the bank", counts)
+                .brokenWhen("illicit > ceil(asked) + 1 OR (asked >= 4 AND illicit < asked / 4) OR decoys > 2 * blocks")
+                .offender("illicit || ' laundering cases and ' || decoys || ' look-alikes among ' || customers || ' "
+                        + "customers, where ' || round(asked::numeric, 1) || ' cases and at most ' || 2 * blocks || ' "
+                        + "look-alikes were asked for'")
+                .worstFirst("illicit")
+                .build();
     }
 
     /**

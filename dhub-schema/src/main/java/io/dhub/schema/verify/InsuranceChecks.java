@@ -24,7 +24,7 @@ final class InsuranceChecks {
 
     static List<Check> all() {
         return List.of(premiumsInLedger(), payoutsInLedger(), holders(), claimsValid(), claimFrequency(),
-                beneficiaries(), premiumSchedule(), staff(), crossSell(), dwellingCover(),
+                beneficiaries(), beneficiaryAges(), premiumSchedule(), staff(), crossSell(), dwellingCover(),
                 MixCheck.mix("insurance.policy_types", INSURANCE, "insurance_db.policies", "policies",
                         "SELECT policy_type, count(*) FROM public.policies GROUP BY 1", "auto", 0.28, "home", 0.22,
                         "life", 0.22, "health", 0.10, "travel", 0.10, "disability", 0.08).in(Category.INSURANCE),
@@ -204,6 +204,29 @@ final class InsuranceChecks {
      * missed premiums only on lapsed policies, which lapse 31 days after the first; a scheduled premium
      * only last, on an active or pending policy, after the as-of date.
      */
+    /**
+     * Family ties that ages allow: a spouse an adult when the policy starts, a child born by then and
+     * at least 15 years younger than the holder, a parent at least 15 years older.
+     */
+    static Check beneficiaryAges() {
+        return RuleCheck.rule("insurance.beneficiary_ages", Category.INSURANCE, INSURANCE,
+                        "insurance_db.beneficiaries, policies → accounts_db.customers")
+                .expect("a spouse is 18 or older when the policy starts, a child is born by then and 15 or more years "
+                        + "younger than the holder, a parent 15 or more years older")
+                .over("spouses, children and parents", "SELECT b.beneficiary_id, b.relationship_type, b.date_of_birth, "
+                        + "p.policy_id, p.start_date, h.date_of_birth AS holder_born FROM public.beneficiaries b JOIN "
+                        + "public.policies p USING (policy_id) JOIN verify_customer_births h USING (customer_id) WHERE "
+                        + "b.relationship_type IN ('spouse', 'child', 'parent')")
+                .brokenWhen("CASE relationship_type WHEN 'spouse' THEN date_of_birth > start_date - interval '18 years' "
+                        + "WHEN 'child' THEN date_of_birth >= start_date OR date_of_birth < holder_born + interval "
+                        + "'15 years' ELSE date_of_birth > holder_born - interval '15 years' END")
+                .offender("relationship_type || ' ' || beneficiary_id || ' of policy ' || policy_id || ' (from ' || "
+                        + "start_date || ', holder born ' || holder_born || ') born ' || date_of_birth")
+                .worstFirst("beneficiary_id")
+                .needs(Import.CUSTOMER_BIRTHS)
+                .build();
+    }
+
     static Check premiumSchedule() {
         String step = "CASE p.premium_frequency WHEN 'monthly' THEN 1 WHEN 'quarterly' THEN 3 WHEN 'semi_annual' THEN 6 "
                 + "WHEN 'annual' THEN 12 END";

@@ -365,6 +365,26 @@ final class RealismChecks {
                                 + "first_missed")
                         .worstFirst("loan_id")
                         .build(),
+                RuleCheck.rule("realism.underwriting_floor", Category.REALISM, LOANS, "loans_db.loans, risk_assessments")
+                        .expect("no loan was approved below the underwriting floor: an origination score of 580 or more, "
+                                + "a probability of default of 0.5 or less")
+                        .over("loans", ORIGINATED)
+                        .brokenWhen("risk_score < 580 OR pd_probability > 0.5")
+                        .offender("'loan ' || loan_id || ' approved at score ' || risk_score || ', PD ' || pd_probability")
+                        .worstFirst("risk_score, loan_id")
+                        .build(),
+                RuleCheck.rule("realism.round_principals", Category.REALISM, LOANS, "loans_db.loan_applications, loans")
+                        .expect("people ask for and banks lend round sums: every requested amount and principal is a "
+                                + "whole number of the product's unit ($500 personal, auto and education; $1,000 mortgage "
+                                + "and business)")
+                        .over("requested amounts and principals", "SELECT 'application ' || application_id AS what, "
+                                + "loan_type, requested_amount AS amount FROM public.loan_applications UNION ALL SELECT "
+                                + "'loan ' || loan_id, loan_type, principal_amount FROM public.loans")
+                        .brokenWhen("mod(amount, CASE WHEN loan_type IN ('mortgage', 'business') THEN 1000 ELSE 500 END) "
+                                + "<> 0")
+                        .offender("what || ' (' || loan_type || ') of ' || amount")
+                        .worstFirst("what")
+                        .build(),
                 new AucCheck("realism.pd_auc", LOANS, "loans_db.loans, risk_assessments, repayment_schedule",
                         "SELECT pd_probability, loan_status = 'defaulted' FROM (" + ORIGINATED + ") o WHERE due >= 3",
                         0.70, 0.85),
@@ -408,6 +428,20 @@ final class RealismChecks {
                         .brokenWhen("staff = 0")
                         .offender("department_name || ' has ' || managers || ' managers and no staff under them'")
                         .worstFirst("managers DESC")
+                        .build(),
+                RuleCheck.rule("realism.review_comments", Category.REALISM, EMPLOYEES, "employees_db.performance_reviews")
+                        .expect("a review's comment agrees with its rating (no praise under a rating of 1-2, no "
+                                + "shortfall over 4-5) and reviews are written for the person: with 50 or more reviews, "
+                                + "at least 30% of the comments (or 500) are distinct")
+                        .over("reviews", "SELECT r.review_id, r.rating, r.comments, d.n, d.d FROM "
+                                + "public.performance_reviews r CROSS JOIN (SELECT count(comments) AS n, count(DISTINCT "
+                                + "comments) AS d FROM public.performance_reviews) d")
+                        .brokenWhen("(n >= 50 AND d < least(0.3 * n, 500)) OR (rating >= 4 AND comments ~* '(did not "
+                                + "meet|fell short|below the standard|partly met|uneven year|improvement plan)') OR "
+                                + "(rating <= 2 AND comments ~* '(outstanding|exceptional|exceeded|strong year|ready for)')")
+                        .offender("CASE WHEN n >= 50 AND d < least(0.3 * n, 500) THEN d || ' distinct comments of ' || n "
+                                + "ELSE 'review ' || review_id || ' rated ' || rating || ': ' || comments END")
+                        .worstFirst("review_id")
                         .build(),
                 RuleCheck.rule("realism.staff_email_domain", Category.REALISM, EMPLOYEES, "employees_db.employees")
                         .expect("staff e-mail addresses share one domain")

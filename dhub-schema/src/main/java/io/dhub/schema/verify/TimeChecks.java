@@ -151,14 +151,15 @@ final class TimeChecks {
 
     static Check surveysFollowInteractions() {
         return RuleCheck.rule("time.surveys", Category.TIME, CUSTOMER, "customer_db.satisfaction_surveys, interactions")
-                .expect("a survey follows its interaction, for the same customer")
+                .expect("a survey is answered after its interaction has ended, by the same customer")
                 .over("surveys", "SELECT s.survey_id, s.survey_date, s.customer_id, i.interaction_id, "
-                        + "i.interaction_date, i.customer_id AS interaction_customer FROM public.satisfaction_surveys s "
-                        + "JOIN public.interactions i USING (interaction_id)")
-                .brokenWhen("survey_date < interaction_date OR customer_id <> interaction_customer")
+                        + "i.interaction_date + i.duration_minutes * interval '1 minute' AS ended, i.customer_id AS "
+                        + "interaction_customer FROM public.satisfaction_surveys s JOIN public.interactions i USING "
+                        + "(interaction_id)")
+                .brokenWhen("survey_date < ended OR customer_id <> interaction_customer")
                 .offender("'survey ' || survey_id || ' of customer ' || customer_id || ' on ' || survey_date || ' for "
-                        + "interaction ' || interaction_id || ' of customer ' || interaction_customer || ' on ' || "
-                        + "interaction_date")
+                        + "interaction ' || interaction_id || ' of customer ' || interaction_customer || ' ended ' || "
+                        + "ended")
                 .worstFirst("survey_id")
                 .build();
     }

@@ -33,6 +33,15 @@ public final class Verifier {
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
+    /** The laundering cases per 1,000 customers a run asks for when its replay names none: one per 1,200. */
+    static final double DEFAULT_AML_CASES = 1_000.0 / 1_200;
+
+    /** The --aml-cases of a replay command, or the default density. */
+    static double amlCases(String replay) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("--aml-cases ([0-9.]+)").matcher(replay);
+        return m.find() ? Double.parseDouble(m.group(1)) : DEFAULT_AML_CASES;
+    }
+
     /** The ids of every check, in report order. */
     public static List<String> checkIds() {
         return Guarantees.all().stream().map(Check::id).toList();
@@ -97,7 +106,9 @@ public final class Verifier {
         Map<Check, CheckResult> results = new java.util.HashMap<>();
         // a run with --history-months stores longer ledgers: the 10-20 per account rule is the default density's
         int historyMonths = databases.lastRun().map(r -> r.replay() == null ? 0 : historyMonths(r.replay())).orElse(0);
-        try (VerifySession session = new VerifySession(databases, day, borrowed, historyMonths)) {
+        double amlCases = databases.lastRun().map(r -> r.replay() == null ? DEFAULT_AML_CASES : amlCases(r.replay()))
+                .orElse(DEFAULT_AML_CASES);
+        try (VerifySession session = new VerifySession(databases, day, borrowed, historyMonths, amlCases)) {
             for (Check check : checks) {
                 for (Import imp : check.imports()) {
                     session.ensureImported(imp, check.database());

@@ -27,19 +27,25 @@ final class VerifySession implements AutoCloseable {
     private final Databases databases;
     private final LocalDate asOf;
     private final int historyMonths;
+    private final double amlCases;
     private final Map<LogicalDatabase, Connection> borrowed;
     private final Map<LogicalDatabase, Connection> owned = new EnumMap<>(LogicalDatabase.class);
     private final Set<String> imported = new HashSet<>();
 
     VerifySession(Databases databases, LocalDate asOf, Map<LogicalDatabase, Connection> borrowed) {
-        this(databases, asOf, borrowed, 0);
+        this(databases, asOf, borrowed, 0, Verifier.DEFAULT_AML_CASES);
     }
 
-    /** @param historyMonths the last run's --history-months, or 0 for the default density */
-    VerifySession(Databases databases, LocalDate asOf, Map<LogicalDatabase, Connection> borrowed, int historyMonths) {
+    /**
+     * @param historyMonths the last run's --history-months, or 0 for the default density
+     * @param amlCases      the last run's --aml-cases (laundering cases per 1,000 customers)
+     */
+    VerifySession(Databases databases, LocalDate asOf, Map<LogicalDatabase, Connection> borrowed, int historyMonths,
+                  double amlCases) {
         this.databases = databases;
         this.asOf = asOf;
         this.historyMonths = historyMonths;
+        this.amlCases = amlCases;
         this.borrowed = new EnumMap<>(LogicalDatabase.class);
         this.borrowed.putAll(borrowed);
     }
@@ -65,13 +71,15 @@ final class VerifySession implements AutoCloseable {
     }
 
     /**
-     * The SQL with {@code {asof}} replaced by the as-of date as a literal and {@code {maxown}} by the
-     * most own transactions an account may hold.
+     * The SQL with {@code {asof}} replaced by the as-of date as a literal, {@code {maxown}} by the
+     * most own transactions an account may hold and {@code {amlcases}} by the laundering cases per
+     * 1,000 customers the run asked for.
      */
     String sql(String text) {
         // {maxown}: the most own transactions an account holds: 20 at the default density, unbounded with history
         return text.replace("{asof}", "DATE '" + asOf + "'").replace("{maxown}",
-                historyMonths > 0 ? "2147483647" : "20");
+                historyMonths > 0 ? "2147483647" : "20").replace("{amlcases}",
+                java.math.BigDecimal.valueOf(amlCases).toPlainString() + "::float8");
     }
 
     /** The first row of a query, each column as text (null stays null); an empty list when there is none. */
