@@ -25,13 +25,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Behaviour profiles, on one seed of 2,600 customers whose mix gives every profile that dhub builds
- * the 20 customers its checks need: a clean seed passes every check of {@code seed verify}; a
+ * Behaviour profiles, on one seed of 1,300 customers whose mix gives every profile that dhub builds
+ * enough customers to be judged (20 or more each; verify's exact binomial tails judge a profile from
+ * six customers): a clean seed passes every check of {@code seed verify}; a
  * fault planted for each profile check fails it and no other profile check (the other categories'
  * faults are VerifyIT's); {@code customer explain} works for the showcases and agrees with SQL
  * written here; bad --profiles values are usage errors.
@@ -49,17 +52,21 @@ class ProfilesIT {
     final Sql sql = new Sql(prefix);
     CliRun seeded;
     private Databases databases;
+    /** Copies of the seeded bank, one per worker: the planted faults run side by side, each in a copy. */
+    private BankCopies copies;
 
     @BeforeAll
-    void seedOnce() {
-        seeded = CliRun.run(TestServer.get().env(prefix), "seed", "all", "--customers", "2600", "--as-of", AS_OF,
+    void seedOnce() throws SQLException {
+        seeded = CliRun.run(TestServer.get().env(prefix), "seed", "all", "--customers", "1300", "--as-of", AS_OF,
                 "--profiles", MIX);
         assertEquals(0, seeded.exit(), seeded::toString);
+        copies = new BankCopies(prefix);
         databases = Databases.open(TestServer.get().spec(), prefix, 4);
     }
 
     @AfterAll
     void drop() throws SQLException {
+        copies.close();
         databases.close();
         TestServer.get().dropDatabases(prefix);
     }
@@ -245,8 +252,11 @@ class ProfilesIT {
     /** Each fault, written in accounts_db inside a transaction the verifier reads through, fails its check and no other profile check. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("faults")
-    void aPlantedFaultFailsItsCheckAndNoOtherProfileCheck(String check, String statements) throws SQLException {
-        try (Connection conn = TestServer.get().connect(prefix + LogicalDatabase.ACCOUNTS.logicalName())) {
+    @Execution(ExecutionMode.CONCURRENT)
+    void aPlantedFaultFailsItsCheckAndNoOtherProfileCheck(String check, String statements) throws SQLException,
+            InterruptedException {
+        BankCopies.Copy copy = copies.take();
+        try (Connection conn = TestServer.get().connect(copy.prefix() + LogicalDatabase.ACCOUNTS.logicalName())) {
             conn.setAutoCommit(false);
             try (Statement st = conn.createStatement()) {
                 st.execute("SET LOCAL session_replication_role = replica");
@@ -255,13 +265,15 @@ class ProfilesIT {
                     st.execute(s);
                 }
             }
-            VerifyReport report = new Verifier(databases).verify(LocalDate.parse(AS_OF),
+            VerifyReport report = new Verifier(copy.databases()).verify(LocalDate.parse(AS_OF),
                     java.util.Map.of(LogicalDatabase.ACCOUNTS, conn), 2, id -> id.startsWith("profile."));
             Set<String> failed = report.checks().stream().filter(c -> c.verdict() == Verdict.FAIL).map(CheckResult::id)
                     .collect(Collectors.toCollection(TreeSet::new));
             assertEquals(Set.of(check), failed, () -> report.checks().stream().filter(c -> c.verdict() == Verdict.FAIL)
                     .map(c -> c.id() + ": " + c.lines() + " " + c.offender()).collect(Collectors.joining("\n")));
             conn.rollback();
+        } finally {
+            copies.release(copy);
         }
     }
 

@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -35,14 +37,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class VerifyIT extends SeededAtScaleOne {
     private Databases databases;
+    /** Copies of the seeded bank, one per worker: the planted faults run side by side, each in a copy. */
+    private BankCopies copies;
 
     @BeforeAll
-    void open() {
+    void open() throws SQLException {
+        copies = new BankCopies(prefix);
         databases = Databases.open(TestServer.get().spec(), prefix, 4);
     }
 
     @AfterAll
     void close() {
+        copies.close();
         databases.close();
     }
 
@@ -112,11 +118,13 @@ class VerifyIT extends SeededAtScaleOne {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("faults")
-    void aPlantedFaultFailsItsCheckAndNoOther(Fault fault) throws SQLException {
+    @Execution(ExecutionMode.CONCURRENT)
+    void aPlantedFaultFailsItsCheckAndNoOther(Fault fault) throws SQLException, InterruptedException {
         Map<LogicalDatabase, Connection> planted = new EnumMap<>(LogicalDatabase.class);
+        BankCopies.Copy copy = copies.take();
         try {
             for (Map.Entry<LogicalDatabase, List<String>> entry : fault.statements.entrySet()) {
-                Connection conn = TestServer.get().connect(prefix + entry.getKey().logicalName());
+                Connection conn = TestServer.get().connect(copy.prefix() + entry.getKey().logicalName());
                 planted.put(entry.getKey(), conn);
                 conn.setAutoCommit(false);
                 try (Statement st = conn.createStatement()) {
@@ -129,7 +137,8 @@ class VerifyIT extends SeededAtScaleOne {
             }
             // the checks that read a changed database: the others' results cannot change
             Set<String> reading = Verifier.reading(fault.statements.keySet());
-            VerifyReport report = new Verifier(databases).verify(LocalDate.parse(AS_OF), planted, 2, reading::contains);
+            VerifyReport report = new Verifier(copy.databases()).verify(LocalDate.parse(AS_OF), planted, 2,
+                    reading::contains);
             Set<String> failed = report.checks().stream().filter(c -> c.verdict() == Verdict.FAIL)
                     .map(CheckResult::id).collect(Collectors.toCollection(TreeSet::new));
             Set<String> expected = new TreeSet<>(fault.derived);
@@ -141,6 +150,7 @@ class VerifyIT extends SeededAtScaleOne {
                 conn.rollback();
                 conn.close();
             }
+            copies.release(copy);
         }
     }
 
