@@ -4,14 +4,45 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
+/**
+ * {@code db query}, against one migrated set of databases for the whole class (migrating six databases
+ * for each of a dozen tests took most of a minute); each test starts from the same single department.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryIT extends DatabaseTestBase {
+    private final String shared = io.dhub.schema.testing.TestServer.newPrefix();
+
+    @BeforeAll
+    void migrateOnce() {
+        prefix = shared;
+        env = SERVER.env(shared);
+        dhubOk("db", "migrate");
+    }
+
+    @AfterAll
+    void dropShared() throws SQLException {
+        SERVER.dropDatabases(shared);
+    }
+
+    /** Every test works in the shared databases (overridden, the base class's per-test prefix is not taken). */
+    @Override
+    void takePrefix() {
+    }
+
+    /** The shared databases stay until the class is done (overridden, the base class's drop does not run). */
+    @Override
+    void dropDatabases() {
+    }
 
     @BeforeEach
-    void migrateAndAddARow() throws SQLException {
-        dhubOk("db", "migrate");
+    void oneDepartment() throws SQLException {
+        sql("employees_db", "TRUNCATE departments CASCADE");
         sql("employees_db", "INSERT INTO departments VALUES (1, 'D1', 'Dept 1', 'CC1', 'Austin', 1234.50, now())");
     }
 

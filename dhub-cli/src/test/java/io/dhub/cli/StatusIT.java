@@ -29,10 +29,9 @@ class StatusIT extends DatabaseTestBase {
             sql("employees_db", "INSERT INTO departments VALUES (" + i + ", 'D" + i + "', 'Dept " + i + "', 'CC" + i
                     + "', 'Austin', 100, now())");
         }
-        for (int i = 1; i <= 1200; i++) {
-            sql("customer_db", "INSERT INTO campaigns VALUES (" + i + ", 'C" + i + "', 'Campaign " + i + "', 'email',"
-                    + " NULL, '2024-01-01', '2024-02-01', 10, 'completed')");
-        }
+        // one statement, one connection: 1,200 connections took 35 s
+        sql("customer_db", "INSERT INTO campaigns SELECT i, 'C' || i, 'Campaign ' || i, 'email', NULL, '2024-01-01', "
+                + "'2024-02-01', 10, 'completed' FROM generate_series(1, 1200) i");
         CliRun run = dhubOk("seed", "status");
         assertTrue(run.out().lines().anyMatch(l -> l.matches("employees_db\\s+departments\\s+3")), run::toString);
         assertTrue(run.out().lines().anyMatch(l -> l.matches("customer_db\\s+campaigns\\s+1,200")), run::toString);
