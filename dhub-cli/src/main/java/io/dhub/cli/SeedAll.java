@@ -53,9 +53,9 @@ final class SeedAll implements Callable<Integer> {
             + "10-20 transactions per account)")
     Integer historyMonths;
 
-    @Option(names = "--aml-cases", paramLabel = "N", description = "Laundering cases injected per 1,000 customers, each "
-            + "with two benign look-alikes per 120 customers (0-" + 100 + "; default: one per 1,200 customers, 0.83, "
-            + "about 0.1% of transactions; 0 for none)")
+    @Option(names = "--aml-cases", paramLabel = "N", description = "Laundering cases injected per 1,000 customers (0-"
+            + 100 + "; default: 0.83, one per 1,200 customers, about 0.1%% of transactions; 0 for none), beside up to "
+            + "two benign look-alikes in each block of 120 customers (of 1,000/N when that is smaller)")
     Double amlCases;
 
     @Option(names = "--profiles", paramLabel = "MIX", description = "Behaviour profiles: none (default: the seed "

@@ -34,7 +34,8 @@ class SeedCustomerIT {
     @BeforeAll
     void seed() throws SQLException {
         CliRun run = CliRun.run(env, "seed", "all", "--customers", "400", "--employees", "150", "--as-of", "2026-11-01",
-                "--profiles", "stress", "--quiet");
+                // a case in each block of 100 customers: four laundering cases, so one has a member who does not lead it
+                "--profiles", "stress", "--aml-cases", "10", "--quiet");
         assertEquals(0, run.exit(), run::toString);
         seeded = digests(Map.of());
     }
@@ -148,7 +149,7 @@ class SeedCustomerIT {
         assertTrue(back[2] > 0 || back[1] > 0, "the profile's rows are replaced");
         assertEquals(seeded, digests(Map.of()), "back to the run's rows exactly");
         assertTrue(dhub("seed", "status").out().contains("replay: dhub seed all --seed 20240601 --as-of 2026-11-01 "
-                + "--customers 400 --employees 150 --history-months 24 --profiles stress\n"), "the replay is the run's again");
+                + "--customers 400 --employees 150 --history-months 24 --aml-cases 10 --profiles stress\n"), "the replay is the run's again");
     }
 
     @Test

@@ -42,7 +42,7 @@ public final class ComplianceDomain implements Domain {
         return List.of(new Contribution<>(LedgerFlows.class, LaunderingBook.class,
                 (tree, settings) -> new LaunderingBook(tree, settings.asOf(), settings.customerCount(),
                         settings.market(), settings.amlBlock(), settings.amlShare(),
-                        settings.historyMonths())));
+                        settings.ledgerMonths())));
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,8 +97,11 @@ public final class LaunderingBook implements LedgerFlows {
     public record Member(long id, long accountId, long customerId, String role) {
     }
 
-    /** One movement of a case: from an account of the bank (or from outside), to one (or outside). */
-    public record Leg(Long from, Long to, long cents, LocalDate day, int hour, String channel, String party,
+    /**
+     * One movement of a case: from an account of the bank (or from outside), to one (or outside), on a
+     * day at a minute of the day in the time zone of the case's lead.
+     */
+    public record Leg(Long from, Long to, long cents, LocalDate day, int minute, String channel, String party,
                       String country) {
     }
 
@@ -274,7 +278,9 @@ public final class LaunderingBook implements LedgerFlows {
             // which slot would hold the block's laundering case, drawn from the seed: the others hold look-alikes
             int slot = seeds.stream("aml-block", b).between(0, Ids.CASES_PER_BLOCK - 1);
             boolean laundering = launders(b);
-            for (int j = 0; j < Ids.CASES_PER_BLOCK; j++) {
+            // the laundering case chooses its accounts first, the look-alikes from the customers it leaves
+            for (int i = 0; i < Ids.CASES_PER_BLOCK; i++) {
+                int j = (slot + i) % Ids.CASES_PER_BLOCK;
                 long id = Ids.laundering(b, j);
                 Case c = j != slot ? decoy(id, holders, used) : laundering ? laundering(id, holders, used) : null;
                 if (c != null) {
@@ -288,6 +294,7 @@ public final class LaunderingBook implements LedgerFlows {
                 }
             }
         }
+        cases.sort(java.util.Comparator.comparingLong(Case::id));
         Map<Long, List<LedgerFlow>> flows = new HashMap<>();
         Map<Long, List<Case>> led = new HashMap<>();
         List<Edge> edges = new ArrayList<>();
@@ -296,8 +303,8 @@ public final class LaunderingBook implements LedgerFlows {
             for (Leg leg : c.legs()) {
                 // one clock for the whole case, in its lead's time zone: both legs of a transfer share the
                 // instant, and every account receives before it pays whatever zone its holder lives in
-                long at = leg.day().atTime(leg.hour(), 0).atZone(zones.get(c.members().get(0).accountId()))
-                        .toEpochSecond();
+                long at = leg.day().atTime(leg.minute() / 60, leg.minute() % 60)
+                        .atZone(zones.get(c.members().get(0).accountId())).toEpochSecond();
                 if (leg.from() != null) {
                     flows.computeIfAbsent(leg.from(), k -> new ArrayList<>()).add(debit(c, leg, numbers, at));
                     if (leg.to() != null) {
@@ -318,27 +325,27 @@ public final class LaunderingBook implements LedgerFlows {
 
     private LedgerFlow debit(Case c, Leg leg, Map<Long, String> numbers, long at) {
         if (leg.to() != null) {
-            return new LedgerFlow(leg.day(), leg.day(), leg.hour(), false, leg.cents(), "transfer_out", leg.channel(),
+            return new LedgerFlow(leg.day(), leg.day(), leg.minute() / 60, false, leg.cents(), "transfer_out", leg.channel(),
                     c.id(), LedgerFlow.Tag.CASE, "Transfer to account " + numbers.get(leg.to()), COVER, leg.to(), null,
                     null, at);
         }
         String text = "wire".equals(leg.channel()) ? "Outgoing wire transfer" : "Transfer to an account at another bank";
-        return new LedgerFlow(leg.day(), leg.day(), leg.hour(), false, leg.cents(), "transfer_out", leg.channel(),
+        return new LedgerFlow(leg.day(), leg.day(), leg.minute() / 60, false, leg.cents(), "transfer_out", leg.channel(),
                 c.id(), LedgerFlow.Tag.CASE, text, COVER, null, leg.party(), leg.country(), at);
     }
 
     private LedgerFlow credit(Case c, Leg leg, Map<Long, String> numbers, long at) {
         if (leg.from() != null) {
-            return new LedgerFlow(leg.day(), leg.day(), leg.hour(), true, leg.cents(), "transfer_in", leg.channel(),
+            return new LedgerFlow(leg.day(), leg.day(), leg.minute() / 60, true, leg.cents(), "transfer_in", leg.channel(),
                     c.id(), LedgerFlow.Tag.CASE, "Transfer from account " + numbers.get(leg.from()), COVER, leg.from(),
                     null, null, at);
         }
         return switch (leg.channel()) {
-            case "branch" -> new LedgerFlow(leg.day(), leg.day(), leg.hour(), true, leg.cents(), "deposit", "branch",
+            case "branch" -> new LedgerFlow(leg.day(), leg.day(), leg.minute() / 60, true, leg.cents(), "deposit", "branch",
                     c.id(), LedgerFlow.Tag.CASE, "Branch deposit", COVER, null, null, null, at);
-            case "wire" -> new LedgerFlow(leg.day(), leg.day(), leg.hour(), true, leg.cents(), "transfer_in", "wire",
+            case "wire" -> new LedgerFlow(leg.day(), leg.day(), leg.minute() / 60, true, leg.cents(), "transfer_in", "wire",
                     c.id(), LedgerFlow.Tag.CASE, "Incoming wire transfer", COVER, null, leg.party(), leg.country(), at);
-            default -> new LedgerFlow(leg.day(), leg.day(), leg.hour(), true, leg.cents(),
+            default -> new LedgerFlow(leg.day(), leg.day(), leg.minute() / 60, true, leg.cents(),
                     leg.party().startsWith("Bonus") ? "deposit" : "transfer_in", "ach", c.id(), LedgerFlow.Tag.CASE,
                     leg.party().startsWith("Bonus") ? leg.party() : "Transfer from an account at another bank", COVER,
                     null, leg.party().startsWith("Bonus") ? null : leg.party(), leg.country(), at);
@@ -346,17 +353,23 @@ public final class LaunderingBook implements LedgerFlows {
     }
 
     /**
-     * The time of a case: business hours counted from its start, 8 on each banking day (9:00-16:00 in
-     * the account holder's time zone), so money moves between banks when they are open.
+     * The time of a case: steps counted from its start, 8 on each banking day, laid evenly over the
+     * window of the day when it is 9:00-16:00 for every member (all of it when they share a time zone),
+     * so money moves between banks when they are open and cash comes in when the branch is.
      */
     private static final class Clock {
         final LocalDate start;
         final Market market;
+        /** The window in the lead's time zone: its first minute of the day and its length in minutes. */
+        final int from;
+        final int span;
         int hours;
 
-        Clock(LocalDate start, Market market) {
+        Clock(LocalDate start, Market market, int[] window) {
             this.start = start;
             this.market = market;
+            this.from = window[0];
+            this.span = window[1];
         }
 
         Clock advance(Rng rng, int lo, int hi) {
@@ -378,8 +391,9 @@ public final class LaunderingBook implements LedgerFlows {
             return day;
         }
 
-        int hour() {
-            return 9 + hours % 8;
+        /** The minute of the day in the lead's time zone: 9:00, 10:00 ... 16:00 in a window of a whole day. */
+        int minute() {
+            return from + hours % 8 * span / 7;
         }
     }
 
@@ -387,7 +401,8 @@ public final class LaunderingBook implements LedgerFlows {
      * Accounts for a case: customers of the block in an order drawn from the case's stream, each
      * giving its first account that can carry the case (checking, in the state asked, opened and
      * stored in its ledger from before the start, a dormant one quiet for a year); at most one per
-     * customer, none used by another case of the block, all of one time zone.
+     * customer, none used by another case of the block; all of one time zone when one has enough,
+     * else of zones that share {@link #MIN_WINDOW} minutes of business hours.
      */
     private List<Account> pick(Rng rng, List<Holder> holders, int wanted, LocalDate start, String status,
                                Set<Long> used) {
@@ -415,8 +430,8 @@ public final class LaunderingBook implements LedgerFlows {
                 }
             }
         }
-        // the members share a time zone, so the case's one clock keeps every account's cash and wires in
-        // local business hours: the first zone with enough accounts, else the one with most
+        // the members share a time zone where one has enough accounts, so the case's clock has the whole
+        // business day: the first such zone
         List<Account> chosen = List.of();
         for (List<Account> zone : byZone.values()) {
             if (zone.size() >= wanted) {
@@ -425,9 +440,59 @@ public final class LaunderingBook implements LedgerFlows {
             }
             chosen = zone.size() > chosen.size() ? zone : chosen;
         }
-        List<Account> out = List.copyOf(chosen.subList(0, Math.min(wanted, chosen.size())));
+        List<Account> out = new ArrayList<>(chosen.subList(0, Math.min(wanted, chosen.size())));
+        if (out.size() < wanted && !out.isEmpty()) {
+            // else the zone with most, then accounts of other zones in the drawn order while the members
+            // still share MIN_WINDOW minutes of business hours a day (a small block, or a thin zone)
+            Set<String> zones = new LinkedHashSet<>(List.of(zone(out.get(0), holders)));
+            for (List<Account> zone : byZone.values()) {
+                if (zone == chosen || out.size() >= wanted) {
+                    continue;
+                }
+                Set<String> with = new LinkedHashSet<>(zones);
+                with.add(zone(zone.get(0), holders));
+                if (window(with, start)[1] >= MIN_WINDOW) {
+                    zones = with;
+                    out.addAll(zone.subList(0, Math.min(wanted - out.size(), zone.size())));
+                }
+            }
+        }
         out.forEach(a -> used.add(a.customerId()));
-        return out;
+        return List.copyOf(out);
+    }
+
+    /** The fewest minutes of a business day that a case's members share (three hours: Eastern with Alaska). */
+    static final int MIN_WINDOW = 180;
+
+    private static String zone(Account a, List<Holder> holders) {
+        return holders.get((int) (a.customerId() - holders.get(0).customer().id())).customer().timeZone();
+    }
+
+    /**
+     * The part of the day that is 9:00-16:00 in every zone, in the first zone's time: its first minute and
+     * its length in minutes (negative when there is none), over the case's first days and 45 days on,
+     * so a change of daylight saving time inside the case keeps it.
+     */
+    static int[] window(Set<String> zones, LocalDate start) {
+        int from = 9 * 60;
+        int to = 16 * 60;
+        ZoneId lead = ZoneId.of(zones.iterator().next());
+        for (LocalDate day : List.of(start, start.plusDays(45))) {
+            java.time.Instant noon = day.atTime(12, 0).atZone(lead).toInstant();
+            int leadOffset = lead.getRules().getOffset(noon).getTotalSeconds() / 60;
+            for (String z : zones) {
+                int ahead = ZoneId.of(z).getRules().getOffset(noon).getTotalSeconds() / 60 - leadOffset;
+                from = Math.max(from, 9 * 60 - ahead);
+                to = Math.min(to, 16 * 60 - ahead);
+            }
+        }
+        return new int[] {from, to - from};
+    }
+
+    private int[] window(List<Account> accounts, List<Holder> holders, LocalDate start) {
+        Set<String> zones = new LinkedHashSet<>();
+        accounts.forEach(a -> zones.add(zone(a, holders)));
+        return window(zones, start);
     }
 
     /** A dormant account opened this many days before the as-of date has been quiet for a year. */
@@ -446,19 +511,26 @@ public final class LaunderingBook implements LedgerFlows {
             case "high_risk_wire" -> 2;
             default -> rng.between(5, 10);
         };
-        List<Account> accounts = pick(rng, holders, wanted, start, "dormant".equals(typology) ? "dormant" : "active",
-                used);
+        String status = "dormant".equals(typology) ? "dormant" : "active";
         // a graph shape needs three accounts at least (gather-scatter four: two sources, a hub, a sink)
         int least = switch (typology) {
             case "structuring", "dormant", "high_risk_wire" -> 1;
             case "gather_scatter" -> 4;
             default -> 3;
         };
+        List<Account> accounts = pick(rng, holders, wanted, start, status, used);
+        if (accounts.size() < least && historyMonths > 0 && !"dormant".equals(typology)) {
+            // early in a long history too few of a small block's accounts were open yet: the case comes in the
+            // last weeks instead, when all of them are
+            accounts.forEach(a -> used.remove(a.customerId()));
+            start = asOf.minusDays(rng.between(25, 50));
+            accounts = pick(rng, holders, wanted, start, status, used);
+        }
         if (accounts.size() < least) {
             return null;
         }
         long total = Math.round(rng.logNormal(60_000, 0.6) * 100);
-        Shape shape = new Shape(rng, new Clock(start, market), accounts, market);
+        Shape shape = new Shape(rng, new Clock(start, market, window(accounts, holders, start)), accounts, market);
         switch (typology) {
             case "fan_out" -> shape.fanOut(total);
             case "fan_in" -> shape.fanIn();
@@ -483,7 +555,7 @@ public final class LaunderingBook implements LedgerFlows {
         if (accounts.isEmpty()) {
             return null;
         }
-        Shape shape = new Shape(rng, new Clock(start, market), accounts, market);
+        Shape shape = new Shape(rng, new Clock(start, market, window(accounts, holders, start)), accounts, market);
         switch (typology) {
             case "house_sale" -> shape.houseSale(TITLE_COMPANIES[rng.between(0, TITLE_COMPANIES.length - 1)]);
             case "inheritance" -> shape.inheritance();
@@ -545,21 +617,21 @@ public final class LaunderingBook implements LedgerFlows {
         void in(int m, long cents, String channel) {
             clock.advance(rng, 1, 3);
             boolean foreign = "wire".equals(channel) && rng.chance(0.5);
-            legs.add(new Leg(null, id(m), cents, clock.day(), clock.hour(), channel,
+            legs.add(new Leg(null, id(m), cents, clock.day(), clock.minute(), channel,
                     "branch".equals(channel) ? null : person(), "branch".equals(channel) ? null
                     : foreign ? abroad() : market.country()));
         }
 
         void move(int from, int to, long cents) {
             clock.advance(rng, 1, 4);
-            legs.add(new Leg(id(from), id(to), cents, clock.day(), clock.hour(), rng.chance(0.3) ? "wire" : "online",
+            legs.add(new Leg(id(from), id(to), cents, clock.day(), clock.minute(), rng.chance(0.3) ? "wire" : "online",
                     null, null));
         }
 
         void out(int m, long cents, String country) {
             clock.advance(rng, 1, 4);
             boolean wire = country != null || rng.chance(0.6);
-            legs.add(new Leg(id(m), null, cents, clock.day(), clock.hour(), wire ? "wire" : "online", person(),
+            legs.add(new Leg(id(m), null, cents, clock.day(), clock.minute(), wire ? "wire" : "online", person(),
                     country != null ? country : wire && rng.chance(0.4) ? abroad() : market.country()));
         }
 
@@ -741,7 +813,7 @@ public final class LaunderingBook implements LedgerFlows {
             for (int i = 0; i < n; i++) {
                 clock.advance(rng, 4, 10);
                 long cents = 100L * rng.between(3_000, 9_800) + rng.between(0, 99);
-                legs.add(new Leg(null, id(0), cents, clock.day(), clock.hour(), "branch", null, null));
+                legs.add(new Leg(null, id(0), cents, clock.day(), clock.minute(), "branch", null, null));
                 sum += cents;
             }
             out(0, kept(sum), abroad());
@@ -770,10 +842,10 @@ public final class LaunderingBook implements LedgerFlows {
             role(0, "seller");
             long cents = Math.round(rng.logNormal(350_000, 0.4) * 100);
             clock.advance(rng, 1, 3);
-            legs.add(new Leg(null, id(0), cents, clock.day(), clock.hour(), "wire", title + " escrow",
+            legs.add(new Leg(null, id(0), cents, clock.day(), clock.minute(), "wire", title + " escrow",
                     market.country()));
             clock.advance(rng, 2, 12);
-            legs.add(new Leg(id(0), null, Math.round(cents * rng.uniform(0.85, 0.95)), clock.day(), clock.hour(),
+            legs.add(new Leg(id(0), null, Math.round(cents * rng.uniform(0.85, 0.95)), clock.day(), clock.minute(),
                     "wire", title + " escrow", market.country()));
         }
 
@@ -781,10 +853,10 @@ public final class LaunderingBook implements LedgerFlows {
             role(0, "heir");
             long cents = Math.round(rng.logNormal(60_000, 0.7) * 100);
             clock.advance(rng, 1, 3);
-            legs.add(new Leg(null, id(0), cents, clock.day(), clock.hour(), "ach", "Estate of " + person(),
+            legs.add(new Leg(null, id(0), cents, clock.day(), clock.minute(), "ach", "Estate of " + person(),
                     market.country()));
             clock.advance(rng, 24, 80);
-            legs.add(new Leg(id(0), null, Math.round(cents * rng.uniform(0.3, 0.6)), clock.day(), clock.hour(),
+            legs.add(new Leg(id(0), null, Math.round(cents * rng.uniform(0.3, 0.6)), clock.day(), clock.minute(),
                     "online", person(), market.country()));
         }
 
@@ -793,7 +865,7 @@ public final class LaunderingBook implements LedgerFlows {
             long cents = Math.round(rng.logNormal(15_000, 0.5) * 100);
             clock.advance(rng, 1, 3);
             String payer = c.pay() != null && !c.pay().pension() ? c.pay().payer() : "employer";
-            legs.add(new Leg(null, id(0), cents, clock.day(), clock.hour(), "ach", "Bonus payment " + payer,
+            legs.add(new Leg(null, id(0), cents, clock.day(), clock.minute(), "ach", "Bonus payment " + payer,
                     market.country()));
         }
     }

@@ -69,4 +69,28 @@ class LaunderingDensityTest {
         // the same seed, more customers: the first blocks keep their cases (customer k identical at every scale)
         assertEquals(one, laundering(1, s, 200).subList(0, one.size()));
     }
+
+    @Test
+    void aCaseAcrossTimeZonesKeepsTheHoursEveryMemberHasOpen() {
+        LocalDate winter = LocalDate.of(2025, 1, 6);
+        // one zone: the whole 9:00-16:00, as the clock always had
+        assertEquals(List.of(540, 420), window(winter, "America/Chicago"));
+        // Eastern lead with a Pacific member: 12:00-16:00 Eastern is 9:00-13:00 Pacific
+        assertEquals(List.of(720, 240), window(winter, "America/New_York", "America/Los_Angeles"));
+        // Pacific lead with an Eastern member: 9:00-13:00 Pacific
+        assertEquals(List.of(540, 240), window(winter, "America/Los_Angeles", "America/New_York"));
+        // Eastern with Alaska: three hours, the least a case may share
+        assertEquals(List.of(780, LaunderingBook.MIN_WINDOW), window(winter, "America/New_York", "America/Anchorage"));
+        // Hawaii keeps no daylight saving time: in summer it is six hours behind Eastern, and no case spans them
+        assertTrue(window(LocalDate.of(2025, 6, 2), "America/New_York", "Pacific/Honolulu").get(1)
+                < LaunderingBook.MIN_WINDOW);
+        // Arizona is an hour behind Denver in summer and level with it in winter: a case crossing the change
+        // of clocks (2 March + 45 days passes 9 March) keeps the hours both sides have
+        assertEquals(List.of(600, 360), window(LocalDate.of(2025, 3, 2), "America/Denver", "America/Phoenix"));
+    }
+
+    private static List<Integer> window(LocalDate start, String... zones) {
+        int[] w = LaunderingBook.window(new java.util.LinkedHashSet<>(List.of(zones)), start);
+        return List.of(w[0], w[1]);
+    }
 }
