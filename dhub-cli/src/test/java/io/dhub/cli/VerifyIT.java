@@ -227,6 +227,8 @@ class VerifyIT extends SeededAtScaleOne {
                     "compliance.credit_check_consent", "dist.application_status")),
             // escalated alerts make reports: months with an escalation of $5,000 or more lack theirs
             Map.entry("compliance.benign_false_positives", List.of("compliance.reports")),
+            // a paid installment of the ledger's window whose amount differs from its debit that day
+            Map.entry("money.repayments", List.of("money.repayment_dates")),
             // the look-alikes' shapes are not laundering shapes
             Map.entry("compliance.laundering_density", List.of("compliance.case_shapes")),
             // the comments follow the ratings they were written for
@@ -485,7 +487,12 @@ class VerifyIT extends SeededAtScaleOne {
                         + "transaction_id = (SELECT min(transaction_id) FROM transactions WHERE transaction_type = "
                         + "'loan_disbursement')"),
                 fault("money.repayments").in(LNS, "UPDATE repayment_schedule SET amount_paid = amount_paid + 1 WHERE "
-                        + "schedule_id = (SELECT min(schedule_id) FROM repayment_schedule WHERE payment_status = 'paid')"));
+                        + "schedule_id = (SELECT min(schedule_id) FROM repayment_schedule WHERE payment_status = 'paid')"),
+                // the latest repayment dated the Sunday before the banking day its debit was booked
+                fault("money.repayment_dates").in(LNS, "UPDATE repayment_schedule SET payment_date = payment_date - "
+                        + "extract(isodow FROM payment_date)::int WHERE schedule_id = (SELECT max(schedule_id) FROM "
+                        + "repayment_schedule WHERE payment_date = (SELECT max(payment_date) FROM repayment_schedule "
+                        + "WHERE payment_status = 'paid') AND payment_status = 'paid')"));
     }
 
     private List<Fault> distributionFaults() throws SQLException {

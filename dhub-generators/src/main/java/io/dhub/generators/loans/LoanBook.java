@@ -235,7 +235,7 @@ public final class LoanBook implements LedgerFlows {
         long repaid = 0;
         for (Installment i : plan) {
             String before = defaultsAt < 0 ? status : i.number() <= defaultsAt ? "active" : "silent";
-            Installment settled = settle(i, before, payoff, app.disbursed(), lastDay, rng);
+            Installment settled = collected(settle(i, before, payoff, app.disbursed(), lastDay, rng), app.disbursed());
             if (settled.paid()) {
                 repaid += settled.principal();
             }
@@ -244,6 +244,20 @@ public final class LoanBook implements LedgerFlows {
         long outstanding = "paid_off".equals(status) ? 0 : principal - repaid;
         return new Loan(app, principal, rate, app.termMonths(), Amortization.payment(principal, rate, app.termMonths()),
                 app.disbursed(), first, plan.get(plan.size() - 1).due(), status, outstanding, List.copyOf(schedule));
+    }
+
+    /**
+     * A paid installment is dated the day its money is collected, the day its ledger debit is booked
+     * (one fact, one date): a payment made on a weekend or holiday is collected on the next banking day
+     * (the last one before the as-of date when that is later), never before the disbursement.
+     */
+    private Installment collected(Installment i, LocalDate disbursed) {
+        return i.paidOn() == null ? i : with(i, i.status(), collectedOn(i.paidOn(), disbursed), i.paidCents());
+    }
+
+    private LocalDate collectedOn(LocalDate paidOn, LocalDate disbursed) {
+        LocalDate posted = bankingDayFrom(paidOn, asOf.minusDays(1));
+        return posted.isBefore(disbursed) ? disbursed : posted;
     }
 
     /**
@@ -303,8 +317,8 @@ public final class LoanBook implements LedgerFlows {
             } else {
                 flows.add(closing(loan, app.type()));
             }
-            // installments paid on the same day (an early payoff's) go out as one debit, on the banking day
-            // that collects them: a payment due on a weekend or holiday is collected on the next one
+            // installments paid on the same day (an early payoff's) go out as one debit, on the day they were
+            // collected (a banking day: see collected)
             LocalDate paidOn = null;
             long cents = 0;
             for (Installment i : loan.schedule()) {
@@ -312,22 +326,17 @@ public final class LoanBook implements LedgerFlows {
                     continue;
                 }
                 if (paidOn != null && !paidOn.equals(i.paidOn())) {
-                    flows.add(repayment(paidOn, posted(paidOn, loan), cents, loan.id(), app.type()));
+                    flows.add(repayment(paidOn, paidOn, cents, loan.id(), app.type()));
                     cents = 0;
                 }
                 paidOn = i.paidOn();
                 cents += i.paidCents();
             }
             if (paidOn != null) {
-                flows.add(repayment(paidOn, posted(paidOn, loan), cents, loan.id(), app.type()));
+                flows.add(repayment(paidOn, paidOn, cents, loan.id(), app.type()));
             }
         }
         return flows;
-    }
-
-    private LocalDate posted(LocalDate paidOn, Loan loan) {
-        LocalDate posted = bankingDayFrom(paidOn, asOf.minusDays(1));
-        return posted.isBefore(loan.disbursed()) ? loan.disbursed() : posted;
     }
 
     /**

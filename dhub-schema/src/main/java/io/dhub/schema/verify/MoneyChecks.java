@@ -13,7 +13,8 @@ final class MoneyChecks {
     static List<Check> all() {
         return List.of(runningBalance(), accountBalance(), spendingCap(), salaryRange(), amortization(), interest(),
                 levelPayment(),
-                outstandingBalance(), loanToValue(), appraisalRange(), guaranteeRange(), disbursements(), repayments());
+                outstandingBalance(), loanToValue(), appraisalRange(), guaranteeRange(), disbursements(), repayments(),
+                repaymentDates());
     }
 
     /**
@@ -241,6 +242,34 @@ final class MoneyChecks {
                         + "debited")
                 .worstFirst("abs(debited - repaid) DESC, loan_id")
                 .needs(Import.LOAN_FLOWS, Import.LOAN_PAYMENTS)
+                .build();
+    }
+
+    /**
+     * A repayment is one fact: the schedule dates a paid installment on the banking day its money was
+     * collected, and the linked account's ledger debits that amount that day (local time), when the day
+     * falls in the stored ledger. US calendar (the Federal Reserve's holidays).
+     */
+    static Check repaymentDates() {
+        return RuleCheck.rule("money.repayment_dates", Category.MONEY, ACCOUNTS,
+                        "loans_db.repayment_schedule ↔ accounts_db.transactions")
+                .expect("installments are paid on banking days (Mon-Fri, not a bank holiday), and what the schedule "
+                        + "says was paid on a day inside the linked account's stored ledger is debited as loan "
+                        + "payments that day, local time, to the cent")
+                .over("loan payment days", "SELECT p.loan_id, p.payment_date, sum(p.amount_paid) AS paid, "
+                        + "p.payment_date >= coalesce(a.ledger_from, '-infinity'::date) AS in_window, (SELECT "
+                        + "coalesce(sum(t.amount), 0) FROM public.transactions t JOIN verify_customer_zones z ON "
+                        + "z.customer_id = a.customer_id WHERE t.loan_id = p.loan_id AND t.transaction_type = "
+                        + "'loan_payment' AND t.account_id = l.linked_account_id AND (t.transaction_date AT TIME ZONE "
+                        + "z.time_zone)::date = p.payment_date) AS debited FROM verify_loan_payments p JOIN verify_loans "
+                        + "l USING (loan_id) LEFT JOIN public.accounts a ON a.account_id = l.linked_account_id GROUP BY "
+                        + "p.loan_id, p.payment_date, a.ledger_from, a.customer_id, l.linked_account_id")
+                .brokenWhen("extract(isodow FROM payment_date) >= 6 OR " + BankHolidaysSql.closed("payment_date")
+                        + " OR (in_window AND debited <> paid)")
+                .offender("'loan ' || loan_id || ': paid ' || paid || ' on ' || to_char(payment_date, 'Dy YYYY-MM-DD') "
+                        + "|| CASE WHEN in_window THEN ', debited ' || debited || ' that day' ELSE '' END")
+                .worstFirst("abs(debited - paid) DESC, loan_id, payment_date")
+                .needs(Import.LOAN_FLOWS, Import.LOAN_PAYMENTS, Import.CUSTOMER_ZONES)
                 .build();
     }
 }
