@@ -63,15 +63,24 @@ final class Alerts {
 
     /** The customer's alerts, reports and currency transaction reports. */
     record Handled(List<Alert> alerts, List<Sar> sars, List<Ctr> ctrs) {
-        /** The day of the first trigger review a filed report calls for, or null. */
+        /**
+         * The day of the trigger review the customer's first filed report calls for (the earliest filing,
+         * the lowest id among reports filed that day), or null. The reports are in the order of their
+         * accounts' alerts, not of their filing: a customer's cases may lie months apart.
+         */
         LocalDate trigger(SeedTree seeds, LocalDate asOf) {
+            Sar first = null;
             for (Sar s : sars) {
-                if (s.filed() != null) {
-                    LocalDate day = s.filed().plusDays(seeds.stream("trigger-review", s.id()).between(1, 30));
-                    return day.isBefore(asOf) ? day : null;
+                if (s.filed() != null && (first == null || s.filed().isBefore(first.filed())
+                        || s.filed().equals(first.filed()) && s.id() < first.id())) {
+                    first = s;
                 }
             }
-            return null;
+            if (first == null) {
+                return null;
+            }
+            LocalDate day = first.filed().plusDays(seeds.stream("trigger-review", first.id()).between(1, 30));
+            return day.isBefore(asOf) ? day : null;
         }
     }
 
