@@ -103,6 +103,10 @@ public final class LaunderingBook implements LedgerFlows {
      */
     public record Leg(Long from, Long to, long cents, LocalDate day, int minute, String channel, String party,
                       String country) {
+        /** The hour of the day the leg is booked at, in the lead's time zone. */
+        public int hour() {
+            return minute / 60;
+        }
     }
 
     /** A case: its typology, whether it is laundering, its period, members and legs. */
@@ -286,7 +290,7 @@ public final class LaunderingBook implements LedgerFlows {
                 if (c != null) {
                     cases.add(c);
                     for (Member m : c.members()) {
-                        Holder h = holders.get((int) (m.customerId() - lo));
+                        Holder h = holder(m.customerId(), holders);
                         h.accounts().stream().filter(a -> a.id() == m.accountId())
                                 .forEach(a -> numbers.put(a.id(), a.number()));
                         zones.put(m.accountId(), ZoneId.of(h.customer().timeZone()));
@@ -303,7 +307,7 @@ public final class LaunderingBook implements LedgerFlows {
             for (Leg leg : c.legs()) {
                 // one clock for the whole case, in its lead's time zone: both legs of a transfer share the
                 // instant, and every account receives before it pays whatever zone its holder lives in
-                long at = leg.day().atTime(leg.minute() / 60, leg.minute() % 60)
+                long at = leg.day().atTime(leg.hour(), leg.minute() % 60)
                         .atZone(zones.get(c.members().get(0).accountId())).toEpochSecond();
                 if (leg.from() != null) {
                     flows.computeIfAbsent(leg.from(), k -> new ArrayList<>()).add(debit(c, leg, numbers, at));
@@ -325,27 +329,27 @@ public final class LaunderingBook implements LedgerFlows {
 
     private LedgerFlow debit(Case c, Leg leg, Map<Long, String> numbers, long at) {
         if (leg.to() != null) {
-            return new LedgerFlow(leg.day(), leg.day(), leg.minute() / 60, false, leg.cents(), "transfer_out", leg.channel(),
+            return new LedgerFlow(leg.day(), leg.day(), leg.hour(), false, leg.cents(), "transfer_out", leg.channel(),
                     c.id(), LedgerFlow.Tag.CASE, "Transfer to account " + numbers.get(leg.to()), COVER, leg.to(), null,
                     null, at);
         }
         String text = "wire".equals(leg.channel()) ? "Outgoing wire transfer" : "Transfer to an account at another bank";
-        return new LedgerFlow(leg.day(), leg.day(), leg.minute() / 60, false, leg.cents(), "transfer_out", leg.channel(),
+        return new LedgerFlow(leg.day(), leg.day(), leg.hour(), false, leg.cents(), "transfer_out", leg.channel(),
                 c.id(), LedgerFlow.Tag.CASE, text, COVER, null, leg.party(), leg.country(), at);
     }
 
     private LedgerFlow credit(Case c, Leg leg, Map<Long, String> numbers, long at) {
         if (leg.from() != null) {
-            return new LedgerFlow(leg.day(), leg.day(), leg.minute() / 60, true, leg.cents(), "transfer_in", leg.channel(),
+            return new LedgerFlow(leg.day(), leg.day(), leg.hour(), true, leg.cents(), "transfer_in", leg.channel(),
                     c.id(), LedgerFlow.Tag.CASE, "Transfer from account " + numbers.get(leg.from()), COVER, leg.from(),
                     null, null, at);
         }
         return switch (leg.channel()) {
-            case "branch" -> new LedgerFlow(leg.day(), leg.day(), leg.minute() / 60, true, leg.cents(), "deposit", "branch",
+            case "branch" -> new LedgerFlow(leg.day(), leg.day(), leg.hour(), true, leg.cents(), "deposit", "branch",
                     c.id(), LedgerFlow.Tag.CASE, "Branch deposit", COVER, null, null, null, at);
-            case "wire" -> new LedgerFlow(leg.day(), leg.day(), leg.minute() / 60, true, leg.cents(), "transfer_in", "wire",
+            case "wire" -> new LedgerFlow(leg.day(), leg.day(), leg.hour(), true, leg.cents(), "transfer_in", "wire",
                     c.id(), LedgerFlow.Tag.CASE, "Incoming wire transfer", COVER, null, leg.party(), leg.country(), at);
-            default -> new LedgerFlow(leg.day(), leg.day(), leg.minute() / 60, true, leg.cents(),
+            default -> new LedgerFlow(leg.day(), leg.day(), leg.hour(), true, leg.cents(),
                     leg.party().startsWith("Bonus") ? "deposit" : "transfer_in", "ach", c.id(), LedgerFlow.Tag.CASE,
                     leg.party().startsWith("Bonus") ? leg.party() : "Transfer from an account at another bank", COVER,
                     null, leg.party().startsWith("Bonus") ? null : leg.party(), leg.country(), at);
@@ -464,8 +468,13 @@ public final class LaunderingBook implements LedgerFlows {
     /** The fewest minutes of a business day that a case's members share (three hours: Eastern with Alaska). */
     static final int MIN_WINDOW = 180;
 
+    /** The holder of a block who is customer k (the holders are the block's customers in number order). */
+    private static Holder holder(long k, List<Holder> holders) {
+        return holders.get((int) (k - holders.get(0).customer().id()));
+    }
+
     private static String zone(Account a, List<Holder> holders) {
-        return holders.get((int) (a.customerId() - holders.get(0).customer().id())).customer().timeZone();
+        return holder(a.customerId(), holders).customer().timeZone();
     }
 
     /**
@@ -559,8 +568,7 @@ public final class LaunderingBook implements LedgerFlows {
         switch (typology) {
             case "house_sale" -> shape.houseSale(TITLE_COMPANIES[rng.between(0, TITLE_COMPANIES.length - 1)]);
             case "inheritance" -> shape.inheritance();
-            default -> shape.bonus(holders.get((int) (accounts.get(0).customerId() - holders.get(0).customer().id()))
-                    .customer());
+            default -> shape.bonus(holder(accounts.get(0).customerId(), holders).customer());
         }
         return made(id, typology, false, shape);
     }

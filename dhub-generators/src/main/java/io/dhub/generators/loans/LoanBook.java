@@ -326,14 +326,14 @@ public final class LoanBook implements LedgerFlows {
                     continue;
                 }
                 if (paidOn != null && !paidOn.equals(i.paidOn())) {
-                    flows.add(repayment(paidOn, paidOn, cents, loan.id(), app.type()));
+                    flows.add(repayment(paidOn, cents, loan.id(), app.type()));
                     cents = 0;
                 }
                 paidOn = i.paidOn();
                 cents += i.paidCents();
             }
             if (paidOn != null) {
-                flows.add(repayment(paidOn, paidOn, cents, loan.id(), app.type()));
+                flows.add(repayment(paidOn, cents, loan.id(), app.type()));
             }
         }
         return flows;
@@ -367,8 +367,9 @@ public final class LoanBook implements LedgerFlows {
                 "Loan disbursement " + type.code(), COVER);
     }
 
-    private static LedgerFlow repayment(LocalDate paidOn, LocalDate day, long cents, long loanId, LoanType type) {
-        return new LedgerFlow(day, paidOn, REPAYMENT_HOUR, false, cents, "loan_payment", "ach", loanId, LedgerFlow.Tag.LOAN,
+    /** A repayment debited on the day its installments were collected (a banking day: see collected). */
+    private static LedgerFlow repayment(LocalDate day, long cents, long loanId, LoanType type) {
+        return new LedgerFlow(day, day, REPAYMENT_HOUR, false, cents, "loan_payment", "ach", loanId, LedgerFlow.Tag.LOAN,
                 "Loan repayment " + type.code(), COVER);
     }
 

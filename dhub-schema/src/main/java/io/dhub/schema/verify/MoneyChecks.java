@@ -261,8 +261,9 @@ final class MoneyChecks {
                         + "coalesce(sum(t.amount), 0) FROM public.transactions t LEFT JOIN verify_customer_zones z ON "
                         + "z.customer_id = a.customer_id WHERE t.loan_id = p.loan_id AND t.transaction_type = "
                         + "'loan_payment' AND t.account_id = l.linked_account_id AND (t.transaction_date AT TIME ZONE "
-                        + "coalesce(z.time_zone, 'UTC'))::date = p.payment_date) AS debited FROM verify_loan_payments p JOIN verify_loans "
-                        + "l USING (loan_id) LEFT JOIN public.accounts a ON a.account_id = l.linked_account_id GROUP BY "
+                        + "coalesce(z.time_zone, 'UTC'))::date = p.payment_date) AS debited FROM verify_loan_payments p "
+                        + "JOIN verify_loans l USING (loan_id) LEFT JOIN public.accounts a ON a.account_id = "
+                        + "l.linked_account_id GROUP BY "
                         + "p.loan_id, p.payment_date, a.ledger_from, a.customer_id, l.linked_account_id")
                 .brokenWhen("extract(isodow FROM payment_date) >= 6 OR " + BankHolidaysSql.closed("payment_date")
                         + " OR (in_window AND debited <> paid)")
