@@ -31,6 +31,11 @@ final class VerifySession implements AutoCloseable {
     private final Map<LogicalDatabase, Connection> borrowed;
     private final Map<LogicalDatabase, Connection> owned = new EnumMap<>(LogicalDatabase.class);
     private final Set<String> imported = new HashSet<>();
+    /** Switches PostgreSQL's JIT off (servers before 11 have none): {local} true for the transaction only. */
+    private static final String JIT_OFF = "SELECT set_config('jit', 'off', {local}) WHERE "
+            + "current_setting('server_version_num')::int >= 110000";
+    /** The borrowed connections whose transaction has JIT switched off. */
+    private final Set<LogicalDatabase> tuned = java.util.EnumSet.noneOf(LogicalDatabase.class);
 
     VerifySession(Databases databases, LocalDate asOf, Map<LogicalDatabase, Connection> borrowed) {
         this(databases, asOf, borrowed, 0, Verifier.DEFAULT_AML_CASES);
@@ -56,14 +61,24 @@ final class VerifySession implements AutoCloseable {
 
     synchronized Connection connection(LogicalDatabase db) throws SQLException {
         Connection conn = borrowed.get(db);
-        if (conn == null) {
-            conn = owned.get(db);
+        if (conn != null) {
+            // a caller's open transaction: switched off for that transaction only
+            if (!conn.getAutoCommit() && tuned.add(db)) {
+                try (Statement st = conn.createStatement()) {
+                    st.execute(JIT_OFF.replace("{local}", "true"));
+                }
+            }
+            return conn;
         }
+        conn = owned.get(db);
         if (conn == null) {
             conn = databases.connect(db, Map.of("ApplicationName", "dhub verify"));
             try (Statement st = conn.createStatement()) {
                 st.execute("SET TimeZone = 'UTC'");
                 st.execute("SET work_mem = '64MB'");
+                // the checks are short scans and joins: compiling them costs more than it saves (scale 10:
+                // 32.7 s with PostgreSQL's JIT, 23.0 s without; scale 1: 3.2 s and 2.7 s)
+                st.execute(JIT_OFF.replace("{local}", "false"));
             }
             owned.put(db, conn);
         }
