@@ -229,6 +229,14 @@ class VerifyIT extends SeededAtScaleOne {
             Map.entry("compliance.benign_false_positives", List.of("compliance.reports")),
             // a paid installment of the ledger's window whose amount differs from its debit that day
             Map.entry("money.repayments", List.of("money.repayment_dates")),
+            // accounts' types shuffled: business checking lands with other segments
+            Map.entry("dist.account_types", List.of("realism.business_accounts")),
+            // borrowers 40 years older: their parents' guarantees no longer fit
+            Map.entry("realism.maturity_age", List.of("realism.guarantor_ties")),
+            // auto policies sold with a mortgage become home policies without a dwelling cover
+            Map.entry("insurance.cross_sell", List.of("insurance.dwelling_cover")),
+            // the borrowers who hold business checking accounts are no longer business customers
+            Map.entry("realism.business_borrowers", List.of("realism.business_accounts")),
             // the look-alikes' shapes are not laundering shapes
             Map.entry("compliance.laundering_density", List.of("compliance.case_shapes")),
             // the comments follow the ratings they were written for
@@ -486,8 +494,10 @@ class VerifyIT extends SeededAtScaleOne {
                 fault("money.disbursements").in(ACC, "UPDATE transactions SET transaction_type = 'deposit' WHERE "
                         + "transaction_id = (SELECT min(transaction_id) FROM transactions WHERE transaction_type = "
                         + "'loan_disbursement')"),
+                // the latest paid installment (inside its account's ledger window) a dollar more than its debit
                 fault("money.repayments").in(LNS, "UPDATE repayment_schedule SET amount_paid = amount_paid + 1 WHERE "
-                        + "schedule_id = (SELECT min(schedule_id) FROM repayment_schedule WHERE payment_status = 'paid')"),
+                        + "schedule_id = (SELECT schedule_id FROM repayment_schedule WHERE payment_status = 'paid' ORDER "
+                        + "BY payment_date DESC, schedule_id LIMIT 1)"),
                 // the latest repayment dated the Sunday before the banking day its debit was booked
                 fault("money.repayment_dates").in(LNS, "UPDATE repayment_schedule SET payment_date = payment_date - "
                         + "extract(isodow FROM payment_date)::int WHERE schedule_id = (SELECT max(schedule_id) FROM "
@@ -701,7 +711,13 @@ class VerifyIT extends SeededAtScaleOne {
                     .append("', ").append(ca[1]).append(")");
             i++;
         }
+        // customers under 29 at the as-of date: every driver under 25 when their policy started (in the last 4 years)
+        String young = sql.text("accounts_db", "SELECT string_agg(customer_id::text, ', ') FROM customers WHERE "
+                + "date_of_birth > " + ASOF + " - interval '29 years'");
         return List.of(
+                // young drivers charged a third of their premium: less than drivers of 30-60
+                fault("insurance.auto_premium_age").in(INS, "UPDATE policies SET premium_amount = round(premium_amount "
+                        + "/ 3, 2) WHERE policy_type = 'auto' AND customer_id IN (" + young + ")"),
                 fault("time.no_future.insurance_db").in(INS, "UPDATE policies SET status_date = " + ASOF + " + 2 WHERE "
                         + "policy_id = (SELECT min(policy_id) FROM policies WHERE status = 'active')"),
                 fault("insurance.premiums_ledger").in(INS, "UPDATE premium_payments SET payment_date = payment_date - 1 "
@@ -906,6 +922,8 @@ class VerifyIT extends SeededAtScaleOne {
                 + "NOT EXISTS (SELECT 1 FROM accounts a WHERE a.customer_id = c.customer_id)");
         String mortgagors = sql.text("loans_db", "SELECT string_agg(customer_id::text, ', ') FROM (SELECT DISTINCT "
                 + "customer_id FROM loans WHERE loan_type = 'mortgage' ORDER BY 1 LIMIT 40) m");
+        String businessBorrowers = sql.text("loans_db", "SELECT string_agg(customer_id::text, ', ') FROM (SELECT "
+                + "DISTINCT customer_id FROM loans WHERE loan_type = 'business') b");
         String branchCities = sql.text("employees_db", "SELECT string_agg(quote_literal(city || '|' || state), ', ') "
                 + "FROM branches");
         String[] biggestTeams = sql.text("employees_db", "SELECT string_agg(quote_literal(branch_code), ',') FROM "
@@ -1021,6 +1039,17 @@ class VerifyIT extends SeededAtScaleOne {
                         + "WHERE account_id IN (SELECT DISTINCT account_id FROM transactions WHERE transaction_type = "
                         + "'loan_payment' AND account_id NOT IN (SELECT account_id FROM transactions WHERE "
                         + "transaction_type IN ('purchase', 'salary') OR channel = 'atm') ORDER BY 1 LIMIT 5)"),
+                // a retail customer's checking account, which no loan uses, made a business checking account
+                fault("realism.business_accounts").in(ACC, "UPDATE accounts SET account_type = 'business_checking' "
+                        + "WHERE account_id = (SELECT min(a.account_id) FROM accounts a JOIN customers c USING "
+                        + "(customer_id) WHERE c.segment = 'retail' AND a.account_type = 'checking' AND a.account_id NOT "
+                        + "IN (SELECT account_id FROM transactions WHERE transaction_type LIKE 'loan%'))"),
+                // every business borrower a retail customer (in both databases that record the segment)
+                fault("realism.business_borrowers")
+                        .in(CUS, "UPDATE customer_profiles SET segment = 'retail' WHERE customer_id IN ("
+                                + businessBorrowers + ")")
+                        .in(ACC, "UPDATE customers SET segment = 'retail' WHERE customer_id IN (" + businessBorrowers
+                                + ")"),
                 fault("realism.transfers_paired").in(ACC, "UPDATE transactions SET description = 'Transfer from "
                         + "account 000000000000' WHERE transaction_id IN (SELECT transaction_id FROM transactions WHERE "
                         + "description LIKE 'Transfer from account %' ORDER BY 1 LIMIT 5)"),
@@ -1028,9 +1057,12 @@ class VerifyIT extends SeededAtScaleOne {
                         + "account at another bank' WHERE description LIKE 'Transfer from account %'",
                         "UPDATE transactions SET description = 'Transfer to an account at another bank' WHERE "
                         + "description LIKE 'Transfer to account %'"),
+                // the dearest quarter of personal loans graded AAA
                 fault("realism.rate_by_grade").in(LNS, "UPDATE risk_assessments r SET risk_score = 820, credit_grade = "
                         + "'AAA', pd_probability = 0.01 FROM loans l WHERE r.application_id = l.application_id AND "
-                        + "r.assessment_type = 'origination' AND l.loan_type = 'personal' AND l.interest_rate > 13"),
+                        + "r.assessment_type = 'origination' AND l.loan_type = 'personal' AND l.interest_rate > (SELECT "
+                        + "percentile_cont(0.75) WITHIN GROUP (ORDER BY interest_rate) FROM loans WHERE loan_type = "
+                        + "'personal')"),
                 fault("realism.debt_to_income").in(LNS, "UPDATE loan_applications SET annual_income = "
                         + "round(annual_income / 10, 2) WHERE loan_type <> 'mortgage' AND status = 'approved'"),
                 // a 30-year mortgage at 5.2 times income still takes under 43% of it
@@ -1062,6 +1094,10 @@ class VerifyIT extends SeededAtScaleOne {
                         + "pd_probability = 0.4164, credit_grade = 'CCC' WHERE assessment_id = (SELECT r.assessment_id FROM "
                         + "risk_assessments r JOIN loans l USING (application_id) WHERE r.assessment_type = 'origination' "
                         + "ORDER BY r.risk_score, r.assessment_id LIMIT 1)"),
+                // a personal loan's first guarantor made a business partner
+                fault("realism.guarantor_ties").in(LNS, "UPDATE loan_guarantors SET relationship_type = "
+                        + "'business_partner' WHERE guarantor_id = (SELECT min(g.guarantor_id) FROM loan_guarantors g JOIN "
+                        + "loans l USING (loan_id) WHERE l.loan_type = 'personal')"),
                 // three personal loans' requests asked to the dollar
                 fault("realism.round_principals").in(LNS, "UPDATE loan_applications SET requested_amount = "
                         + "requested_amount + 37 WHERE application_id IN (SELECT application_id FROM loan_applications "

@@ -38,4 +38,20 @@ public record CustomerRules(Weighted<String> segment, double hasAccounts, double
             Weighted.of("female", 49, "male", 49, "non_binary", 1, "undisclosed", 1),
             Weighted.of("active", 94, "dormant", 5, "frozen", 1),
             0.85, LedgerRules.DEFAULT);
+
+    /**
+     * The account types a customer of this segment opens: business checking is a business's account,
+     * so business customers open it as often as keeps the mix over all accounts the rule's (5% of all
+     * accounts from 10% of the customers: half of a business's accounts), the other segments never.
+     */
+    public Weighted<String> accountType(String customerSegment) {
+        double business = segment.share("business");
+        double wanted = accountType.share("business_checking");
+        if (business <= 0 || wanted <= 0) {
+            return accountType;
+        }
+        double forBusiness = Math.min(1, wanted / business);
+        double forOthers = business >= 1 ? 0 : Math.max(0, (wanted - business * forBusiness) / (1 - business));
+        return accountType.with("business_checking", "business".equals(customerSegment) ? forBusiness : forOthers);
+    }
 }

@@ -304,7 +304,7 @@ public final class Customers {
         for (int i = 0; i < n; i++) {
             long id = Ids.account(c.id(), i);
             Rng a = seeds.stream("account", id);
-            String type = rules.accountType().draw(a);
+            String type = rules.accountType(c.segment()).draw(a);
             if (show != null && i == 0) {
                 type = "business".equals(c.segment()) ? "business_checking" : "checking";
             } else if (show == Profile.SAVINGS_BUILDER && i == 1) {

@@ -213,18 +213,21 @@ public final class PolicyBook implements LedgerFlows {
                 double vehicle = slot.loan() != null ? slot.loan().principalCents() / 100.0 * rng.uniform(1.05, 1.3)
                         : clamp(rng.logNormal(22_000, 0.5), 8_000, 60_000) * price;
                 insured = dollars(vehicle);
-                annual = clamp(rng.logNormal(1_400, 0.35), 600, 4_000) * price;
                 term = 12;
                 cover(covers, id, "bodily_injury", 300_000 * price, 0);
                 cover(covers, id, "property_damage", 100_000 * price, 0);
                 cover(covers, id, "uninsured_motorist", 50_000 * price, 0);
                 cover(covers, id, "medical_payments", 25_000 * price, 0);
-                if (rng.chance(0.76)) {
+                boolean collision = rng.chance(0.76);
+                boolean comprehensive = rng.chance(0.80);
+                if (collision) {
                     cover(covers, id, "collision", insured / 100.0, 500 * price);
                 }
-                if (rng.chance(0.80)) {
+                if (comprehensive) {
                     cover(covers, id, "comprehensive", insured / 100.0, 500 * price);
                 }
+                annual = clamp(autoPremium(age(c, start), vehicle / price, collision, comprehensive)
+                        * rng.logNormal(1, 0.25), 600, 4_000) * price;
             }
             case HOME -> {
                 double dwelling = slot.loan() != null ? Math.max(80_000 * price, slot.loan().principalCents() / 100.0 * 1.5)
@@ -489,6 +492,34 @@ public final class PolicyBook implements LedgerFlows {
             }
         }
         return flows;
+    }
+
+    /**
+     * The annual auto premium before the market's price level and the insurer's other factors, priced
+     * as insurers price it: by the driver's age (full-coverage averages by age from
+     * cheapautoinsurance.net, "Average Car Insurance Rates by Age": $5,242 at 18, $2,864 at 21, $2,010
+     * at 25, $1,785 at 30, $1,682 at 40, $1,581 at 50, $1,511 at 60, $1,661 at 70; taken relative to 40,
+     * interpolated in logs, the 65-70 rise continued to 80), by the cover (liability [chosen] 45% of a
+     * full-coverage premium, collision 40%, comprehensive 15%) and, for the physical damage covers, by
+     * the vehicle's value (as its square root [chosen], $22,000 the median). Scaled so that the median
+     * over the spec's mix of covers stays the spec's $1,400 for a driver of 40.
+     */
+    static double autoPremium(int age, double vehicleDollars, boolean collision, boolean comprehensive) {
+        double physical = (0.40 * (collision ? 1 : 0) + 0.15 * (comprehensive ? 1 : 0))
+                * Math.sqrt(Math.max(0.25, vehicleDollars / 22_000));
+        double cover = (0.45 + physical) / (0.45 + 0.40 * 0.76 + 0.15 * 0.80);
+        return 1_400 * autoAgeFactor(age) * cover;
+    }
+
+    /** The auto premium at this age relative to a driver of 40 (see {@link #autoPremium}). */
+    static double autoAgeFactor(int age) {
+        double[] ages = {18, 21, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70};
+        double[] premiums = {5_242, 2_864, 2_010, 1_785, 1_730, 1_682, 1_647, 1_581, 1_528, 1_511, 1_555, 1_661};
+        double[] factors = new double[premiums.length];
+        for (int i = 0; i < premiums.length; i++) {
+            factors[i] = premiums[i] / 1_682.0;
+        }
+        return interpolateLog(ages, factors, Math.max(18, Math.min(80, age)));
     }
 
     /**

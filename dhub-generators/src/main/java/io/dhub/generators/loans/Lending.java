@@ -117,7 +117,7 @@ public final class Lending {
             Loan loan = a.approved() ? book.loan(a) : null;
             out.add(new Borrowing(a, c.annualIncome(), officer(a, c), approver(a),
                     "rejected".equals(a.status()) ? rejection(seeds.stream("rejection", a.id())) : null, loan,
-                    loan != null ? collateral(a, loan) : null, loan != null ? guarantors(a, loan) : List.of(),
+                    loan != null ? collateral(a, loan) : null, loan != null ? guarantors(a, loan, c) : List.of(),
                     assessments(a, loan)));
         }
         return out;
@@ -153,27 +153,62 @@ public final class Lending {
                 RoundingMode.HALF_EVEN);
     }
 
-    /** Guarantors on 25% of loans (one, or two for 30% of those), guaranteeing 50-100% of the principal. */
-    private List<Guarantor> guarantors(Application a, Loan l) {
+    /**
+     * Guarantors on 25% of loans (one, or two for 30% of those), guaranteeing 50-100% of the principal.
+     * Who stands behind a loan follows its purpose and the borrower's age: business partners back
+     * business loans only, parents chiefly education loans; a parent guarantees a borrower of at most
+     * {@value #OLDEST_WITH_PARENT_GUARANTOR}, a grown child one of at least {@value #YOUNGEST_WITH_CHILD_GUARANTOR}.
+     * The guarantor's age (which their first name follows) is the relationship's: a parent 20-40 years
+     * older, a child 20-40 younger and an adult, a spouse within 6 years, a sibling within 10. Family
+     * mostly shares the borrower's surname.
+     */
+    private List<Guarantor> guarantors(Application a, Loan l, Customer c) {
         Rng rng = seeds.stream("guarantors", a.id());
         if (!rng.chance(rules.guaranteed())) {
             return List.of();
         }
         int n = rng.chance(rules.twoGuarantors()) ? 2 : 1;
+        int age = (int) java.time.temporal.ChronoUnit.YEARS.between(c.dateOfBirth(), a.decided());
+        var mix = rules.guarantor(a.type());
+        if (age > OLDEST_WITH_PARENT_GUARANTOR) {
+            mix = mix.with("parent", 0);
+        }
+        if (age < YOUNGEST_WITH_CHILD_GUARANTOR) {
+            mix = mix.with("child", 0);
+        }
+        int born = c.dateOfBirth().getYear();
         List<Guarantor> out = new ArrayList<>(n);
         for (int g = 0; g < n; g++) {
             var person = new Rng(rng.nextSeed()).random();
             long share = Math.round(l.principalCents() * rng.uniform(0.50, 1.00));
             long id = l.id() * Ids.GUARANTORS_PER_LOAN + g;
-            String name = market.firstName(person, person.nextBoolean(), a.decided().getYear() - 25
-                    - person.nextInt(40)) + " " + market.surname(person);
-            String relationship = rules.guarantor().draw(rng);
+            String relationship = mix.draw(rng);
+            int year = switch (relationship) {
+                case "parent" -> born - 20 - person.nextInt(21);
+                case "child" -> born + 20 + person.nextInt(Math.min(40, age - 18 - 20) + 1);
+                case "spouse" -> born - 6 + person.nextInt(13);
+                case "sibling" -> born - 10 + person.nextInt(21);
+                default -> a.decided().getYear() - 25 - person.nextInt(40);
+            };
+            boolean family = switch (relationship) {
+                case "parent", "child", "sibling" -> person.nextDouble() < 0.85;
+                case "spouse" -> person.nextDouble() < 0.7;
+                default -> false;
+            };
+            String name = market.firstName(person, person.nextBoolean(), year) + " "
+                    + (family ? c.lastName() : market.surname(person));
             BigDecimal income = BigDecimal.valueOf(Math.round(rng.logNormal(70_000, 0.5)) * 100, 2);
             out.add(new Guarantor(id, l.id(), name, relationship, market.phone(IdSpace.GUARANTOR_PHONE_BASE + id),
                     income, Math.max(1, share), a.decided()));
         }
         return out;
     }
+
+    /** The oldest borrower, at the decision, whose parent guarantees the loan. */
+    static final int OLDEST_WITH_PARENT_GUARANTOR = 55;
+
+    /** The youngest borrower, at the decision, whose grown child guarantees the loan (a child of 18 or more, born 20 or more years after). */
+    static final int YOUNGEST_WITH_CHILD_GUARANTOR = 38;
 
     /**
      * Every application is assessed before its decision (pending ones since applying) with the

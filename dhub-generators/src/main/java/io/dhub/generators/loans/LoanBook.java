@@ -24,6 +24,9 @@ public final class LoanBook implements LedgerFlows {
     private final Market market;
     private final io.dhub.generators.engine.Weighted<LoanType> youngTypes;
     private final io.dhub.generators.engine.Weighted<LoanType> oldTypes;
+    /** The same mixes for business customers: mostly business loans. */
+    private final io.dhub.generators.engine.Weighted<LoanType> youngOwnerTypes;
+    private final io.dhub.generators.engine.Weighted<LoanType> oldOwnerTypes;
     private final double applyRate;
     /** The last banking day before the as-of date: a decision needs one after the application. */
     private final LocalDate lastBanking;
@@ -43,9 +46,18 @@ public final class LoanBook implements LedgerFlows {
         // older applicants take no mortgage; younger ones take more, so that the type mix over all stays the rule's
         // among borrowers (79 and under), the share over 70
         double old = 1 - market.adultShareUnder(OLDEST_FOR_MORTGAGE + 1) / market.adultShareUnder(OLDEST_BORROWER + 1);
-        double mortgage = rules.type().share(LoanType.MORTGAGE);
-        this.youngTypes = rules.type().with(LoanType.MORTGAGE, mortgage / (1 - old));
-        this.oldTypes = rules.type().with(LoanType.MORTGAGE, 0);
+        // business loans are a business's: business customers take most of them, the other segments'
+        // sole traders the rest, so that the type mix over all stays the rule's
+        double owners = io.dhub.generators.customers.CustomerRules.DEFAULT.segment().share("business");
+        double business = rules.type().share(LoanType.BUSINESS);
+        double forOwners = Math.min(OWNERS_BUSINESS_LOANS, business / owners);
+        double forOthers = Math.max(0, (business - owners * forOwners) / (1 - owners));
+        var others = rules.type().with(LoanType.BUSINESS, forOthers);
+        var ownersMix = rules.type().with(LoanType.BUSINESS, forOwners);
+        this.youngTypes = others.with(LoanType.MORTGAGE, others.share(LoanType.MORTGAGE) / (1 - old));
+        this.oldTypes = others.with(LoanType.MORTGAGE, 0);
+        this.youngOwnerTypes = ownersMix.with(LoanType.MORTGAGE, ownersMix.share(LoanType.MORTGAGE) / (1 - old));
+        this.oldOwnerTypes = ownersMix.with(LoanType.MORTGAGE, 0);
         // customers over 79 do not borrow; the others apply a little more, so that 35% of all customers apply
         this.applyRate = rules.applyIfAccountHolder() / market.adultShareUnder(OLDEST_BORROWER + 1);
         LocalDate banking = asOf.minusDays(1);
@@ -102,7 +114,9 @@ public final class LoanBook implements LedgerFlows {
         for (int i = 0; i < n; i++) {
             long id = c.id() * Ids.APPLICATIONS_PER_CUSTOMER + i;
             Rng a = seeds.stream("loan-application", id);
-            LoanType type = (age(c) <= OLDEST_FOR_MORTGAGE ? youngTypes : oldTypes).draw(a);
+            boolean owner = "business".equals(c.segment());
+            LoanType type = (age(c) <= OLDEST_FOR_MORTGAGE ? owner ? youngOwnerTypes : youngTypes
+                    : owner ? oldOwnerTypes : oldTypes).draw(a);
             String status = rules.applicationStatus().draw(a);
             double z = Credit.z(customerZ, a.gaussian(), status);
             int score = Credit.score(z);
@@ -126,13 +140,20 @@ public final class LoanBook implements LedgerFlows {
                 } else if ("paid_off".equals(outcome)) {
                     to = lastDay.minusMonths(2);
                 }
-                applied = to.isBefore(from) ? a.dateBetween(start, max(start, asOf.minusDays(2))) : a.dateBetween(from, to);
+                // the day drawn is the day the application ends: the money paid out, the refusal, the
+                // withdrawal. Loans flow out steadily up to the as-of date; the application was made 1-30
+                // days before its decision, the money paid 0-14 days after it (drawing the application
+                // day instead piled the payouts of the last six weeks into the last days: an edge effect)
+                LocalDate ends = to.isBefore(from) ? a.dateBetween(start, max(start, asOf.minusDays(2))) : a.dateBetween(from, to);
+                int review = "withdrawn".equals(status) ? 0 : a.between(1, 30);
+                int payout = "approved".equals(status) ? a.between(0, 14) : 0;
+                applied = max(start, ends.minusDays(review + payout));
                 // a banking day must remain after applying, for the decision
                 if (!"withdrawn".equals(status) && !applied.isBefore(lastBanking) && lastBanking.minusDays(1).isAfter(start)) {
                     applied = lastBanking.minusDays(1);
                 }
                 if (!"withdrawn".equals(status)) {
-                    decided = a.dateBetween(applied.plusDays(1), min(applied.plusDays(30), lastDay));
+                    decided = min(applied.plusDays(review), lastDay);
                     // decided on a banking day: the one before, unless that is too early, else the one after
                     LocalDate before = decided;
                     while (!bankingDay(before)) {
@@ -142,7 +163,7 @@ public final class LoanBook implements LedgerFlows {
                 }
                 if ("approved".equals(status)) {
                     // paid out on a banking day (or, at the very end, the last one before it)
-                    disbursed = bankingDayFrom(a.dateBetween(decided, min(decided.plusDays(14), lastDay)), lastDay);
+                    disbursed = bankingDayFrom(min(decided.plusDays(payout), lastDay), lastDay);
                     disbursed = disbursed.isBefore(decided) ? decided : disbursed;
                 }
             }
@@ -186,6 +207,9 @@ public final class LoanBook implements LedgerFlows {
         }
         return out;
     }
+
+    /** [chosen] The share of a business customer's loans that are business loans. */
+    static final double OWNERS_BUSINESS_LOANS = 0.85;
 
     /** The oldest customer, at the as-of date, who borrows (the shortest terms end by 85). */
     static final int OLDEST_BORROWER = 79;

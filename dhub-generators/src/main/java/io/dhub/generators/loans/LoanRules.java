@@ -18,13 +18,17 @@ import io.dhub.generators.engine.Weighted;
  * @param guaranteed           seed rule: 25% of loans have guarantors
  * @param twoGuarantors        seed rule: 30% of those have two (70% one)
  * @param reassessed           seed rule: 40% of active loans are reassessed
- * @param guarantor            the guarantor's relationship to the borrower
+ * @param guarantor            [chosen] the guarantor's relationship to the borrower of a mortgage, an auto or a
+ *                             personal loan: family and friends, no business partner
+ * @param businessGuarantor    [chosen] the same for a business loan: mostly a business partner
+ * @param educationGuarantor   [chosen] the same for an education loan: mostly a parent (a co-signer)
  * @param homeBranchOfficer    [chosen] 80% of applications go to a loan officer at the customer's home
  *                             branch, when one works there throughout; the others to any loan officer
  */
 public record LoanRules(double applyIfAccountHolder, double severalApplications, Weighted<LoanType> type,
                         Weighted<String> applicationStatus, Weighted<String> loanStatus, double collateralised,
                         double guaranteed, double twoGuarantors, double reassessed, Weighted<String> guarantor,
+                        Weighted<String> businessGuarantor, Weighted<String> educationGuarantor,
                         double homeBranchOfficer) {
     /**
      * The share of customers holding an account other than a certificate of deposit under the
@@ -40,6 +44,16 @@ public record LoanRules(double applyIfAccountHolder, double severalApplications,
             Weighted.of("approved", 65, "rejected", 20, "pending", 10, "withdrawn", 5),
             Weighted.of("active", 75, "paid_off", 20, "defaulted", 3, "restructured", 2),
             0.80, 0.25, 0.30, 0.40,
-            Weighted.of("spouse", 30, "parent", 25, "sibling", 15, "business_partner", 12, "friend", 8, "child", 5,
-                    "other_relative", 5), 0.80);
+            Weighted.of("spouse", 34, "parent", 28, "sibling", 17, "friend", 9, "child", 6, "other_relative", 6),
+            Weighted.of("business_partner", 65, "spouse", 20, "sibling", 6, "parent", 5, "friend", 4),
+            Weighted.of("parent", 60, "spouse", 15, "other_relative", 10, "sibling", 10, "friend", 5), 0.80);
+
+    /** Who guarantees a loan of this type, before the borrower's age rules some out. */
+    public Weighted<String> guarantor(LoanType type) {
+        return switch (type) {
+            case BUSINESS -> businessGuarantor;
+            case EDUCATION -> educationGuarantor;
+            default -> guarantor;
+        };
+    }
 }

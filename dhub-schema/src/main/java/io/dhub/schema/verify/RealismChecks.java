@@ -261,6 +261,22 @@ final class RealismChecks {
                         .worstFirst("loan_id")
                         .needs(Import.LOAN_FLOWS)
                         .build(),
+                RuleCheck.rule("realism.business_accounts", Category.REALISM, ACCOUNTS, "accounts_db.accounts, customers")
+                        .expect("a business checking account belongs to a business customer")
+                        .over("business checking accounts", "SELECT a.account_id, a.customer_id, c.segment FROM "
+                                + "public.accounts a JOIN public.customers c USING (customer_id) WHERE a.account_type = "
+                                + "'business_checking'")
+                        .brokenWhen("segment <> 'business'")
+                        .offender("'account ' || account_id || ' of customer ' || customer_id || ' (' || segment || ')'")
+                        .worstFirst("account_id")
+                        .build(),
+                new StatisticCheck("realism.business_borrowers", Category.REALISM, ACCOUNTS,
+                        "accounts_db.customers → loans_db.loans", "share of business loans taken by business customers "
+                                + "(85% expected; the other segments' sole traders take the rest)",
+                        "SELECT avg((c.segment = 'business')::int), count(*) FROM verify_loans l JOIN public.accounts a "
+                                + "ON a.account_id = l.linked_account_id JOIN public.customers c ON c.customer_id = "
+                                + "a.customer_id WHERE l.loan_type = 'business'", 0.6, 1, 10).share()
+                        .withImports(Import.LOAN_FLOWS),
                 RuleCheck.rule("realism.transfers_paired", Category.REALISM, ACCOUNTS, "accounts_db.transactions, accounts")
                         .expect("a transfer between two accounts of the bank appears on both: out of one and into the "
                                 + "other it names, same amount, same instant")
@@ -384,6 +400,23 @@ final class RealismChecks {
                                 + "<> 0")
                         .offender("what || ' (' || loan_type || ') of ' || amount")
                         .worstFirst("what")
+                        .build(),
+                RuleCheck.rule("realism.guarantor_ties", Category.REALISM, LOANS,
+                                "loans_db.loan_guarantors, loans → accounts_db.customers")
+                        .expect("who guarantees a loan fits its purpose and the borrower's age: a business partner only "
+                                + "a business loan, a parent a borrower of at most 55 at signing, a grown child one of at "
+                                + "least 38")
+                        .over("guarantors", "SELECT g.guarantor_id, g.relationship_type, l.loan_id, l.loan_type, "
+                                + "date_part('year', age(g.signed_date, b.date_of_birth))::int AS borrower_age FROM "
+                                + "public.loan_guarantors g JOIN public.loans l USING (loan_id) JOIN verify_customer_births "
+                                + "b USING (customer_id)")
+                        .brokenWhen("relationship_type = 'business_partner' AND loan_type <> 'business' OR "
+                                + "relationship_type = 'parent' AND borrower_age > 55 OR relationship_type = 'child' AND "
+                                + "borrower_age < 38")
+                        .offender("relationship_type || ' ' || guarantor_id || ' of ' || loan_type || ' loan ' || loan_id "
+                                + "|| ' (borrower ' || borrower_age || ' at signing)'")
+                        .worstFirst("guarantor_id")
+                        .needs(Import.CUSTOMER_BIRTHS)
                         .build(),
                 new AucCheck("realism.pd_auc", LOANS, "loans_db.loans, risk_assessments, repayment_schedule",
                         "SELECT pd_probability, loan_status = 'defaulted' FROM (" + ORIGINATED + ") o WHERE due >= 3",
