@@ -327,9 +327,13 @@ class ProfilesIT {
         f.add(new String[] {"profile.in_range.subscription_heavy", "UPDATE accounts SET opening_balance = "
                 + "opening_balance + 1000000 WHERE account_id IN " + mains("subscription_heavy") + ";\nUPDATE "
                 + "transactions SET balance_after = balance_after + 1000000 WHERE account_id IN "
-                + mains("subscription_heavy") + ";\nUPDATE transactions "
-                + "SET amount = amount * 5 WHERE account_id IN " + mains("subscription_heavy") + " AND transaction_type = "
-                + "'purchase' AND description NOT LIKE 'Subscription %'"});
+                + mains("subscription_heavy") + ";\nCREATE TEMP TABLE p90 ON COMMIT DROP AS SELECT merchant_category, "
+                + "percentile_cont(0.9) WITHIN GROUP (ORDER BY amount) AS p90 FROM transactions WHERE transaction_type = "
+                + "'purchase' AND account_id NOT IN (SELECT main_account_id FROM customer_behaviour) GROUP BY 1;\n"
+                // five times dearer where that stays a purchase of the category (profile.card_amounts' bound)
+                + "UPDATE transactions t SET amount = amount * 5 WHERE account_id IN " + mains("subscription_heavy")
+                + " AND transaction_type = 'purchase' AND description NOT LIKE 'Subscription %' AND amount * 5 <= 20 * "
+                + "coalesce((SELECT p90 FROM p90 WHERE p90.merchant_category = t.merchant_category), 1e9)"});
         // savings halved
         f.add(new String[] {"profile.in_range.savings_builder", "UPDATE accounts SET balance = balance / 2 WHERE "
                 + "account_id IN (SELECT savings_account_id FROM customer_behaviour WHERE profile = 'savings_builder')"});
@@ -349,6 +353,12 @@ class ProfilesIT {
         f.add(new String[] {"profile.card_statements", "UPDATE credit_card_statements SET purchases = purchases + 1 "
                 + "WHERE (card_id, statement_date) = (SELECT card_id, statement_date FROM credit_card_statements ORDER "
                 + "BY 1, 2 LIMIT 1)"});
+        // a balanced customer's first supermarket bill a hundred times dearer
+        // (one of $40 or more, whose hundredfold the balance before it carries inside the 30% spending cap)
+        f.add(new String[] {"profile.card_amounts", "UPDATE transactions SET amount = amount * 100 WHERE transaction_id "
+                + "= (SELECT min(transaction_id) FROM transactions WHERE account_id IN " + mains("balanced") + " AND "
+                + "transaction_type = 'purchase' AND merchant_category = 'supermarket' AND amount >= 40 AND amount * 100 "
+                + "<= 0.3 * (balance_after + amount))"});
         // a balanced customer's balance below zero
         f.add(new String[] {"profile.overdraft_scope", "UPDATE transactions SET balance_after = -5 WHERE transaction_id = "
                 + "(SELECT min(transaction_id) FROM transactions WHERE account_id IN " + mains("balanced") + ")"});

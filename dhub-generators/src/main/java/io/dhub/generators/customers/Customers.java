@@ -269,6 +269,12 @@ public final class Customers {
             }
             LocalDate opened = a.openedDate().isAfter(before) && c.customerSince().isBefore(before) ? before
                     : a.openedDate();
+            if (a.id() == life.mainAccountId()) {
+                // the main account is the customer's first: what they borrow is paid into it, never into savings
+                for (Account other : drawn) {
+                    opened = other.openedDate().isBefore(opened) ? other.openedDate() : opened;
+                }
+            }
             BigDecimal opening = a.openingBalance();
             Account moved = new Account(a.id(), a.number(), a.customerId(), a.type(), a.status(), opening,
                     a.interestRate(), a.overdraftLimit(), a.branchCode(), opened,

@@ -191,36 +191,98 @@ final class LifeLedger {
                 payer.id(), Flag.NONE, null));
     }
 
+    /**
+     * The month's card purchases: {@code count} of them, whose amounts add up to the month's target.
+     * Each is drawn from its merchant category's amounts, so that a purchase stays what its category
+     * sells: when the everyday mix of categories cannot carry the target (a high earner's month), each
+     * purchase is drawn as the dearest of more categories (up to {@value #MAX_TILT}), as people who spend
+     * more buy dearer things rather than dearer coffee; the amounts are then scaled to the target, none
+     * beyond its category's 99.9th percentile ({@link #ceiling}), the excess going to the others.
+     */
     private static void purchases(Life life, LocalDate from, LocalDate to, double target, int count, ZoneId zone,
                                   Market market, Rng rng, List<Planned> out) {
         if (count < 1 || target < 100) {
             return;
         }
         List<Planned> month = new ArrayList<>(count);
-        double raw = 0;
         long[] wanted = new long[count];
         Merchant[] merchants = new Merchant[count];
-        for (int i = 0; i < count; i++) {
-            merchants[i] = market.purchase(rng.random());
-            double x = merchants[i].cents(rng.gaussian());
-            if (life.impulse() > 0 && rng.chance(life.impulse())) {
-                x *= rng.uniform(2, 3);
+        double raw = 0;
+        for (int tilt = 1; tilt <= MAX_TILT; tilt++) {
+            raw = 0;
+            for (int i = 0; i < count; i++) {
+                Merchant pick = market.purchase(rng.random());
+                for (int k = 1; k < tilt; k++) {
+                    Merchant other = market.purchase(rng.random());
+                    pick = other.mu() > pick.mu() ? other : pick;
+                }
+                merchants[i] = pick;
+                double x = pick.cents(rng.gaussian());
+                if (life.impulse() > 0 && rng.chance(life.impulse())) {
+                    x *= rng.uniform(2, 3);
+                }
+                wanted[i] = Math.max(1, Math.round(x));
+                raw += wanted[i];
             }
-            wanted[i] = Math.round(x);
-            raw += x;
+            if (target / raw <= MAX_SCALE) {
+                break;
+            }
         }
-        double f = target / raw;
+        long[] cents = fill(wanted, merchants, target);
         for (int i = 0; i < count; i++) {
             Merchant merchant = merchants[i];
             String channel = "in_person".equals(merchant.channel()) ? "pos" : rng.chance(0.6) ? "online" : "mobile";
             LocalDate day = LocalTimes.day(rng, from, to, channel, market);
             String name = merchant.names()[rng.between(0, merchant.names().length - 1)];
-            long cents = Math.max(1, Math.round(wanted[i] * f));
-            month.add(new Planned(at(day, channel, zone, rng), "purchase", false, cents, channel,
+            month.add(new Planned(at(day, channel, zone, rng), "purchase", false, Math.max(1, cents[i]), channel,
                     ("pos".equals(channel) ? "Card purchase at " : "Online purchase at ") + name, merchant, name, null,
                     Flag.NONE, null));
         }
         out.addAll(month);
+    }
+
+    /** The most categories a purchase is drawn as the dearest of [chosen]. */
+    static final int MAX_TILT = 8;
+    /** How far a month's purchases are scaled before dearer categories are drawn [chosen]. */
+    static final double MAX_SCALE = 2;
+
+    /** A category's most for one purchase: its 99.9th percentile. */
+    static long ceiling(Merchant m) {
+        return m.cents(3.09);
+    }
+
+    /**
+     * The amounts scaled by one factor so that they add up to the target, each at most its ceiling:
+     * the factor is found by bisection over the capped sum (which rises with it). When every purchase
+     * is at its ceiling the month spends less than its target.
+     */
+    static long[] fill(long[] wanted, Merchant[] merchants, double target) {
+        double lo = 0;
+        double hi = 1;
+        while (capped(wanted, merchants, hi) < target && hi < 1e6) {
+            hi *= 2;
+        }
+        for (int step = 0; step < 60; step++) {
+            double mid = (lo + hi) / 2;
+            if (capped(wanted, merchants, mid) < target) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        long[] out = new long[wanted.length];
+        for (int i = 0; i < wanted.length; i++) {
+            out[i] = Math.min(ceiling(merchants[i]), Math.round(wanted[i] * hi));
+        }
+        return out;
+    }
+
+    private static double capped(long[] wanted, Merchant[] merchants, double factor) {
+        double sum = 0;
+        for (int i = 0; i < wanted.length; i++) {
+            sum += Math.min(ceiling(merchants[i]), wanted[i] * factor);
+        }
+        return sum;
     }
 
     /** The merchant category subscriptions are stored under (MCC 5968, continuity and subscription merchants). */

@@ -192,7 +192,8 @@ public final class LoanBook implements LedgerFlows {
             if ("approved".equals(status)) {
                 committed += payment;
             }
-            final LocalDate when = applied;
+            // the account the money is paid into: one open by the payout (or, while undecided, by applying)
+            final LocalDate when = disbursed != null ? disbursed : applied;
             List<Account> open = accounts.stream().filter(x -> x.openedDate().isBefore(when)).toList();
             if (open.isEmpty()) {
                 open = accounts;

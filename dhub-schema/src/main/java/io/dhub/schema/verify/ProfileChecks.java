@@ -37,6 +37,7 @@ final class ProfileChecks {
         out.add(bouncePairing());
         out.add(subscriptionCadence());
         out.add(cardStatements());
+        out.add(cardAmounts());
         return out;
     }
 
@@ -330,6 +331,30 @@ final class ProfileChecks {
                         + "|| return_reason || '): balance ' || before || ' → ' || balance_after || ', ' || fees || ' fees' "
                         + "ELSE ' names ' || parent_transaction_id || ', which was not returned' END")
                 .worstFirst("transaction_id")
+                .build();
+    }
+
+    /**
+     * A profiled customer's card purchase is what its merchant category sells: at most 20 times the
+     * 90th percentile of the category's purchases on accounts outside the profiles (categories with 100
+     * or more of those). A category's largest purchase is its 99.9th percentile, 13.5 times its 90th at
+     * the widest category's spread (σ 1.44); 20 leaves room for the reference percentile's sampling.
+     */
+    static Check cardAmounts() {
+        String profiled = "SELECT main_account_id FROM public.customer_behaviour";
+        return RuleCheck.rule("profile.card_amounts", Category.PROFILES, ACCOUNTS, "accounts_db.transactions")
+                .expect("a profiled customer's card purchase is at most 20 × the 90th percentile of its merchant "
+                        + "category's purchases on other accounts (categories with 100 or more of them)")
+                .over("profiled purchases", "SELECT t.transaction_id, t.merchant_category, t.amount, c.p90 FROM "
+                        + "public.transactions t JOIN (SELECT merchant_category, percentile_cont(0.9) WITHIN GROUP "
+                        + "(ORDER BY amount) AS p90 FROM public.transactions WHERE transaction_type = 'purchase' AND "
+                        + "account_id NOT IN (" + profiled + ") GROUP BY 1 HAVING count(*) >= 100) c USING "
+                        + "(merchant_category) WHERE t.transaction_type = 'purchase' AND t.account_id IN (" + profiled
+                        + ")")
+                .brokenWhen("amount > 20 * p90")
+                .offender("'purchase ' || transaction_id || ' of ' || amount || ' at ' || merchant_category || ' (90th "
+                        + "percentile elsewhere ' || round(p90::numeric, 2) || ')'")
+                .worstFirst("amount / p90 DESC, transaction_id")
                 .build();
     }
 
