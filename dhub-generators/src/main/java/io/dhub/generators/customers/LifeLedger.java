@@ -257,14 +257,18 @@ final class LifeLedger {
      * is at its ceiling the month spends less than its target.
      */
     static long[] fill(long[] wanted, Merchant[] merchants, double target) {
+        long[] ceilings = new long[wanted.length];
+        for (int i = 0; i < wanted.length; i++) {
+            ceilings[i] = ceiling(merchants[i]);
+        }
         double lo = 0;
         double hi = 1;
-        while (capped(wanted, merchants, hi) < target && hi < 1e6) {
+        while (capped(wanted, ceilings, hi) < target && hi < 1e6) {
             hi *= 2;
         }
-        for (int step = 0; step < 60; step++) {
+        for (int step = 0; step < 50; step++) {
             double mid = (lo + hi) / 2;
-            if (capped(wanted, merchants, mid) < target) {
+            if (capped(wanted, ceilings, mid) < target) {
                 lo = mid;
             } else {
                 hi = mid;
@@ -272,15 +276,15 @@ final class LifeLedger {
         }
         long[] out = new long[wanted.length];
         for (int i = 0; i < wanted.length; i++) {
-            out[i] = Math.min(ceiling(merchants[i]), Math.round(wanted[i] * hi));
+            out[i] = Math.min(ceilings[i], Math.round(wanted[i] * hi));
         }
         return out;
     }
 
-    private static double capped(long[] wanted, Merchant[] merchants, double factor) {
+    private static double capped(long[] wanted, long[] ceilings, double factor) {
         double sum = 0;
         for (int i = 0; i < wanted.length; i++) {
-            sum += Math.min(ceiling(merchants[i]), wanted[i] * factor);
+            sum += Math.min(ceilings[i], wanted[i] * factor);
         }
         return sum;
     }

@@ -159,7 +159,7 @@ public final class Lending {
      * business loans only, parents chiefly education loans; a parent guarantees a borrower of at most
      * {@value #OLDEST_WITH_PARENT_GUARANTOR}, a grown child one of at least {@value #YOUNGEST_WITH_CHILD_GUARANTOR}.
      * The guarantor's age (which their first name follows) is the relationship's: a parent 20-40 years
-     * older, a child 20-40 younger and an adult, a spouse within 6 years, a sibling within 10. Family
+     * older, a child 20-40 younger, a spouse within 6 years, a sibling within 10, each an adult. Family
      * mostly shares the borrower's surname.
      */
     private List<Guarantor> guarantors(Application a, Loan l, Customer c) {
@@ -190,6 +190,7 @@ public final class Lending {
                 case "sibling" -> born - 10 + person.nextInt(21);
                 default -> a.decided().getYear() - 25 - person.nextInt(40);
             };
+            year = Math.min(year, a.decided().getYear() - 18);     // a guarantor signs as an adult
             boolean family = switch (relationship) {
                 case "parent", "child", "sibling" -> person.nextDouble() < 0.85;
                 case "spouse" -> person.nextDouble() < 0.7;
