@@ -197,7 +197,7 @@ final class LifeLedger {
      * sells: when the everyday mix of categories cannot carry the target (a high earner's month), each
      * purchase is drawn as the dearest of more categories (up to {@value #MAX_TILT}), as people who spend
      * more buy dearer things rather than dearer coffee; the amounts are then scaled to the target, none
-     * beyond its category's 99.9th percentile ({@link #ceiling}), the excess going to the others.
+     * beyond its category's 99th percentile ({@link #ceiling}), the excess going to the others.
      */
     private static void purchases(Life life, LocalDate from, LocalDate to, double target, int count, ZoneId zone,
                                   Market market, Rng rng, List<Planned> out) {
@@ -246,9 +246,12 @@ final class LifeLedger {
     /** How far a month's purchases are scaled before dearer categories are drawn [chosen]. */
     static final double MAX_SCALE = 2;
 
-    /** A category's most for one purchase: its 99.9th percentile. */
+    /**
+     * A category's most for one purchase of a profiled month: its 99th percentile (the spending beyond
+     * goes to other purchases and dearer categories, not to a $15,000 television).
+     */
     static long ceiling(Merchant m) {
-        return m.cents(3.09);
+        return m.cents(2.326);
     }
 
     /**
