@@ -378,31 +378,62 @@ public final class Customers {
      * The ledgers of the customer's accounts, by account id: their transactions (other domains'
      * flows included) and balances. The customer's pay lands in the main account (the first checking
      * or business checking account), whose ledger runs first: some of its transfers out go to the
-     * customer's active savings and money-market accounts, whose ledgers then book them in.
+     * customer's active savings and money-market accounts, whose ledgers then book them in. The
+     * transfers back from those accounts to the main one are planned before either runs
+     * ({@link Ledger#drawsToMain}; not for a profiled customer, whose plan moves their money).
      */
     public java.util.Map<Long, Ledger> ledgers(Customer owner, List<Account> ownAccounts) {
         Account main = ownAccounts.stream().filter(a -> Ledger.Kind.of(a.type()) == Ledger.Kind.TRANSACTION)
                 .findFirst().orElse(null);
         ZoneId zone = ZoneId.of(owner.timeZone());
+        Life life = life(owner, ownAccounts);
+        List<Account> active = ownAccounts.stream().filter(a -> "active".equals(a.status())
+                && (a.type().equals("savings") || a.type().equals("money_market"))).toList();
+        List<Ledger.Transfer> draws = new ArrayList<>();
+        if (main != null && life == null) {
+            for (Account a : active) {
+                draws.addAll(Ledger.drawsToMain(a, main, seeds.stream("savings-draws", a.id()), asOf, historyMonths,
+                        zone, market, rules.ledger().manual()));
+            }
+        }
+        // a transfer back to the main account that its savings could not carry is not sent: run again without
+        // it (each round drops at least one, so the rounds end; about one customer in 200 needs a second)
+        while (true) {
+            java.util.Map<Long, Ledger> out = ledgers(owner, ownAccounts, main, active, life, zone, draws);
+            java.util.Set<Ledger.Transfer> uncovered = new java.util.HashSet<>();
+            for (Account a : ownAccounts) {
+                uncovered.addAll(out.get(a.id()).uncovered());
+            }
+            if (uncovered.isEmpty()) {
+                return out;
+            }
+            draws.removeIf(uncovered::contains);
+        }
+    }
+
+    private java.util.Map<Long, Ledger> ledgers(Customer owner, List<Account> ownAccounts, Account main,
+                                                List<Account> active, Life life, ZoneId zone,
+                                                List<Ledger.Transfer> draws) {
         java.util.Map<Long, Ledger> out = new java.util.HashMap<>();
         List<Ledger.Transfer> transfers = List.of();
-        Life life = life(owner, ownAccounts);
         if (main != null) {
             // a profiled customer puts money aside into one savings account: a savings builder's, or the first active one
-            List<Account> active = ownAccounts.stream().filter(a -> "active".equals(a.status())
-                    && (a.type().equals("savings") || a.type().equals("money_market"))).toList();
             List<Account> targets = life == null ? active : life.savingsAccountId() != null ? active.stream()
                     .filter(a -> a.id() == life.savingsAccountId()).toList() : active.stream().limit(1).toList();
-            Ledger ledger = ledger(main, owner, ownAccounts, new Ledger.Owner(owner.pay(), zone, targets, List.of(),
-                    holder(owner), life));
+            LocalDate mainFrom = Ledger.windowStart(main, asOf, historyMonths);
+            List<Ledger.Transfer> back = draws.stream().filter(t -> !java.time.Instant.ofEpochSecond(t.at()).atZone(zone)
+                    .toLocalDate().isBefore(mainFrom)).toList();
+            Ledger ledger = ledger(main, owner, ownAccounts, new Ledger.Owner(owner.pay(), zone, targets, back,
+                    List.of(), holder(owner), life));
             out.put(main.id(), ledger);
             transfers = ledger.transfersOut();
         }
         for (Account a : ownAccounts) {
             if (main == null || a.id() != main.id()) {
                 List<Ledger.Transfer> incoming = transfers.stream().filter(t -> t.targetId() == a.id()).toList();
+                List<Ledger.Transfer> outgoing = draws.stream().filter(t -> t.sourceId() == a.id()).toList();
                 out.put(a.id(), ledger(a, owner, ownAccounts, new Ledger.Owner(null, zone, List.of(), incoming,
-                        holder(owner), life)));
+                        outgoing, holder(owner), life)));
             }
         }
         return out;

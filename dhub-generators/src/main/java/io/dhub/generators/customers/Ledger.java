@@ -38,12 +38,24 @@ public final class Ledger {
     private final BigDecimal balance;
     private final List<Transfer> transfers;
     private final LocalDate from;
+    private final List<Transfer> uncovered;
 
-    private Ledger(List<Transaction> transactions, BigDecimal balance, List<Transfer> transfers, LocalDate from) {
+    private Ledger(List<Transaction> transactions, BigDecimal balance, List<Transfer> transfers, LocalDate from,
+                   List<Transfer> uncovered) {
         this.transactions = transactions;
         this.balance = balance;
         this.transfers = transfers;
         this.from = from;
+        this.uncovered = uncovered;
+    }
+
+    /**
+     * The planned transfers out to the holder's main account ({@link #drawsToMain}) that the balance
+     * could not carry when their turn came, so that money was first moved in from another bank: the
+     * holder would not have sent them, and {@link Customers#ledgers} runs the ledgers again without.
+     */
+    List<Transfer> uncovered() {
+        return uncovered;
     }
 
     /** The first day the stored ledger covers; the opening balance is the balance at its start. */
@@ -53,9 +65,11 @@ public final class Ledger {
 
     /**
      * A transfer between two accounts of the same customer at this bank: booked out of the source
-     * and into the target at the same instant, for the same amount, each naming the other's number.
+     * and into the target at the same instant, for the same amount, keyed in by hand or not alike,
+     * each naming the other's number.
      */
-    public record Transfer(long sourceId, String sourceNumber, long targetId, long at, long cents, String channel) {
+    public record Transfer(long sourceId, String sourceNumber, long targetId, String targetNumber, long at, long cents,
+                           String channel, boolean manual) {
     }
 
     /** The transfers this ledger sent to the customer's other accounts, for their ledgers to book. */
@@ -130,14 +144,72 @@ public final class Ledger {
      * main account), the transfers coming in from the owner's other accounts, and the owner's name
      * (the holder of their accounts at other banks).
      */
-    record Owner(Customer.Pay pay, ZoneId zone, List<Account> transferTargets, List<Transfer> incoming, String holder,
-                 Life life) {
+    record Owner(Customer.Pay pay, ZoneId zone, List<Account> transferTargets, List<Transfer> incoming,
+                 List<Transfer> outgoing, String holder, Life life) {
     }
 
     /** The share of a main account's online and mobile transfers out that go to the owner's savings. */
     static final double TO_OWN_SAVINGS = 0.75;
     /** The share of a main account's spendings that are transfers out when the owner has savings (an estimate). */
     static final double SAVING_HABIT = 0.15;
+
+    /**
+     * How many transfers a savings or money-market account sends to the holder's main account per
+     * six months of its ledger, or per ledger when that is shorter (its own transactions do not shrink
+     * with it) [chosen: each takes the place of one of the 7-8 transfers out the seed rules draw in
+     * such a ledger, so that more than half of them go to the holder's checking].
+     */
+    static final double DRAWS_TO_MAIN = 4.5;
+    /** Such a transfer's size, as shares of the savings account's opening balance [chosen]. */
+    static final double DRAW_MIN = 0.05;
+    static final double DRAW_MAX = 0.15;
+    /** Such a transfer is a multiple of about 50 dollars at the market's prices [chosen]. */
+    static final double DRAW_UNIT_DOLLARS = 50;
+
+    /**
+     * The transfers from a savings or money-market account to the holder's main account, planned
+     * before either ledger runs (the main account's transfers into savings depend on its balance, so
+     * the other direction cannot wait for it): {@link #DRAWS_TO_MAIN} per six months of the savings
+     * ledger (at most one a week), spread over the months in which the main account is open (a whole number per month
+     * and one more by chance for the fraction), each an online or mobile transfer of 5-15% of the
+     * savings' opening balance in round sums, keyed in by hand as often as the seed rules say. The
+     * savings ledger books every one; the main ledger books those inside its own window (the earlier
+     * ones are in its opening balance).
+     */
+    static List<Transfer> drawsToMain(Account savings, Account main, Rng rng, LocalDate asOf, int historyMonths,
+                                      ZoneId zone, Market market, double manualShare) {
+        LocalDate first = windowStart(savings, asOf, historyMonths);
+        LocalDate to = lastDay(savings, asOf);
+        double days = to.toEpochDay() - first.toEpochDay() + 1;
+        double perDay = Math.min(1 / 7.0, DRAWS_TO_MAIN * Math.max(1, days / (Kind.SAVINGS.months() * 30.4375)) / days);
+        LocalDate from = first.isBefore(main.openedDate().plusDays(1)) ? main.openedDate().plusDays(1) : first;
+        if (to.isAfter(lastDay(main, asOf))) {
+            to = lastDay(main, asOf);
+        }
+        long unit = Market.roundCents(DRAW_UNIT_DOLLARS * market.priceLevel() * 100);
+        long opening = savings.openingBalance().movePointRight(2).longValue();
+        List<Transfer> out = new ArrayList<>();
+        for (java.time.YearMonth m = java.time.YearMonth.from(from); !from.isAfter(to) && !m.isAfter(
+                java.time.YearMonth.from(to)); m = m.plusMonths(1)) {
+            LocalDate lo = m.atDay(1).isBefore(from) ? from : m.atDay(1);
+            LocalDate hi = m.atEndOfMonth().isAfter(to) ? to : m.atEndOfMonth();
+            double expected = perDay * (hi.toEpochDay() - lo.toEpochDay() + 1);
+            int count = (int) expected + (rng.chance(expected - (int) expected) ? 1 : 0);
+            for (int i = 0; i < count; i++) {
+                String channel = rng.chance(0.5) ? "online" : "mobile";
+                LocalDate day = LocalTimes.day(rng, lo, hi, channel, market);
+                long at = day.atTime(LocalTimes.time(rng, channel, day)).atZone(zone).toEpochSecond();
+                long cents = Math.round(opening * rng.uniform(DRAW_MIN, DRAW_MAX) / unit) * unit;
+                boolean manual = rng.chance(manualShare);
+                if (cents > 0) {
+                    out.add(new Transfer(savings.id(), savings.number(), main.id(), main.number(), at, cents, channel,
+                            manual));
+                }
+            }
+        }
+        out.sort(Comparator.comparingLong(Transfer::at));
+        return out;
+    }
 
     /**
      * Runs the ledger: the account's own 10-20 transactions, merged in time with the other domains'
@@ -229,9 +301,34 @@ public final class Ledger {
             entries.remove(drop >= 0 ? drop : entries.size() - 1);
         }
         for (Transfer t : owner.incoming()) {
-            entries.add(new Entry(t.at(), 0, "transfer_in", true, t.cents(), t.channel(), false,
+            entries.add(new Entry(t.at(), 0, "transfer_in", true, t.cents(), t.channel(), t.manual(),
                     "Transfer from account " + t.sourceNumber(), null, null, null, null,
                     new Party(t.sourceId(), null, market.country())));
+        }
+        // each transfer out to the owner's main account takes the place of one own transfer out (or, when
+        // none is left, of another spending): the account's outflow keeps its size
+        for (int k = 0; k < owner.outgoing().size() && !entries.isEmpty(); k++) {
+            int drop = -1;
+            for (int i = entries.size() - 1; i >= 0 && drop < 0; i--) {
+                if (entries.get(i).order() == 1 && "transfer_out".equals(entries.get(i).type())) {
+                    drop = i;
+                }
+            }
+            for (int i = entries.size() - 1; i >= 0 && drop < 0; i--) {
+                if (entries.get(i).order() == 1 && !entries.get(i).credit()) {
+                    drop = i;
+                }
+            }
+            if (drop >= 0) {
+                entries.remove(drop);
+            }
+        }
+        java.util.Map<Entry, Transfer> drawn = new java.util.IdentityHashMap<>();
+        for (Transfer t : owner.outgoing()) {
+            entries.add(new Entry(t.at(), 0, "transfer_out", false, t.cents(), t.channel(), t.manual(),
+                    "Transfer to account " + t.targetNumber(), null, null, null,
+                    "Transfer from an account at another bank", new Party(t.targetId(), null, market.country())));
+            drawn.put(entries.get(entries.size() - 1), t);
         }
         if (saver) {
             // interest at the end of every month of the window, on the balance then
@@ -273,6 +370,7 @@ public final class Ledger {
         List<Transaction> out = new ArrayList<>(entries.size() + 8);
         List<Entry> purchases = new ArrayList<>();
         List<Transfer> sent = new ArrayList<>();
+        List<Transfer> uncovered = new ArrayList<>();
         long lastAt = start;
         // money of a laundering case passing through: the holder's own spending never touches it, so the
         // case's payments out always find it there
@@ -347,7 +445,8 @@ public final class Ledger {
                 Party party = null;
                 if (p.flag() == LifeLedger.Flag.SAVINGS) {
                     Account target = owner.transferTargets().get(0);
-                    sent.add(new Transfer(account.id(), account.number(), target.id(), lastAt, amount, p.channel()));
+                    sent.add(new Transfer(account.id(), account.number(), target.id(), target.number(), lastAt, amount,
+                            p.channel(), false));
                     party = new Party(target.id(), null, market.country());
                 }
                 out.add(row(account, out.size(), lastAt, p.type(), p.credit(), amount, cents, p.channel(), false,
@@ -363,14 +462,17 @@ public final class Ledger {
                         .filter(t -> windowStart(t, asOf, historyMonths).toEpochDay() <= day).toList();
                 if (!open.isEmpty()) {
                     Account target = open.get(rng.between(0, open.size() - 1));
-                    sent.add(new Transfer(account.id(), account.number(), target.id(), entry.at(), entry.cents(),
-                            entry.channel()));
+                    sent.add(new Transfer(account.id(), account.number(), target.id(), target.number(), entry.at(),
+                            entry.cents(), entry.channel(), entry.manual()));
                     entry = new Entry(entry.at(), 1, entry.type(), false, entry.cents(), entry.channel(),
                             entry.manual(), "Transfer to account " + target.number(), null, null, null, null,
                             new Party(target.id(), null, market.country()));
                 }
             }
             if (!entry.credit() && entry.cents() > cents) {
+                if (drawn.containsKey(e)) {
+                    uncovered.add(drawn.get(e));
+                }
                 long topUp = entry.cents() - cents + 100 * rng.between(1, 5) * 100;
                 cents += topUp;
                 lastAt = Math.max(lastAt, entry.at() - 3600);
@@ -396,11 +498,12 @@ public final class Ledger {
                     entry.merchant() == null ? null : entry.merchant().subcategory(), entry.reference(), pendingFrom,
                     party));
         }
-        return new Ledger(List.copyOf(out), BigDecimal.valueOf(cents, 2), List.copyOf(sent), firstDay);
+        return new Ledger(List.copyOf(out), BigDecimal.valueOf(cents, 2), List.copyOf(sent), firstDay,
+                List.copyOf(uncovered));
     }
 
     /** The last day of the account's activity: the day before as-of, or a year earlier for a dormant account. */
-    private static LocalDate lastDay(Account account, LocalDate asOf) {
+    static LocalDate lastDay(Account account, LocalDate asOf) {
         LocalDate firstDay = account.openedDate().plusDays(1);
         LocalDate lastDay = asOf.minusDays(1);
         if ("dormant".equals(account.status())) {

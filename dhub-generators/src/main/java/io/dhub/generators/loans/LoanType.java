@@ -76,15 +76,7 @@ public enum LoanType {
      * own money).
      */
     long unitCents(double priceLevel) {
-        double cents = unit * priceLevel * 100;
-        double power = Math.pow(10, Math.floor(Math.log10(cents)));
-        double best = power;
-        for (double m : new double[] {1, 2, 5, 10}) {
-            if (Math.abs(Math.log(m * power / cents)) < Math.abs(Math.log(best / cents))) {
-                best = m * power;
-            }
-        }
-        return Math.round(best);
+        return io.dhub.generators.market.Market.roundCents(unit * priceLevel * 100);
     }
 
     /** The amount, in cents, rounded down to whole units, and at least one unit. */

@@ -112,4 +112,20 @@ public interface Market {
      * its prices.
      */
     double priceLevel();
+
+    /**
+     * A round sum near the amount, in cents: snapped to 1, 2 or 5 times a power of ten (nearest on a
+     * log scale), so that a sum of the rules' dollars times the price level looks round in every
+     * market's money.
+     */
+    static long roundCents(double cents) {
+        double power = Math.pow(10, Math.floor(Math.log10(cents)));
+        double best = power;
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (Math.abs(Math.log(m * power / cents)) < Math.abs(Math.log(best / cents))) {
+                best = m * power;
+            }
+        }
+        return Math.round(best);
+    }
 }

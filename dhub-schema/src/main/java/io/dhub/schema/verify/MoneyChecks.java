@@ -57,15 +57,17 @@ final class MoneyChecks {
     /** A customer's own spending takes at most 30% of the balance before it (loan and insurance money aside). */
     static Check spendingCap() {
         return RuleCheck.rule("money.spending_cap", Category.MONEY, ACCOUNTS, "accounts_db.transactions, accounts")
-                .expect("a spending is at most 30% of the balance before it (payments to lenders, reversed debits "
-                        + "and the main accounts of variable_income, high_bounce and overspender customers aside)")
+                .expect("a spending is at most 30% of the balance before it (payments to lenders, reversed debits, "
+                        + "money moved to the holder's own accounts at the bank, which is not spent, and the main "
+                        + "accounts of variable_income, high_bounce and overspender customers aside)")
                 .over("spendings", "SELECT * FROM (SELECT t.transaction_id, t.direction, t.status, " + Own.transactions("t")
-                        + " AS own, t.amount, t.account_id, t.counterparty_id, "
+                        + " AS own, t.amount, t.account_id, t.counterparty_id, EXISTS (SELECT 1 FROM public.accounts o "
+                        + "WHERE o.account_id = t.counterparty_account_id AND o.customer_id = a.customer_id) AS kept, "
                         + "lag(t.balance_after, 1, a.opening_balance) OVER (PARTITION BY t.account_id ORDER BY "
                         + "t.transaction_date, t.transaction_id) AS before FROM public.transactions t JOIN "
                         + "public.accounts a USING (account_id)) x WHERE direction = 'debit' AND own AND status <> "
                         + "'reversed' AND NOT EXISTS (SELECT 1 FROM public.counterparties p WHERE p.counterparty_id = "
-                        + "x.counterparty_id AND p.kind = 'lender') AND NOT " + Own.scopedOut("x.account_id"))
+                        + "x.counterparty_id AND p.kind = 'lender') AND NOT kept AND NOT " + Own.scopedOut("x.account_id"))
                 .brokenWhen("amount > 0.30 * before")
                 .offender("'transaction ' || transaction_id || ' spends ' || amount || ' of a balance of ' || before || "
                         + "' (' || round(100 * amount / nullif(before, 0), 1) || '%)'")

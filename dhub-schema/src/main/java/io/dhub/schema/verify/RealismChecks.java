@@ -279,21 +279,45 @@ final class RealismChecks {
                         .withImports(Import.LOAN_FLOWS),
                 RuleCheck.rule("realism.transfers_paired", Category.REALISM, ACCOUNTS, "accounts_db.transactions, accounts")
                         .expect("a transfer between two accounts of the bank appears on both: out of one and into the "
-                                + "other it names, same amount, same instant")
+                                + "other it names, same amount, same instant (unless it is dated before the other "
+                                + "account's stored ledger begins, in the holder's time zone, or the latest any zone "
+                                + "begins that day when the holder's is unknown: its opening balance carries it)")
                         .over("transfers naming an account of the bank", "SELECT t.transaction_id, t.transaction_type, "
                                 + "t.amount, t.description, EXISTS (SELECT 1 FROM public.accounts b JOIN "
                                 + "public.transactions u ON u.account_id = b.account_id WHERE b.account_number = "
                                 + "substring(t.description FROM '([0-9]{12})$') AND u.transaction_type = CASE "
                                 + "t.transaction_type WHEN 'transfer_in' THEN 'transfer_out' ELSE 'transfer_in' END AND "
                                 + "u.amount = t.amount AND u.transaction_date = t.transaction_date AND u.description LIKE "
-                                + "'%' || a.account_number) AS paired FROM public.transactions t JOIN public.accounts a "
+                                + "'%' || a.account_number) AS paired, EXISTS (SELECT 1 FROM public.accounts b LEFT JOIN "
+                                + "verify_customer_zones z ON z.customer_id = b.customer_id WHERE b.account_number = "
+                                + "substring(t.description FROM '([0-9]{12})$') AND b.customer_id = a.customer_id AND "
+                                + "t.transaction_date < b.ledger_from::timestamp AT TIME ZONE coalesce(z.time_zone, 'Etc/GMT+12')) AS "
+                                + "carried "
+                                + "FROM public.transactions t JOIN public.accounts a "
                                 + "USING (account_id) WHERE t.transaction_type IN ('transfer_in', 'transfer_out') AND "
                                 + "t.description ~ 'account [0-9]{12}$'")
-                        .brokenWhen("NOT paired")
+                        .brokenWhen("NOT paired AND NOT carried")
                         .offender("'transaction ' || transaction_id || ' (' || transaction_type || ' of ' || amount || "
                                 + "', \"' || description || '\") has no other side'")
                         .worstFirst("transaction_id")
+                        .needs(Import.CUSTOMER_ZONES)
                         .build(),
+                new StatisticCheck("realism.savings_to_main", Category.REALISM, ACCOUNTS, "accounts_db.transactions, "
+                        + "accounts", "share of the online and mobile transfers out of savings and money-market accounts "
+                        + "(of customers outside the profiles, whose plans move their money, with a checking account "
+                        + "open then) that go to the holder's own checking account (45-55% measured: 4.5 per six months "
+                        + "of a savings ledger, each in place of one of the seed rules' 7-8 transfers out)",
+                        "SELECT avg((o.customer_id IS NOT NULL AND o.customer_id = a.customer_id AND o.account_type IN "
+                                + "('checking', 'business_checking'))::int), count(*) FROM public.transactions t JOIN "
+                                + "public.accounts a USING (account_id) LEFT JOIN public.accounts o ON o.account_id = "
+                                + "t.counterparty_account_id WHERE a.account_type IN ('savings', 'money_market') AND "
+                                + "t.transaction_type = 'transfer_out' AND t.channel IN ('online', 'mobile') AND "
+                                + Own.transactions("t") + " AND a.customer_id NOT IN (SELECT customer_id FROM "
+                                + "public.customer_behaviour) AND "
+                                + "EXISTS (SELECT 1 FROM public.accounts m WHERE "
+                                + "m.customer_id = a.customer_id AND m.account_type IN ('checking', 'business_checking') "
+                                + "AND m.status = 'active' AND m.opened_date < t.transaction_date::date)", 0.35, 0.8, 30)
+                        .share().withImports(Import.CASE_TRANSACTIONS),
                 new StatisticCheck("realism.internal_transfers", Category.REALISM, ACCOUNTS, "accounts_db.transactions",
                         "share of transfers in (loan and premium cover aside) that come from another account of the "
                                 + "same bank",
