@@ -396,7 +396,7 @@ public final class Customers {
                         zone, market, rules.ledger().manual()));
             }
         }
-        // a transfer back to the main account that its savings could not carry is not sent: run again without
+        // a transfer back to the main account over 30% of the savings balance before it is not sent: run again without
         // it (each round drops at least one, so the rounds end; about one customer in 200 needs a second)
         while (true) {
             java.util.Map<Long, Ledger> out = ledgers(owner, ownAccounts, main, active, life, zone, draws);

@@ -50,9 +50,9 @@ public final class Ledger {
     }
 
     /**
-     * The planned transfers out to the holder's main account ({@link #drawsToMain}) that the balance
-     * could not carry when their turn came, so that money was first moved in from another bank: the
-     * holder would not have sent them, and {@link Customers#ledgers} runs the ledgers again without.
+     * The planned transfers out to the holder's main account ({@link #drawsToMain}) that would have
+     * taken more than 30% of the balance before them (the specification's cap on a debit; above the
+     * balance, money would first have been moved in from another bank): the holder would not have sent them, and {@link Customers#ledgers} runs the ledgers again without.
      */
     List<Transfer> uncovered() {
         return uncovered;
@@ -469,10 +469,11 @@ public final class Ledger {
                             new Party(target.id(), null, market.country()));
                 }
             }
+            // a draw back to the main account stays within the 30% a debit may take of the balance before it
+            if (drawn.containsKey(e) && entry.cents() * 10 > cents * 3) {
+                uncovered.add(drawn.get(e));
+            }
             if (!entry.credit() && entry.cents() > cents) {
-                if (drawn.containsKey(e)) {
-                    uncovered.add(drawn.get(e));
-                }
                 long topUp = entry.cents() - cents + 100 * rng.between(1, 5) * 100;
                 cents += topUp;
                 lastAt = Math.max(lastAt, entry.at() - 3600);
