@@ -40,6 +40,14 @@ class SeedAllIT extends DatabaseTestBase {
                 run::toString);
         assertEquals(15, count("employees_db", "employees"));
         assertEquals(120, count("customer_db", "customer_profiles"));
+        // every table a phase wrote has the planner's statistics (the machines here run without autovacuum)
+        for (String db : java.util.List.of("employees_db", "customer_db", "accounts_db", "loans_db", "insurance_db",
+                "compliance_db")) {
+            assertEquals(java.util.List.of(), truth.column(db, "SELECT relname FROM pg_stat_user_tables WHERE "
+                    + "last_analyze IS NULL AND relname NOT IN ('flyway_schema_history', 'dhub_runs') ORDER BY 1"), db);
+            assertTrue(truth.number(db, "SELECT count(*) FROM pg_stat_user_tables WHERE last_analyze IS NOT NULL") >= 5,
+                    db);
+        }
         String status = dhubOk("seed", "status").out();
         assertTrue(status.contains("last run: #1 completed; seed 20240601, scale 0.1 (15 employees, 120 customers), "
                 + "as of 2026-11-01") && status.contains("phases completed: 1,2,3,4,5"), status);
