@@ -237,10 +237,10 @@ class VerifyIT extends SeededAtScaleOne {
             Map.entry("insurance.cross_sell", List.of("insurance.dwelling_cover")),
             // the borrowers who hold business checking accounts are no longer business customers
             Map.entry("realism.business_borrowers", List.of("realism.business_accounts")),
-            // money sent to other banks instead of the holder's checking is spent: the cap spares only money kept
-            // at the bank, and the monitoring rules, which pass over transfers between a customer's own accounts,
-            // raise alerts on it that were never stored
-            Map.entry("realism.savings_to_main", List.of("money.spending_cap", "compliance.monitoring_exact")),
+            // the monitoring rules, which pass over transfers between a customer's own accounts, raise alerts on
+            // money sent to other banks instead that were never stored (the cap on spending holds: each draw is at
+            // most 30% of the savings balance before it)
+            Map.entry("realism.savings_to_main", List.of("compliance.monitoring_exact")),
             // the look-alikes' shapes are not laundering shapes
             Map.entry("compliance.laundering_density", List.of("compliance.case_shapes")),
             // the comments follow the ratings they were written for
