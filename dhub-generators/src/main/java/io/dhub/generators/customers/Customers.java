@@ -126,9 +126,8 @@ public final class Customers {
         };
         String first = market.firstName(random, female, born.getYear());
         String last = market.surname(random);
-        LocalDate adult = born.plusYears(18);
-        LocalDate earliest = adult.isAfter(asOf.minusYears(20)) ? adult : asOf.minusYears(20);
-        LocalDate since = rng.dateBetween(earliest, asOf.minusDays(30));
+        LocalDate earliest = Tenure.earliestSince(born, asOf);
+        LocalDate since = rng.dateBetween(earliest, asOf.minusDays(Tenure.LATEST_SINCE));
         if (showcase != null && since.isAfter(asOf.minusMonths(historyMonths + 3L)) && earliest.isBefore(
                 asOf.minusMonths(historyMonths + 3L))) {
             since = asOf.minusMonths(historyMonths + 3L);    // old enough for the profile's full window
@@ -301,12 +300,12 @@ public final class Customers {
         if (!holder && show == null) {
             return List.of();
         }
-        int n = rng.chance(rules.severalAccounts()) ? (rng.chance(0.9) ? 2 : 3) : 1;
+        int n = rng.chance(rules.severalAccounts()) ? (rng.chance(Tenure.TWO_OF_SEVERAL) ? 2 : 3) : 1;
         if (show == Profile.SAVINGS_BUILDER) {
             n = 2;                           // its main account and the one savings account it builds
         }
         List<Account> accounts = new ArrayList<>(n);
-        LocalDate latest = asOf.minusDays(7);
+        LocalDate latest = asOf.minusDays(Tenure.LATEST_OPENING);
         for (int i = 0; i < n; i++) {
             long id = Ids.account(c.id(), i);
             Rng a = seeds.stream("account", id);

@@ -2,6 +2,7 @@ package io.dhub.generators.loans;
 
 import io.dhub.generators.customers.Account;
 import io.dhub.generators.customers.Customer;
+import io.dhub.generators.customers.Tenure;
 import io.dhub.generators.customers.LedgerFlow;
 import io.dhub.generators.customers.LedgerFlows;
 import io.dhub.generators.engine.Rng;
@@ -28,6 +29,10 @@ public final class LoanBook implements LedgerFlows {
     private final io.dhub.generators.engine.Weighted<LoanType> youngOwnerTypes;
     private final io.dhub.generators.engine.Weighted<LoanType> oldOwnerTypes;
     private final double applyRate;
+    /** The customers' time with an account within the last {@link #WINDOW_MONTHS} months. */
+    private final Tenure tenure;
+    /** The mean exposure of customers aged 18 to {@link #OLDEST_BORROWER}, by the market's age pyramid. */
+    private final double meanExposure;
     /** The last banking day before the as-of date: a decision needs one after the application. */
     private final LocalDate lastBanking;
     private final LoanRules rules;
@@ -60,6 +65,16 @@ public final class LoanBook implements LedgerFlows {
         this.oldOwnerTypes = ownersMix.with(LoanType.MORTGAGE, 0);
         // customers over 79 do not borrow; the others apply a little more, so that 35% of all customers apply
         this.applyRate = rules.applyIfAccountHolder() / market.adultShareUnder(OLDEST_BORROWER + 1);
+        this.tenure = new Tenure(asOf, asOf.toEpochDay() - asOf.minusMonths(WINDOW_MONTHS).toEpochDay(),
+                io.dhub.generators.customers.CustomerRules.DEFAULT.severalAccounts());
+        double sum = 0;
+        double weights = 0;
+        for (int age = 18; age <= OLDEST_BORROWER; age++) {
+            double w = market.adultShareUnder(age + 1) - market.adultShareUnder(age);
+            sum += w * tenure.meanExposure(asOf.minusYears(age).minusDays(182));
+            weights += w;
+        }
+        this.meanExposure = sum / weights;
         LocalDate banking = asOf.minusDays(1);
         while (!bankingDay(banking)) {
             banking = banking.minusDays(1);
@@ -100,11 +115,15 @@ public final class LoanBook implements LedgerFlows {
             return List.of();
         }
         Rng rng = seeds.stream("loan-applications", c.id());
-        if (!rng.chance(applyRate) || age(c) > OLDEST_BORROWER) {
+        LocalDate start = accounts.stream().map(Account::openedDate).min(LocalDate::compareTo).orElseThrow().plusDays(1);
+        // a customer applies in proportion to the part of the window spent with an account, so that loans
+        // flow out steadily (an account opened last month gives a month's chance, not five years' squeezed
+        // into a month), scaled by the mean over the borrowing ages so that the same share of customers applies
+        double chance = Math.min(1, applyRate * tenure.exposure(start) / meanExposure);
+        if (!rng.chance(chance) || age(c) > OLDEST_BORROWER) {
             return List.of();
         }
         int n = rng.chance(rules.severalApplications()) ? (rng.chance(0.8) ? 2 : 3) : 1;
-        LocalDate start = accounts.stream().map(Account::openedDate).min(LocalDate::compareTo).orElseThrow().plusDays(1);
         LocalDate lastDay = asOf.minusDays(1);
         LocalDate recent = max(start, lastDay.minusMonths(WINDOW_MONTHS));
         double customerZ = seeds.stream("credit-customer", c.id()).gaussian();
