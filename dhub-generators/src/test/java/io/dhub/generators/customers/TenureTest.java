@@ -57,60 +57,51 @@ class TenureTest {
         assertEquals(0.5, tenure.exposure(AS_OF.minusDays(WINDOW / 2)), 1e-3);
     }
 
+    /**
+     * Applications by month before as-of (index 0 the last 30 days) of 400,000 simulated customers of
+     * ages 19-78, each applying with the chance given for its first account's day, on a day uniform
+     * from that day (or the window's start) to as-of; the last cell counts the customers who applied.
+     */
+    private static int[] flow(java.util.function.ToDoubleFunction<LocalDate> chance) {
+        SplittableRandom r = new SplittableRandom(7);
+        int[] out = new int[61];
+        for (int i = 0; i < 400_000; i++) {
+            LocalDate born = AS_OF.minusYears(19 + r.nextInt(60)).minusDays(r.nextInt(365));
+            LocalDate since = between(r, Tenure.earliestSince(born, AS_OF), AS_OF.minusDays(30));
+            LocalDate start = first(r, since).plusDays(1);
+            if (r.nextDouble() >= chance.applyAsDouble(start)) {
+                continue;
+            }
+            out[60]++;
+            LocalDate from = start.isAfter(AS_OF.minusDays(WINDOW)) ? start : AS_OF.minusDays(WINDOW);
+            LocalDate day = between(r, from, AS_OF.minusDays(1));
+            int month = (int) ((AS_OF.toEpochDay() - 1 - day.toEpochDay()) / 30);
+            if (month < 60) {
+                out[month]++;
+            }
+        }
+        return out;
+    }
+
     @Test
     void applyingByExposureKeepsTheShareAndASteadyFlow() {
         Tenure tenure = new Tenure(AS_OF, WINDOW, 0.25);
-        SplittableRandom r = new SplittableRandom(7);
         double p = 0.35;
         double mean = 0;
         for (int age = 19; age < 79; age++) {
             mean += tenure.meanExposure(AS_OF.minusYears(age).minusDays(182)) / 60;
         }
-        int customers = 400_000;
-        int applied = 0;
-        int[] byMonth = new int[60];
-        for (int i = 0; i < customers; i++) {
-            LocalDate born = AS_OF.minusYears(19 + r.nextInt(60)).minusDays(r.nextInt(365));
-            LocalDate since = between(r, Tenure.earliestSince(born, AS_OF), AS_OF.minusDays(30));
-            LocalDate opened = first(r, since);
-            LocalDate start = opened.plusDays(1);
-            if (r.nextDouble() >= p * tenure.exposure(start) / mean) {
-                continue;
-            }
-            applied++;
-            LocalDate from = start.isAfter(AS_OF.minusDays(WINDOW)) ? start : AS_OF.minusDays(WINDOW);
-            LocalDate day = between(r, from, AS_OF.minusDays(1));
-            int month = (int) ((AS_OF.toEpochDay() - 1 - day.toEpochDay()) / 30);
-            if (month < 60) {
-                byMonth[month]++;
-            }
-        }
-        assertEquals(p, applied / (double) customers, 0.005, "the share that applies");
+        double e = mean;
+        int[] byMonth = flow(start -> p * tenure.exposure(start) / e);
+        assertEquals(p, byMonth[60] / 400_000.0, 0.005, "the share that applies");
         // the customers at the bank grow a little towards as-of, so the flow may rise a little, never jump
         double before = (byMonth[1] + byMonth[2] + byMonth[3]) / 3.0;
         assertTrue(byMonth[0] < 1.08 * before, byMonth[0] + " applications in the last 30 days, " + before
                 + " a month in the 90 before");
         assertTrue(byMonth[0] > 0.95 * before, byMonth[0] + " against " + before);
-        // a uniform draw over each customer's own window (the old rule) squeezes new customers into the end
-        SplittableRandom old = new SplittableRandom(7);
-        int[] oldByMonth = new int[60];
-        for (int i = 0; i < customers; i++) {
-            LocalDate born = AS_OF.minusYears(19 + old.nextInt(60)).minusDays(old.nextInt(365));
-            LocalDate since = between(old, Tenure.earliestSince(born, AS_OF), AS_OF.minusDays(30));
-            LocalDate opened = first(old, since);
-            LocalDate start = opened.plusDays(1);
-            if (old.nextDouble() >= p) {
-                continue;
-            }
-            LocalDate from = start.isAfter(AS_OF.minusDays(WINDOW)) ? start : AS_OF.minusDays(WINDOW);
-            LocalDate day = between(old, from, AS_OF.minusDays(1));
-            int month = (int) ((AS_OF.toEpochDay() - 1 - day.toEpochDay()) / 30);
-            if (month < 60) {
-                oldByMonth[month]++;
-            }
-        }
-        double oldBefore = (oldByMonth[1] + oldByMonth[2] + oldByMonth[3]) / 3.0;
-        assertTrue(oldByMonth[0] > 1.3 * oldBefore, "the old rule's jump: " + oldByMonth[0] + " against "
-                + oldBefore);
+        // the same chance for everyone (the old rule) squeezes new customers' borrowing into the end
+        int[] old = flow(start -> p);
+        double oldBefore = (old[1] + old[2] + old[3]) / 3.0;
+        assertTrue(old[0] > 1.3 * oldBefore, "the old rule's jump: " + old[0] + " against " + oldBefore);
     }
 }
