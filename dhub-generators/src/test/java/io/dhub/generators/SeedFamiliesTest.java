@@ -41,8 +41,10 @@ class SeedFamiliesTest {
     private static final Set<String> FIXED = Set.of(
             // computed from the id, so unique by construction (the market's formats)
             "customer_profiles.tax_id", "customers.tax_id", "employees.phone",
-            // the kind of row an id slot holds (aml checks, consents and reviews are numbered by kind)
+            // the kind of row an id slot holds (aml checks, consents, reviews and an application's assessments,
+            // origination then periodic review, are numbered by kind)
             "aml_checks.check_type", "consents.consent_type", "kyc_reviews.review_type",
+            "risk_assessments.assessment_type",
             "employee_assignments.assignment_type",
             // the review calendar: one review per employee per year, on fixed dates
             "performance_reviews.review_period_start", "performance_reviews.review_period_end");
