@@ -154,6 +154,18 @@ class VerifyIT extends SeededAtScaleOne {
         }
     }
 
+    /** Rows a fault moves in time, as "id:days, …": their ids, and (id, days) for a VALUES list. */
+    record Moved(String text) {
+        String ids() {
+            return text.isEmpty() ? "0" : text.replaceAll(":-?[0-9]+", "");
+        }
+
+        String shifts() {
+            return text.isEmpty() ? "(0, 0)" : Stream.of(text.split(", ")).map(p -> "(" + p.replace(":", ", ") + ")")
+                    .collect(Collectors.joining(", "));
+        }
+    }
+
     /**
      * One planted fault: SQL per database, the check that must catch it, and the checks of records
      * derived from the data it changes (the audit trail, the consents), which must catch it too.
@@ -927,6 +939,13 @@ class VerifyIT extends SeededAtScaleOne {
         String age = "extract(year FROM age(" + ASOF + ", date_of_birth))";
         String nonHolders = sql.text("accounts_db", "SELECT string_agg(customer_id::text, ', ') FROM customers c WHERE "
                 + "NOT EXISTS (SELECT 1 FROM accounts a WHERE a.customer_id = c.customer_id)");
+        String left = sql.text("employees_db", "SELECT coalesce(string_agg(employee_id::text, ', '), '0') FROM "
+                + "employees WHERE termination_date IS NOT NULL");
+        Moved lateRejections = new Moved(sql.text("loans_db", "SELECT coalesce(string_agg(application_id || ':' || ("
+                + ASOF + " - 1 - decision_date), ', '), '') FROM loan_applications a WHERE status = 'rejected' AND "
+                + "decision_date > " + ASOF + " - 720 AND decision_date <= " + ASOF + " - 30 AND officer_id NOT IN ("
+                + left + ") AND NOT EXISTS (SELECT 1 FROM risk_assessments r WHERE r.application_id = a.application_id "
+                + "AND r.assessed_by IN (" + left + "))"));
         String mortgagors = sql.text("loans_db", "SELECT string_agg(customer_id::text, ', ') FROM (SELECT DISTINCT "
                 + "customer_id FROM loans WHERE loan_type = 'mortgage' ORDER BY 1 LIMIT 40) m");
         String businessBorrowers = sql.text("loans_db", "SELECT string_agg(customer_id::text, ', ') FROM (SELECT "
@@ -1120,6 +1139,19 @@ class VerifyIT extends SeededAtScaleOne {
                 fault("realism.round_principals").in(LNS, "UPDATE loan_applications SET requested_amount = "
                         + "requested_amount + 37 WHERE application_id IN (SELECT application_id FROM loan_applications "
                         + "WHERE loan_type = 'personal' AND status = 'rejected' ORDER BY 1 LIMIT 3)"),
+                // the rejected applications of the two years before the last month decided the day before the as-of
+                // date instead, their assessments and audit rows along (only those whose officer and assessors never
+                // left, so that everyone still works at the bank on the new days)
+                fault("realism.decision_flow")
+                        .in(LNS, "UPDATE risk_assessments r SET assessment_date = r.assessment_date + (" + ASOF + " - 1 - "
+                                + "a.decision_date) FROM loan_applications a WHERE a.application_id = r.application_id AND "
+                                + "a.application_id IN (" + lateRejections.ids() + ")",
+                                "UPDATE loan_applications SET application_date = application_date + (" + ASOF + " - 1 - "
+                                + "decision_date), decision_date = " + ASOF + " - 1 WHERE application_id IN ("
+                                + lateRejections.ids() + ")")
+                        .in(CMP, "UPDATE audit_trail t SET event_time = t.event_time + m.days * interval '1 day' FROM "
+                                + "(VALUES " + lateRejections.shifts() + ") m(id, days) WHERE t.entity_database = 'loans_db' "
+                                + "AND t.entity_table = 'loan_applications' AND t.entity_id = m.id"),
                 fault("realism.pd_auc").in(LNS, "UPDATE risk_assessments r SET pd_probability = 0.01 FROM loans l WHERE "
                         + "r.application_id = l.application_id AND r.assessment_type = 'origination' AND l.loan_status = "
                         + "'defaulted'"),

@@ -425,6 +425,15 @@ final class RealismChecks {
                         .offender("what || ' (' || loan_type || ') of ' || amount")
                         .worstFirst("what")
                         .build(),
+                // a steady flow decides 1/24 of two years' applications in the last 30 days; squeezing borrowing into new
+                // customers' first weeks decided 15% there. Not the application days: the specification's 10% pending
+                // applications are all of the last month
+                new StatisticCheck("realism.decision_flow", Category.REALISM, LOANS, "loans_db.loan_applications",
+                        "share of the loan decisions (approvals and refusals) of the 720 days before the as-of date "
+                                + "made in the last 30 (a steady flow gives 1/24; at most twice that)",
+                        "SELECT avg((decision_date > {asof} - 30)::int), count(*) FROM public.loan_applications WHERE "
+                                + "decision_date > {asof} - 720 AND decision_date <= {asof}",
+                        0, 1.0 / 12, 30).share(),
                 RuleCheck.rule("realism.guarantor_ties", Category.REALISM, LOANS,
                                 "loans_db.loan_guarantors, loans → accounts_db.customers")
                         .expect("who guarantees a loan fits its purpose and the borrower's age: a business partner only "
