@@ -219,7 +219,9 @@ public final class Compliance {
         List<Screening> screenings = new ArrayList<>();
         reviews.add(new Review(onboarding, k, "onboarding", c.customerSince(), onboarded, "completed", verifier, null,
                 risk, pep ? "enhanced_due_diligence" : "approved"));
-        screen(screenings, onboarding, k, submitted.plusMinutes(5), pep, onboarded, rng, pick);
+        // the screenings run as the documents come in: their reviewer works at the bank that day (the customer's)
+        screen(screenings, onboarding, k, submitted.plusMinutes(5), pep,
+                submitted.plusMinutes(5).atZoneSameInstant(zone).toLocalDate(), rng, pick);
         LocalDate last = onboarded;
         boolean triggered = trigger == null;
         for (int r = 1; ; r++) {

@@ -143,6 +143,25 @@ public final class Staff {
                 managers[i] = pickFrom(departmentManagers.get(departments[i]), rng);
             }
         }
+        // a small bank can draw no one for a department its manager was given (150 employees hold no HR
+        // specialist one time in 20): that manager joins the department of the first manager with staff
+        int[] reports = new int[roles.length];
+        for (int i = 0; i < roles.length; i++) {
+            if (roles[i] != Role.EXECUTIVE && roles[i] != Role.MANAGER && managers[i] > 0) {
+                reports[(int) managers[i] - 1]++;
+            }
+        }
+        String staffed = null;
+        for (int i = 0; i < roles.length && staffed == null; i++) {
+            if (roles[i] == Role.MANAGER && reports[i] > 0) {
+                staffed = departments[i];
+            }
+        }
+        for (int i = 0; i < roles.length && staffed != null; i++) {
+            if (roles[i] == Role.MANAGER && reports[i] == 0) {
+                departments[i] = staffed;
+            }
+        }
     }
 
     /** One of the staffed branches, drawn by the population of its city: big cities' branches have bigger teams. */
