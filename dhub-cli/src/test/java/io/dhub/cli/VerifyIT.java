@@ -590,7 +590,7 @@ class VerifyIT extends SeededAtScaleOne {
                         "UPDATE accounts a SET balance = balance - 2 WHERE EXISTS (SELECT 1 FROM transactions t WHERE "
                                 + "t.transaction_id = 4096 * a.account_id + 4095)"),
                 fault("dist.manual").in(ACC, "UPDATE transactions SET is_manual = true WHERE transaction_id IN "
-                        + someOf.formatted("transaction_id", "transactions", "NOT is_manual AND loan_id IS NULL", 1500)),
+                        + someOf.formatted("transaction_id", "transactions", "NOT is_manual AND loan_id IS NULL AND channel NOT IN ('system', 'ach')", 1500)),
                 fault("dist.interactions_per_customer").in(CUS, "CREATE TEMP TABLE gone AS SELECT customer_id FROM "
                                 + "interactions GROUP BY 1 HAVING count(*) = 1 ORDER BY 1 LIMIT 150",
                         "DELETE FROM satisfaction_surveys WHERE customer_id IN (SELECT customer_id FROM gone)",
@@ -1077,6 +1077,10 @@ class VerifyIT extends SeededAtScaleOne {
                                 + businessBorrowers + ")")
                         .in(ACC, "UPDATE customers SET segment = 'retail' WHERE customer_id IN (" + businessBorrowers
                                 + ")"),
+                // the first monthly fee keyed by hand
+                fault("realism.keyed_by_hand").in(ACC, "UPDATE transactions SET is_manual = true WHERE transaction_id = "
+                        + "(SELECT min(transaction_id) FROM transactions WHERE transaction_type = 'fee' AND channel = "
+                        + "'system')"),
                 fault("realism.transfers_paired").in(ACC, "UPDATE transactions SET description = 'Transfer from "
                         + "account 000000000000' WHERE transaction_id IN (SELECT transaction_id FROM transactions WHERE "
                         + "description LIKE 'Transfer from account %' ORDER BY 1 LIMIT 5)"),

@@ -395,18 +395,30 @@ public final class Customers {
                         zone, market, rules.ledger().manual()));
             }
         }
-        // a transfer back to the main account over 30% of the savings balance before it is not sent: run again without
-        // it (each round drops at least one, so the rounds end; about one customer in 200 needs a second)
+        // a transfer back to the main account over 30% of the savings balance before it is cut to the largest round sum
+        // within that, or not sent when there is none: run again with it (each round cuts at least one amount to less,
+        // so the rounds end)
         while (true) {
             java.util.Map<Long, Ledger> out = ledgers(owner, ownAccounts, main, active, life, zone, draws);
-            java.util.Set<Ledger.Transfer> uncovered = new java.util.HashSet<>();
+            java.util.Map<Ledger.Transfer, Ledger.Cut> cuts = new java.util.HashMap<>();
             for (Account a : ownAccounts) {
-                uncovered.addAll(out.get(a.id()).uncovered());
+                for (Ledger.Cut c : out.get(a.id()).uncovered()) {
+                    cuts.put(c.planned(), c);
+                }
             }
-            if (uncovered.isEmpty()) {
+            if (cuts.isEmpty()) {
                 return out;
             }
-            draws.removeIf(uncovered::contains);
+            List<Ledger.Transfer> next = new ArrayList<>(draws.size());
+            for (Ledger.Transfer t : draws) {
+                Ledger.Cut c = cuts.get(t);
+                if (c == null) {
+                    next.add(t);
+                } else if (c.cents() > 0) {
+                    next.add(c.transfer());
+                }
+            }
+            draws = next;
         }
     }
 

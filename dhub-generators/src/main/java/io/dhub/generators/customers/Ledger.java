@@ -38,10 +38,10 @@ public final class Ledger {
     private final BigDecimal balance;
     private final List<Transfer> transfers;
     private final LocalDate from;
-    private final List<Transfer> uncovered;
+    private final List<Cut> uncovered;
 
     private Ledger(List<Transaction> transactions, BigDecimal balance, List<Transfer> transfers, LocalDate from,
-                   List<Transfer> uncovered) {
+                   List<Cut> uncovered) {
         this.transactions = transactions;
         this.balance = balance;
         this.transfers = transfers;
@@ -52,10 +52,25 @@ public final class Ledger {
     /**
      * The planned transfers out to the holder's main account ({@link #drawsToMain}) that would have
      * taken more than 30% of the balance before them (the specification's cap on a debit; above the
-     * balance, money would first have been moved in from another bank): the holder would not have sent them, and {@link Customers#ledgers} runs the ledgers again without.
+     * balance, money would first have been moved in from another bank): the holder sends the largest
+     * round sum within it instead, or nothing when there is none, and {@link Customers#ledgers} runs
+     * the ledgers again with that.
      */
-    List<Transfer> uncovered() {
+    List<Cut> uncovered() {
         return uncovered;
+    }
+
+    /** A planned transfer cut to what the balance before it allows: the cents to send, 0 for none. */
+    record Cut(Transfer planned, long cents) {
+        Transfer transfer() {
+            return new Transfer(planned.sourceId(), planned.sourceNumber(), planned.targetId(), planned.targetNumber(),
+                    planned.at(), cents, planned.channel(), planned.manual());
+        }
+    }
+
+    /** The round sum a draw back to the main account is a multiple of: $50 times the market's price level. */
+    static long drawUnit(Market market) {
+        return Market.roundCents(DRAW_UNIT_DOLLARS * market.priceLevel() * 100);
     }
 
     /** The first day the stored ledger covers; the opening balance is the balance at its start. */
@@ -128,6 +143,11 @@ public final class Ledger {
             this(at, order, type, credit, cents, channel, manual, description, merchant, merchantName, reference,
                     coverDescription, party, null);
         }
+
+        Entry keyedByHand(boolean byHand) {
+            return byHand == manual ? this : new Entry(at, order, type, credit, cents, channel, byHand, description,
+                    merchant, merchantName, reference, coverDescription, party, plan);
+        }
     }
 
     /** The other side of a transfer: another account of the bank, or a party elsewhere with its country. */
@@ -186,7 +206,7 @@ public final class Ledger {
         if (to.isAfter(lastDay(main, asOf))) {
             to = lastDay(main, asOf);
         }
-        long unit = Market.roundCents(DRAW_UNIT_DOLLARS * market.priceLevel() * 100);
+        long unit = drawUnit(market);
         long opening = savings.openingBalance().movePointRight(2).longValue();
         List<Transfer> out = new ArrayList<>();
         for (java.time.YearMonth m = java.time.YearMonth.from(from); !from.isAfter(to) && !m.isAfter(
@@ -366,11 +386,12 @@ public final class Ledger {
                     : new Tagged(flow.reference(), flow.tag()), flow.coverDescription(), party));
         }
         entries.sort(Comparator.comparingLong(Entry::at).thenComparingInt(Entry::order));
+        keyByHand(entries, life == null ? owner : null, rules.manual(), new SplittableRandom(mix(fixed, "by-hand")));
         long cents = account.openingBalance().movePointRight(2).longValueExact();
         List<Transaction> out = new ArrayList<>(entries.size() + 8);
         List<Entry> purchases = new ArrayList<>();
         List<Transfer> sent = new ArrayList<>();
-        List<Transfer> uncovered = new ArrayList<>();
+        List<Cut> uncovered = new ArrayList<>();
         long lastAt = start;
         // money of a laundering case passing through: the holder's own spending never touches it, so the
         // case's payments out always find it there
@@ -471,7 +492,8 @@ public final class Ledger {
             }
             // a draw back to the main account stays within the 30% a debit may take of the balance before it
             if (drawn.containsKey(e) && entry.cents() * 10 > cents * 3) {
-                uncovered.add(drawn.get(e));
+                long unit = drawUnit(market);
+                uncovered.add(new Cut(drawn.get(e), cents <= 0 ? 0 : cents * 3 / 10 / unit * unit));
             }
             if (!entry.credit() && entry.cents() > cents) {
                 long topUp = entry.cents() - cents + 100 * rng.between(1, 5) * 100;
@@ -501,6 +523,51 @@ public final class Ledger {
         }
         return new Ledger(List.copyOf(out), BigDecimal.valueOf(cents, 2), List.copyOf(sent), firstDay,
                 List.copyOf(uncovered));
+    }
+
+    /**
+     * Who keyed each own transaction. The seed rules' share by hand (30%) falls only where a person keys
+     * a transaction: a teller at the branch, the wire desk, the customer online, in the app, at an ATM
+     * or a till; never the bank's own postings (fees, interest, a certificate's payouts: channel
+     * {@code system}) or an ACH batch (salaries, direct debits, autopay). The transfers the seed rules
+     * made with the holder's other accounts ({@code seeded}'s incoming and outgoing; null for a
+     * profiled customer, whose transfers follow the profile) carry the flag drawn for them; each other
+     * transaction a person keys is keyed by hand with the chance that gives the account the rules'
+     * share in expectation (every one of them, when even that falls short: a certificate of deposit
+     * has none).
+     */
+    private static void keyByHand(List<Entry> entries, Owner seeded, double share, SplittableRandom rng) {
+        int counted = 0;
+        int fixedByHand = 0;
+        if (seeded != null) {
+            for (Transfer t : seeded.incoming()) {
+                counted++;
+                fixedByHand += t.manual() ? 1 : 0;
+            }
+            for (Transfer t : seeded.outgoing()) {
+                counted++;
+                fixedByHand += t.manual() ? 1 : 0;
+            }
+        }
+        int free = 0;
+        for (Entry e : entries) {
+            if (e.order() == 1 && e.plan() == null) {
+                counted++;
+                free += byPerson(e.channel()) ? 1 : 0;
+            }
+        }
+        double chance = free == 0 ? 0 : Math.max(0, Math.min(1, (share * counted - fixedByHand) / free));
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            if (e.order() == 1 && e.plan() == null) {
+                entries.set(i, e.keyedByHand(byPerson(e.channel()) && rng.nextDouble() < chance));
+            }
+        }
+    }
+
+    /** Whether a person keys a transaction on this channel (not the bank's systems, not an ACH batch). */
+    static boolean byPerson(String channel) {
+        return !"system".equals(channel) && !"ach".equals(channel);
     }
 
     /** The last day of the account's activity: the day before as-of, or a year earlier for a dormant account. */

@@ -57,9 +57,14 @@ final class DistributionChecks {
                         "SELECT CASE direction WHEN 'debit' THEN 'spending' ELSE 'income' END, count(*) FROM "
                                 + "public.transactions WHERE " + Own.seedRules("") + " GROUP BY 1", "spending", 0.70,
                         "income", 0.30).withImports(Import.CASE_TRANSACTIONS),
-                share("dist.manual", ACCOUNTS, "accounts_db.transactions", "own transactions",
+                // a certificate of deposit's own transactions are all the bank's postings (its interest and
+                // the monthly payout of it), which nobody keys by hand: the 30% is of the accounts people operate
+                share("dist.manual", ACCOUNTS, "accounts_db.transactions, accounts",
+                        "own transactions outside certificates of deposit",
                         "SELECT CASE WHEN is_manual THEN 'manual' ELSE 'automated' END, count(*) FROM "
-                                + "public.transactions WHERE " + Own.seedRules("") + " GROUP BY 1", "manual", 0.30)
+                                + "public.transactions WHERE " + Own.seedRules("") + " AND account_id NOT IN (SELECT "
+                                + "account_id FROM public.accounts WHERE account_type = 'certificate_of_deposit') GROUP "
+                                + "BY 1", "manual", 0.30)
                         .withImports(Import.CASE_TRANSACTIONS),
                 mix("dist.interactions_per_customer", CUSTOMER, "customer_db.interactions, customer_profiles",
                         "customers", "SELECT coalesce(n, 0)::text, count(*) FROM public.customer_profiles p LEFT JOIN "
