@@ -581,7 +581,7 @@ class VerifyIT extends SeededAtScaleOne {
                                 + "balance_after, transaction_date, channel, is_manual, status, reference_number, "
                                 + "description) SELECT 4096 * l.account_id + 4093 + g, l.account_id, 'fee', 'debit', "
                                 + "1, l.balance_after - g, l.transaction_date + g * interval '1 minute', 'system', "
-                                + "(l.account_id + g) % 10 < 3, 'posted', 'PLANTED' || l.account_id || '-' || g, "
+                                + "false, 'posted', 'PLANTED' || l.account_id || '-' || g, "
                                 + "'planted fee' FROM lastt l CROSS JOIN generate_series(1, 2) g WHERE "
                                 // posted by the system, so on a weekday (Tuesday-Friday in UTC is one in US time)
                                 + "extract(isodow FROM l.transaction_date) BETWEEN 2 AND 5 AND "
@@ -1008,8 +1008,8 @@ class VerifyIT extends SeededAtScaleOne {
                         + "WHERE " + age + " < 25"),
                 fault("realism.branch_hours").in(ACC, "UPDATE transactions SET channel = 'branch' WHERE transaction_id "
                         + "IN (SELECT transaction_id FROM transactions WHERE channel = 'mobile' ORDER BY 1 LIMIT 100)"),
-                fault("realism.banking_days").in(ACC, "UPDATE transactions SET channel = 'ach' WHERE transaction_id "
-                        + "IN (SELECT transaction_id FROM transactions WHERE channel = 'pos' ORDER BY 1 LIMIT 100)"),
+                fault("realism.banking_days").in(ACC, "UPDATE transactions SET channel = 'ach', is_manual = false WHERE "
+                        + "transaction_id IN (SELECT transaction_id FROM transactions WHERE channel = 'pos' ORDER BY 1 LIMIT 100)"),
                 fault("realism.quiet_nights").in(ACC, "UPDATE transactions SET channel = 'online' WHERE transaction_id "
                         + "IN (SELECT transaction_id FROM transactions WHERE channel = 'system' ORDER BY 1 LIMIT 1500)"),
                 fault("realism.card_peaks").in(ACC, "UPDATE transactions SET channel = 'online' WHERE transaction_type "
