@@ -292,6 +292,8 @@ public final class Ledger {
             }
             String name = merchant == null ? null : merchant.names()[rng.between(0, merchant.names().length - 1)];
             long at = day.atTime(LocalTimes.time(rng, channel, day)).atZone(zone).toEpochSecond();
+            // the flag drawn here is replaced by keyByHand's; the draw stays so that the stream, and every later
+            // column drawn from it, is unchanged
             entries.add(new Entry(at, 1, type, !isSpending(type), 0, channel, rng.chance(rules.manual()), null,
                     merchant, name, null, null, null));
         }
@@ -730,6 +732,7 @@ public final class Ledger {
                     continue;
                 }
                 long at = day.atTime(LocalTimes.time(rng, channel, day)).atZone(zone).toEpochSecond();
+                // keyByHand replaces this flag; the draw keeps the stream as it was
                 out.add(new Entry(at, 1, "payment", false, 0, channel, rng.chance(rules.manual()), null, biller, name,
                         null, null, null));
             }
