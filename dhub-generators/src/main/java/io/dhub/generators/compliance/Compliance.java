@@ -3,9 +3,8 @@ package io.dhub.generators.compliance;
 import io.dhub.generators.crm.Crm;
 import io.dhub.generators.customers.Account;
 import io.dhub.generators.customers.Customer;
+import io.dhub.generators.customers.CustomerFile;
 import io.dhub.generators.customers.Customers;
-import io.dhub.generators.customers.Ledger;
-import io.dhub.generators.customers.Transaction;
 import io.dhub.generators.employees.Role;
 import io.dhub.generators.employees.Staff;
 import io.dhub.generators.engine.Rng;
@@ -22,7 +21,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Customer k's compliance file: due diligence from onboarding to the as-of date, consents, and the
@@ -112,18 +110,6 @@ public final class Compliance {
     public record Truth(List<LaunderingBook.Case> cases, List<CaseTransaction> transactions) {
     }
 
-    private Truth truth(long k, List<Account> accounts, Map<Long, Ledger> ledgers) {
-        List<CaseTransaction> legs = new ArrayList<>();
-        for (Account a : accounts) {
-            for (Transaction t : ledgers.get(a.id()).transactions()) {
-                if (t.caseId() != null) {
-                    legs.add(new CaseTransaction(t.caseId(), t.id(), a.id(), t.credit(), t.amount()));
-                }
-            }
-        }
-        return new Truth(book.led(k), legs);
-    }
-
     /** Screening types, in id order. */
     static final String[] SCREENINGS = {"sanctions_screening", "pep_screening", "adverse_media"};
     /** Consent types, in id order. */
@@ -133,18 +119,20 @@ public final class Compliance {
 
     /** Customer k's file. */
     public File of(long k) {
-        Customer c = customers.customer(k);
-        List<Account> accounts = customers.accounts(c);
-        Map<Long, Ledger> ledgers = customers.ledgers(c, accounts);
-        Monitoring.Findings findings = Monitoring.of(c, accounts, ledgers, book::closings);
-        Alerts.Handled handled = new Alerts(seeds, staff, officers, asOf, rules, book).handle(c, accounts, findings);
-        Truth truth = truth(k, accounts, ledgers);
+        CustomerFile file = customers.file(k);
+        Customer c = file.customer();
+        List<Account> accounts = file.accounts();
+        // what the ledgers hold for monitoring and the ground truth, as phase 2 found it when it booked them
+        Booked.Of booked = book.read(file);
+        Alerts.Handled handled = new Alerts(seeds, staff, officers, asOf, rules, book).handle(c, accounts,
+                booked.findings());
+        Truth truth = new Truth(book.led(k), booked.legs());
         Diligence d = diligence(c, handled.trigger(seeds, asOf));
-        Crm.CustomerCrm relations = crm.of(k);
-        List<Lending.Borrowing> borrowings = lending.borrowings(k);
+        Crm.CustomerCrm relations = crm.of(file);
+        List<Lending.Borrowing> borrowings = lending.borrowings(file);
         List<Consent> consents = consents(c, relations, borrowings);
         List<Audit.Row> audit = new Audit(seeds, staff).rows(c, d.documents(), d.reviews(),
-                d.screenings(), borrowings, insurance.of(k, borrowings), relations.contacts(), handled,
+                d.screenings(), borrowings, insurance.of(file, borrowings), relations.contacts(), handled,
                 !accounts.isEmpty() && "active".equals(c.status()), asOf, rules);
         return new File(d.documents(), d.reviews(), d.screenings(), consents, audit, handled, truth);
     }

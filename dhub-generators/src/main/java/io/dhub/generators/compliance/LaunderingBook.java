@@ -2,6 +2,7 @@ package io.dhub.generators.compliance;
 
 import io.dhub.generators.customers.Account;
 import io.dhub.generators.customers.Customer;
+import io.dhub.generators.customers.CustomerFile;
 import io.dhub.generators.customers.Customers;
 import io.dhub.generators.customers.LedgerFlow;
 import io.dhub.generators.customers.LedgerFlows;
@@ -65,6 +66,8 @@ public final class LaunderingBook implements LedgerFlows {
      */
     private final Map<Long, Plan> plans = new java.util.concurrent.ConcurrentHashMap<>();
     private Customers customers;
+    /** What the customers' phase found in the ledgers it booked, for phase 7. */
+    private final Booked.Store booked;
 
     static final Weighted<String> TYPOLOGY = Weighted.of("fan_in", 15, "fan_out", 15, "cycle", 15,
             "scatter_gather", 10, "gather_scatter", 10, "bipartite", 5, "stack", 5, "random", 5, "structuring", 10,
@@ -91,6 +94,7 @@ public final class LaunderingBook implements LedgerFlows {
         this.asOf = asOf;
         this.count = count;
         this.market = market;
+        this.booked = new Booked.Store(count);
     }
 
     /** A member of a case: the account, its holder and its part. */
@@ -186,8 +190,19 @@ public final class LaunderingBook implements LedgerFlows {
     }
 
     @Override
-    public List<LedgerFlow> flows(long accountId, Customer owner, List<Account> ownAccounts) {
-        return ofCustomer(owner.id()).flows().getOrDefault(accountId, List.of());
+    public void booked(CustomerFile file) {
+        booked.put(file.customer().id(), Booked.of(file, this::closings));
+    }
+
+    /** What monitoring and the ground truth read in customer k's ledgers, from the customers' phase when it wrote them. */
+    Booked.Of read(CustomerFile file) {
+        Booked.Of known = booked.get(file.customer().id());
+        return known != null ? known : Booked.of(file, this::closings);
+    }
+
+    @Override
+    public List<LedgerFlow> flows(long accountId, CustomerFile file) {
+        return ofCustomer(file.customer().id()).flows().getOrDefault(accountId, List.of());
     }
 
     /** The cases customer k leads (writes the rows of). */

@@ -186,8 +186,13 @@ public final class Crm {
 
     /** Customer k's contacts, surveys, complaint (or null) and campaign responses, each from its own streams. */
     public CustomerCrm of(long k) {
-        Customer c = customers.customer(k);
-        List<io.dhub.generators.customers.Account> accounts = customers.accounts(c);
+        return of(customers.file(k));
+    }
+
+    /** The same, from the customer's file of the phase that asks (phase 7 reads it too). */
+    public CustomerCrm of(io.dhub.generators.customers.CustomerFile file) {
+        Customer c = file.customer();
+        List<io.dhub.generators.customers.Account> accounts = file.accounts();
         List<String> products = products(accounts);
         Complaint complaint = complaint(c, !accounts.isEmpty(), products);
         List<Interaction> interactions = interactions(c);

@@ -73,15 +73,17 @@ public final class CustomerTables {
 
     /** Customer k's rows in every table of the phase. */
     private static void write(Customers customers, long k, TableGroup.Rows rows) {
-        Customer c = customers.customer(k);
+        CustomerFile file = customers.file(k);
+        Customer c = file.customer();
         profile(c, customers.market().country(), rows.to(PROFILES));
         customer(c, rows.to(CUSTOMERS));
-        List<Account> own = customers.accounts(c);
+        List<Account> own = file.accounts();
         RowSink accounts = rows.to(ACCOUNTS);
         RowSink links = rows.to(RELATIONSHIPS);
         RowSink transactions = rows.to(TRANSACTIONS);
-        java.util.Map<Long, Ledger> ledgers = customers.ledgers(c, own);
-        Life life = customers.life(c, own);
+        java.util.Map<Long, Ledger> ledgers = file.ledgers();
+        customers.booked(file);
+        Life life = file.life();
         if (life != null) {
             behaviour(c, life, customers, rows.to(BEHAVIOUR));
             RowSink parties = rows.to(COUNTERPARTIES);

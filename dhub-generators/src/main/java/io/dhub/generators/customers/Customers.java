@@ -39,6 +39,9 @@ public final class Customers {
     private final ProfileMix profiles;
     /** The segments of customers aged 25 and over: retail lowered by the share of the young, so the mix stays the rule's. */
     private final Weighted<String> olderSegments;
+    private final java.util.concurrent.atomic.LongAdder drawn = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder files = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder booked = new java.util.concurrent.atomic.LongAdder();
 
     /** Customers younger than this are retail customers (not yet premium, business or private banking). */
     static final int YOUNG = 25;
@@ -103,6 +106,7 @@ public final class Customers {
      * time zone the customer's own events are drawn.
      */
     public Customer customer(long k) {
+        drawn.increment();
         Rng rng = seeds.stream("customer", k);
         RandomGenerator random = rng.random();
         String gender = rules.gender().draw(rng);
@@ -190,6 +194,33 @@ public final class Customers {
         List<Account> drawn = drawnAccounts(c);
         Life life = life(c, drawn);
         return life == null ? drawn : fitted(c, drawn, life);
+    }
+
+    /**
+     * Customer k's file: the customer, their accounts and their profile's life, drawn once; the
+     * ledgers run when first asked for. Every per-customer writer of a phase reads the one file.
+     */
+    public CustomerFile file(long k) {
+        files.increment();
+        Customer c = customer(k);
+        List<Account> drawn = drawnAccounts(c);
+        Life life = life(c, drawn);
+        return new CustomerFile(this, c, life == null ? drawn : fitted(c, drawn, life), life);
+    }
+
+    /**
+     * How many customers this object has drawn, how many files it has built and how many customers'
+     * ledgers it has booked (a test counts rebuilds).
+     */
+    public long[] built() {
+        return new long[] {drawn.sum(), files.sum(), booked.sum()};
+    }
+
+    /** Tells every flow source that the file's ledgers are booked and written (the customers' phase calls it). */
+    void booked(CustomerFile file) {
+        for (LedgerFlows source : flowSources) {
+            source.booked(file);
+        }
     }
 
     /** The showcase of customer k (1-13) when profiles are on, else null. */
@@ -381,11 +412,13 @@ public final class Customers {
      * transfers back from those accounts to the main one are planned before either runs
      * ({@link Ledger#drawsToMain}; not for a profiled customer, whose plan moves their money).
      */
-    public java.util.Map<Long, Ledger> ledgers(Customer owner, List<Account> ownAccounts) {
-        Account main = ownAccounts.stream().filter(a -> Ledger.Kind.of(a.type()) == Ledger.Kind.TRANSACTION)
-                .findFirst().orElse(null);
+    java.util.Map<Long, Ledger> ledgers(CustomerFile file) {
+        booked.increment();
+        Customer owner = file.customer();
+        List<Account> ownAccounts = file.accounts();
+        Account main = file.main();
         ZoneId zone = ZoneId.of(owner.timeZone());
-        Life life = life(owner, ownAccounts);
+        Life life = file.life();
         List<Account> active = ownAccounts.stream().filter(a -> "active".equals(a.status())
                 && (a.type().equals("savings") || a.type().equals("money_market"))).toList();
         List<Ledger.Transfer> draws = new ArrayList<>();
@@ -399,7 +432,7 @@ public final class Customers {
         // within that, or not sent when there is none: run again with it (each round cuts at least one amount to less,
         // so the rounds end)
         while (true) {
-            java.util.Map<Long, Ledger> out = ledgers(owner, ownAccounts, main, active, life, zone, draws);
+            java.util.Map<Long, Ledger> out = ledgers(file, main, active, zone, draws);
             java.util.Map<Ledger.Transfer, Ledger.Cut> cuts = new java.util.HashMap<>();
             for (Account a : ownAccounts) {
                 for (Ledger.Cut c : out.get(a.id()).uncovered()) {
@@ -422,9 +455,10 @@ public final class Customers {
         }
     }
 
-    private java.util.Map<Long, Ledger> ledgers(Customer owner, List<Account> ownAccounts, Account main,
-                                                List<Account> active, Life life, ZoneId zone,
+    private java.util.Map<Long, Ledger> ledgers(CustomerFile file, Account main, List<Account> active, ZoneId zone,
                                                 List<Ledger.Transfer> draws) {
+        Customer owner = file.customer();
+        Life life = file.life();
         java.util.Map<Long, Ledger> out = new java.util.HashMap<>();
         List<Ledger.Transfer> transfers = List.of();
         if (main != null) {
@@ -434,20 +468,24 @@ public final class Customers {
             LocalDate mainFrom = Ledger.windowStart(main, asOf, historyMonths);
             List<Ledger.Transfer> back = draws.stream().filter(t -> !java.time.Instant.ofEpochSecond(t.at()).atZone(zone)
                     .toLocalDate().isBefore(mainFrom)).toList();
-            Ledger ledger = ledger(main, owner, ownAccounts, new Ledger.Owner(owner.pay(), zone, targets, back,
+            Ledger ledger = ledger(main, file, new Ledger.Owner(owner.pay(), zone, targets, back,
                     List.of(), holder(owner), life));
             out.put(main.id(), ledger);
             transfers = ledger.transfersOut();
         }
-        for (Account a : ownAccounts) {
+        for (Account a : file.accounts()) {
             if (main == null || a.id() != main.id()) {
                 List<Ledger.Transfer> incoming = transfers.stream().filter(t -> t.targetId() == a.id()).toList();
                 List<Ledger.Transfer> outgoing = draws.stream().filter(t -> t.sourceId() == a.id()).toList();
-                out.put(a.id(), ledger(a, owner, ownAccounts, new Ledger.Owner(null, zone, List.of(), incoming,
+                out.put(a.id(), ledger(a, file, new Ledger.Owner(null, zone, List.of(), incoming,
                         outgoing, holder(owner), life)));
             }
         }
         return out;
+    }
+
+    /** The key of an account's flows in its customer's file. */
+    private record Flows(long accountId) {
     }
 
     /** The name the customer's accounts elsewhere are held in. */
@@ -455,11 +493,15 @@ public final class Customers {
         return c.firstName() + " " + c.lastName();
     }
 
-    private Ledger ledger(Account account, Customer owner, List<Account> ownAccounts, Ledger.Owner who) {
-        List<LedgerFlow> flows = new java.util.ArrayList<>();
-        for (LedgerFlows source : flowSources) {
-            flows.addAll(source.flows(account.id(), owner, ownAccounts));
-        }
+    private Ledger ledger(Account account, CustomerFile file, Ledger.Owner who) {
+        // the flows are the same in every round of the cuts: asked of the sources once per account
+        List<LedgerFlow> flows = file.memo(new Flows(account.id()), () -> {
+            List<LedgerFlow> all = new java.util.ArrayList<>();
+            for (LedgerFlows source : flowSources) {
+                all.addAll(source.flows(account.id(), file));
+            }
+            return List.copyOf(all);
+        });
         return Ledger.run(account, who, seeds.stream("ledger", account.id()), seeds.seed("ledger-fixed", account.id()),
                 asOf, flows, market, rules.ledger(),
                 historyMonths);

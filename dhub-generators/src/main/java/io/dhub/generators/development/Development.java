@@ -171,6 +171,11 @@ public final class Development {
      * customers + j: branch coverage j (id 2j + 1). Null when the entity has none.
      */
     public Assignment assignment(long entity) {
+        return assignment(entity, null);
+    }
+
+    /** The same, for a caller that holds the customer already (null: draw them here when needed). */
+    public Assignment assignment(long entity, Customer known) {
         long count = customers.count();
         if (entity > count) {
             long j = entity - count;
@@ -187,7 +192,7 @@ public final class Development {
         if (!rng.chance(rules.assigned())) {
             return null;
         }
-        Customer c = customers.customer(entity);
+        Customer c = known != null ? known : customers.customer(entity);
         long[] home = portfolioTeams.getOrDefault(c.homeBranch(), new long[0]);
         Rng who = seeds.stream("portfolio-employee", entity);
         Long employee = home.length > 0 && who.chance(rules.homeBranch()) ? pick(home, who) : pick(portfolioStaff, who);

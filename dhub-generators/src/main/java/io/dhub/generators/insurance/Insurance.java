@@ -1,6 +1,7 @@
 package io.dhub.generators.insurance;
 
 import io.dhub.generators.customers.Customer;
+import io.dhub.generators.customers.CustomerFile;
 import io.dhub.generators.customers.Customers;
 import io.dhub.generators.development.Development;
 import io.dhub.generators.employees.Role;
@@ -65,21 +66,23 @@ public final class Insurance {
 
     /** Customer k's policies with what phase 6 adds to them. */
     public List<Written> of(long k) {
-        return of(k, null);
+        return of(customers.file(k), null);
     }
 
     /**
-     * The same, for a caller that has already read the customer's loan book (phase 7 does), so it is
-     * not built again for their home policies; null to read it here when needed.
+     * The same, from the customer's file of the phase that asks, for a caller that may have read the
+     * customer's loan book already (phase 7 does), so it is not built again for their home policies;
+     * null to read it here when needed.
      */
-    public List<Written> of(long k, List<Lending.Borrowing> known) {
-        Customer c = customers.customer(k);
-        List<Policy> policies = book.policies(c, customers.accounts(c));
+    public List<Written> of(CustomerFile file, List<Lending.Borrowing> known) {
+        Customer c = file.customer();
+        long k = c.id();
+        List<Policy> policies = book.policies(file);
         if (policies.isEmpty()) {
             return List.of();
         }
         List<Written> out = new ArrayList<>(policies.size());
-        Development.Assignment portfolio = development.assignment(k);
+        Development.Assignment portfolio = development.assignment(k, c);
         ZoneId zone = ZoneId.of(c.timeZone());
         List<Lending.Borrowing> borrowings = known;     // the loan book, read once for the customer's home policies
         for (Policy p : policies) {
@@ -92,7 +95,7 @@ public final class Insurance {
             List<Policy.Cover> covers = p.covers();
             long insured = p.insuredCents();
             if (p.line() == Line.HOME) {
-                borrowings = borrowings != null ? borrowings : lending.borrowings(k);
+                borrowings = borrowings != null ? borrowings : lending.borrowings(file);
                 long appraised = appraisal(borrowings, p.start());
                 if (appraised > insured) {
                     insured = (appraised + 99) / 100 * 100;

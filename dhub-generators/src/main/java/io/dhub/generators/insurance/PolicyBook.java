@@ -2,6 +2,7 @@ package io.dhub.generators.insurance;
 
 import io.dhub.generators.customers.Account;
 import io.dhub.generators.customers.Customer;
+import io.dhub.generators.customers.CustomerFile;
 import io.dhub.generators.customers.LedgerFlow;
 import io.dhub.generators.customers.LedgerFlows;
 import io.dhub.generators.engine.Rng;
@@ -89,26 +90,32 @@ public final class PolicyBook implements LedgerFlows {
         return rules;
     }
 
-    /** The account a customer's premiums are paid from: their first active checking or business checking account. */
-    static Account payingAccount(List<Account> accounts) {
-        return accounts.stream().filter(a -> ("checking".equals(a.type()) || "business_checking".equals(a.type()))
-                && "active".equals(a.status())).findFirst().orElse(null);
+    /** The key of a customer's policies in their file. */
+    private enum Policies {
+        KEY
     }
 
-    /** Customer k's policies, in id order: cross-sold ones first, then those drawn by the line mix. */
-    public List<Policy> policies(Customer c, List<Account> accounts) {
-        Account paying = payingAccount(accounts);
+    /**
+     * Customer k's policies, in id order: cross-sold ones first, then those drawn by the line mix;
+     * paid from the file's paying account (none without one), built once per file.
+     */
+    public List<Policy> policies(CustomerFile file) {
+        return file.memo(Policies.KEY, () -> policies(file, file.paying()));
+    }
+
+    private List<Policy> policies(CustomerFile file, Account paying) {
         if (paying == null) {
             return List.of();
         }
+        Customer c = file.customer();
         Rng rng = seeds.stream("policies", c.id());
         List<Slot> slots = new ArrayList<>();
         Set<Line> held = EnumSet.noneOf(Line.class);
-        for (Application app : loans.applications(c, accounts)) {
+        for (Application app : loans.applications(file)) {
             if (!app.approved() || (app.type() != LoanType.MORTGAGE && app.type() != LoanType.AUTO)) {
                 continue;
             }
-            Loan loan = loans.loan(app);
+            Loan loan = loans.loan(file, app);
             Line line = app.type() == LoanType.MORTGAGE ? Line.HOME : Line.AUTO;
             boolean running = "active".equals(loan.status()) || "restructured".equals(loan.status());
             LocalDate start = loan.disbursed().plusDays(rng.between(1, 30));
@@ -469,13 +476,13 @@ public final class PolicyBook implements LedgerFlows {
 
     /** The premium and payout money of the customer's policies on one account. */
     @Override
-    public List<LedgerFlow> flows(long accountId, Customer c, List<Account> accounts) {
-        Account paying = payingAccount(accounts);
+    public List<LedgerFlow> flows(long accountId, CustomerFile file) {
+        Account paying = file.paying();
         if (paying == null || paying.id() != accountId) {
             return List.of();
         }
         List<LedgerFlow> flows = new ArrayList<>();
-        for (Policy p : policies(c, accounts)) {
+        for (Policy p : policies(file)) {
             for (Policy.Premium premium : p.premiums()) {
                 if (premium.paid() != null) {
                     flows.add(new LedgerFlow(premium.paid(), premium.paid(), POSTING_HOUR, false, premium.cents(),

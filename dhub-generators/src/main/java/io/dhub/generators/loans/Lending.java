@@ -2,6 +2,7 @@ package io.dhub.generators.loans;
 
 import io.dhub.generators.customers.Account;
 import io.dhub.generators.customers.Customer;
+import io.dhub.generators.customers.CustomerFile;
 import io.dhub.generators.customers.Customers;
 import io.dhub.generators.employees.Role;
 import io.dhub.generators.employees.Staff;
@@ -50,10 +51,6 @@ public final class Lending {
         this.branchOfficers = staff.byBranch(officers);
         this.approvers = staff.ids(Role.MANAGER, Role.BRANCH_MANAGER, Role.EXECUTIVE);
         this.assessors = staff.ids(Role.RISK_ANALYST, Role.COMPLIANCE_OFFICER);
-    }
-
-    private List<Application> applications(Customer c) {
-        return book.applications(c, customers.accounts(c));
     }
 
     /** Someone of the pool employed that day; failing that, anyone who was; failing that, the executive. */
@@ -110,11 +107,16 @@ public final class Lending {
 
     /** Customer k's applications with everything phase 5 records about each; each loan is built once. */
     public List<Borrowing> borrowings(long k) {
-        Customer c = customers.customer(k);
-        List<Application> applications = applications(c);
+        return borrowings(customers.file(k));
+    }
+
+    /** The same, from the customer's file of the phase that asks (phases 6 and 7 read it too). */
+    public List<Borrowing> borrowings(CustomerFile file) {
+        Customer c = file.customer();
+        List<Application> applications = book.applications(file);
         List<Borrowing> out = new ArrayList<>(applications.size());
         for (Application a : applications) {
-            Loan loan = a.approved() ? book.loan(a) : null;
+            Loan loan = a.approved() ? book.loan(file, a) : null;
             out.add(new Borrowing(a, c.annualIncome(), officer(a, c), approver(a),
                     "rejected".equals(a.status()) ? rejection(seeds.stream("rejection", a.id())) : null, loan,
                     loan != null ? collateral(a, loan) : null, loan != null ? guarantors(a, loan, c) : List.of(),

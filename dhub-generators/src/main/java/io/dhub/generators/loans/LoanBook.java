@@ -2,6 +2,7 @@ package io.dhub.generators.loans;
 
 import io.dhub.generators.customers.Account;
 import io.dhub.generators.customers.Customer;
+import io.dhub.generators.customers.CustomerFile;
 import io.dhub.generators.customers.Tenure;
 import io.dhub.generators.customers.LedgerFlow;
 import io.dhub.generators.customers.LedgerFlows;
@@ -109,7 +110,25 @@ public final class LoanBook implements LedgerFlows {
      * customer has it), else a savings or money-market account; never a certificate of deposit, so
      * customers holding only CDs do not apply.
      */
-    public List<Application> applications(Customer c, List<Account> held) {
+    public List<Application> applications(CustomerFile file) {
+        return file.memo(Applications.KEY, () -> applications(file.customer(), file.accounts()));
+    }
+
+    /** The key of a customer's applications in their file: every loan book of a run draws the same ones. */
+    private enum Applications {
+        KEY
+    }
+
+    /** The key of a loan in its customer's file. */
+    private record LoanKey(long applicationId) {
+    }
+
+    /** The loan an approved application became, built once per customer file. */
+    public Loan loan(CustomerFile file, Application app) {
+        return file.memo(new LoanKey(app.id()), () -> loan(app));
+    }
+
+    private List<Application> applications(Customer c, List<Account> held) {
         List<Account> accounts = held.stream().filter(x -> !x.type().equals("certificate_of_deposit")).toList();
         if (accounts.isEmpty()) {
             return List.of();
@@ -349,13 +368,13 @@ public final class LoanBook implements LedgerFlows {
      * handed to the ledger through {@link LedgerFlows}.
      */
     @Override
-    public List<LedgerFlow> flows(long accountId, Customer c, List<Account> accounts) {
+    public List<LedgerFlow> flows(long accountId, CustomerFile file) {
         List<LedgerFlow> flows = new ArrayList<>();
-        for (Application app : applications(c, accounts)) {
+        for (Application app : applications(file)) {
             if (!app.approved() || app.linkedAccountId() != accountId) {
                 continue;
             }
-            Loan loan = loan(app);
+            Loan loan = loan(file, app);
             if (!paysTheSeller(app.type())) {
                 flows.add(disbursement(loan.disbursed(), loan.principalCents(), loan.id(), app.type()));
             } else {
