@@ -61,9 +61,12 @@ final class Sql {
         }
     }
 
-    /** md5 of the table's rows as text, in primary-key order, optionally filtered. */
+    /**
+     * The table's row count and the md5 of its rows as text, in primary-key order, optionally
+     * filtered ("120 rows 3f…"): two empty tables compare equal only as what they are.
+     */
     String digest(String db, String table, String key, String where) throws SQLException {
-        return text(db, "SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t." + key + ", t::text), '')) FROM " + table
-                + " t" + (where == null ? "" : " WHERE " + where));
+        return text(db, "SELECT count(*) || ' rows ' || md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t." + key
+                + ", t::text), '')) FROM " + table + " t" + (where == null ? "" : " WHERE " + where));
     }
 }
