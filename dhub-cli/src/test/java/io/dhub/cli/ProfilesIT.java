@@ -242,10 +242,19 @@ class ProfilesIT {
         assertTrue(!run.err().contains("at io.dhub"), "no stack trace\n" + run);
     }
 
+    /** The references of the tables only profiles fill: their checks hold over no rows without profiles. */
+    static final Set<String> PROFILE_TABLE_REFERENCES = Set.of("references.counterparties", "references.credit_cards",
+            "references.credit_card_statements", "references.customer_behaviour", "references.subscriptions");
+
+    /** The checks whose faults this class plants (VerifyIT plants the others'). */
+    static boolean planted(String id) {
+        return id.startsWith("profile.") || PROFILE_TABLE_REFERENCES.contains(id);
+    }
+
     @Test
     void everyProfileCheckHasAPlantedFault() {
         Set<String> planted = faults().map(f -> f[0]).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(Verifier.checkIds().stream().filter(id -> id.startsWith("profile."))
+        assertEquals(Verifier.checkIds().stream().filter(ProfilesIT::planted)
                 .collect(Collectors.toCollection(TreeSet::new)), planted);
     }
 
@@ -266,7 +275,7 @@ class ProfilesIT {
                 }
             }
             VerifyReport report = new Verifier(copy.databases()).verify(LocalDate.parse(AS_OF),
-                    java.util.Map.of(LogicalDatabase.ACCOUNTS, conn), 2, id -> id.startsWith("profile."));
+                    java.util.Map.of(LogicalDatabase.ACCOUNTS, conn), 2, ProfilesIT::planted);
             Set<String> failed = report.checks().stream().filter(c -> c.verdict() == Verdict.FAIL).map(CheckResult::id)
                     .collect(Collectors.toCollection(TreeSet::new));
             assertEquals(Set.of(check), failed, () -> report.checks().stream().filter(c -> c.verdict() == Verdict.FAIL)
@@ -284,8 +293,25 @@ class ProfilesIT {
 
     private static final String LAST_YEAR = "transaction_date >= DATE '2025-11-01'";
 
+    /** A copy of the table's row of the largest id, under a new id, with {@code changes} (SET's list) applied. */
+    private static String copied(String table, String key, String changes) {
+        return "CREATE TEMP TABLE x ON COMMIT DROP AS SELECT * FROM " + table + " WHERE " + key + " = (SELECT max(" + key
+                + ") FROM " + table + ");\nUPDATE x SET " + key + " = 999999999, " + changes + ";\nINSERT INTO " + table
+                + " SELECT * FROM x";
+    }
+
     static Stream<String[]> faults() {
         List<String[]> f = new ArrayList<>();
+        // rows of the profile tables naming what does not exist
+        f.add(new String[] {"references.counterparties", copied("counterparties", "counterparty_id",
+                "customer_id = 99999999")});
+        f.add(new String[] {"references.credit_cards", copied("credit_cards", "card_id", "customer_id = 99999999")});
+        f.add(new String[] {"references.credit_card_statements", copied("credit_card_statements", "card_id",
+                "statement_date = statement_date")});
+        f.add(new String[] {"references.customer_behaviour", copied("customer_behaviour", "customer_id",
+                "main_account_id = 999999999")});
+        f.add(new String[] {"references.subscriptions", copied("subscriptions", "subscription_id",
+                "account_id = 999999999")});
         // a retail customer given a business-only profile (one whose balance the spending cap still binds)
         f.add(new String[] {"profile.assignment", "UPDATE customer_behaviour SET profile = 'customer_concentration' "
                 + "WHERE customer_id = (SELECT min(customer_id) FROM customer_behaviour WHERE occupation_class = "

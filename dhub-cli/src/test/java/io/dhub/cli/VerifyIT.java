@@ -111,8 +111,9 @@ class VerifyIT extends SeededAtScaleOne {
     @Test
     void everyCheckHasAPlantedFault() throws SQLException {
         Set<String> planted = faults().map(f -> f.check).collect(Collectors.toCollection(TreeSet::new));
-        // the behaviour profiles' checks need a seed with profiles: ProfilesIT plants theirs
-        assertEquals(Verifier.checkIds().stream().filter(id -> !id.startsWith("profile."))
+        // the behaviour profiles' checks, and the references of the tables only profiles fill, need a seed with
+        // profiles: ProfilesIT plants theirs
+        assertEquals(Verifier.checkIds().stream().filter(id -> !ProfilesIT.planted(id))
                 .collect(Collectors.toCollection(TreeSet::new)), planted);
     }
 
@@ -272,8 +273,28 @@ class VerifyIT extends SeededAtScaleOne {
             Map.entry("insurance.policy_holders", List.of("compliance.audit_facts")),
             // the alerts are what the rules yield on the ledgers and incomes these change
             Map.entry("money.salary_range", List.of("compliance.monitoring_exact")),
-            Map.entry("dist.account_holders", List.of("compliance.monitoring_exact")),
-            Map.entry("dist.several_accounts", List.of("compliance.monitoring_exact")),
+            // and deleting accounts leaves the alerts on them and their transactions pointing nowhere
+            Map.entry("dist.account_holders", List.of("compliance.monitoring_exact", "references.aml_checks",
+                    "references.aml_checks.transaction_id")),
+            Map.entry("dist.several_accounts", List.of("compliance.monitoring_exact", "references.aml_checks",
+                    "references.aml_checks.transaction_id")),
+            // a login by a customer who does not exist names an actor that does not either
+            Map.entry("compliance.audit_entities", List.of("references.audit_trail")),
+            // an employee who does not exist is no agent or handler, and did not do what their audit row says
+            Map.entry("references.policies", List.of("insurance.staff", "compliance.audit_facts")),
+            Map.entry("references.claims", List.of("insurance.staff", "compliance.audit_facts")),
+            Map.entry("references.audit_trail", List.of("compliance.audit_facts")),
+            // a report for no customer is one the cash does not call for
+            Map.entry("references.ctr_filings", List.of("compliance.ctr_exact")),
+            // a case leg away from its case, or on a transaction the ledger lacks, leaves both out of step
+            Map.entry("references.laundering_case_transactions", List.of("compliance.case_legs",
+                    "compliance.case_shapes")),
+            Map.entry("references.laundering_case_transactions.transaction_id", List.of("compliance.case_legs",
+                    "compliance.case_shapes")),
+            // an alert moved to a transaction that does not exist leaves the rules' hit without its alert
+            Map.entry("references.aml_checks.transaction_id", List.of("compliance.monitoring_exact")),
+            // a report about no customer names nobody, and answers no alert of its customer
+            Map.entry("references.suspicious_activity_reports", List.of("compliance.narratives", "compliance.reports")),
             Map.entry("realism.income_rises_with_age", List.of("compliance.monitoring_exact")));
 
     private List<Fault> integrityFaults() throws SQLException {
@@ -369,7 +390,7 @@ class VerifyIT extends SeededAtScaleOne {
                         + "loan_applications)"),
                 fault("ranges.insurance_db").in(LogicalDatabase.INSURANCE, "ALTER TABLE coverages DROP CONSTRAINT "
                         + "coverages_deductible_within_limit", "INSERT INTO coverages (coverage_id, policy_id, "
-                        + "coverage_type, coverage_limit, deductible) VALUES (1, 1, 'fire', 1000, 5000)"),
+                        + "coverage_type, coverage_limit, deductible) SELECT 1, min(policy_id), 'fire', 1000, 5000 FROM policies"),
                 fault("ranges.compliance_db").in(LogicalDatabase.COMPLIANCE, "ALTER TABLE aml_checks DROP CONSTRAINT "
                         + "aml_checks_risk_score_check", "INSERT INTO aml_checks (check_id, customer_id, check_type, "
                         + "checked_at, result, risk_score) VALUES (1, 1, 'pep_screening', TIMESTAMPTZ "
@@ -745,9 +766,24 @@ class VerifyIT extends SeededAtScaleOne {
                 fault("insurance.payouts_ledger").in(INS, "UPDATE claims SET approved_amount = approved_amount - 1 "
                         + "WHERE claim_id = (SELECT claim_id FROM claims WHERE status = 'paid' AND payout_party = "
                         + "'insured' ORDER BY settlement_date DESC, claim_id LIMIT 1)"),
-                fault("insurance.holders").in(INS, "UPDATE policies SET account_id = account_id + 1 WHERE policy_id = "
-                        + "(SELECT min(policy_id) FROM policies p WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE "
-                        + "c.policy_id = p.policy_id))"),
+                fault("references.policies").in(INS, "UPDATE policies SET agent_id = 999999 WHERE policy_id = (SELECT "
+                        + "max(policy_id) FROM policies)"),
+                fault("references.claims").in(INS, "UPDATE claims SET processed_by = 999999 WHERE claim_id = (SELECT "
+                        + "max(claim_id) FROM claims WHERE processed_by IS NOT NULL)"),
+                // a copy of a row, under a new id, of a policy that does not exist
+                fault("references.coverages").in(INS, "CREATE TEMP TABLE x ON COMMIT DROP AS SELECT * FROM coverages "
+                        + "WHERE coverage_id = (SELECT max(coverage_id) FROM coverages)", "UPDATE x SET coverage_id = "
+                        + "999999999, policy_id = 999999999", "INSERT INTO coverages SELECT * FROM x"),
+                fault("references.beneficiaries").in(INS, "CREATE TEMP TABLE x ON COMMIT DROP AS SELECT * FROM "
+                        + "beneficiaries WHERE beneficiary_id = (SELECT max(beneficiary_id) FROM beneficiaries)",
+                        "UPDATE x SET beneficiary_id = 999999999, policy_id = 999999999, share_percent = 100",
+                        "INSERT INTO beneficiaries SELECT * FROM x"),
+                fault("references.premium_payments").in(INS, "UPDATE premium_payments SET account_id = 999999999 WHERE "
+                        + "payment_id = (SELECT max(payment_id) FROM premium_payments WHERE payment_status <> 'paid')"),
+                // paid from an account of another holder
+                fault("insurance.holders").in(INS, "UPDATE policies p SET account_id = (SELECT min(q.account_id) FROM "
+                        + "policies q WHERE q.customer_id <> p.customer_id) WHERE policy_id = (SELECT min(policy_id) FROM "
+                        + "policies p WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.policy_id = p.policy_id))"),
                 fault("insurance.claims_valid").in(INS, "UPDATE claims SET coverage_type = 'flood' WHERE claim_id = "
                         + "(SELECT min(claim_id) FROM claims WHERE status <> 'paid')"),
                 // every medical claim three more times over
@@ -824,6 +860,29 @@ class VerifyIT extends SeededAtScaleOne {
                         + "(SELECT min(check_id) FROM aml_checks WHERE result = 'clear')"),
                 fault("references.consents").in(CMP, "INSERT INTO consents VALUES (999999999, 99999999, 'paperless', "
                         + "false, TIMESTAMPTZ '2020-01-01 12:00+00', NULL, 'web')"),
+                // references of io.dhub.schema.Schema's list that no other check read before it
+                fault("references.audit_trail").in(CMP, "UPDATE audit_trail SET actor_employee_id = 999999 WHERE audit_id "
+                        + "= (SELECT max(audit_id) FROM audit_trail WHERE actor_employee_id IS NOT NULL)"),
+                // a report for a customer the bank never had (an unwarranted one too)
+                fault("references.ctr_filings").in(CMP, "INSERT INTO ctr_filings VALUES (999999, 99999999, " + ASOF
+                        + " - 20, 'cash_in', 12000, 2, 'filed', " + ASOF + " - 17)"),
+                fault("references.laundering_cases").in(CMP, "UPDATE laundering_cases SET lead_customer_id = 99999999 "
+                        + "WHERE case_id = (SELECT max(case_id) FROM laundering_cases)"),
+                fault("references.laundering_case_members").in(CMP, "UPDATE laundering_case_members SET customer_id = "
+                        + "99999999 WHERE member_id = (SELECT max(member_id) FROM laundering_case_members)"),
+                fault("references.laundering_case_transactions").in(CMP, "UPDATE laundering_case_transactions SET "
+                        + "case_id = 999999999 WHERE (case_id, transaction_id) = (SELECT case_id, transaction_id FROM "
+                        + "laundering_case_transactions ORDER BY case_id DESC, transaction_id DESC LIMIT 1)"),
+                // a leg, and an alert, on a transaction the ledger does not hold
+                fault("references.laundering_case_transactions.transaction_id").in(CMP, "UPDATE "
+                        + "laundering_case_transactions SET transaction_id = 999999999999 WHERE (case_id, transaction_id) "
+                        + "= (SELECT case_id, transaction_id FROM laundering_case_transactions ORDER BY case_id, "
+                        + "transaction_id LIMIT 1)"),
+                fault("references.aml_checks.transaction_id").in(CMP, "UPDATE aml_checks SET transaction_id = "
+                        + "999999999999 WHERE check_id = (SELECT min(check_id) FROM aml_checks WHERE transaction_id IS "
+                        + "NOT NULL)"),
+                fault("references.suspicious_activity_reports").in(CMP, "UPDATE suspicious_activity_reports SET "
+                        + "customer_id = 99999999 WHERE sar_id = (SELECT max(sar_id) FROM suspicious_activity_reports)"),
                 fault("time.no_future.compliance_db").in(CMP, "UPDATE aml_checks SET checked_at = " + ASOF + " + 4 "
                         + "WHERE check_id = (SELECT min(a.check_id) FROM aml_checks a JOIN kyc_reviews r USING "
                         + "(review_id) WHERE a.result = 'clear' AND r.review_type = 'onboarding')"),

@@ -19,6 +19,14 @@ record Import(String name, LogicalDatabase source, String select, String columns
             "SELECT employee_id, role, hire_date, termination_date FROM employees",
             "employee_id bigint PRIMARY KEY, role text, hire_date date, termination_date date");
 
+    /** The policies' ids, for the ledgers' premium and payout references. */
+    static final Import POLICY_IDS = new Import("verify_policy_ids", LogicalDatabase.INSURANCE,
+            "SELECT policy_id FROM policies", "policy_id bigint PRIMARY KEY");
+
+    /** The claims' ids, for the ledgers' payout references. */
+    static final Import CLAIM_IDS = new Import("verify_claim_ids", LogicalDatabase.INSURANCE,
+            "SELECT claim_id FROM claims", "claim_id bigint PRIMARY KEY");
+
     /** Customer ids and when each joined, from accounts_db, the bank's customer master. */
     static final Import CUSTOMERS = new Import("verify_customers", LogicalDatabase.ACCOUNTS,
             "SELECT customer_id, customer_since FROM customers",

@@ -9,6 +9,8 @@ import static io.dhub.schema.verify.ReferencesCheck.into;
 import static io.dhub.schema.verify.ReferencesCheck.local;
 
 import io.dhub.schema.LogicalDatabase;
+import io.dhub.schema.Schema;
+import io.dhub.schema.TableSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,48 +22,7 @@ final class IntegrityChecks {
 
     static List<Check> all() {
         List<Check> checks = new ArrayList<>();
-        checks.add(ReferencesCheck.of(EMPLOYEES, "employees", Set.of("manager_id")));
-        checks.add(ReferencesCheck.of(EMPLOYEES, "employee_training", Set.of()));
-        checks.add(ReferencesCheck.of(EMPLOYEES, "performance_reviews", Set.of()));
-        checks.add(ReferencesCheck.of(EMPLOYEES, "employee_assignments", Set.of(),
-                into("customer_id", Import.CUSTOMERS, "customer_id", "accounts_db.customers")));
-        checks.add(ReferencesCheck.of(CUSTOMER, "interactions", Set.of(),
-                into("handled_by", Import.STAFF, "employee_id", "employees_db.employees")));
-        checks.add(ReferencesCheck.of(CUSTOMER, "satisfaction_surveys", Set.of()));
-        checks.add(ReferencesCheck.of(CUSTOMER, "complaints", Set.of(),
-                into("assigned_to", Import.STAFF, "employee_id", "employees_db.employees")));
-        checks.add(ReferencesCheck.of(CUSTOMER, "campaign_responses", Set.of()));
-        checks.add(ReferencesCheck.of(ACCOUNTS, "accounts", Set.of()));
-        checks.add(ReferencesCheck.of(ACCOUNTS, "account_relationships", Set.of()));
-        checks.add(ReferencesCheck.of(ACCOUNTS, "transactions", Set.of(),
-                into("loan_id", Import.LOAN_FLOWS, "loan_id", "loans_db.loans")));
-        checks.add(ReferencesCheck.of(LOANS, "loan_applications", Set.of(),
-                into("customer_id", Import.CUSTOMERS, "customer_id", "accounts_db.customers"),
-                into("officer_id", Import.STAFF, "employee_id", "employees_db.employees"),
-                into("approved_by", Import.STAFF, "employee_id", "employees_db.employees")));
-        checks.add(ReferencesCheck.of(LOANS, "loans", Set.of(),
-                into("linked_account_id", Import.ACCOUNTS, "account_id", "accounts_db.accounts"),
-                into("officer_id", Import.STAFF, "employee_id", "employees_db.employees"),
-                into("approved_by", Import.STAFF, "employee_id", "employees_db.employees")));
-        checks.add(ReferencesCheck.of(LOANS, "collateral", Set.of()));
-        checks.add(ReferencesCheck.of(LOANS, "repayment_schedule", Set.of()));
-        checks.add(ReferencesCheck.of(LOANS, "loan_guarantors", Set.of()));
-        checks.add(ReferencesCheck.of(LOANS, "risk_assessments", Set.of(),
-                into("assessed_by", Import.STAFF, "employee_id", "employees_db.employees")));
-        checks.add(ReferencesCheck.of(COMPLIANCE, "kyc_records", Set.of(),
-                into("customer_id", Import.CUSTOMERS, "customer_id", "accounts_db.customers"),
-                into("verified_by", Import.STAFF, "employee_id", "employees_db.employees"),
-                local("review_id", "kyc_reviews", "review_id", COMPLIANCE),
-                local("replaced_by", "kyc_records", "kyc_id", COMPLIANCE)));
-        checks.add(ReferencesCheck.of(COMPLIANCE, "kyc_reviews", Set.of(),
-                into("customer_id", Import.CUSTOMERS, "customer_id", "accounts_db.customers"),
-                into("reviewed_by", Import.STAFF, "employee_id", "employees_db.employees")));
-        checks.add(ReferencesCheck.of(COMPLIANCE, "aml_checks", Set.of(),
-                into("customer_id", Import.CUSTOMERS, "customer_id", "accounts_db.customers"),
-                into("reviewed_by", Import.STAFF, "employee_id", "employees_db.employees"),
-                local("review_id", "kyc_reviews", "review_id", COMPLIANCE)));
-        checks.add(ReferencesCheck.of(COMPLIANCE, "consents", Set.of(),
-                into("customer_id", Import.CUSTOMERS, "customer_id", "accounts_db.customers")));
+        checks.addAll(references());
         checks.add(branchCodes());
         checks.add(customerViewsAgree());
         checks.add(contactsUniqueAcrossStaffAndCustomers());
@@ -72,6 +33,87 @@ final class IntegrityChecks {
             checks.add(new SchemaRulesCheck(db));
         }
         return checks;
+    }
+
+    /**
+     * References judged by checks of their own: the branch codes ({@code references.branch_codes}),
+     * the customer profiles' ids ({@code references.customer_profiles}, which compares both sides),
+     * and a manager's id (the staff hierarchy's checks).
+     */
+    private static final Set<String> JUDGED_ELSEWHERE = Set.of("employees_db.employees.manager_id",
+            "employees_db.employees.branch_code", "employees_db.employee_assignments.branch_code",
+            "customer_db.customer_profiles.customer_id", "customer_db.customer_profiles.home_branch_code",
+            "accounts_db.accounts.branch_code");
+
+    /**
+     * The rows each target of a reference into another database is imported as: the customer master,
+     * the staff, the accounts, loans, policies and claims. References into transactions, the largest
+     * table, run the other way ({@link #intoTransactions}).
+     */
+    private static Import importOf(TableSpec.Reference r) {
+        return switch (r.target()) {
+            case "accounts_db.customers.customer_id" -> Import.CUSTOMERS;
+            case "employees_db.employees.employee_id" -> Import.STAFF;
+            case "accounts_db.accounts.account_id" -> Import.ACCOUNTS;
+            case "loans_db.loans.loan_id" -> Import.LOAN_FLOWS;
+            case "insurance_db.policies.policy_id" -> Import.POLICY_IDS;
+            case "insurance_db.claims.claim_id" -> Import.CLAIM_IDS;
+            default -> throw new IllegalStateException("no import for the target of a reference: " + r.target());
+        };
+    }
+
+    /**
+     * One check per table that makes references ({@code references.TABLE}), from the schema's one
+     * list ({@link Schema}): its foreign keys, the references left undeclared in its database and
+     * those into other databases, but for those {@link #JUDGED_ELSEWHERE}; and one check per reference
+     * into accounts_db.transactions, run in accounts_db over the referring rows imported there.
+     */
+    static List<Check> references() {
+        List<Check> out = new ArrayList<>();
+        for (TableSpec t : Schema.tables()) {
+            List<ReferencesCheck.Reference> refs = new ArrayList<>();
+            for (TableSpec.Reference r : t.references()) {
+                if (JUDGED_ELSEWHERE.contains(t.qualifiedName() + "." + r.column())) {
+                    continue;
+                }
+                if (r.held() != TableSpec.Held.CROSS_DATABASE) {
+                    refs.add(local(r.column(), r.targetTable(), r.targetColumn(), r.targetDatabase()));
+                } else if (r.target().equals("accounts_db.transactions.transaction_id")) {
+                    out.add(intoTransactions(t, r));
+                } else {
+                    refs.add(into(r.column(), importOf(r), r.targetColumn(), r.targetDatabase().logicalName() + "."
+                            + r.targetTable()));
+                }
+            }
+            if (!refs.isEmpty()) {
+                out.add(ReferencesCheck.of(t.database(), t.name(), refs));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A reference into accounts_db.transactions, checked where the transactions are: the referring
+     * rows' keys and references are imported into accounts_db (a few per customer, where the
+     * transactions are hundreds).
+     */
+    private static Check intoTransactions(TableSpec t, TableSpec.Reference r) {
+        String key = t.primaryKey().get(0);
+        Import referring = new Import("verify_refs_" + t.name() + "_" + r.column(), t.database(), "SELECT " + key
+                + ", " + r.column() + " FROM " + t.name() + " WHERE " + r.column() + " IS NOT NULL",
+                key + " bigint, " + r.column() + " bigint");
+        return RuleCheck.rule("references." + t.name() + "." + r.column(), Category.INTEGRITY, ACCOUNTS,
+                        t.qualifiedName() + "." + r.column() + " → accounts_db.transactions")
+                .expect("every " + r.column() + " names a transaction of accounts_db.transactions")
+                .over(t.name() + " rows with a " + r.column(), "SELECT i." + key + " AS key, i." + r.column()
+                        + " AS ref, NOT EXISTS (SELECT 1 FROM public.transactions x WHERE x.transaction_id = i."
+                        + r.column() + ") AS dangling FROM " + referring.name() + " i")
+                .brokenWhen("dangling")
+                .offender("'" + t.name() + " " + key + " ' || key || ': " + r.column() + " = ' || ref || ' matches no "
+                        + "accounts_db.transactions row'")
+                .worstFirst("key")
+                .needs(referring)
+                .build();
     }
 
     /**

@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.jooq.ForeignKey;
 import org.jooq.Table;
-import org.jooq.TableField;
 
 /**
  * Every reference of one table resolves: its foreign keys inside the database (taken from the
@@ -38,21 +36,9 @@ final class ReferencesCheck extends BaseCheck {
         return database.logicalName() + "." + table.getName() + " → " + String.join(", ", targets);
     }
 
-    /** The table's foreign keys in its own database, except the columns named in {@code skip}. */
-    static ReferencesCheck of(LogicalDatabase db, String tableName, Set<String> skip, Reference... crossDatabase) {
-        Table<?> table = db.table(tableName);
-        List<Reference> refs = new ArrayList<>();
-        for (ForeignKey<?, ?> fk : table.getReferences()) {
-            String column = fk.getFields().get(0).getName();
-            if (fk.getFields().size() != 1 || skip.contains(column)) {
-                continue;
-            }
-            String target = fk.getKey().getTable().getName();
-            refs.add(new Reference(column, "public." + target, ((TableField<?, ?>) fk.getKey().getFields().get(0))
-                    .getName(), db.logicalName() + "." + target, null));
-        }
-        refs.addAll(List.of(crossDatabase));
-        return new ReferencesCheck(db, table, refs);
+    /** The table's references, in the order given (the schema's: foreign keys, then the undeclared ones). */
+    static ReferencesCheck of(LogicalDatabase db, String tableName, List<Reference> references) {
+        return new ReferencesCheck(db, db.table(tableName), references);
     }
 
     /** A reference to another table of the same database that the schema does not declare as a foreign key. */
