@@ -82,16 +82,15 @@ final class SeedCustomer implements Callable<Integer> {
      */
     private OneCustomer.Plan plan(DataOrigin origin, Profile wanted) {
         List<String> chain = new ArrayList<>(Arrays.asList(origin.base().replay().split(" && ")));
-        RunSettings base = SeedAll.replayed(chain.get(0), context);
+        RunSettings base = recorded(origin.base());
         List<String> kept = new ArrayList<>();
+        // the replay line names the profiles earlier rewrites gave other customers; the settings hold them already
         ProfileMix mix = assigned(base.profiles(), chain, customerId, kept);
         List<RunSettings> before = new ArrayList<>();
         before.add(base.withProfiles(mix));
         for (RunRecord unfinished : origin.pending()) {
             if (unfinished.replay() != null) {
-                List<String> theirs = Arrays.asList(unfinished.replay().split(" && "));
-                before.add(SeedAll.replayed(theirs.get(0), context).withProfiles(assigned(base.profiles(), theirs, -1,
-                        new ArrayList<>())));
+                before.add(recorded(unfinished));
             }
         }
         RunSettings after = base.withProfiles(mix.withAssigned(customerId, wanted));
@@ -100,6 +99,20 @@ final class SeedCustomer implements Callable<Integer> {
         }
         String replay = chain.get(0) + kept.stream().map(l -> " && " + l).collect(Collectors.joining());
         return new OneCustomer.Plan(after, before, replay);
+    }
+
+    /**
+     * The settings of the data a run left behind, with the profiles its rewrites gave customers: the
+     * fields it recorded ({@code dhub_runs.settings}), or, for a run recorded before them, its replay
+     * command read back through {@code seed all}'s options.
+     */
+    private RunSettings recorded(RunRecord r) {
+        if (r.settings() != null) {
+            return RunSettings.fromJson(r.settings(), Runtime.getRuntime().availableProcessors(), run.retry());
+        }
+        List<String> chain = Arrays.asList(r.replay().split(" && "));
+        RunSettings replayed = SeedAll.replayed(chain.get(0), context);
+        return replayed.withProfiles(assigned(replayed.profiles(), chain, -1, new ArrayList<>()));
     }
 
     /** The mix with the profiles a replay chain's rewrites assigned; {@code kept} gets the links of customers other than {@code k}. */

@@ -144,7 +144,14 @@ class SeedCustomerIT {
         assertTrue(status.out().contains("seed customer completed") && status.out().contains("--profiles stress && dhub "
                 + "seed customer " + k + " --profile overspender"), status::toString);
 
-        // and back: the run's own rows, every table as seeded
+        // the run record keeps the settings as fields, the profile given by hand among them
+        assertEquals("overspender 24 us 10", sql.text("employees_db", "SELECT concat_ws(' ', settings->'assigned'->>'"
+                + k + "', settings->>'history_months', settings->>'market', settings->>'aml_cases') FROM dhub_runs "
+                + "ORDER BY run_id DESC LIMIT 1"));
+
+        // and back: the run's own rows, every table as seeded; read, as for runs recorded before the settings
+        // were kept as fields, from the replay command alone
+        sql.execute("employees_db", "UPDATE dhub_runs SET settings = NULL");
         long[] back = summary(dhub("seed", "customer", Long.toString(k)));
         assertTrue(back[2] > 0 || back[1] > 0, "the profile's rows are replaced");
         assertEquals(seeded, digests(Map.of()), "back to the run's rows exactly");

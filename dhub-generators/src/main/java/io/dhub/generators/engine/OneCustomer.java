@@ -150,7 +150,7 @@ public final class OneCustomer {
             RunLog log = new RunLog(databases, retry, listener::notice);
             long run = log.start("seed customer", after.seed(), BigDecimal.valueOf(after.scale()),
                     after.employeeCount(), after.customerCount(), after.asOf(), version, "customer " + k,
-                    settings.replay());
+                    settings.replay(), after.settingsJson());
             try {
                 Map<String, long[]> tables = write(old, now);
                 log.phases(run, first.numbers().stream().map(String::valueOf).collect(Collectors.joining(",")),

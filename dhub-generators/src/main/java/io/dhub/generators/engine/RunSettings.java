@@ -206,6 +206,50 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
         return sb.toString();
     }
 
+    /**
+     * The settings that shape the data, as the JSON object the run record keeps
+     * ({@code dhub_runs.settings}): what {@link #replayCommand()} says for people, as fields for the
+     * commands that read them back ({@link #fromJson}), with the market and the profiles given by hand.
+     */
+    public String settingsJson() {
+        StringBuilder assigned = new StringBuilder();
+        profiles.assignments().forEach((k, p) -> assigned.append(assigned.length() == 0 ? "" : ", ").append('"')
+                .append(k).append("\": \"").append(p.key()).append('"'));
+        return "{\"seed\": " + seed + ", \"as_of\": \"" + asOf + "\", \"scale\": " + plain(scale)
+                + ", \"customers_option\": " + customers + ", \"employees_option\": " + employees
+                + ", \"history_months\": " + ledgerMonths() + ", \"aml_cases\": " + plain(amlCases)
+                + ", \"profiles\": \"" + profiles.spec() + "\", \"market\": \"" + market.code()
+                + "\", \"assigned\": {" + assigned + "}}";
+    }
+
+    /**
+     * The settings a run record's JSON ({@link #settingsJson()}) holds, with this machine's threads
+     * and retries; checked as {@code seed all} checks its options.
+     */
+    public static RunSettings fromJson(String json, int threads, RetryPolicy retry) {
+        java.util.Map<?, ?> m;
+        try {
+            m = (java.util.Map<?, ?>) new org.jooq.tools.json.JSONParser().parse(json);
+        } catch (org.jooq.tools.json.ParseException | ClassCastException e) {
+            throw new DhubException(io.dhub.schema.ErrorCode.FAILED, "the run record's settings are not JSON dhub "
+                    + "wrote (" + e.getMessage() + ")");
+        }
+        if (!UsMarket.INSTANCE.code().equals(m.get("market"))) {
+            throw new DhubException(io.dhub.schema.ErrorCode.FAILED, "the run record names market " + m.get("market")
+                    + ", which this dhub does not have");
+        }
+        ProfileMix mix = ProfileMix.parse((String) m.get("profiles"));
+        for (java.util.Map.Entry<?, ?> a : ((java.util.Map<?, ?>) m.get("assigned")).entrySet()) {
+            mix = mix.withAssigned(Long.parseLong((String) a.getKey()),
+                    io.dhub.generators.profiles.Profile.byKey((String) a.getValue()));
+        }
+        return new RunSettings(((Number) m.get("seed")).longValue(), LocalDate.parse((String) m.get("as_of")),
+                ((Number) m.get("scale")).doubleValue(), ((Number) m.get("customers_option")).longValue(),
+                ((Number) m.get("employees_option")).longValue(), threads, retry)
+                .withHistoryMonths(((Number) m.get("history_months")).intValue())
+                .withAmlCases(((Number) m.get("aml_cases")).doubleValue()).withProfiles(mix);
+    }
+
     private long scaled(long base) {
         return scaled(base, scale);
     }

@@ -78,7 +78,7 @@ public final class Seeder {
             RunLog log = new RunLog(databases, retry, listener::notice);
             long run = log.start(command, settings.seed(), BigDecimal.valueOf(settings.scale()), settings.employeeCount(),
                     settings.customerCount(), settings.asOf(), version, clear ? "clear" : "phase 1",
-                    settings.replayCommand());
+                    settings.replayCommand(), settings.settingsJson());
             listener.started(settings);
             List<SeedResult.Step> steps = new ArrayList<>();
             steps.add(new SeedResult.Step("lock and migrate", (System.nanoTime() - start) / 1e9));

@@ -52,6 +52,11 @@ public final class ProfileMix {
         return new ProfileMix(spec, weights, next);
     }
 
+    /** Every customer given a profile by hand, by id. */
+    public java.util.SortedMap<Long, Profile> assignments() {
+        return java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(assigned));
+    }
+
     /** The profile given to the customer by hand, or null when it draws its own. */
     public Profile assigned(long customer) {
         return assigned.get(customer);

@@ -51,4 +51,33 @@ class RunSettingsTest {
         long oneMore = 200_000_000L + 2 * (4 * (RunSettings.MAX_CUSTOMERS + 1) + 3) + 1;
         assertTrue(oneMore >= 300_000_000L, "the limit is the largest that fits: " + oneMore);
     }
+
+    /** The run record's settings read back are the settings written, for every option that shapes the data. */
+    @Test
+    void theRecordedSettingsReadBackAsTheyWere() {
+        java.util.List<RunSettings> all = java.util.List.of(
+                settings(0.1, 0, 0, AS_OF, 2),
+                new RunSettings(7, LocalDate.of(1995, 3, 31), 2.5, 300, 40, 1, RetryPolicy.DEFAULT)
+                        .withHistoryMonths(60).withAmlCases(12.5),
+                new RunSettings(9, AS_OF, 1, 0, 0, 1, RetryPolicy.DEFAULT).withProfiles(
+                        io.dhub.generators.profiles.ProfileMix.parse("retail:overspender=2,gig:variable_income=1"))
+                        .withProfiles(io.dhub.generators.profiles.ProfileMix.parse("default")
+                                .withAssigned(44, io.dhub.generators.profiles.Profile.OVERSPENDER)
+                                .withAssigned(3, io.dhub.generators.profiles.Profile.SEASONAL)));
+        for (RunSettings s : all) {
+            RunSettings back = RunSettings.fromJson(s.settingsJson(), s.threads(), s.retry());
+            assertEquals(s.replayCommand(), back.replayCommand());
+            assertEquals(s.settingsJson(), back.settingsJson());
+            assertEquals(s.ledgerMonths(), back.ledgerMonths());
+            assertEquals(s.customerCount(), back.customerCount());
+            assertEquals(s.profiles().assignments(), back.profiles().assignments());
+        }
+        assertEquals("{\"seed\": 9, \"as_of\": \"2026-11-01\", \"scale\": 1, \"customers_option\": 0, "
+                + "\"employees_option\": 0, \"history_months\": 24, \"aml_cases\": 0.8333333333333334, \"profiles\": "
+                + "\"default\", \"market\": \"us\", \"assigned\": {\"3\": \"seasonal\", \"44\": \"overspender\"}}",
+                all.get(2).settingsJson());
+        DhubException bad = assertThrows(DhubException.class, () -> RunSettings.fromJson("{\"seed\": 1, \"market\": "
+                + "\"xx\"}", 1, RetryPolicy.DEFAULT));
+        assertTrue(bad.getMessage().contains("market xx"), bad.getMessage());
+    }
 }

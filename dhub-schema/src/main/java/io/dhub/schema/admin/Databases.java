@@ -449,7 +449,8 @@ public final class Databases implements AutoCloseable {
                             rs.getObject("started_at", java.time.OffsetDateTime.class),
                             rs.getObject("finished_at", java.time.OffsetDateTime.class), rs.getString("status"),
                             columns.contains("stage") ? rs.getString("stage") : null, rs.getString("phases_completed"),
-                            rs.getString("failure"), columns.contains("replay") ? rs.getString("replay") : null, held));
+                            rs.getString("failure"), columns.contains("replay") ? rs.getString("replay") : null,
+                            columns.contains("settings") ? rs.getString("settings") : null, held));
                 }
             }
             return out;

@@ -32,13 +32,16 @@ public final class RunLog {
     /**
      * Records a run that leaves data of these settings behind as started: {@code seed all},
      * {@code load} (a run's files) or {@code seed customer}; returns its number.
+     *
+     * @param replay   the command that reproduces the data, for people
+     * @param settings the same settings as a JSON object, for dhub's commands to read back
      */
     public long start(String command, long seed, BigDecimal scale, long employees, long customers, LocalDate asOf,
-                      String version, String stage, String replay) {
+                      String version, String stage, String replay, String settings) {
         return update("INSERT INTO dhub_runs (command, seed, scale, employees, customers, as_of, dhub_version, "
-                + "started_at, status, stage, phases_completed, replay) VALUES (?, ?, ?, ?, ?, ?, ?, now(), "
-                + "'running', ?, '', ?) RETURNING run_id", command, seed, scale, employees, customers, asOf, version,
-                stage, replay);
+                + "started_at, status, stage, phases_completed, replay, settings) VALUES (?, ?, ?, ?, ?, ?, ?, now(), "
+                + "'running', ?, '', ?, ?::jsonb) RETURNING run_id", command, seed, scale, employees, customers, asOf,
+                version, stage, replay, settings);
     }
 
     /** Records a clear as started; returns its number. */

@@ -22,13 +22,15 @@ import java.time.OffsetDateTime;
  * @param phasesCompleted phase numbers whose data committed in full, comma-separated
  * @param failure         why it failed, or null
  * @param replay          the command that reproduces the run's data, or null (a clear, or an older run)
+ * @param settings        the same settings as a JSON object, or null (a clear, or a run recorded before
+ *                        employees_db V7)
  * @param lockHeld        whether a dhub command holds the prefix's run lock now: a 'running' run
  *                        without it was interrupted
  */
 public record RunRecord(long id, String command, Long seed, BigDecimal scale, Long employees, Long customers,
                         LocalDate asOf, String version, OffsetDateTime startedAt, OffsetDateTime finishedAt,
                         String status, String stage, String phasesCompleted, String failure, String replay,
-                        boolean lockHeld) {
+                        String settings, boolean lockHeld) {
 
     /** A server time as UTC to the second, {@code 2026-11-01T09:30:05Z}, as status and lock messages show it. */
     public static String utc(OffsetDateTime time) {

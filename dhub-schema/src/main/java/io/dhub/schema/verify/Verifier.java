@@ -27,7 +27,33 @@ public final class Verifier {
         this.databases = databases;
     }
 
-    /** The --history-months of a replay command, or 0. */
+    /** A field of the run's recorded settings ({@code dhub_runs.settings}), or null when it recorded none. */
+    static Object setting(io.dhub.schema.admin.RunRecord run, String field) {
+        if (run.settings() == null) {
+            return null;
+        }
+        try {
+            return ((Map<?, ?>) new org.jooq.tools.json.JSONParser().parse(run.settings())).get(field);
+        } catch (org.jooq.tools.json.ParseException e) {
+            throw new io.dhub.schema.DhubException(io.dhub.schema.ErrorCode.FAILED, "run #" + run.id()
+                    + " recorded settings that are not JSON: " + e.getMessage());
+        }
+    }
+
+    /** The months each ledger covers in the run's data (0: the default density): its settings, or an older run's replay. */
+    static int historyMonths(io.dhub.schema.admin.RunRecord run) {
+        Object months = setting(run, "history_months");
+        return months != null ? ((Number) months).intValue() : run.replay() == null ? 0 : historyMonths(run.replay());
+    }
+
+    /** The laundering cases per 1,000 customers of the run's data: its settings, or an older run's replay. */
+    static double amlCases(io.dhub.schema.admin.RunRecord run) {
+        Object cases = setting(run, "aml_cases");
+        return cases != null ? ((Number) cases).doubleValue() : run.replay() == null ? DEFAULT_AML_CASES
+                : amlCases(run.replay());
+    }
+
+    /** The --history-months of a replay command, or 0 (a run recorded before employees_db V7). */
     static int historyMonths(String replay) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("--history-months (\\d+)").matcher(replay);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
@@ -36,7 +62,7 @@ public final class Verifier {
     /** The laundering cases per 1,000 customers a run asks for when its replay names none: one per 1,200. */
     static final double DEFAULT_AML_CASES = 1_000.0 / 1_200;
 
-    /** The --aml-cases of a replay command, or the default density. */
+    /** The --aml-cases of a replay command, or the default density (a run recorded before employees_db V7). */
     static double amlCases(String replay) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("--aml-cases ([0-9.]+)").matcher(replay);
         return m.find() ? Double.parseDouble(m.group(1)) : DEFAULT_AML_CASES;
@@ -105,9 +131,8 @@ public final class Verifier {
         List<Check> checks = Guarantees.all().stream().filter(c -> only.test(c.id())).toList();
         Map<Check, CheckResult> results = new java.util.HashMap<>();
         // a run with --history-months stores longer ledgers: the 10-20 per account rule is the default density's
-        int historyMonths = databases.lastRun().map(r -> r.replay() == null ? 0 : historyMonths(r.replay())).orElse(0);
-        double amlCases = databases.lastRun().map(r -> r.replay() == null ? DEFAULT_AML_CASES : amlCases(r.replay()))
-                .orElse(DEFAULT_AML_CASES);
+        int historyMonths = databases.lastRun().map(Verifier::historyMonths).orElse(0);
+        double amlCases = databases.lastRun().map(Verifier::amlCases).orElse(DEFAULT_AML_CASES);
         try (VerifySession session = new VerifySession(databases, day, borrowed, historyMonths, amlCases)) {
             for (Check check : checks) {
                 for (Import imp : check.imports()) {

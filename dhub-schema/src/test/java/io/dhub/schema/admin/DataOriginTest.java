@@ -31,7 +31,7 @@ class DataOriginTest {
         return new RunRecord(id, command, clear ? null : 5L, clear ? null : BigDecimal.ONE, clear ? null : 150L,
                 clear ? null : 1_200L, clear ? null : LocalDate.of(2026, 11, 1), "test",
                 OffsetDateTime.of(2026, 12, 5, 12, 0, (int) id, 0, ZoneOffset.UTC), null, status, stage, "",
-                null, clear ? null : "dhub seed all --seed 5 --as-of 2026-11-01 --scale 1", true);
+                null, clear ? null : "dhub seed all --seed 5 --as-of 2026-11-01 --scale 1", null, true);
     }
 
     @Test
