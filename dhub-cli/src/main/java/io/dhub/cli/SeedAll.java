@@ -9,6 +9,7 @@ import io.dhub.generators.engine.PhaseResult;
 import io.dhub.generators.engine.ProgressListener;
 import io.dhub.generators.engine.RunSettings;
 import io.dhub.generators.engine.SeedResult;
+import io.dhub.generators.market.Markets;
 import io.dhub.generators.profiles.ProfileMix;
 import io.dhub.schema.DhubException;
 import io.dhub.schema.admin.Databases;
@@ -63,6 +64,10 @@ final class SeedAll implements Callable<Integer> {
             + "(CLASS:NAME=WEIGHT for one class: retail, business or gig); ledgers then hold 24 months unless "
             + "--history-months says otherwise")
     String profiles;
+
+    @Option(names = "--market", paramLabel = "CODE", description = "The country the bank is in: its people, places, "
+            + "identifiers, money and calendar (default: us, the United States; the only market so far)")
+    String market;
 
     @Option(names = "--threads", paramLabel = "N", description = "Generation threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -151,7 +156,8 @@ final class SeedAll implements Callable<Integer> {
                 threads, run.retry())
                 .withHistoryMonths(historyMonths == null ? 0 : historyMonths)
                 .withAmlCases(amlCases == null ? RunSettings.DEFAULT_AML_CASES : amlCases)
-                .withProfiles(ProfileMix.parse(profiles));
+                .withProfiles(ProfileMix.parse(profiles))
+                .withMarket(market == null ? Markets.byDefault() : Markets.byCode(market));
     }
 
     /**

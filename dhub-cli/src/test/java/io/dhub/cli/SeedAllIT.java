@@ -108,6 +108,16 @@ class SeedAllIT extends DatabaseTestBase {
                 bad::toString);
     }
 
+    /** The market is an option; one this dhub lacks is refused in one line before anything is touched. */
+    @Test
+    void anUnknownMarketIsRefusedInOneLine() {
+        CliRun bad = dhub("seed", "all", "--market", "xx", "--scale", "0.1");
+        assertEquals(2, bad.exit(), bad::toString);
+        assertEquals("dhub: unknown market 'xx': dhub knows us (the United States)", bad.err().strip().lines()
+                .filter(l -> l.startsWith("dhub:")).findFirst().orElse(""), bad::toString);
+        assertTrue(!bad.err().contains("at io.dhub"), "no stack trace\n" + bad);
+    }
+
     @Test
     void verifyWithoutDatabasesSaysWhatToDo() {
         CliRun run = dhub("seed", "verify");

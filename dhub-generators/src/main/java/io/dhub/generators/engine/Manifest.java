@@ -45,12 +45,13 @@ public record Manifest(String version, FileRows.Format format, Shard shard, Sett
      * The options that shape the data, as {@code seed all} took them.
      *
      * @param customers the --customers override, 0 for none (so too employees, history months)
+     * @param market    the market's code (a manifest written before markets were named is the US's)
      */
     public record Settings(long seed, LocalDate asOf, double scale, long customers, long employees, int historyMonths,
-                           double amlCases, String profiles) {
+                           double amlCases, String profiles, String market) {
         static Settings of(RunSettings s) {
             return new Settings(s.seed(), s.asOf(), s.scale(), s.customers(), s.employees(), s.historyMonths(),
-                    s.amlCases(), s.profiles().spec());
+                    s.amlCases(), s.profiles().spec(), s.market().code());
         }
 
         /** The settings where these differ from {@code other}'s, in words: {@code seed 6 against 5, ...}. */
@@ -64,6 +65,7 @@ public record Manifest(String version, FileRows.Format format, Shard shard, Sett
             differ(out, "history months", historyMonths, other.historyMonths);
             differ(out, "AML cases per 1,000", amlCases, other.amlCases);
             differ(out, "profiles", profiles, other.profiles);
+            differ(out, "market", market, other.market);
             return String.join(", ", out);
         }
 
@@ -81,7 +83,8 @@ public record Manifest(String version, FileRows.Format format, Shard shard, Sett
         /** The run settings these give, with this machine's threads and retries. */
         RunSettings run(int threads, RetryPolicy retry) {
             return new RunSettings(seed, asOf, scale, customers, employees, threads, retry)
-                    .withHistoryMonths(historyMonths).withAmlCases(amlCases).withProfiles(ProfileMix.parse(profiles));
+                    .withHistoryMonths(historyMonths).withAmlCases(amlCases).withProfiles(ProfileMix.parse(profiles))
+                    .withMarket(io.dhub.generators.market.Markets.byCode(market));
         }
     }
 
@@ -114,6 +117,7 @@ public record Manifest(String version, FileRows.Format format, Shard shard, Sett
                 .field(sb, "employees_option", settings.employees())
                 .field(sb, "history_months_option", settings.historyMonths())
                 .field(sb, "aml_cases", settings.amlCases()).field(sb, "profiles", settings.profiles())
+                .field(sb, "market", settings.market())
                 .field(sb, "customers", customers).field(sb, "employees", employees).field(sb, "replay", replay)
                 .field(sb, "rows", rows()).field(sb, "bytes", bytes());
         sb.append("  \"phases\": [");
@@ -171,7 +175,9 @@ public record Manifest(String version, FileRows.Format format, Shard shard, Sett
             Settings settings = new Settings(number(json, "seed").longValue(), LocalDate.parse(string(json, "as_of")),
                     number(json, "scale").doubleValue(), number(json, "customers_option").longValue(),
                     number(json, "employees_option").longValue(), number(json, "history_months_option").intValue(),
-                    number(json, "aml_cases").doubleValue(), string(json, "profiles"));
+                    number(json, "aml_cases").doubleValue(), string(json, "profiles"),
+                    json.containsKey("market") ? string(json, "market")
+                            : io.dhub.generators.market.Markets.byDefault().code());
             List<Phase> phases = new ArrayList<>();
             for (Object p : (List<?>) Objects.requireNonNull(json.get("phases"), "phases")) {
                 phases.add(new Phase(number((Map<?, ?>) p, "number").intValue(), string((Map<?, ?>) p, "name")));

@@ -70,6 +70,12 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
                 profiles);
     }
 
+    /** The same settings in that market. */
+    public RunSettings withMarket(Market in) {
+        return new RunSettings(seed, asOf, scale, customers, employees, threads, retry, in, historyMonths, amlCases,
+                profiles);
+    }
+
     /** The same settings with that many laundering cases per 1,000 customers. */
     public RunSettings withAmlCases(double perThousand) {
         return new RunSettings(seed, asOf, scale, customers, employees, threads, retry, market, historyMonths,
@@ -203,6 +209,9 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
         if (profiles.on()) {
             sb.append(" --profiles ").append(profiles.spec());
         }
+        if (market != io.dhub.generators.market.Markets.byDefault()) {
+            sb.append(" --market ").append(market.code());
+        }
         return sb.toString();
     }
 
@@ -234,10 +243,9 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
             throw new DhubException(io.dhub.schema.ErrorCode.FAILED, "the run record's settings are not JSON dhub "
                     + "wrote (" + e.getMessage() + ")");
         }
-        if (!UsMarket.INSTANCE.code().equals(m.get("market"))) {
-            throw new DhubException(io.dhub.schema.ErrorCode.FAILED, "the run record names market " + m.get("market")
-                    + ", which this dhub does not have");
-        }
+        Market market = io.dhub.generators.market.Markets.all().stream().filter(x -> x.code().equals(m.get("market")))
+                .findFirst().orElseThrow(() -> new DhubException(io.dhub.schema.ErrorCode.FAILED, "the run record "
+                        + "names market " + m.get("market") + ", which this dhub does not have"));
         ProfileMix mix = ProfileMix.parse((String) m.get("profiles"));
         for (java.util.Map.Entry<?, ?> a : ((java.util.Map<?, ?>) m.get("assigned")).entrySet()) {
             mix = mix.withAssigned(Long.parseLong((String) a.getKey()),
@@ -247,7 +255,7 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
                 ((Number) m.get("scale")).doubleValue(), ((Number) m.get("customers_option")).longValue(),
                 ((Number) m.get("employees_option")).longValue(), threads, retry)
                 .withHistoryMonths(((Number) m.get("history_months")).intValue())
-                .withAmlCases(((Number) m.get("aml_cases")).doubleValue()).withProfiles(mix);
+                .withAmlCases(((Number) m.get("aml_cases")).doubleValue()).withProfiles(mix).withMarket(market);
     }
 
     private long scaled(long base) {

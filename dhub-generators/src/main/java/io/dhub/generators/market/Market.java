@@ -18,8 +18,11 @@ public interface Market {
     /** Reads the market's reference tables now rather than on first use (they are read once per process). */
     void load();
 
-    /** Short name, as a user would type it. */
+    /** Short name, as a user would type it ({@code --market us}). */
     String code();
+
+    /** The country's name, as help and messages give it. */
+    String name();
 
     /** ISO 3166-1 alpha-2 code written with each address. */
     String country();

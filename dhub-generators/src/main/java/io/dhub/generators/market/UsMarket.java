@@ -81,6 +81,11 @@ public final class UsMarket implements Market {
     }
 
     @Override
+    public String name() {
+        return "the United States";
+    }
+
+    @Override
     public String country() {
         return "US";
     }

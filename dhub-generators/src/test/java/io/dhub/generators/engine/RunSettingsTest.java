@@ -80,4 +80,16 @@ class RunSettingsTest {
                 + "\"xx\"}", 1, RetryPolicy.DEFAULT));
         assertTrue(bad.getMessage().contains("market xx"), bad.getMessage());
     }
+
+    /** The market is named by its code, case aside; the default one leaves the replay line as it was. */
+    @Test
+    void theMarketIsAnOptionOfItsOwn() {
+        assertEquals("us", io.dhub.generators.market.Markets.byCode(" US ").code());
+        DhubException unknown = assertThrows(DhubException.class, () -> io.dhub.generators.market.Markets.byCode("in"));
+        assertEquals(ErrorCode.USAGE, unknown.code());
+        assertEquals("unknown market 'in': dhub knows us (the United States)", unknown.getMessage());
+        RunSettings us = settings(1, 0, 0, AS_OF, 1).withMarket(io.dhub.generators.market.Markets.byCode("us"));
+        assertTrue(!us.replayCommand().contains("--market"), us.replayCommand());
+        assertTrue(us.settingsJson().contains("\"market\": \"us\""), us.settingsJson());
+    }
 }

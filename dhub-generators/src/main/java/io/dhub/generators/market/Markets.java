@@ -1,0 +1,32 @@
+package io.dhub.generators.market;
+
+import io.dhub.schema.DhubException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The markets this dhub has, by the code users type ({@code --market us}). */
+public final class Markets {
+    private Markets() {
+    }
+
+    /** Every market, the default first. */
+    public static List<Market> all() {
+        return List.of(UsMarket.INSTANCE);
+    }
+
+    /** The market {@code seed all} uses when none is named. */
+    public static Market byDefault() {
+        return UsMarket.INSTANCE;
+    }
+
+    /** The market of that code (case aside); an unknown code is refused in one line, naming the known ones. */
+    public static Market byCode(String code) {
+        for (Market m : all()) {
+            if (m.code().equalsIgnoreCase(code == null ? "" : code.trim())) {
+                return m;
+            }
+        }
+        throw DhubException.usage("unknown market '" + code + "': dhub knows " + all().stream()
+                .map(m -> m.code() + " (" + m.name() + ")").collect(Collectors.joining(", ")));
+    }
+}
