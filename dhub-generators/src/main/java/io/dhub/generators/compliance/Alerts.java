@@ -141,7 +141,7 @@ final class Alerts {
                 filer = group.stream().map(Alert::reviewer).filter(Objects::nonNull).reduce((a, b) -> b)
                         .orElseThrow(() -> new IllegalStateException("nobody employed to file report " + id));
             }
-            out.add(new Sar(id, String.format(Locale.ROOT, "SAR%010d", id), c.id(), first.id(),
+            out.add(new Sar(id, "SAR" + io.dhub.generators.ids.UniqueValues.pad(id, 10), c.id(), first.id(),
                     activity(first.hit().rule()), amount, draft ? "draft" : status, filer,
                     draft ? null : filed, review, due, suspect, from, to, narrative(c, accounts, group, review)));
         }

@@ -143,7 +143,8 @@ final class Audit {
 
     /** A successful login's session id: the row id through an affine bijection, as 16 hex digits. */
     static String session(long id) {
-        return String.format(java.util.Locale.ROOT, "%016x", id * 0x9E3779B97F4A7C15L);
+        String hex = Long.toHexString(id * 0x9E3779B97F4A7C15L);     // unsigned, as %x writes a negative long
+        return "0".repeat(16 - hex.length()) + hex;
     }
 
     private void staffFact(List<Fact> facts, int kind, OffsetDateTime at, long employee, String action,

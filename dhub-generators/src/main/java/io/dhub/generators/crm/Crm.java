@@ -428,7 +428,7 @@ public final class Crm {
     }
 
     static String code(long id) {
-        return String.format(Locale.ROOT, "CMP-%03d", id);
+        return "CMP-" + io.dhub.generators.ids.UniqueValues.pad(id, 3);
     }
 
     static BigDecimal budget(Rng rng) {

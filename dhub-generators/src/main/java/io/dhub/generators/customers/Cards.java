@@ -84,7 +84,7 @@ final class Cards {
             if (!opened.isBefore(asOf)) {
                 opened = asOf.minusDays(1);      // a customer of the last weeks: opened, no statement yet
             }
-            String last4 = String.format(java.util.Locale.ROOT, "%04d", rng.between(0, 9_999));
+            String last4 = io.dhub.generators.ids.UniqueValues.pad(rng.between(0, 9_999), 4);
             Life.Counterparty issuer = new Life.Counterparty(Ids.counterparty(c.id(), firstCounterparty + i), c.id(),
                     "DataHub Bank card ending " + last4, "lender", 0);
             out.add(statements(Ids.card(c.id(), i), c.id(), mainAccountId, last4, issuer, limit, apr, utilization,

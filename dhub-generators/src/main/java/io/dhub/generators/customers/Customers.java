@@ -18,7 +18,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /**
@@ -137,7 +136,7 @@ public final class Customers {
             since = asOf.minusMonths(historyMonths + 3L);    // old enough for the profile's full window
         }
         ZoneId zone = ZoneId.of(home.timeZone());
-        return new Customer(k, String.format(Locale.ROOT, "CUS%08d", k), first, last,
+        return new Customer(k, "CUS" + UniqueValues.pad(k, 8), first, last,
                 UniqueValues.email(first, last, k), market.phone(k, home.areaCode()), market.taxId(k),
                 born, gender, home.street(), home.city(), home.state(), home.zip(), home.timeZone(),
                 branches.nearest(home.latitude(), home.longitude()),

@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The bank's staff: every employee's role is fixed first (employee 1 is the executive, 2-8 the
@@ -306,7 +305,7 @@ public final class Staff {
         BigDecimal salary = BigDecimal.valueOf(rng.between((int) Math.round(role.salaryLow() * market.priceLevel()),
                 (int) Math.round(role.salaryHigh() * market.priceLevel())) / 100L * 100L).setScale(2);
         String branch = branch(id);
-        return new Employee(id, String.format(Locale.ROOT, "EMP%06d", id), first, last,
+        return new Employee(id, "EMP" + io.dhub.generators.ids.UniqueValues.pad(id, 6), first, last,
                 UniqueValues.email(first, last, id).replaceFirst("@.*$", "@" + STAFF_DOMAIN),
                 market.phone(UniqueValues.EMPLOYEE_PHONE_BASE + id),
                 Catalogs.departmentId(department), role, role.title(), managerOf(id), branch, hired, salary, status,

@@ -20,7 +20,7 @@ public record Policy(long id, long customerId, Line line, String status, LocalDa
                      List<Claim> claims) {
 
     public String number() {
-        return String.format(java.util.Locale.ROOT, "POL%010d", id);
+        return "POL" + io.dhub.generators.ids.UniqueValues.pad(id, 10);
     }
 
     /** A coverage of the policy. */
@@ -39,7 +39,7 @@ public record Policy(long id, long customerId, Line line, String status, LocalDa
                         Long approvedCents, String status, LocalDate settled, String payoutParty,
                         String rejectionReason) {
         public String number() {
-            return String.format(java.util.Locale.ROOT, "CLM%010d", id);
+            return "CLM" + io.dhub.generators.ids.UniqueValues.pad(id, 10);
         }
 
         /** Whether the payout is credited to the insured's account: a paid first-party claim. */

@@ -8,7 +8,6 @@ import io.dhub.schema.LogicalDatabase;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
 
 /** Phase 5's tables, in foreign-key order, all written in one pass over the customers. */
 public final class LendingTables {
@@ -47,7 +46,7 @@ public final class LendingTables {
     private static void write(Lending.Borrowing b, TableGroup.Rows rows) {
         Application a = b.application();
         RowSink out = rows.to(APPLICATIONS);
-        out.number(a.id()).text(String.format(Locale.ROOT, "APP%010d", a.id())).number(a.customerId())
+        out.number(a.id()).text("APP" + io.dhub.generators.ids.UniqueValues.pad(a.id(), 10)).number(a.customerId())
                 .text(a.type().code()).cents(a.requestedCents()).number(a.termMonths()).text(a.purpose())
                 .decimal(b.annualIncome()).date(a.applied()).text(a.status()).date(a.decided())
                 .number(b.officer()).number(b.approver()).text(b.rejectionReason());
@@ -55,7 +54,7 @@ public final class LendingTables {
         Loan l = b.loan();
         if (l != null) {
             out = rows.to(LOANS);
-            out.number(l.id()).text(String.format(Locale.ROOT, "LN%010d", l.id())).number(a.id())
+            out.number(l.id()).text("LN" + io.dhub.generators.ids.UniqueValues.pad(l.id(), 10)).number(a.id())
                     .number(a.customerId()).text(a.type().code()).cents(l.principalCents())
                     .decimal(BigDecimal.valueOf(l.ratePercent()).setScale(4, RoundingMode.HALF_EVEN))
                     .number(l.termMonths()).cents(l.paymentCents()).date(l.disbursed())
