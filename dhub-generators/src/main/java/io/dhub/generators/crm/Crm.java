@@ -246,9 +246,9 @@ public final class Crm {
     }
 
     /** A template filled with one of the customer's products, an amount, the channel and a number of days. */
-    private static String fill(String template, List<String> products, String channel, Rng rng) {
-        String amount = String.format(Locale.ROOT, "$%,.2f", Math.exp(rng.uniform(Math.log(5), Math.log(5_000))));
-        String fee = String.format(Locale.ROOT, "$%,.2f", 5 + rng.between(0, 40) + rng.between(0, 3) * 0.25);
+    private String fill(String template, List<String> products, String channel, Rng rng) {
+        String amount = customers.market().money(Math.exp(rng.uniform(Math.log(5), Math.log(5_000))));
+        String fee = customers.market().money(5 + rng.between(0, 40) + rng.between(0, 3) * 0.25);
         String text = template.replace("%p", products.get(rng.between(0, products.size() - 1)))
                 .replace("%a", amount).replace("%f", fee).replace("%d", Integer.toString(rng.between(2, 9)));
         if (text.contains("%y")) {

@@ -34,6 +34,12 @@ public interface Market {
     Locale locale();
 
     /**
+     * An amount of money as the market writes it in a text (a note, a narrative): its currency sign
+     * and grouping, rounded half up to the cent from the amount's shortest decimal form.
+     */
+    String money(double amount);
+
+    /**
      * A staff member's or guarantor's phone number, unique for each index in the id space's phone
      * space from {@link io.dhub.generators.ids.IdSpace#GUARANTOR_PHONE_BASE} up.
      */

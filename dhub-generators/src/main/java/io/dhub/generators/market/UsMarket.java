@@ -85,6 +85,23 @@ public final class UsMarket implements Market {
         return "the United States";
     }
 
+    /** {@code $1,234.56}: dollars grouped by thousands with commas, two decimals ({@code -$5.00} below zero). */
+    @Override
+    public String money(double amount) {
+        java.math.BigDecimal cents = new java.math.BigDecimal(Double.toString(amount))
+                .setScale(2, java.math.RoundingMode.HALF_UP);
+        String plain = cents.abs().toPlainString();
+        int dot = plain.indexOf('.');
+        StringBuilder out = new StringBuilder(plain.length() + 6).append(cents.signum() < 0 ? "-$" : "$");
+        for (int i = 0; i < dot; i++) {
+            if (i > 0 && (dot - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(plain.charAt(i));
+        }
+        return out.append(plain, dot, plain.length()).toString();
+    }
+
     @Override
     public String country() {
         return "US";

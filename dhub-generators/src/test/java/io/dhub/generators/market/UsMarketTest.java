@@ -79,4 +79,25 @@ class UsMarketTest {
         assertEquals(8_000, US.salaryMax());
         assertEquals(1.0, US.priceLevel());
     }
+
+    /**
+     * Money in texts reads as Java's own "$%,.2f" writes it (rounded half up from the shortest decimal),
+     * over the amounts the CRM notes draw (log-uniform $5-5,000, and fees in quarters) and the edges
+     * where rounding carries into a new group of thousands.
+     */
+    @Test
+    void moneyReadsAsTheFormatterWritesIt() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+        java.util.List<Double> amounts = new java.util.ArrayList<>(java.util.List.of(0.0, 0.005, 0.015, 1.005, 2.675,
+                999.995, 999.994999, 9_999.995, 999_999.995, 1_234_567.891, 5.0, 12.25, 1e9 + 0.125));
+        for (int i = 0; i < 200_000; i++) {
+            amounts.add(Math.exp(Math.log(5) + r.nextDouble() * (Math.log(5_000) - Math.log(5))));
+            amounts.add(5 + r.nextInt(41) + r.nextInt(4) * 0.25);
+            amounts.add(r.nextInt(100_000_000) / 100.0 + r.nextInt(1000) / 100_000.0);
+        }
+        for (double x : amounts) {
+            assertEquals(String.format(java.util.Locale.ROOT, "$%,.2f", x), UsMarket.INSTANCE.money(x), "amount " + x);
+        }
+        assertEquals("-$1,234.50", UsMarket.INSTANCE.money(-1_234.5));
+    }
 }
