@@ -7,7 +7,6 @@ import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.ids.Ids;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -36,9 +35,13 @@ final class Alerts {
     private final LocalDate asOf;
     private final ComplianceRules rules;
     private final LaunderingBook book;
+    /** The market, which writes the narratives' amounts. */
+    private final io.dhub.generators.market.Market market;
 
-    Alerts(SeedTree seeds, Staff staff, long[] officers, LocalDate asOf, ComplianceRules rules, LaunderingBook book) {
+    Alerts(SeedTree seeds, Staff staff, long[] officers, LocalDate asOf, ComplianceRules rules, LaunderingBook book,
+           io.dhub.generators.market.Market market) {
         this.book = book;
+        this.market = market;
         this.seeds = seeds;
         this.staff = staff;
         this.officers = officers;
@@ -163,17 +166,16 @@ final class Alerts {
      * digits, amounts, dates, the customer's stated occupation and income), never the name of a
      * laundering pattern.
      */
-    private static String narrative(Customer c, List<Account> accounts, List<Alert> group, LocalDate review) {
-        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.US);
+    private String narrative(Customer c, List<Account> accounts, List<Alert> group, LocalDate review) {
         StringBuilder text = new StringBuilder();
         text.append("Customer ").append(c.number()).append(" (").append(c.occupation() == null ? "no stated occupation"
                 : c.occupation().toLowerCase(Locale.ROOT)).append(", stated income ")
-                .append(money.format(c.annualIncome())).append(" a year). ");
+                .append(market.money(c.annualIncome())).append(" a year). ");
         for (Alert a : group) {
             Monitoring.Alert hit = a.hit();
             String account = accounts.stream().filter(x -> x.id() == hit.accountId()).map(Account::number).findFirst()
                     .map(n -> "account ending " + n.substring(n.length() - 4)).orElse("an account");
-            String amount = money.format(hit.amount());
+            String amount = market.money(hit.amount());
             text.append("On ").append(hit.day()).append(", ").append(account).append(' ').append(switch (hit.rule()) {
                 case "STRUCT" -> "took cash deposits each below the reporting threshold, " + amount
                         + " within seven days";

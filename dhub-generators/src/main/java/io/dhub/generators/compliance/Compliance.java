@@ -124,7 +124,7 @@ public final class Compliance {
         List<Account> accounts = file.accounts();
         // what the ledgers hold for monitoring and the ground truth, as phase 2 found it when it booked them
         Booked.Of booked = book.read(file);
-        Alerts.Handled handled = new Alerts(seeds, staff, officers, asOf, rules, book).handle(c, accounts,
+        Alerts.Handled handled = new Alerts(seeds, staff, officers, asOf, rules, book, customers.market()).handle(c, accounts,
                 booked.findings());
         Truth truth = new Truth(book.led(k), booked.legs());
         Diligence d = diligence(c, handled.trigger(seeds, asOf));

@@ -146,15 +146,13 @@ public final class Customers {
                 pay(k, job, home));
     }
 
-    /** Net pay as a share of gross income: federal, state and payroll taxes (an estimate). */
-    static final double NET_OF_GROSS = 0.78;
     private static final String[] FREQUENCIES = {"weekly", "biweekly", "semimonthly", "monthly"};
     private static final int[] PERIODS = {52, 26, 24, 12};
 
     /**
      * The customer's steady pay, from its own stream: a worker's employer and pay frequency (moved to
      * a less frequent one when the net pay per period would fall below the market's salary minimum,
-     * to a more frequent one above its maximum), a retiree's Social Security or pension paid monthly;
+     * to a more frequent one above its maximum), a retiree's pension paid monthly by the market's payer;
      * none for students and for incomes too small for the range.
      */
     private Customer.Pay pay(long k, Job job, Home home) {
@@ -164,10 +162,10 @@ public final class Customers {
         if (!job.working() && !pension) {
             return null;
         }
-        String payer = pension ? (rng.chance(0.7) ? "Social Security" : "Pension " + home.state() + " Retirement System")
+        String payer = pension ? market.pensionPayer(random, home)
                 : market.employer(random, home, job.group());
         int f = pension ? 3 : java.util.Arrays.asList(FREQUENCIES).indexOf(market.payFrequency(random, job.group()));
-        double net = job.income() * NET_OF_GROSS;
+        double net = job.income() * market.netOfGross();
         while (f < 3 && net / PERIODS[f] < market.salaryMin()) {
             f++;
         }

@@ -94,7 +94,6 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
         " Foods LLC", " Retail Group", " Partners", " Distributors", " Services Inc"};
 
     /** Net monthly pay as a share of gross yearly income / 12 (as {@link Customers}' pay). */
-    private static final double NET = Customers.NET_OF_GROSS;
     /** The lowest monthly income level a profile is given [chosen]. */
     private static final long MIN_BASE_CENTS = 150_000;
 
@@ -108,7 +107,7 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
     static Life draw(Customer c, Profile p, Profile.Earner earner, boolean showcase, Account main, Account savings,
                      Rng rng, Market market, LocalDate asOf, LocalDate windowStart, Rng cardRng) {
         double yearly = c.annualIncome().doubleValue();
-        long base = Math.max(MIN_BASE_CENTS, Math.round((earner == Profile.Earner.BUSINESS ? 1.2 : NET) * yearly / 12 * 100));
+        long base = Math.max(MIN_BASE_CENTS, Math.round((earner == Profile.Earner.BUSINESS ? 1.2 : market.netOfGross()) * yearly / 12 * 100));
         double growth = rng.uniform(-0.05, 0.15);
         double amplitude = 0.15;
         double sigma = 0.15;

@@ -39,6 +39,11 @@ public interface Market {
      */
     String money(double amount);
 
+    /** The same for an amount in cents or with more places (it has the double's shortest decimal). */
+    default String money(java.math.BigDecimal amount) {
+        return money(amount.doubleValue());
+    }
+
     /**
      * A staff member's or guarantor's phone number, unique for each index in the id space's phone
      * space from {@link io.dhub.generators.ids.IdSpace#GUARANTOR_PHONE_BASE} up.
@@ -95,6 +100,12 @@ public interface Market {
      * {@code semimonthly} or {@code monthly}.
      */
     String payFrequency(RandomGenerator random, String group);
+
+    /** Who pays a retiree of that home their pension: a public scheme or a named fund (an invented name). */
+    String pensionPayer(RandomGenerator random, Home home);
+
+    /** Net pay as a share of gross income, after income and payroll taxes (an estimate for the market). */
+    double netOfGross();
 
     /**
      * The country an international wire of a customer of this market goes to or comes from, drawn by

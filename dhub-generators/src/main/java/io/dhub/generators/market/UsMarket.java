@@ -85,6 +85,18 @@ public final class UsMarket implements Market {
         return "the United States";
     }
 
+    /** Social Security for 70% of retirees [chosen], else the state's public employees' retirement system. */
+    @Override
+    public String pensionPayer(RandomGenerator random, Home home) {
+        return random.nextDouble() < 0.7 ? "Social Security" : "Pension " + home.state() + " Retirement System";
+    }
+
+    /** Federal, state and payroll taxes take about 22% of a gross income (an estimate). */
+    @Override
+    public double netOfGross() {
+        return 0.78;
+    }
+
     /** {@code $1,234.56}: dollars grouped by thousands with commas, two decimals ({@code -$5.00} below zero). */
     @Override
     public String money(double amount) {

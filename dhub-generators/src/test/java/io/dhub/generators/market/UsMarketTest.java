@@ -100,4 +100,19 @@ class UsMarketTest {
         }
         assertEquals("-$1,234.50", UsMarket.INSTANCE.money(-1_234.5));
     }
+
+    /**
+     * Amounts in cents (a report's incomes and alert amounts) read as the JDK's US currency format
+     * writes them, up to $100 billion.
+     */
+    @Test
+    void moneyInCentsReadsAsTheUsCurrencyFormatWritesIt() {
+        java.text.NumberFormat us = java.text.NumberFormat.getCurrencyInstance(java.util.Locale.US);
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        for (int i = 0; i < 300_000; i++) {
+            long cents = i < 1_000 ? i : i % 2 == 0 ? r.nextLong(10_000_000L) : r.nextLong(10_000_000_000_000L);
+            java.math.BigDecimal amount = java.math.BigDecimal.valueOf(cents, 2);
+            assertEquals(us.format(amount), UsMarket.INSTANCE.money(amount), "amount " + amount);
+        }
+    }
 }
