@@ -49,8 +49,7 @@ public final class CustomerFile {
      * customer's pay lands in it and a loan is paid into it; null when they hold none.
      */
     public Account main() {
-        return accounts.stream().filter(a -> Ledger.Kind.of(a.type()) == Ledger.Kind.TRANSACTION).findFirst()
-                .orElse(null);
+        return Customers.mainAccount(accounts);
     }
 
     /** The paying account: the first active checking or business checking account (premiums come from it), or null. */

@@ -188,9 +188,7 @@ public final class Customers {
      * growth implies.
      */
     public List<Account> accounts(Customer c) {
-        List<Account> drawn = drawnAccounts(c);
-        Life life = life(c, drawn);
-        return life == null ? drawn : fitted(c, drawn, life);
+        return fileOf(c).accounts();
     }
 
     /**
@@ -199,10 +197,20 @@ public final class Customers {
      */
     public CustomerFile file(long k) {
         files.increment();
-        Customer c = customer(k);
+        return fileOf(customer(k));
+    }
+
+    /** The file of a customer already drawn: their accounts as drawn, then fitted to their profile's life. */
+    private CustomerFile fileOf(Customer c) {
         List<Account> drawn = drawnAccounts(c);
         Life life = life(c, drawn);
         return new CustomerFile(this, c, life == null ? drawn : fitted(c, drawn, life), life);
+    }
+
+    /** The main account: the first checking or business checking account, whatever its status; null without one. */
+    static Account mainAccount(List<Account> accounts) {
+        return accounts.stream().filter(a -> Ledger.Kind.of(a.type()) == Ledger.Kind.TRANSACTION).findFirst()
+                .orElse(null);
     }
 
     /**
@@ -238,12 +246,11 @@ public final class Customers {
      * holding exactly one active savings or money-market account besides; customers 1-13 are the
      * showcases.
      */
-    public Life life(Customer c, List<Account> accounts) {
+    private Life life(Customer c, List<Account> accounts) {
         if (!profiles.on()) {
             return null;
         }
-        Account main = accounts.stream().filter(a -> Ledger.Kind.of(a.type()) == Ledger.Kind.TRANSACTION)
-                .findFirst().orElse(null);
+        Account main = mainAccount(accounts);
         Profile assigned = profiles.assigned(c.id());
         if (main == null || !"active".equals(main.status())) {
             if (assigned != null) {

@@ -910,7 +910,6 @@ public final class Ledger {
 
     /** {@code TX} and the id on 14 digits, without String.format in this hot path. */
     static String reference(long id) {
-        String digits = Long.toString(id);
-        return "TX" + "0".repeat(Math.max(0, 14 - digits.length())) + digits;
+        return "TX" + io.dhub.generators.ids.UniqueValues.pad(id, 14);
     }
 }

@@ -243,8 +243,8 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
             throw new DhubException(io.dhub.schema.ErrorCode.FAILED, "the run record's settings are not JSON dhub "
                     + "wrote (" + e.getMessage() + ")");
         }
-        Market market = io.dhub.generators.market.Markets.all().stream().filter(x -> x.code().equals(m.get("market")))
-                .findFirst().orElseThrow(() -> new DhubException(io.dhub.schema.ErrorCode.FAILED, "the run record "
+        Market market = io.dhub.generators.market.Markets.find((String) m.get("market"))
+                .orElseThrow(() -> new DhubException(io.dhub.schema.ErrorCode.FAILED, "the run record "
                         + "names market " + m.get("market") + ", which this dhub does not have"));
         ProfileMix mix = ProfileMix.parse((String) m.get("profiles"));
         for (java.util.Map.Entry<?, ?> a : ((java.util.Map<?, ?>) m.get("assigned")).entrySet()) {

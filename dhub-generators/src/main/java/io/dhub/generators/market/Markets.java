@@ -19,14 +19,14 @@ public final class Markets {
         return UsMarket.INSTANCE;
     }
 
+    /** The market of that code (case and surrounding blanks aside), if this dhub has it. */
+    public static java.util.Optional<Market> find(String code) {
+        return all().stream().filter(m -> m.code().equalsIgnoreCase(code == null ? "" : code.trim())).findFirst();
+    }
+
     /** The market of that code (case aside); an unknown code is refused in one line, naming the known ones. */
     public static Market byCode(String code) {
-        for (Market m : all()) {
-            if (m.code().equalsIgnoreCase(code == null ? "" : code.trim())) {
-                return m;
-            }
-        }
-        throw DhubException.usage("unknown market '" + code + "': dhub knows " + all().stream()
-                .map(m -> m.code() + " (" + m.name() + ")").collect(Collectors.joining(", ")));
+        return find(code).orElseThrow(() -> DhubException.usage("unknown market '" + code + "': dhub knows " + all().stream()
+                .map(m -> m.code() + " (" + m.name() + ")").collect(Collectors.joining(", "))));
     }
 }

@@ -1,10 +1,8 @@
 package io.dhub.schema.verify;
 
 import static io.dhub.schema.LogicalDatabase.ACCOUNTS;
-import static io.dhub.schema.LogicalDatabase.COMPLIANCE;
 import static io.dhub.schema.LogicalDatabase.CUSTOMER;
 import static io.dhub.schema.LogicalDatabase.EMPLOYEES;
-import static io.dhub.schema.LogicalDatabase.LOANS;
 import static io.dhub.schema.verify.ReferencesCheck.into;
 import static io.dhub.schema.verify.ReferencesCheck.local;
 
