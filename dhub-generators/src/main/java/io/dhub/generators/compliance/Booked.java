@@ -32,9 +32,9 @@ final class Booked {
     }
 
     /** Reads the file's ledgers (booking them if the file has not yet). */
-    static Of of(CustomerFile file, Function<Long, List<LaunderingBook.Closing>> closings) {
+    static Of of(CustomerFile file, Function<Long, List<LaunderingBook.Closing>> closings, Monitoring.Limits limits) {
         Map<Long, Ledger> ledgers = file.ledgers();
-        Monitoring.Findings findings = Monitoring.of(file.customer(), file.accounts(), ledgers, closings);
+        Monitoring.Findings findings = Monitoring.of(file.customer(), file.accounts(), ledgers, closings, limits);
         List<Compliance.CaseTransaction> legs = new ArrayList<>();
         for (Account a : file.accounts()) {
             for (Transaction t : ledgers.get(a.id()).transactions()) {

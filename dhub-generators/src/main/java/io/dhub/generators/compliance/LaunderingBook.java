@@ -11,6 +11,9 @@ import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.engine.Weighted;
 import io.dhub.generators.ids.Ids;
 import io.dhub.generators.market.Market;
+import io.dhub.generators.market.Text;
+import io.dhub.generators.market.Amount;
+import io.dhub.generators.market.Catalogue;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -53,6 +56,7 @@ public final class LaunderingBook implements LedgerFlows {
     private final LocalDate asOf;
     private final long count;
     private final Market market;
+    private final Monitoring.Limits limits;
     private final int block;
     /** The share of blocks holding a laundering case, and where the even spacing starts (from the seed). */
     private final double share;
@@ -75,8 +79,6 @@ public final class LaunderingBook implements LedgerFlows {
     static final Weighted<String> DECOY = Weighted.of("house_sale", 1, "inheritance", 1, "bonus", 1);
     /** FATF's call for action (black list). */
     static final String[] HIGH_RISK = {"IR", "KP", "MM"};
-    private static final String[] TITLE_COMPANIES = {"First American Title", "Fidelity National Title",
-        "Old Republic Title", "Stewart Title", "Chicago Title"};
 
     /**
      * @param block         customers per block (two look-alikes each, and room for one case), or 0 for no
@@ -94,6 +96,7 @@ public final class LaunderingBook implements LedgerFlows {
         this.asOf = asOf;
         this.count = count;
         this.market = market;
+        this.limits = Monitoring.Limits.of(market);
         this.booked = new Booked.Store(count);
     }
 
@@ -106,7 +109,13 @@ public final class LaunderingBook implements LedgerFlows {
      * day at a minute of the day in the time zone of the case's lead.
      */
     public record Leg(Long from, Long to, long cents, LocalDate day, int minute, String channel, String party,
-                      String country) {
+                      String country, boolean deposit) {
+        /** A leg the account receives or sends as a transfer (not as a deposit). */
+        public Leg(Long from, Long to, long cents, LocalDate day, int minute, String channel, String party,
+                   String country) {
+            this(from, to, cents, day, minute, channel, party, country, false);
+        }
+
         /** The hour of the day the leg is booked at, in the lead's time zone. */
         public int hour() {
             return minute / 60;
@@ -191,13 +200,13 @@ public final class LaunderingBook implements LedgerFlows {
 
     @Override
     public void booked(CustomerFile file) {
-        booked.put(file.customer().id(), Booked.of(file, this::closings));
+        booked.put(file.customer().id(), Booked.of(file, this::closings, limits));
     }
 
     /** What monitoring and the ground truth read in customer k's ledgers, from the customers' phase when it wrote them. */
     Booked.Of read(CustomerFile file) {
         Booked.Of known = booked.get(file.customer().id());
-        return known != null ? known : Booked.of(file, this::closings);
+        return known != null ? known : Booked.of(file, this::closings, limits);
     }
 
     @Override
@@ -340,34 +349,52 @@ public final class LaunderingBook implements LedgerFlows {
         return new Plan(List.copyOf(cases), flows, led, illicit, closings(edges));
     }
 
-    private static final String COVER = "Transfer from an account at another bank";
+
+    /**
+     * That percentage of one of the market's thresholds, in whole units of its currency: cash under
+     * the report threshold is a sum of notes (3,000 to 9,500 or 9,800 dollars in the US).
+     */
+    static int units(Market market, Amount threshold, int percent) {
+        return Math.toIntExact(market.cents(threshold) * percent / 100 / 100);
+    }
+
+    /** The text of the transfer in that covers a case's debit the balance cannot. */
+    private String cover() {
+        return market.text(Text.TRANSFER_FROM_OTHER_BANK);
+    }
+
+    /** The escrow account of one of the market's settlement agents. */
+    private String agent(Rng rng) {
+        List<String> agents = market.catalogue(Catalogue.SETTLEMENT_AGENTS);
+        return agents.get(rng.between(0, agents.size() - 1));
+    }
 
     private LedgerFlow debit(Case c, Leg leg, Map<Long, String> numbers, long at) {
         if (leg.to() != null) {
             return new LedgerFlow(leg.day(), leg.day(), leg.hour(), false, leg.cents(), "transfer_out", leg.channel(),
-                    c.id(), LedgerFlow.Tag.CASE, "Transfer to account " + numbers.get(leg.to()), COVER, leg.to(), null,
-                    null, at);
+                    c.id(), LedgerFlow.Tag.CASE, market.text(Text.TRANSFER_TO_ACCOUNT, numbers.get(leg.to())), cover(),
+                    leg.to(), null, null, at);
         }
-        String text = "wire".equals(leg.channel()) ? "Outgoing wire transfer" : "Transfer to an account at another bank";
+        String text = market.text("wire".equals(leg.channel()) ? Text.WIRE_OUT : Text.TRANSFER_TO_OTHER_BANK);
         return new LedgerFlow(leg.day(), leg.day(), leg.hour(), false, leg.cents(), "transfer_out", leg.channel(),
-                c.id(), LedgerFlow.Tag.CASE, text, COVER, null, leg.party(), leg.country(), at);
+                c.id(), LedgerFlow.Tag.CASE, text, cover(), null, leg.party(), leg.country(), at);
     }
 
     private LedgerFlow credit(Case c, Leg leg, Map<Long, String> numbers, long at) {
         if (leg.from() != null) {
             return new LedgerFlow(leg.day(), leg.day(), leg.hour(), true, leg.cents(), "transfer_in", leg.channel(),
-                    c.id(), LedgerFlow.Tag.CASE, "Transfer from account " + numbers.get(leg.from()), COVER, leg.from(),
-                    null, null, at);
+                    c.id(), LedgerFlow.Tag.CASE, market.text(Text.TRANSFER_FROM_ACCOUNT, numbers.get(leg.from())),
+                    cover(), leg.from(), null, null, at);
         }
         return switch (leg.channel()) {
             case "branch" -> new LedgerFlow(leg.day(), leg.day(), leg.hour(), true, leg.cents(), "deposit", "branch",
-                    c.id(), LedgerFlow.Tag.CASE, "Branch deposit", COVER, null, null, null, at);
+                    c.id(), LedgerFlow.Tag.CASE, market.text(Text.BRANCH_DEPOSIT), cover(), null, null, null, at);
             case "wire" -> new LedgerFlow(leg.day(), leg.day(), leg.hour(), true, leg.cents(), "transfer_in", "wire",
-                    c.id(), LedgerFlow.Tag.CASE, "Incoming wire transfer", COVER, null, leg.party(), leg.country(), at);
+                    c.id(), LedgerFlow.Tag.CASE, market.text(Text.WIRE_IN), cover(), null, leg.party(), leg.country(), at);
             default -> new LedgerFlow(leg.day(), leg.day(), leg.hour(), true, leg.cents(),
-                    leg.party().startsWith("Bonus") ? "deposit" : "transfer_in", "ach", c.id(), LedgerFlow.Tag.CASE,
-                    leg.party().startsWith("Bonus") ? leg.party() : "Transfer from an account at another bank", COVER,
-                    null, leg.party().startsWith("Bonus") ? null : leg.party(), leg.country(), at);
+                    leg.deposit() ? "deposit" : "transfer_in", "ach", c.id(), LedgerFlow.Tag.CASE,
+                    leg.deposit() ? leg.party() : cover(), cover(), null, leg.deposit() ? null : leg.party(),
+                    leg.country(), at);
         };
     }
 
@@ -581,7 +608,7 @@ public final class LaunderingBook implements LedgerFlows {
         }
         Shape shape = new Shape(rng, new Clock(start, market, window(accounts, holders, start)), accounts, market);
         switch (typology) {
-            case "house_sale" -> shape.houseSale(TITLE_COMPANIES[rng.between(0, TITLE_COMPANIES.length - 1)]);
+            case "house_sale" -> shape.houseSale(agent(rng));
             case "inheritance" -> shape.inheritance();
             default -> shape.bonus(holder(accounts.get(0).customerId(), holders).customer());
         }
@@ -690,7 +717,8 @@ public final class LaunderingBook implements LedgerFlows {
             long sum = 0;
             for (int m = 1; m < n; m++) {
                 role(m, "mule");
-                long cents = 100L * rng.between(3_000, 9_500);
+                long cents = 100L * rng.between(units(market, Amount.STRUCTURING_MIN, 100),
+                        units(market, Amount.CASH_REPORT, 95));
                 in(m, cents, "branch");
                 move(m, 0, kept(cents));
                 sum += kept(cents);
@@ -835,7 +863,8 @@ public final class LaunderingBook implements LedgerFlows {
             long sum = 0;
             for (int i = 0; i < n; i++) {
                 clock.advance(rng, 4, 10);
-                long cents = 100L * rng.between(3_000, 9_800) + rng.between(0, 99);
+                long cents = 100L * rng.between(units(market, Amount.STRUCTURING_MIN, 100),
+                        units(market, Amount.CASH_REPORT, 98)) + rng.between(0, 99);
                 legs.add(new Leg(null, id(0), cents, clock.day(), clock.minute(), "branch", null, null));
                 sum += cents;
             }
@@ -861,22 +890,22 @@ public final class LaunderingBook implements LedgerFlows {
             }
         }
 
-        void houseSale(String title) {
+        void houseSale(String escrow) {
             role(0, "seller");
             long cents = Math.round(rng.logNormal(350_000, 0.4) * 100);
             clock.advance(rng, 1, 3);
-            legs.add(new Leg(null, id(0), cents, clock.day(), clock.minute(), "wire", title + " escrow",
+            legs.add(new Leg(null, id(0), cents, clock.day(), clock.minute(), "wire", escrow,
                     market.country()));
             clock.advance(rng, 2, 12);
             legs.add(new Leg(id(0), null, Math.round(cents * rng.uniform(0.85, 0.95)), clock.day(), clock.minute(),
-                    "wire", title + " escrow", market.country()));
+                    "wire", escrow, market.country()));
         }
 
         void inheritance() {
             role(0, "heir");
             long cents = Math.round(rng.logNormal(60_000, 0.7) * 100);
             clock.advance(rng, 1, 3);
-            legs.add(new Leg(null, id(0), cents, clock.day(), clock.minute(), "ach", "Estate of " + person(),
+            legs.add(new Leg(null, id(0), cents, clock.day(), clock.minute(), "ach", market.text(Text.ESTATE_OF, person()),
                     market.country()));
             clock.advance(rng, 24, 80);
             legs.add(new Leg(id(0), null, Math.round(cents * rng.uniform(0.3, 0.6)), clock.day(), clock.minute(),
@@ -888,8 +917,8 @@ public final class LaunderingBook implements LedgerFlows {
             long cents = Math.round(rng.logNormal(15_000, 0.5) * 100);
             clock.advance(rng, 1, 3);
             String payer = c.pay() != null && !c.pay().pension() ? c.pay().payer() : "employer";
-            legs.add(new Leg(null, id(0), cents, clock.day(), clock.minute(), "ach", "Bonus payment " + payer,
-                    market.country()));
+            legs.add(new Leg(null, id(0), cents, clock.day(), clock.minute(), "ach",
+                    market.text(Text.BONUS_PAYMENT, payer), market.country(), true));
         }
     }
 }

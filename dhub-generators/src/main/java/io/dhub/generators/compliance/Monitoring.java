@@ -4,6 +4,8 @@ import io.dhub.generators.customers.Account;
 import io.dhub.generators.customers.Customer;
 import io.dhub.generators.customers.Ledger;
 import io.dhub.generators.customers.Transaction;
+import io.dhub.generators.market.Amount;
+import io.dhub.generators.market.Market;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -62,12 +64,20 @@ final class Monitoring {
     record Findings(List<Alert> alerts, List<Ctr> ctrs) {
     }
 
-    static final long CTR_CENTS = 1_000_000;
-    static final long STRUCT_MIN_CENTS = 300_000;
-    static final long STRUCT_MAX_CENTS = 999_999;
+    /**
+     * The market's thresholds, in cents (its {@link Amount}s): cash reported above {@code ctr} a day;
+     * structuring counts cash deposits from {@code structMin} up to the report threshold; {@code large}
+     * cash starts the rapid-movement rule; wires of {@code wire} or more to or from a high-risk country
+     * are reviewed.
+     */
+    record Limits(long ctr, long structMin, long large, long wire) {
+        static Limits of(Market market) {
+            return new Limits(market.cents(Amount.CASH_REPORT), market.cents(Amount.STRUCTURING_MIN),
+                    market.cents(Amount.LARGE_CASH), market.cents(Amount.WIRE_REVIEW));
+        }
+    }
+
     static final int STRUCT_COUNT = 3;
-    static final long LARGE_CENTS = 500_000;
-    static final long WIRE_CENTS = 1_000_000;
     static final List<String> HIGH_RISK = List.of("KP", "IR", "MM");
     static final double RAPID_SHARE = 0.8;
     static final long RAPID_SECONDS = 72 * 3600;
@@ -97,7 +107,7 @@ final class Monitoring {
      *                 only the laundering book makes)
      */
     static Findings of(Customer c, List<Account> accounts, Map<Long, Ledger> ledgers,
-                       Function<Long, List<LaunderingBook.Closing>> closings) {
+                       Function<Long, List<LaunderingBook.Closing>> closings, Limits limits) {
         Set<Long> own = new HashSet<>();
         accounts.forEach(a -> own.add(a.id()));
         List<Row> all = new ArrayList<>();
@@ -114,15 +124,15 @@ final class Monitoring {
         }
         all.sort(Comparator.comparingLong(Row::epoch).thenComparingLong(r -> r.t().id()));
         List<Alert> hits = new ArrayList<>();
-        structuring(all, hits);
+        structuring(all, hits, limits);
         for (Account a : accounts) {
             List<Row> rows = byAccount.get(a.id());
             for (int i = 0; i < rows.size(); i++) {
                 Row x = rows.get(i);
-                if (highRiskWire(x)) {
+                if (highRiskWire(x, limits)) {
                     hits.add(alert("HRWIRE", x, x.cents()));
                 }
-                if (x.credit() && x.cents() >= LARGE_CENTS) {
+                if (x.credit() && x.cents() >= limits.large()) {
                     long out = 0;
                     for (int j = i + 1; j < rows.size() && rows.get(j).epoch() <= x.epoch() + RAPID_SECONDS; j++) {
                         Row y = rows.get(j);
@@ -150,11 +160,11 @@ final class Monitoring {
             }
         }
         profile(c, all, own, hits);
-        return new Findings(firstPerMonth(hits), ctrs(all));
+        return new Findings(firstPerMonth(hits), ctrs(all, limits));
     }
 
-    private static boolean highRiskWire(Row x) {
-        return "wire".equals(x.t().channel()) && x.cents() >= WIRE_CENTS && x.t().counterpartyCountry() != null
+    private static boolean highRiskWire(Row x, Limits limits) {
+        return "wire".equals(x.t().channel()) && x.cents() >= limits.wire() && x.t().counterpartyCountry() != null
                 && HIGH_RISK.contains(x.t().counterpartyCountry());
     }
 
@@ -168,9 +178,9 @@ final class Monitoring {
         return !y.day().isBefore(x.day().minusDays(WINDOW_DAYS - 1)) && !y.day().isAfter(x.day());
     }
 
-    private static void structuring(List<Row> all, List<Alert> hits) {
-        List<Row> deposits = all.stream().filter(r -> r.cash() && r.credit() && r.cents() >= STRUCT_MIN_CENTS
-                && r.cents() <= STRUCT_MAX_CENTS).toList();
+    private static void structuring(List<Row> all, List<Alert> hits, Limits limits) {
+        List<Row> deposits = all.stream().filter(r -> r.cash() && r.credit() && r.cents() >= limits.structMin()
+                && r.cents() < limits.ctr()).toList();
         for (Row x : deposits) {
             int n = 0;
             long total = 0;
@@ -180,7 +190,7 @@ final class Monitoring {
                     total += y.cents();
                 }
             }
-            if (n >= STRUCT_COUNT && total > CTR_CENTS) {
+            if (n >= STRUCT_COUNT && total > limits.ctr()) {
                 hits.add(alert("STRUCT", x, total));
             }
         }
@@ -255,8 +265,8 @@ final class Monitoring {
         return out;
     }
 
-    /** Cash in and cash out per day, reported when above $10,000. */
-    private static List<Ctr> ctrs(List<Row> all) {
+    /** Cash in and cash out per day, reported when above the market's threshold ($10,000 in the US). */
+    private static List<Ctr> ctrs(List<Row> all, Limits limits) {
         Map<String, long[]> days = new TreeMap<>();
         for (Row r : all) {
             if (r.cash()) {
@@ -267,7 +277,7 @@ final class Monitoring {
         }
         List<Ctr> out = new ArrayList<>();
         for (Map.Entry<String, long[]> e : days.entrySet()) {
-            if (e.getValue()[0] > CTR_CENTS) {
+            if (e.getValue()[0] > limits.ctr()) {
                 String[] key = e.getKey().split(" ");
                 out.add(new Ctr(LocalDate.parse(key[0]), key[1], BigDecimal.valueOf(e.getValue()[0], 2),
                         (int) e.getValue()[1]));

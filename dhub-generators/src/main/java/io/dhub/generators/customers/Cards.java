@@ -2,6 +2,8 @@ package io.dhub.generators.customers;
 
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.ids.Ids;
+import io.dhub.generators.market.Amount;
+import io.dhub.generators.market.Market;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -30,11 +32,8 @@ final class Cards {
     private Cards() {
     }
 
-    /** The minimum payment's floor (top issuers use $15-35 [chosen: the top of the band]). */
-    static final long MINIMUM_FLOOR_CENTS = 3_500;
-    /** The first late fee, and the one within six statements of another [LATE: $30, then $41]. */
-    static final long LATE_FEE_CENTS = 3_000;
-    static final long REPEAT_LATE_FEE_CENTS = 4_100;
+    // the minimum payment's floor and the late fees are the market's (Amount.CARD_MINIMUM, CARD_LATE_FEE,
+    // CARD_REPEAT_LATE_FEE; in the US: top issuers' $15-35 [chosen: the top of the band], $30 then $41 [LATE])
     /** Days from a statement to its due date (the CARD Act's 21 at least; 25 is common). */
     static final int DUE_DAYS = 25;
     /** The highest balance a card's purchases take it to, as a share of its limit [chosen]. */
@@ -65,7 +64,7 @@ final class Cards {
      * @param firstCounterparty the index of the first issuer entry among the customer's counterparties
      */
     static List<Card> draw(Customer c, long mainAccountId, long monthlyIncomeCents, int firstCounterparty,
-                           LocalDate windowStart, LocalDate asOf, Rng rng) {
+                           LocalDate windowStart, LocalDate asOf, Rng rng, Market market) {
         int n = rng.between(1, 3);
         double roll = rng.uniform(0, 1);
         String paying = roll < 0.5 ? "minimum" : roll < 0.8 ? "overdue" : "partial";
@@ -88,14 +87,14 @@ final class Cards {
             Life.Counterparty issuer = new Life.Counterparty(Ids.counterparty(c.id(), firstCounterparty + i), c.id(),
                     "DataHub Bank card ending " + last4, "lender", 0);
             out.add(statements(Ids.card(c.id(), i), c.id(), mainAccountId, last4, issuer, limit, apr, utilization,
-                    paying, day, opened, windowStart, asOf, rng));
+                    paying, day, opened, windowStart, asOf, rng, market));
         }
         return List.copyOf(out);
     }
 
     private static Card statements(long id, long customerId, long accountId, String last4, Life.Counterparty issuer,
                                    long limit, int apr, double utilization, String paying, int day, LocalDate opened,
-                                   LocalDate windowStart, LocalDate asOf, Rng rng) {
+                                   LocalDate windowStart, LocalDate asOf, Rng rng, Market market) {
         LocalDate from = windowStart.isAfter(opened.plusMonths(1)) ? windowStart : opened.plusMonths(1);
         YearMonth m = YearMonth.from(from);
         if (m.atDay(day).isBefore(from)) {
@@ -103,7 +102,7 @@ final class Cards {
         }
         // the balance carried into the window, and the statement before it: paid its minimum, on time
         long prevClosing = Math.round(limit * utilization * rng.uniform(0.9, 1.0));
-        long prevMinimum = minimum(prevClosing, 0, 0);
+        long prevMinimum = minimum(prevClosing, 0, 0, market);
         LocalDate prevDate = m.minusMonths(1).atDay(day);
         Payment carried = new Payment(prevDate.plusDays(DUE_DAYS - rng.between(0, 5)), prevMinimum);
         long prevPaid = prevMinimum;
@@ -129,13 +128,13 @@ final class Cards {
             for (int j = Math.max(0, out.size() - 6); j < out.size(); j++) {
                 lateBefore |= out.get(j).fees() > 0;
             }
-            long fees = late ? (lateBefore ? REPEAT_LATE_FEE_CENTS : LATE_FEE_CENTS) : 0;
+            long fees = late ? market.cents(lateBefore ? Amount.CARD_REPEAT_LATE_FEE : Amount.CARD_LATE_FEE) : 0;
             long carriedOn = opening - payments + interest + fees;
             double z = Math.max(-2, Math.min(2, rng.gaussian()));
             long target = Math.round(limit * Math.min(MOST, utilization * (1 + 0.04 * z)));
             long purchases = Math.max(0, target - carriedOn);
             long closing = carriedOn + purchases;
-            long minimum = minimum(closing, interest, fees);
+            long minimum = minimum(closing, interest, fees, market);
             LocalDate due = date.plusDays(DUE_DAYS);
             Long paid = null;
             LocalDate paidDate = null;
@@ -173,11 +172,11 @@ final class Cards {
     }
 
     /** max(floor, 1% of the closing balance + interest + fees), never above the balance; 0 with nothing owed. */
-    static long minimum(long closing, long interest, long fees) {
+    static long minimum(long closing, long interest, long fees, Market market) {
         if (closing <= 0) {
             return 0;
         }
         long onePercent = (closing + 50) / 100;
-        return Math.min(closing, Math.max(MINIMUM_FLOOR_CENTS, onePercent + interest + fees));
+        return Math.min(closing, Math.max(market.cents(Amount.CARD_MINIMUM), onePercent + interest + fees));
     }
 }

@@ -1,5 +1,6 @@
 package io.dhub.generators.customers;
 
+import io.dhub.generators.market.Market;
 import io.dhub.generators.profiles.Profile;
 import io.dhub.generators.rows.RowSink;
 import io.dhub.generators.rows.Table;
@@ -114,7 +115,7 @@ public final class CustomerTables {
                 links.endRow();
             }
             for (Transaction t : ledger.transactions()) {
-                transaction(t, transactions);
+                transaction(t, customers.market(), transactions);
             }
         }
     }
@@ -178,9 +179,11 @@ public final class CustomerTables {
         out.endRow();
     }
 
-    private static void transaction(Transaction t, RowSink out) {
+    /** A transaction as stored: the ledger's channel named as the market names its rails. */
+    private static void transaction(Transaction t, Market market, RowSink out) {
         out.number(t.id()).number(t.accountId()).text(t.type()).text(t.credit() ? "credit" : "debit")
-                .decimal(t.amount()).decimal(t.balanceAfter()).instant(t.at()).text(t.channel()).bool(t.manual())
+                .decimal(t.amount()).decimal(t.balanceAfter()).instant(t.at()).text(market.channel(t.channel(), t.amount()))
+                .bool(t.manual())
                 .text(t.status()).text(t.reference()).text(t.description()).text(t.merchantName())
                 .text(t.merchantCategory()).number(t.loanId()).number(t.policyId()).number(t.claimId())
                 .number(t.counterpartyAccountId()).text(t.counterpartyName()).text(t.counterpartyCountry())

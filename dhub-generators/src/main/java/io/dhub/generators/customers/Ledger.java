@@ -2,8 +2,10 @@ package io.dhub.generators.customers;
 
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.ids.Ids;
+import io.dhub.generators.market.Amount;
 import io.dhub.generators.market.Market;
 import io.dhub.generators.market.Merchant;
+import io.dhub.generators.market.Text;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -324,7 +326,7 @@ public final class Ledger {
         }
         for (Transfer t : owner.incoming()) {
             entries.add(new Entry(t.at(), 0, "transfer_in", true, t.cents(), t.channel(), t.manual(),
-                    "Transfer from account " + t.sourceNumber(), null, null, null, null,
+                    market.text(Text.TRANSFER_FROM_ACCOUNT, t.sourceNumber()), null, null, null, null,
                     new Party(t.sourceId(), null, market.country())));
         }
         // each transfer out to the owner's main account takes the place of one own transfer out (or, when
@@ -348,8 +350,8 @@ public final class Ledger {
         java.util.Map<Entry, Transfer> drawn = new java.util.IdentityHashMap<>();
         for (Transfer t : owner.outgoing()) {
             entries.add(new Entry(t.at(), 0, "transfer_out", false, t.cents(), t.channel(), t.manual(),
-                    "Transfer to account " + t.targetNumber(), null, null, null,
-                    "Transfer from an account at another bank", new Party(t.targetId(), null, market.country())));
+                    market.text(Text.TRANSFER_TO_ACCOUNT, t.targetNumber()), null, null, null,
+                    market.text(Text.TRANSFER_FROM_OTHER_BANK), new Party(t.targetId(), null, market.country())));
             drawn.put(entries.get(entries.size() - 1), t);
         }
         if (saver) {
@@ -409,8 +411,8 @@ public final class Ledger {
                         cents = p.cents();
                         lastAt = Math.max(lastAt, p.at());
                         out.add(row(account, out.size(), lastAt, in ? "transfer_in" : "transfer_out", in,
-                                Math.abs(delta), cents, "online", false, in ? "Transfer from an account at another bank"
-                                : "Transfer to an account at another bank", null, null, null, pendingFrom,
+                                Math.abs(delta), cents, "online", false, in ? market.text(Text.TRANSFER_FROM_OTHER_BANK)
+                                : market.text(Text.TRANSFER_TO_OTHER_BANK), null, null, null, pendingFrom,
                                 new Party(null, owner.holder(), market.country()), null, null, null));
                     }
                     continue;
@@ -422,19 +424,19 @@ public final class Ledger {
                             p.channel(), false, p.description(), null, null, null, pendingFrom, null, p.counterpartyId(),
                             p.returnReason(), null);
                     out.add(returned);
-                    long fee = LifeLedger.RETURNED_ITEM_FEE_CENTS;
+                    long fee = market.cents(Amount.RETURNED_ITEM_FEE);
                     lastAt += 1;
                     if (cents - fee < floor) {
                         long topUp = fee - (cents - floor) + 100 * rng.between(1, 5) * 100;
                         cents += topUp;
                         out.add(row(account, out.size(), lastAt, "transfer_in", true, topUp, cents, "online", false,
-                                "Transfer from an account at another bank", null, null, null, pendingFrom,
+                                market.text(Text.TRANSFER_FROM_OTHER_BANK), null, null, null, pendingFrom,
                                 new Party(null, owner.holder(), market.country()), null, null, null));
                         lastAt += 1;
                     }
                     cents -= fee;
                     out.add(row(account, out.size(), lastAt, "fee", false, fee, cents, "system", false,
-                            "Returned item fee", null, null, null, pendingFrom, null, null, null, returned.id()));
+                            market.text(Text.RETURNED_ITEM), null, null, null, pendingFrom, null, null, null, returned.id()));
                     continue;
                 }
                 long amount = p.cents();
@@ -446,7 +448,7 @@ public final class Ledger {
                     cents += topUp;
                     lastAt = Math.max(lastAt, p.at() - 3600);
                     out.add(row(account, out.size(), lastAt, "transfer_in", true, topUp, cents, "online", false,
-                            "Transfer from an account at another bank", null, null, null, pendingFrom,
+                            market.text(Text.TRANSFER_FROM_OTHER_BANK), null, null, null, pendingFrom,
                             new Party(null, owner.holder(), market.country()), null, null, null));
                 }
                 if (!p.credit() && !debt && !life.uncapped()) {
@@ -460,7 +462,7 @@ public final class Ledger {
                     cents += topUp;
                     lastAt = Math.max(lastAt, p.at() - 3600);
                     out.add(row(account, out.size(), lastAt, "transfer_in", true, topUp, cents, "online", false,
-                            "Transfer from an account at another bank", null, null, null, pendingFrom,
+                            market.text(Text.TRANSFER_FROM_OTHER_BANK), null, null, null, pendingFrom,
                             new Party(null, owner.holder(), market.country()), null, null, null));
                 }
                 cents += p.credit() ? amount : -amount;
@@ -477,7 +479,7 @@ public final class Ledger {
                         pendingFrom, party, p.counterpartyId(), null, null));
                 continue;
             }
-            Entry entry = e.order() == 1 ? amount(e, cents - held, rng, fixed, account, owner, kind, purchases, rules) : e;
+            Entry entry = e.order() == 1 ? amount(e, cents - held, rng, fixed, account, owner, kind, purchases, rules, market) : e;
             if (e.order() == 1 && "transfer_out".equals(entry.type()) && !"wire".equals(entry.channel())
                     && !owner.transferTargets().isEmpty() && rng.chance(TO_OWN_SAVINGS)) {
                 long day = java.time.Instant.ofEpochSecond(entry.at()).atZone(zone).toLocalDate().toEpochDay();
@@ -488,7 +490,7 @@ public final class Ledger {
                     sent.add(new Transfer(account.id(), account.number(), target.id(), target.number(), entry.at(),
                             entry.cents(), entry.channel(), entry.manual()));
                     entry = new Entry(entry.at(), 1, entry.type(), false, entry.cents(), entry.channel(),
-                            entry.manual(), "Transfer to account " + target.number(), null, null, null, null,
+                            entry.manual(), market.text(Text.TRANSFER_TO_ACCOUNT, target.number()), null, null, null, null,
                             new Party(target.id(), null, market.country()));
                 }
             }
@@ -758,7 +760,7 @@ public final class Ledger {
      * purchase to give back, or it too becomes a deposit.
      */
     private static Entry amount(Entry drawn, long balanceCents, Rng rng, long fixed, Account account, Owner owner, Kind kind,
-                                List<Entry> purchases, LedgerRules rules) {
+                                List<Entry> purchases, LedgerRules rules, Market market) {
         long cap = (long) Math.floor(balanceCents * rules.spendingCap());
         String type = drawn.type();
         String channel = drawn.channel();
@@ -794,12 +796,12 @@ public final class Ledger {
                 case "purchase" -> merchant.cents(rng.gaussian());
                 case "payment" -> merchant.cents(new SplittableRandom(mix(fixed, merchant.subcategory()))
                         .nextGaussian() * 0.5);
-                case "withdrawal" -> "atm".equals(channel) ? 2_000L * rng.between(1, 20)
-                        : 10_000L * rng.between(1, 20);
+                case "withdrawal" -> market.cents("atm".equals(channel) ? Amount.ATM_WITHDRAWAL_UNIT
+                        : Amount.BRANCH_WITHDRAWAL_UNIT) * rng.between(1, 20);
                 case "transfer_out" -> kind == Kind.TERM
                         ? Math.max(1, Math.round(balanceCents * account.interestRate().doubleValue() / 100 / 12))
                         : Math.round(rng.logNormal(300, 0.9) * 100);
-                default -> fee(kind, rng);
+                default -> fee(kind, rng, market);
             };
             amount = Math.max(1, Math.min(cap, wanted));
         } else {
@@ -815,7 +817,7 @@ public final class Ledger {
                 default -> Math.max(100, Math.round(rng.logNormal(40, 0.8) * 100));
             };
         }
-        String description = description(type, channel, name, kind, owner, rng);
+        String description = description(type, channel, name, kind, owner, rng, market);
         return new Entry(drawn.at(), 1, type, !spend, amount, channel, drawn.manual(), description,
                 "purchase".equals(type) || "payment".equals(type) || "refund".equals(type) ? merchant : null,
                 "purchase".equals(type) || "payment".equals(type) || "refund".equals(type) ? name : null, null, null,
@@ -823,32 +825,31 @@ public final class Ledger {
     }
 
     /** A fee the account's terms charge: maintenance or ATM fees on checking, service or excess-withdrawal fees on savings. */
-    private static long fee(Kind kind, Rng rng) {
-        return kind == Kind.TRANSACTION ? new long[] {1_200, 300, 250, 200}[rng.between(0, 3)]
-                : new long[] {500, 1_000}[rng.between(0, 1)];
+    private static long fee(Kind kind, Rng rng, Market market) {
+        long[] fees = market.bank().centsList(kind == Kind.TRANSACTION ? Amount.CHECKING_FEES : Amount.SAVINGS_FEES);
+        return fees[rng.between(0, fees.length - 1)];
     }
 
-    private static String description(String type, String channel, String merchant, Kind kind, Owner owner, Rng rng) {
+    private static String description(String type, String channel, String merchant, Kind kind, Owner owner, Rng rng,
+                                      Market market) {
         return switch (type) {
-            case "purchase" -> ("pos".equals(channel) ? "Card purchase at " : "Online purchase at ") + merchant;
-            case "payment" -> ("ach".equals(channel) ? "Autopay " : "Bill payment to ") + merchant;
-            case "refund" -> "Refund from " + merchant;
-            case "withdrawal" -> "atm".equals(channel) ? "ATM cash withdrawal" : "Branch cash withdrawal";
-            case "transfer_out" -> kind == Kind.TERM ? "Interest paid to linked account" : "wire".equals(channel)
-                    ? "Outgoing wire transfer" : "Transfer to an account at another bank";
-            case "fee" -> kind == Kind.TRANSACTION ? rng.pick(new String[] {"Monthly maintenance fee",
-                "Out-of-network ATM fee", "Paper statement fee", "Card replacement fee"})
-                    : rng.pick(new String[] {"Monthly service fee", "Excess withdrawal fee"});
-            case "salary" -> "Payroll deposit " + owner.pay().payer();
+            case "purchase" -> market.text("pos".equals(channel) ? Text.CARD_PURCHASE : Text.ONLINE_PURCHASE, merchant);
+            case "payment" -> market.text("ach".equals(channel) ? Text.BILL_COLLECTED : Text.BILL_PAID, merchant);
+            case "refund" -> market.text(Text.REFUND, merchant);
+            case "withdrawal" -> market.text("atm".equals(channel) ? Text.ATM_WITHDRAWAL : Text.BRANCH_WITHDRAWAL);
+            case "transfer_out" -> market.text(kind == Kind.TERM ? Text.INTEREST_TO_LINKED : "wire".equals(channel)
+                    ? Text.WIRE_OUT : Text.TRANSFER_TO_OTHER_BANK);
+            case "fee" -> rng.pick(market.bank().texts(kind == Kind.TRANSACTION ? Text.CHECKING_FEE_NAMES
+                    : Text.SAVINGS_FEE_NAMES));
+            case "salary" -> market.text(Text.PAYROLL_DEPOSIT, owner.pay().payer());
             case "deposit" -> "ach".equals(channel) && owner.pay() != null && owner.pay().pension()
-                    ? owner.pay().payer() + " benefit deposit" : switch (channel) {
-                        case "atm" -> "ATM cash deposit";
-                        case "branch" -> "Branch deposit";
-                        default -> "Mobile check deposit";
-                    };
-            case "transfer_in" -> "wire".equals(channel) ? "Incoming wire transfer"
-                    : "Transfer from an account at another bank";
-            default -> "Interest credit";
+                    ? market.text(Text.BENEFIT_DEPOSIT, owner.pay().payer()) : market.text(switch (channel) {
+                        case "atm" -> Text.ATM_DEPOSIT;
+                        case "branch" -> Text.BRANCH_DEPOSIT;
+                        default -> Text.MOBILE_DEPOSIT;
+                    });
+            case "transfer_in" -> market.text("wire".equals(channel) ? Text.WIRE_IN : Text.TRANSFER_FROM_OTHER_BANK);
+            default -> market.text(Text.INTEREST_CREDIT);
         };
     }
 

@@ -2,6 +2,8 @@ package io.dhub.generators.customers;
 
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.ids.Ids;
+import io.dhub.generators.market.BankFile;
+import io.dhub.generators.market.Catalogue;
 import io.dhub.generators.market.Market;
 import io.dhub.generators.profiles.Profile;
 import java.time.LocalDate;
@@ -76,22 +78,8 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
     private static final double[] FESTIVE = {.35, .35, .35, .35, .35, .35, .35, .35, .35, 3.5, 5.0, 3.5};
     private static final double FESTIVE_MEAN = (9 * .35 + 12) / 12;
 
-    /** Monthly subscriptions at their US list prices (2025), and a weekly meal kit. */
-    static final String[] SUBSCRIPTION_NAMES = {"Netflix", "Spotify Premium", "Amazon Prime", "Adobe Creative Cloud",
-        "Hulu", "Disney+", "YouTube Premium", "iCloud+", "Max", "Peacock", "Paramount+", "Audible", "Microsoft 365",
-        "Dropbox Plus", "Planet Fitness", "Xbox Game Pass", "ChatGPT Plus", "DoorDash DashPass", "The New York Times",
-        "HelloFresh"};
-    static final long[] SUBSCRIPTION_CENTS = {1_599, 1_099, 1_499, 5_299, 1_899, 1_399, 1_399, 299, 1_699, 799, 799,
-        1_495, 999, 1_199, 2_499, 1_699, 2_000, 999, 2_500, 6_999};
-
-    private static final String[] PLATFORMS = {"Uber", "Lyft", "DoorDash", "Instacart", "Upwork", "Fiverr",
-        "TaskRabbit", "Etsy", "Amazon Flex", "Rover", "Shipt", "Grubhub"};
-    private static final String[] LENDERS = {"Ally Auto", "Sallie Mae", "SoFi", "Discover Personal Loans", "Upstart",
-        "LendingClub", "Navient", "Capital One Auto Finance", "Toyota Financial Services", "Best Egg"};
-    private static final String[] BUSINESS_LENDERS = {"OnDeck", "BlueVine", "Funding Circle", "National Funding",
-        "Credibly", "Fundbox"};
-    private static final String[] FIRMS = {" Supply Co", " & Sons", " Holdings LLC", " Builders Inc", " Logistics",
-        " Foods LLC", " Retail Group", " Partners", " Distributors", " Services Inc"};
+    // the subscriptions (names, prices, cycles), platforms, lenders and firm names are the market's
+    // (BankFile.offers(), Catalogue.PLATFORMS, LENDERS, BUSINESS_LENDERS, FIRMS)
 
     /** Net monthly pay as a share of gross yearly income / 12 (as {@link Customers}' pay). */
     /** The lowest monthly income level a profile is given [chosen]. */
@@ -219,8 +207,9 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
         List<Counterparty> payers = payers(c, p, earner, rng, market, top3);
         List<Emi> emis = new ArrayList<>();
         for (int i = 0; i < lenders; i++) {
-            String[] names = earner == Profile.Earner.BUSINESS ? BUSINESS_LENDERS : LENDERS;
-            String name = names[Math.floorMod(i + rng.between(0, names.length - 1), names.length)];
+            List<String> names = market.catalogue(earner == Profile.Earner.BUSINESS ? Catalogue.BUSINESS_LENDERS
+                    : Catalogue.LENDERS);
+            String name = names.get(Math.floorMod(i + rng.between(0, names.size() - 1), names.size()));
             if (i > 0 && emis.stream().anyMatch(e -> e.lender().name().equals(name))) {
                 continue;
             }
@@ -243,9 +232,10 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
                     Math.round(w[i] / total * 10_000) / 10_000.0);
             sized.add(new Emi(lender, cents, e.day()));
         }
-        List<Subscription> subs = subscriptions(c, main, rng, subscriptions, subscriptionShare, spend, base, asOf);
+        List<Subscription> subs = subscriptions(c, main, rng, subscriptions, subscriptionShare, spend, base, asOf,
+                market);
         List<Cards.Card> cards = p == Profile.HIGH_UTILIZATION
-                ? Cards.draw(c, main.id(), base, payers.size() + sized.size(), windowStart, asOf, cardRng) : List.of();
+                ? Cards.draw(c, main.id(), base, payers.size() + sized.size(), windowStart, asOf, cardRng, market) : List.of();
         return new Life(p, earner, showcase, main.id(), savings == null ? null : savings.id(), base, growth, amplitude,
                 phase, festive, sigma, spend, purchases, impulse, uncapped, gapMin, gapMax, buffer, savingsRate,
                 savingsCents, payers, List.copyOf(sized), returnChance, subs, subscriptionShare, payDay, cards);
@@ -261,11 +251,12 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
         List<Counterparty> out = new ArrayList<>();
         switch (earner) {
             case RETAIL -> out.add(new Counterparty(Ids.counterparty(c.id(), 0), c.id(), c.pay() != null
-                    ? c.pay().payer() : market.surname(rng.random()) + FIRMS[rng.between(0, FIRMS.length - 1)],
+                    ? c.pay().payer() : firm(market, rng),
                     "employer", 1.0));
             case GIG -> {
                 int n = p == Profile.STABLE_INCOME || p == Profile.VARIABLE_INCOME ? 1 : rng.between(2, 5);
-                int start = rng.between(0, PLATFORMS.length - 1);
+                List<String> platforms = market.catalogue(Catalogue.PLATFORMS);
+                int start = rng.between(0, platforms.size() - 1);
                 double[] w = new double[n];
                 double total = 0;
                 for (int i = 0; i < n; i++) {
@@ -274,7 +265,7 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
                 }
                 for (int i = 0; i < n; i++) {
                     out.add(new Counterparty(Ids.counterparty(c.id(), i), c.id(),
-                            PLATFORMS[(start + i) % PLATFORMS.length], "platform", round4(w[i] / total)));
+                            platforms.get((start + i) % platforms.size()), "platform", round4(w[i] / total)));
                 }
             }
             default -> {
@@ -299,12 +290,19 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
                     w[i] = w[i] / tail * (1 - top3);
                 }
                 for (int i = 0; i < n; i++) {
-                    String name = market.surname(rng.random()) + FIRMS[rng.between(0, FIRMS.length - 1)];
+                    String name = firm(market, rng);
                     out.add(new Counterparty(Ids.counterparty(c.id(), i), c.id(), name, "buyer", round4(w[i])));
                 }
             }
         }
         return out;
+    }
+
+    /** An invented firm: a surname in one of the market's patterns of firm names. */
+    private static String firm(Market market, Rng rng) {
+        String surname = market.surname(rng.random());
+        List<String> firms = market.catalogue(Catalogue.FIRMS);
+        return market.bank().fill(firms.get(rng.between(0, firms.size() - 1)), surname);
     }
 
     private static double round4(double x) {
@@ -317,11 +315,12 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
      * else's are cheap ones, 0-3 of them.
      */
     private static List<Subscription> subscriptions(Customer c, Account main, Rng rng, int count, double share,
-                                                    double spend, long base, LocalDate asOf) {
+                                                    double spend, long base, LocalDate asOf, Market market) {
+        List<BankFile.Offer> offers = market.bank().offers();
         List<Subscription> out = new ArrayList<>();
         List<Integer> pool = new ArrayList<>();
-        for (int i = 0; i < SUBSCRIPTION_NAMES.length; i++) {
-            if (share > 0 || SUBSCRIPTION_CENTS[i] <= 2_000) {
+        for (int i = 0; i < offers.size(); i++) {
+            if (share > 0 || offers.get(i).cents() <= 2_000) {
                 pool.add(i);
             }
         }
@@ -334,8 +333,9 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
         for (int n = 0; !pool.isEmpty() && out.size() < 12 && (n < count || monthly < floor
                 || share > 0 && out.size() < 4); n++) {
             int pick = pool.remove(rng.between(0, pool.size() - 1));
-            boolean weekly = "HelloFresh".equals(SUBSCRIPTION_NAMES[pick]);
-            long perMonth = weekly ? Math.round(SUBSCRIPTION_CENTS[pick] * 52 / 12.0) : SUBSCRIPTION_CENTS[pick];
+            BankFile.Offer offer = offers.get(pick);
+            boolean weekly = offer.weekly();
+            long perMonth = weekly ? Math.round(offer.cents() * 52 / 12.0) : offer.cents();
             if (share > 0 && monthly + perMonth > budget) {
                 continue;
             }
@@ -345,8 +345,8 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
             if (used.isBefore(start)) {
                 used = start;
             }
-            out.add(new Subscription(Ids.subscription(c.id(), out.size()), c.id(), main.id(), SUBSCRIPTION_NAMES[pick],
-                    SUBSCRIPTION_CENTS[pick], weekly ? "weekly" : "monthly", weekly ? rng.between(1, 5)
+            out.add(new Subscription(Ids.subscription(c.id(), out.size()), c.id(), main.id(), offer.name(),
+                    offer.cents(), weekly ? "weekly" : "monthly", weekly ? rng.between(1, 5)
                     : rng.between(1, 28), start, null, used));
         }
         return List.copyOf(out);

@@ -3,6 +3,7 @@ package io.dhub.generators.customers;
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.market.Market;
 import io.dhub.generators.market.Merchant;
+import io.dhub.generators.market.Text;
 import io.dhub.generators.profiles.Profile;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -42,7 +43,6 @@ final class LifeLedger {
     }
 
     /** The returned-item (NSF) fee a bank charges for a returned debit [chosen: the common US $35]. */
-    static final long RETURNED_ITEM_FEE_CENTS = 3_500;
     /** The share of a month's income other profiled customers with a savings account move there each quarter [chosen]. */
     static final double SAVING_HABIT = 0.03;
     /** The rows an account's id block leaves for own transactions after other domains' flows (of 4,096). */
@@ -92,7 +92,7 @@ final class LifeLedger {
                 if (!day.isBefore(from) && !day.isAfter(to) && !day.isBefore(savingsFrom)) {
                     out.add(new Planned(at(day, "online", zone, rng), "transfer_out", false,
                             Math.max(100, Math.round(level * SAVING_HABIT)), "online",
-                            "Transfer to account " + savings.number(), null, null, null, Flag.SAVINGS, null));
+                            market.text(Text.TRANSFER_TO_ACCOUNT, savings.number()), null, null, null, Flag.SAVINGS, null));
                 }
             }
             if (life.savingsRate() > 0 && savings != null) {
@@ -101,15 +101,15 @@ final class LifeLedger {
                     long m2 = java.time.temporal.ChronoUnit.MONTHS.between(asOfMonth, m);
                     long cents = Math.max(100, Math.round(life.savingsCents() * Math.pow(1 + life.savingsRate(), m2)));
                     out.add(new Planned(at(day, "online", zone, rng), "transfer_out", false, cents, "online",
-                            "Transfer to account " + savings.number(), null, null, null, Flag.SAVINGS, null));
+                            market.text(Text.TRANSFER_TO_ACCOUNT, savings.number()), null, null, null, Flag.SAVINGS, null));
                 }
             }
         }
         for (Cards.Card card : life.cards()) {
-            cardPayment(card, card.carried(), firstDay, lastDay, zone, rng, out);
+            cardPayment(card, card.carried(), firstDay, lastDay, zone, market, rng, out);
             for (Cards.Statement st : card.statements()) {
                 if (st.paid() != null && st.paid() > 0) {
-                    cardPayment(card, new Cards.Payment(st.paidDate(), st.paid()), firstDay, lastDay, zone, rng, out);
+                    cardPayment(card, new Cards.Payment(st.paidDate(), st.paid()), firstDay, lastDay, zone, market, rng, out);
                 }
             }
         }
@@ -128,7 +128,7 @@ final class LifeLedger {
         switch (life.earner()) {
             case RETAIL -> {
                 Life.Counterparty payer = life.payers().get(0);
-                String text = "Direct deposit " + payer.name();
+                String text = market.text(Text.DIRECT_DEPOSIT, payer.name());
                 if (life.profile() == Profile.STABLE_INCOME) {
                     deposit(banking(m.atDay(Math.min(life.payDay(), m.lengthOfMonth())), market, false), level,
                             payer, text, from, to, zone, rng, out);
@@ -149,7 +149,7 @@ final class LifeLedger {
                     }
                     for (LocalDate d : days) {
                         deposit(banking(d, market, false), level * platform.weight() / days.size(), platform,
-                                platform.name() + " payout", from, to, zone, rng, out);
+                                market.text(Text.PLATFORM_PAYOUT, platform.name()), from, to, zone, rng, out);
                     }
                 }
             }
@@ -158,7 +158,7 @@ final class LifeLedger {
                     int dom = 1 + (int) Math.floorMod(buyer.id() * 7919L, 28L);
                     double jitter = 1 + 0.03 * Math.max(-3, Math.min(3, rng.gaussian()));
                     deposit(banking(m.atDay(dom), market, false), level * buyer.weight() * jitter, buyer,
-                            "ACH credit " + buyer.name(), from, to, zone, rng, out);
+                            market.text(Text.BATCH_CREDIT, buyer.name()), from, to, zone, rng, out);
                 }
             }
         }
@@ -175,8 +175,8 @@ final class LifeLedger {
                     * life.sigma() / 2);
             LocalDate day = banking(d, market, false);
             if (!day.isBefore(firstDay)) {
-                deposit(day, amount, payer, (payer.kind().equals("platform") ? payer.name() + " payout"
-                        : "Direct deposit " + payer.name()), firstDay, lastDay, zone, rng, out);
+                deposit(day, amount, payer, market.text(payer.kind().equals("platform") ? Text.PLATFORM_PAYOUT
+                        : Text.DIRECT_DEPOSIT, payer.name()), firstDay, lastDay, zone, rng, out);
             }
             d = d.plusDays(gap);
         }
@@ -235,7 +235,7 @@ final class LifeLedger {
             LocalDate day = LocalTimes.day(rng, from, to, channel, market);
             String name = merchant.names()[rng.between(0, merchant.names().length - 1)];
             month.add(new Planned(at(day, channel, zone, rng), "purchase", false, Math.max(1, cents[i]), channel,
-                    ("pos".equals(channel) ? "Card purchase at " : "Online purchase at ") + name, merchant, name, null,
+                    market.text("pos".equals(channel) ? Text.CARD_PURCHASE : Text.ONLINE_PURCHASE, name), merchant, name, null,
                     Flag.NONE, null));
         }
         out.addAll(month);
@@ -313,7 +313,7 @@ final class LifeLedger {
                     continue;
                 }
                 long at = d.atTime(LocalTimes.time(rng, "online", d)).atZone(zone).toEpochSecond();
-                out.add(new Planned(at, "purchase", false, s.cents(), "online", "Subscription " + s.merchant(),
+                out.add(new Planned(at, "purchase", false, s.cents(), "online", market.text(Text.SUBSCRIPTION, s.merchant()),
                         SUBSCRIPTION, s.merchant(), null, Flag.NONE, null));
             }
         }
@@ -330,15 +330,15 @@ final class LifeLedger {
             if (day.isBefore(from) || day.isAfter(to) || e.cents() < 100) {
                 continue;
             }
-            String text = "ACH debit " + e.lender().name() + " loan payment";
+            String text = market.text(Text.LOAN_DEBIT, e.lender().name());
             boolean returned = rng.chance(life.returnChance());
             out.add(new Planned(at(day, "ach", zone, rng), "payment", false, e.cents(), "ach", text, null, null,
-                    e.lender().id(), returned ? Flag.RETURNED : Flag.NONE, returned ? "R01" : null));
+                    e.lender().id(), returned ? Flag.RETURNED : Flag.NONE, returned ? market.text(Text.RETURN_UNPAID) : null));
             if (returned) {
                 LocalDate again = banking(day.plusDays(rng.between(3, 10)), market, true);
                 if (!again.isAfter(lastDay)) {
                     out.add(new Planned(at(again, "ach", zone, rng), "payment", false, e.cents(), "ach",
-                            text + " (presented again)", null, null, e.lender().id(), Flag.NONE, null));
+                            market.text(Text.PRESENTED_AGAIN, text), null, null, e.lender().id(), Flag.NONE, null));
                 }
             }
         }
@@ -346,12 +346,12 @@ final class LifeLedger {
 
     /** A payment towards a card, out of the main account, on its day (online, to the card's issuer). */
     private static void cardPayment(Cards.Card card, Cards.Payment p, LocalDate firstDay, LocalDate lastDay,
-                                    ZoneId zone, Rng rng, List<Planned> out) {
+                                    ZoneId zone, Market market, Rng rng, List<Planned> out) {
         if (p.cents() < 1 || p.day().isBefore(firstDay) || p.day().isAfter(lastDay)) {
             return;
         }
         out.add(new Planned(at(p.day(), "online", zone, rng), "payment", false, p.cents(), "online",
-                "Credit card payment, card ending " + card.last4(), null, null, card.issuer().id(), Flag.NONE, null));
+                market.text(Text.CARD_PAYMENT, card.last4()), null, null, card.issuer().id(), Flag.NONE, null));
     }
 
     private static long at(LocalDate day, String channel, ZoneId zone, Rng rng) {

@@ -2,6 +2,7 @@ package io.dhub.generators.employees;
 
 import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
+import io.dhub.generators.market.Catalogue;
 import io.dhub.generators.market.Market;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,20 +16,20 @@ import java.util.List;
  * Their number and content depend on the seed only, never on the scale.
  */
 public final class Catalogs {
-    /** The 12 departments (the specification fixes their number). */
+    /** The 12 departments (the specification fixes their number); the market gives their cities. */
     public static final List<String[]> DEPARTMENTS = List.of(
-            new String[] {"EXE", "Executive Office", "New York"},
-            new String[] {"RET", "Retail Banking", "Chicago"},
-            new String[] {"CLN", "Consumer Lending", "Charlotte"},
-            new String[] {"MTG", "Mortgage Services", "Dallas"},
-            new String[] {"WLM", "Wealth Management", "Boston"},
-            new String[] {"INS", "Insurance Services", "Hartford"},
-            new String[] {"RSK", "Risk Management", "New York"},
-            new String[] {"CMP", "Compliance", "Washington"},
-            new String[] {"CSV", "Customer Service", "Phoenix"},
-            new String[] {"OPS", "Operations", "Columbus"},
-            new String[] {"ITS", "Information Technology", "Austin"},
-            new String[] {"HRS", "Human Resources", "Denver"});
+            new String[] {"EXE", "Executive Office"},
+            new String[] {"RET", "Retail Banking"},
+            new String[] {"CLN", "Consumer Lending"},
+            new String[] {"MTG", "Mortgage Services"},
+            new String[] {"WLM", "Wealth Management"},
+            new String[] {"INS", "Insurance Services"},
+            new String[] {"RSK", "Risk Management"},
+            new String[] {"CMP", "Compliance"},
+            new String[] {"CSV", "Customer Service"},
+            new String[] {"OPS", "Operations"},
+            new String[] {"ITS", "Information Technology"},
+            new String[] {"HRS", "Human Resources"});
 
     /** Programme catalogue: code, name, category, mandatory; the first 16-20 are used. */
     static final List<String[]> PROGRAMS = List.of(
@@ -75,8 +76,11 @@ public final class Catalogs {
      * The catalogues of a bank founded on 1 January, 30 years before the as-of date, with 15-20
      * branches in the market's cities (see {@link Branches}).
      */
+    private final Market market;
+
     public Catalogs(SeedTree seeds, LocalDate asOf, Market market) {
         this.seeds = seeds;
+        this.market = market;
         this.founded = asOf.minusYears(FOUNDED_YEARS_AGO).withDayOfYear(1);
         Rng rng = seeds.stream("catalog-sizes", 0);
         this.programCount = rng.between(16, 20);
@@ -92,7 +96,8 @@ public final class Catalogs {
     public Department department(long id) {
         String[] d = DEPARTMENTS.get((int) id - 1);
         Rng rng = seeds.stream("department", id);
-        return new Department(id, d[0], d[1], "CC-" + (100 + id * 10), d[2],
+        return new Department(id, d[0], d[1], "CC-" + (100 + id * 10),
+                market.catalogue(Catalogue.DEPARTMENT_CITIES).get((int) id - 1),
                 BigDecimal.valueOf(rng.between(8, 120) * 250_000L).setScale(2),
                 founded.atTime(LocalTime.NOON).atOffset(ZoneOffset.UTC));
     }

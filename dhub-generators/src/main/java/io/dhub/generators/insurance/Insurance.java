@@ -11,6 +11,8 @@ import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.engine.Weighted;
 import io.dhub.generators.ids.Ids;
 import io.dhub.generators.loans.Lending;
+import io.dhub.generators.market.Catalogue;
+import io.dhub.generators.market.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -207,10 +209,10 @@ public final class Insurance {
             };
             String name;
             if ("trust".equals(r)) {
-                name = "The " + c.lastName() + " Family Trust";
+                name = customers.market().text(Text.FAMILY_TRUST, c.lastName());
             } else if ("charity".equals(r)) {
-                name = c.city() + " " + rng.pick(new String[] {"Community Foundation", "Food Bank",
-                    "Children's Hospital Foundation", "Animal Shelter", "Public Library Foundation"});
+                name = customers.market().text(Text.CHARITY, c.city(),
+                        rng.pick(customers.market().catalogue(Catalogue.CHARITIES)));
             } else {
                 boolean female = "spouse".equals(r) ? !"female".equals(c.gender()) ^ rng.chance(0.05) : rng.chance(0.5);
                 String first = customers.market().firstName(random, female, born.getYear());

@@ -14,6 +14,7 @@ import io.dhub.generators.loans.Loan;
 import io.dhub.generators.loans.LoanBook;
 import io.dhub.generators.loans.LoanType;
 import io.dhub.generators.market.Market;
+import io.dhub.generators.market.Text;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -486,15 +487,15 @@ public final class PolicyBook implements LedgerFlows {
             for (Policy.Premium premium : p.premiums()) {
                 if (premium.paid() != null) {
                     flows.add(new LedgerFlow(premium.paid(), premium.paid(), POSTING_HOUR, false, premium.cents(),
-                            "insurance_premium", "ach", p.id(), LedgerFlow.Tag.POLICY, "Insurance premium, "
-                            + p.line().code() + " policy " + p.number(), "Transfer to cover an insurance premium"));
+                            "insurance_premium", "ach", p.id(), LedgerFlow.Tag.POLICY, market.text(Text.INSURANCE_PREMIUM,
+                            p.line().code(), p.number()), market.text(Text.COVER_INSURANCE_PREMIUM)));
                 }
             }
             for (Policy.Claim claim : p.claims()) {
                 if (claim.paysTheInsured()) {
                     flows.add(new LedgerFlow(claim.settled(), claim.settled(), POSTING_HOUR, true, claim.approvedCents(),
-                            "claim_payout", "ach", claim.id(), LedgerFlow.Tag.CLAIM, "Claim payout, " + p.line().code()
-                            + " claim " + claim.number(), null));
+                            "claim_payout", "ach", claim.id(), LedgerFlow.Tag.CLAIM, market.text(Text.CLAIM_PAYOUT,
+                            p.line().code(), claim.number()), null));
                 }
             }
         }

@@ -10,6 +10,7 @@ import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.ids.Ids;
 import io.dhub.generators.market.Market;
+import io.dhub.generators.market.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -421,23 +422,20 @@ public final class LoanBook implements LedgerFlows {
         long cents = Math.round(loan.principalCents() * (mortgage ? rng.uniform(0.02, 0.05) : rng.uniform(0.10, 0.20)));
         return new LedgerFlow(loan.disbursed(), loan.disbursed(), DISBURSEMENT_HOUR, false, Math.max(100, cents),
                 "payment", "wire",
-                loan.id(), LedgerFlow.Tag.LOAN, mortgage ? "Closing costs to title company, mortgage" : "Down payment to dealer, auto loan",
-                "Transfer to cover the closing of a loan");
+                loan.id(), LedgerFlow.Tag.LOAN, market.text(mortgage ? Text.MORTGAGE_CLOSING_COSTS : Text.AUTO_DOWN_PAYMENT),
+                market.text(Text.COVER_LOAN_CLOSING));
     }
 
-    private static LedgerFlow disbursement(LocalDate day, long cents, long loanId, LoanType type) {
+    private LedgerFlow disbursement(LocalDate day, long cents, long loanId, LoanType type) {
         return new LedgerFlow(day, day, DISBURSEMENT_HOUR, true, cents, "loan_disbursement", "system", loanId, LedgerFlow.Tag.LOAN,
-                "Loan disbursement " + type.code(), COVER);
+                market.text(Text.LOAN_DISBURSEMENT, type.code()), market.text(Text.COVER_LOAN_REPAYMENT));
     }
 
     /** A repayment debited on the day its installments were collected (a banking day: see collected). */
-    private static LedgerFlow repayment(LocalDate day, long cents, long loanId, LoanType type) {
+    private LedgerFlow repayment(LocalDate day, long cents, long loanId, LoanType type) {
         return new LedgerFlow(day, day, REPAYMENT_HOUR, false, cents, "loan_payment", "ach", loanId, LedgerFlow.Tag.LOAN,
-                "Loan repayment " + type.code(), COVER);
+                market.text(Text.LOAN_REPAYMENT, type.code()), market.text(Text.COVER_LOAN_REPAYMENT));
     }
-
-    /** The statement text of the transfer in that covers a repayment the balance cannot. */
-    private static final String COVER = "Transfer to cover a loan repayment";
 
     private static LocalDate onTime(LocalDate due, LocalDate disbursed, Rng rng) {
         LocalDate on = due.minusDays(rng.between(0, 3));

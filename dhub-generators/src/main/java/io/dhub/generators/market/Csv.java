@@ -28,7 +28,12 @@ final class Csv {
 
     /** Reads a resource next to this class, such as {@code us/cities.csv}. */
     static Csv resource(String name) {
-        try (InputStream in = Csv.class.getResourceAsStream(name)) {
+        return resource(Csv.class, name);
+    }
+
+    /** Reads a resource next to that class (a market's own folder, where the market is not in this package). */
+    static Csv resource(Class<?> anchor, String name) {
+        try (InputStream in = anchor.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("reference table " + name + " is missing from the jar");
             }

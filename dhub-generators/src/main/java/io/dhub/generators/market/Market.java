@@ -8,7 +8,8 @@ import java.util.random.RandomGenerator;
  * Everything that depends on the country the bank is in: the formats of its identifiers, its
  * currency, the dictionaries its people's names and addresses come from, and the scale of incomes,
  * salaries, staff pay and loans. The generators ask the run's market; they hold no country's facts themselves.
- * The United States ({@link UsMarket}) is the only market for now.
+ * The United States ({@link UsMarket}) is the only market for now. A market's bank (texts, fees,
+ * thresholds, the catalogues of firms) is data in its resource folder ({@link BankFile}).
  *
  * <p>A market's identifier formats must be injective on the index spaces the id space declares
  * ({@link io.dhub.generators.ids.IdSpace}): distinct indexes below its phone and tax-id sizes give
@@ -112,6 +113,45 @@ public interface Market {
      * the share of the market's remittances (ISO 3166 alpha-2).
      */
     String wireCountry(RandomGenerator random);
+
+    /**
+     * The market's bank as data: its statement texts, price list and thresholds, and the catalogues
+     * of firms its customers deal with ({@link BankFile}, read from the market's resource folder).
+     */
+    BankFile bank();
+
+    /** A text of the market's bank ({@link Text}), without blanks. */
+    default String text(Text text) {
+        return bank().text(text);
+    }
+
+    /** A text of the market's bank with its one blank filled. */
+    default String text(Text text, String blank) {
+        return bank().text(text, blank);
+    }
+
+    /** A text of the market's bank with its two blanks filled, in order. */
+    default String text(Text text, String first, String second) {
+        return bank().text(text, first, second);
+    }
+
+    /** An amount the market's rules or price lists fix, in cents ({@link Amount}). */
+    default long cents(Amount amount) {
+        return bank().cents(amount);
+    }
+
+    /** A catalogue of the market's names ({@link Catalogue}), in its file's order. */
+    default java.util.List<String> catalogue(Catalogue catalogue) {
+        return bank().catalogue(catalogue);
+    }
+
+    /**
+     * The channel a transaction is written with. The generators speak the specification's channels
+     * ({@code atm}, {@code branch}, {@code online}, {@code mobile}, {@code pos}, {@code ach} for the
+     * batch rail, {@code wire} for high-value transfers, {@code system} for the bank's own postings);
+     * a market names its own rails, and may choose by amount (a rail with a floor or a ceiling).
+     */
+    String channel(String rail, java.math.BigDecimal amount);
 
     /** Whether banks are closed that weekday (a bank holiday; weekends are not listed). */
     boolean bankHoliday(LocalDate day);

@@ -69,9 +69,26 @@ public final class UsMarket implements Market {
         }
     }
 
+    /** Read on first use, once per process. */
+    private static final class Bank {
+        static final BankFile FILE = BankFile.read("us", UsMarket.class);
+    }
+
+    @Override
+    public BankFile bank() {
+        return Bank.FILE;
+    }
+
+    /** The US names its rails as the specification does: ACH for the batch rail, Fedwire for wires. */
+    @Override
+    public String channel(String rail, java.math.BigDecimal amount) {
+        return rail;
+    }
+
     @Override
     public void load() {
         UsData.get();
+        Objects.requireNonNull(Bank.FILE);
         Objects.requireNonNull(Pools.ANY);
     }
 
