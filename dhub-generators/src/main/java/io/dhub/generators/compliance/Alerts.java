@@ -37,11 +37,14 @@ final class Alerts {
     private final LaunderingBook book;
     /** The market, which writes the narratives' amounts. */
     private final io.dhub.generators.market.Market market;
+    /** A report needs activity of at least this much: the market's (in the US $5,000, 31 CFR 1020.320(a)(2)). */
+    private final BigDecimal sarThreshold;
 
     Alerts(SeedTree seeds, Staff staff, long[] officers, LocalDate asOf, ComplianceRules rules, LaunderingBook book,
            io.dhub.generators.market.Market market) {
         this.book = book;
         this.market = market;
+        this.sarThreshold = BigDecimal.valueOf(market.cents(io.dhub.generators.market.Amount.SAR_THRESHOLD), 2);
         this.seeds = seeds;
         this.staff = staff;
         this.officers = officers;
@@ -87,9 +90,6 @@ final class Alerts {
         }
     }
 
-    /** A report needs activity of at least this much (31 CFR 1020.320(a)(2)). */
-    static final BigDecimal SAR_THRESHOLD = BigDecimal.valueOf(5_000);
-
     Handled handle(Customer c, List<Account> accounts, Monitoring.Findings findings) {
         List<Alert> alerts = new ArrayList<>();
         Map<Long, Integer> perAccount = new LinkedHashMap<>();
@@ -123,7 +123,7 @@ final class Alerts {
         List<Sar> out = new ArrayList<>();
         for (List<Alert> group : months.values()) {
             BigDecimal amount = group.stream().map(a -> a.hit().amount()).reduce(BigDecimal.ZERO, BigDecimal::max);
-            if (amount.compareTo(SAR_THRESHOLD) < 0) {
+            if (amount.compareTo(sarThreshold) < 0) {
                 continue;
             }
             long id = Ids.sar(c.id(), out.size());

@@ -13,6 +13,7 @@ import io.dhub.generators.ids.Ids;
 import io.dhub.generators.ids.UniqueValues;
 import io.dhub.generators.insurance.Insurance;
 import io.dhub.generators.loans.Lending;
+import io.dhub.generators.market.Market;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -261,7 +262,7 @@ public final class Compliance {
             String status = d.rejection != null ? "rejected" : !d.decided.isBefore(asOf) ? "pending"
                     : d.replacedBy != null || d.expiry != null && d.expiry.isBefore(asOf) ? "expired" : "verified";
             boolean open = "pending".equals(status);
-            documents.add(new Document(d.id, k, d.type, number(d.type, d.id), status, open ? null : d.verifier,
+            documents.add(new Document(d.id, k, d.type, number(d.type, d.id, customers.market()), status, open ? null : d.verifier,
                     open ? null : d.decided, d.expiry, risk, d.submitted, d.reviewId, d.rejection, d.replacedBy));
         }
         return new Diligence(List.copyOf(documents), List.copyOf(reviews), List.copyOf(screenings));
@@ -305,20 +306,11 @@ public final class Compliance {
 
     /**
      * A document number unique by construction: the document id through an affine bijection of [0, 10^9),
-     * in the document's format (a passport's letter and eight digits, a licence's or state id's nine
-     * digits, the account number on a bill or statement).
+     * in the market's format for the document ({@link Market#documentNumber}).
      */
-    static String number(String type, long id) {
+    static String number(String type, long id, Market market) {
         UniqueValues.requireBelow(id, NUMBER_SPACE, "KYC document number");
-        long v = UniqueValues.permute(id, NUMBER_SPACE, 48_271L, 987_654_321L);
-        String digits = UniqueValues.pad(v, 9);
-        return switch (type) {
-            case "passport" -> (char) ('A' + (int) (v % 26)) + digits.substring(1);
-            case "drivers_license" -> "D" + digits;
-            case "national_id" -> "S" + digits;
-            case "utility_bill" -> "UB-" + digits;
-            default -> "BS-" + digits;
-        };
+        return market.documentNumber(type, UniqueValues.permute(id, NUMBER_SPACE, 48_271L, 987_654_321L));
     }
 
     /** A local time of day on a day, as an instant. */

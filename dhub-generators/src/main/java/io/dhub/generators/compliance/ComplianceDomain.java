@@ -49,7 +49,7 @@ public final class ComplianceDomain implements Domain {
     public Built build(SeedTree tree, RunSettings settings, Registry registry) {
         Compliance compliance = new Compliance(tree, registry.get(Customers.class), registry.get(Staff.class),
                 registry.get(Crm.class), registry.get(Lending.class), registry.get(Insurance.class),
-                registry.get(LaunderingBook.class), ComplianceRules.DEFAULT);
+                registry.get(LaunderingBook.class), ComplianceRules.DEFAULT.forMarket(settings.market()));
         return new Built(ComplianceTables.groups(compliance, settings.customerCount()), Map.of());
     }
 }

@@ -1,6 +1,8 @@
 package io.dhub.generators.compliance;
 
 import io.dhub.generators.engine.Weighted;
+import io.dhub.generators.market.IdentityDocument;
+import io.dhub.generators.market.Market;
 import java.util.Map;
 
 /**
@@ -8,8 +10,10 @@ import java.util.Map;
  * follows ../shared/specs/insurance-compliance.md (Compliance); docs/generation.md, phase 7, names the
  * source of each figure and which are [chosen].
  *
- * @param document       identity document at onboarding: driver's licence 70, passport 20, national (state) id 10
- * @param validityYears  [chosen] years an identity document is valid: US licences and state ids 8 at most, adult passports 10
+ * @param document       identity document at onboarding, by share: the market's ({@link #forMarket}; in the US
+ *                       driver's licence 70, passport 20, national (state) id 10)
+ * @param validityYears  years an identity document is valid: the market's (in the US, licences and state ids 8
+ *                       at most [chosen], adult passports 10)
  * @param proofOfAddress 40% add a proof of address
  * @param addressProof   [chosen] utility bill 60, bank statement 40
  * @param rejected       3% of first submissions are rejected and resubmitted within 14 days
@@ -69,6 +73,22 @@ public record ComplianceRules(Weighted<String> document, Map<String, Integer> va
             0.90,
             Weighted.of("filed", 70, "under_investigation", 15, "closed", 10),
             0.85);
+
+    /** These rules with the market's identity documents: their shares and validity. */
+    public ComplianceRules forMarket(Market market) {
+        Object[] pairs = new Object[2 * market.identityDocuments().size()];
+        Map<String, Integer> years = new java.util.HashMap<>();
+        int i = 0;
+        for (IdentityDocument d : market.identityDocuments()) {
+            pairs[i++] = d.type();
+            pairs[i++] = d.share();
+            years.put(d.type(), d.validityYears());
+        }
+        return new ComplianceRules(Weighted.of(pairs), Map.copyOf(years), proofOfAddress, addressProof, rejected,
+                verifyDays, byCompliance, risk, pep, cycleMonths, overdue, earlyDays, sanctionsMatch, pepFalseAlert,
+                adverseMedia, smsShare, dataSharing, paperless, loginFailure, loginDays, benignEscalated,
+                suspectIdentified, sarStatus, illicitEscalated);
+    }
 
     /** The months between periodic reviews at this risk rating. */
     int cycle(String risk) {

@@ -27,5 +27,7 @@ public enum Amount {
     /** A cash deposit large enough to start monitoring's rapid-movement rule. */
     LARGE_CASH,
     /** A wire to or from a high-risk country that monitoring reviews, at least. */
-    WIRE_REVIEW
+    WIRE_REVIEW,
+    /** The suspicious activity a bank must report, at least (escalated alerts of a month reaching it). */
+    SAR_THRESHOLD
 }

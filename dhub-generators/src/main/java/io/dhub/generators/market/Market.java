@@ -57,6 +57,19 @@ public interface Market {
      */
     String phone(long index, String areaCode);
 
+    /**
+     * The identity documents customers open accounts with, each with its share and validity, in the
+     * order they are drawn.
+     */
+    java.util.List<IdentityDocument> identityDocuments();
+
+    /**
+     * A KYC document's number in the market's format for its type (an identity document of
+     * {@link #identityDocuments()}, or a proof of address: {@code utility_bill}, {@code bank_statement}),
+     * from a value below 10^9 that is unique per document: distinct values give distinct numbers.
+     */
+    String documentNumber(String type, long value);
+
     /** A tax identifier, unique for each index of the id space's tax-id space. */
     String taxId(long index);
 

@@ -69,6 +69,35 @@ public final class UsMarket implements Market {
         }
     }
 
+    /**
+     * A driver's licence for 70% of customers, a passport for 20%, a state id for 10%; licences and
+     * state ids are valid 8 years at most, adult passports 10 (22 CFR 51.4) [chosen within the states' 4-8].
+     */
+    private static final java.util.List<IdentityDocument> IDENTITY_DOCUMENTS = java.util.List.of(
+            new IdentityDocument("drivers_license", 70, 8), new IdentityDocument("passport", 20, 10),
+            new IdentityDocument("national_id", 10, 8));
+
+    @Override
+    public java.util.List<IdentityDocument> identityDocuments() {
+        return IDENTITY_DOCUMENTS;
+    }
+
+    /**
+     * A passport's letter and eight digits, a licence's or state id's letter (D, S) and nine digits,
+     * the account number on a bill (UB-) or statement (BS-).
+     */
+    @Override
+    public String documentNumber(String type, long value) {
+        String digits = UniqueValues.pad(value, 9);
+        return switch (type) {
+            case "passport" -> (char) ('A' + (int) (value % 26)) + digits.substring(1);
+            case "drivers_license" -> "D" + digits;
+            case "national_id" -> "S" + digits;
+            case "utility_bill" -> "UB-" + digits;
+            default -> "BS-" + digits;
+        };
+    }
+
     /** Read on first use, once per process. */
     private static final class Bank {
         static final BankFile FILE = BankFile.read("us", UsMarket.class);

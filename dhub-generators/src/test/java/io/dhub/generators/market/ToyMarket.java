@@ -70,6 +70,16 @@ public final class ToyMarket implements Market {
     }
 
     @Override
+    public List<IdentityDocument> identityDocuments() {
+        return List.of(new IdentityDocument("national_id", 60, 10), new IdentityDocument("passport", 40, 5));
+    }
+
+    @Override
+    public String documentNumber(String type, long value) {
+        return "ZD-" + type.charAt(0) + UniqueValues.pad(value, 9);
+    }
+
+    @Override
     public String taxId(long index) {
         return "ZT" + UniqueValues.pad(index, 10);
     }

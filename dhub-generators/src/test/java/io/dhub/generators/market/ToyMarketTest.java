@@ -178,6 +178,9 @@ class ToyMarketTest {
         assertEquals(Set.of("ZZ"), VALUES.get("customer_profiles.country"));
         assertTrue(VALUES.get("transactions.channel").contains("zbatch"), VALUES.get("transactions.channel").toString());
         assertTrue(!VALUES.get("transactions.channel").contains("ach"), VALUES.get("transactions.channel").toString());
+        assertEquals(Set.of("national_id", "passport", "utility_bill", "bank_statement"),
+                VALUES.get("kyc_records.document_type"));
+        assertTrue(VALUES.get("kyc_records.document_number").stream().allMatch(v -> v.startsWith("ZD-")));
         assertTrue(VALUES.get("departments.location").stream().allMatch(v -> v.startsWith("Zed City")),
                 VALUES.get("departments.location").toString());
     }

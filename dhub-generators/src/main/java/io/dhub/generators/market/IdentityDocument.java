@@ -1,0 +1,9 @@
+package io.dhub.generators.market;
+
+/**
+ * An identity document a market's customers open accounts with: its type (one of the schema's
+ * {@code kyc_records.document_type} values), its share of onboarding documents in percent, and the
+ * years one is valid from its issue.
+ */
+public record IdentityDocument(String type, int share, int validityYears) {
+}
