@@ -109,6 +109,26 @@ class VerifyIT extends SeededAtScaleOne {
     }
 
     @Test
+    void aBankOfAMarketVerifyHasNoRulesForIsRefusedInOneLine() throws SQLException, InterruptedException {
+        BankCopies.Copy copy = copies.take();
+        try (Connection conn = TestServer.get().connect(copy.prefix() + "employees_db");
+             Statement st = conn.createStatement()) {
+            st.execute("UPDATE dhub_runs SET settings = jsonb_set(settings, '{market}', '\"zz\"')");
+            try {
+                CliRun run = CliRun.run(TestServer.get().env(copy.prefix()), "seed", "verify");
+                assertEquals(1, run.exit(), run::toString);
+                assertTrue(run.err().contains("this bank was seeded in market 'zz', and seed verify knows the rules "
+                        + "of us only"), run::toString);
+                assertTrue(!run.out().contains("passed"), run::toString);
+            } finally {
+                st.execute("UPDATE dhub_runs SET settings = jsonb_set(settings, '{market}', '\"us\"')");
+            }
+        } finally {
+            copies.release(copy);
+        }
+    }
+
+    @Test
     void everyCheckHasAPlantedFault() throws SQLException {
         Set<String> planted = faults().map(f -> f.check).collect(Collectors.toCollection(TreeSet::new));
         // the behaviour profiles' checks, and the references of the tables only profiles fill, need a seed with

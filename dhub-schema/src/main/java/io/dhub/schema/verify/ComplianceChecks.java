@@ -331,11 +331,11 @@ final class ComplianceChecks {
                 .build();
     }
 
-    /** Currency transaction reports are exactly the customer-days with cash in, or out, above $10,000. */
+    /** Currency transaction reports are exactly the customer-days with cash in, or out, above the market's threshold. */
     static Check ctrExact() {
         return RuleCheck.rule("compliance.ctr_exact", Category.COMPLIANCE, COMPLIANCE,
                         "compliance_db.ctr_filings ↔ accounts_db.transactions")
-                .expect("one report per customer, UTC day and direction with cash above $10,000 (totals and counts "
+                .expect("one report per customer, UTC day and direction with cash above the market's report threshold, $10,000 in the US (totals and counts "
                         + "as stored), filed within 15 days or pending")
                 .over("reports due and stored", "SELECT customer_id, day, direction, total, n, c.ctr_id, "
                         + "c.total_amount, c.transaction_count, c.status, c.filed_on, d.customer_id IS NOT NULL AS due "
@@ -468,10 +468,10 @@ final class ComplianceChecks {
                 + "count(DISTINCT other) FILTER (WHERE credit) AS ins, coalesce(sum(amount) FILTER (WHERE credit), 0) AS "
                 + "money_in, coalesce(sum(amount) FILTER (WHERE NOT credit), 0) AS money_out FROM g GROUP BY 1, 2";
         String perCase = "SELECT case_id, count(*) FILTER (WHERE NOT credit AND other IS NOT NULL) AS internal, "
-                + "count(*) FILTER (WHERE credit AND type = 'deposit' AND channel = 'branch' AND amount BETWEEN 3000 AND "
-                + "9999.99) AS cash_deposits, count(*) FILTER (WHERE NOT credit AND channel = 'wire' AND amount >= 10000 "
+                + "count(*) FILTER (WHERE credit AND type = 'deposit' AND channel = 'branch' AND amount BETWEEN {structmin} AND "
+                + "{structmax}) AS cash_deposits, count(*) FILTER (WHERE NOT credit AND channel = 'wire' AND amount >= {wirereview} "
                 + "AND country IN ('IR', 'KP', 'MM')) AS risky_wires, coalesce(sum(amount) FILTER (WHERE credit AND "
-                + "other IS NULL), 0) AS came_in, count(*) FILTER (WHERE credit AND amount >= 5000 AND dormant) AS "
+                + "other IS NULL), 0) AS came_in, count(*) FILTER (WHERE credit AND amount >= {largecash} AND dormant) AS "
                 + "reactivations FROM g GROUP BY case_id";
         String perMember = "SELECT case_id, max(outs) AS max_outs, max(ins) AS max_ins, count(*) FILTER (WHERE outs = 1 "
                 + "AND ins = 1) AS one_in_one_out, count(*) FILTER (WHERE outs > 0 AND ins > 0) AS both_ways, count(*) "
@@ -521,10 +521,10 @@ final class ComplianceChecks {
         String groups = "SELECT customer_id, date_trunc('month', alert_date) AS month, max(amount) AS amount, "
                 + "min(check_id) AS first, max(reviewed_on) AS review, min(alert_date) AS from_day, max(alert_date) AS "
                 + "to_day FROM public.aml_checks WHERE rule_code IS NOT NULL AND result = 'escalated' GROUP BY 1, 2 "
-                + "HAVING max(amount) >= 5000";
+                + "HAVING max(amount) >= {sarthreshold}";
         return RuleCheck.rule("compliance.reports", Category.COMPLIANCE, COMPLIANCE,
                         "compliance_db.suspicious_activity_reports ↔ aml_checks")
-                .expect("one report per customer-month of escalated alerts reaching $5,000, with its lowest alert id, "
+                .expect("one report per customer-month of escalated alerts reaching the market's threshold ($5,000 in the US), with its lowest alert id, "
                         + "activity by rule, the largest amount, filed 1-30 days after the last review (1-60 with no "
                         + "suspect), a draft only before its deadline")
                 .over("reports due and stored", "SELECT g.customer_id AS due_customer, g.month, g.amount AS due_amount, "
@@ -541,7 +541,7 @@ final class ComplianceChecks {
                         + "OR filing_date NOT BETWEEN review_date + 1 AND due_date")
                 .offender("CASE WHEN sar_id IS NULL THEN 'customer ' || due_customer || ': escalated alerts of ' || "
                         + "month::date || ' up to ' || due_amount || ' and no report' WHEN due_customer IS NULL THEN "
-                        + "'report ' || sar_id || ' with no escalated alerts of $5,000 behind it' ELSE 'report ' || "
+                        + "'report ' || sar_id || ' with no escalated alerts of {sarthreshold} behind it' ELSE 'report ' || "
                         + "sar_id || ' (' || activity_type || ', ' || amount_involved || ', ' || status || coalesce(' ' "
                         + "|| filing_date, '') || ') for alerts from ' || first || ' up to ' || due_amount || ', reviewed "
                         + "' || review END")

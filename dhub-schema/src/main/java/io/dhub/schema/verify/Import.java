@@ -154,7 +154,7 @@ record Import(String name, LogicalDatabase source, String select, String columns
      */
     static final Import MONITORING = new Import("verify_monitoring", LogicalDatabase.ACCOUNTS,
             "WITH RECURSIVE t AS MATERIALIZED (" + MONITORED + "), cash AS (SELECT * FROM t WHERE cash AND credit AND amount "
-                    + "BETWEEN 3000 AND 9999.99), legs AS (SELECT * FROM t WHERE party IS NOT NULL), "
+                    + "BETWEEN {structmin} AND {structmax}), legs AS (SELECT * FROM t WHERE party IS NOT NULL), "
                     + "e AS (SELECT account_id AS src, substr(party, 9)::bigint AS dst, at FROM t WHERE NOT credit AND "
                     + "party LIKE 'account %'), walk AS (SELECT src AS origin, src AS came_from, dst AS head, at AS "
                     + "started, at AS last, ARRAY[src, dst] AS path, 1 AS hops FROM e UNION ALL SELECT w.origin, e.src, "
@@ -165,15 +165,15 @@ record Import(String name, LogicalDatabase source, String select, String columns
                     + "SELECT 'STRUCT' AS rule, x.customer_id, x.account_id, x.transaction_id, x.at, x.day, sum(y.amount) "
                     + "AS amount FROM cash x JOIN cash y ON y.customer_id = x.customer_id AND y.day BETWEEN x.day - 6 AND "
                     + "x.day GROUP BY x.customer_id, x.account_id, x.transaction_id, x.at, x.day HAVING count(*) >= 3 AND "
-                    + "sum(y.amount) > 10000 "
+                    + "sum(y.amount) > {cashreport} "
                     + "UNION ALL SELECT 'HRWIRE', customer_id, account_id, transaction_id, at, day, amount FROM t WHERE "
-                    + "channel = 'wire' AND amount >= 10000 AND counterparty_country IN ('KP', 'IR', 'MM') "
+                    + "channel = 'wire' AND amount >= {wirereview} AND counterparty_country IN ('KP', 'IR', 'MM') "
                     + "UNION ALL SELECT 'RAPID', x.customer_id, x.account_id, x.transaction_id, x.at, x.day, x.amount FROM t "
-                    + "x WHERE x.credit AND x.amount >= 5000 AND (SELECT coalesce(sum(y.amount), 0) FROM transactions y "
+                    + "x WHERE x.credit AND x.amount >= {largecash} AND (SELECT coalesce(sum(y.amount), 0) FROM transactions y "
                     + "WHERE y.account_id = x.account_id AND y.direction = 'debit' AND y.transaction_date > x.at AND "
                     + "y.transaction_date <= x.at + interval '72 hours') >= 0.8 * x.amount "
                     + "UNION ALL SELECT 'DORMANT', x.customer_id, x.account_id, x.transaction_id, x.at, x.day, x.amount "
-                    + "FROM t x WHERE x.credit AND x.amount >= 5000 AND (SELECT max(y.transaction_date) FROM transactions "
+                    + "FROM t x WHERE x.credit AND x.amount >= {largecash} AND (SELECT max(y.transaction_date) FROM transactions "
                     + "y WHERE y.account_id = x.account_id AND (y.transaction_date, y.transaction_id) < (x.at, "
                     + "x.transaction_id)) <= x.at - interval '4320 hours' "
                     + "UNION ALL SELECT CASE WHEN x.credit THEN 'FANIN' ELSE 'FANOUT' END, x.customer_id, x.account_id, "
@@ -199,10 +199,10 @@ record Import(String name, LogicalDatabase source, String select, String columns
                     + "type <> 'loan_disbursement' AND own IS NOT TRUE",
             "customer_id bigint, account_id bigint, transaction_id bigint, at timestamptz, day date, running numeric");
 
-    /** Cash in and cash out per customer and UTC day above $10,000: the currency transaction reports due. */
+    /** Cash in and cash out per customer and UTC day above the market's threshold: the currency transaction reports due. */
     static final Import CASH_DAYS = new Import("verify_cash_days", LogicalDatabase.ACCOUNTS,
             "SELECT customer_id, day, CASE WHEN credit THEN 'cash_in' ELSE 'cash_out' END, sum(amount), count(*) FROM ("
-                    + MONITORED + ") t WHERE cash GROUP BY 1, 2, 3 HAVING sum(amount) > 10000",
+                    + MONITORED + ") t WHERE cash GROUP BY 1, 2, 3 HAVING sum(amount) > {cashreport}",
             "customer_id bigint, day date, direction text, total numeric, n bigint");
 
     /** The transactions of the injected laundering cases and their look-alikes (compliance_db's ground truth). */

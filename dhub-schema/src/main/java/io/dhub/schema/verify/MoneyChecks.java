@@ -155,10 +155,10 @@ final class MoneyChecks {
      */
     static Check salaryRange() {
         return RuleCheck.rule("money.salary_range", Category.MONEY, ACCOUNTS, "accounts_db.transactions")
-                .expect("every salary is 1,000-8,000 (the US market's range)")
+                .expect("every salary is within the market's range (1,000-8,000 in the US)")
                 .over("salaries", "SELECT transaction_id, account_id, amount FROM public.transactions "
                         + "WHERE transaction_type = 'salary'")
-                .brokenWhen("amount NOT BETWEEN 1000 AND 8000")
+                .brokenWhen("amount NOT BETWEEN {salarymin} AND {salarymax}")
                 .offender("'salary ' || transaction_id || ' on account ' || account_id || ' of ' || amount")
                 .worstFirst("greatest(amount - 8000, 1000 - amount) DESC, transaction_id")
                 .build();
@@ -267,7 +267,7 @@ final class MoneyChecks {
                         + "JOIN verify_loans l USING (loan_id) LEFT JOIN public.accounts a ON a.account_id = "
                         + "l.linked_account_id GROUP BY "
                         + "p.loan_id, p.payment_date, a.ledger_from, a.customer_id, l.linked_account_id")
-                .brokenWhen("extract(isodow FROM payment_date) >= 6 OR " + BankHolidaysSql.closed("payment_date")
+                .brokenWhen("extract(isodow FROM payment_date) >= 6 OR " + "{bank_holiday payment_date}"
                         + " OR (in_window AND debited <> paid)")
                 .offender("'loan ' || loan_id || ': paid ' || paid || ' on ' || to_char(payment_date, 'Dy YYYY-MM-DD') "
                         + "|| CASE WHEN in_window THEN ', debited ' || debited || ' that day' ELSE '' END")

@@ -35,9 +35,9 @@ final class RealismChecks {
         return all;
     }
 
-    /** SQL true on a day the Federal Reserve Banks are closed; see {@link BankHolidaysSql}. */
+    /** SQL true on a bank holiday of the run's market ({@link VerifyMarket#bankHoliday}; the session fills it in). */
     static String bankHoliday(String date) {
-        return BankHolidaysSql.closed(date);
+        return "{bank_holiday " + date + "}";
     }
 
     /**

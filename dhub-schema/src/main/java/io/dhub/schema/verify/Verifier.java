@@ -40,6 +40,16 @@ public final class Verifier {
         }
     }
 
+    /**
+     * The market the run's data was seeded in: its settings' {@code market}; a run recorded before
+     * runs named their market was seeded in the only market there was, the US. One verify has no
+     * rules for is refused.
+     */
+    static VerifyMarket market(io.dhub.schema.admin.RunRecord run) {
+        Object code = setting(run, "market");
+        return VerifyMarket.of(code == null ? null : code.toString());
+    }
+
     /** The months each ledger covers in the run's data (0: the default density): its settings, or an older run's replay. */
     static int historyMonths(io.dhub.schema.admin.RunRecord run) {
         Object months = setting(run, "history_months");
@@ -133,7 +143,8 @@ public final class Verifier {
         // a run with --history-months stores longer ledgers: the 10-20 per account rule is the default density's
         int historyMonths = databases.lastRun().map(Verifier::historyMonths).orElse(0);
         double amlCases = databases.lastRun().map(Verifier::amlCases).orElse(DEFAULT_AML_CASES);
-        try (VerifySession session = new VerifySession(databases, day, borrowed, historyMonths, amlCases)) {
+        VerifyMarket market = databases.lastRun().map(Verifier::market).orElse(VerifyMarket.US);
+        try (VerifySession session = new VerifySession(databases, day, borrowed, historyMonths, amlCases, market)) {
             for (Check check : checks) {
                 for (Import imp : check.imports()) {
                     session.ensureImported(imp, check.database());

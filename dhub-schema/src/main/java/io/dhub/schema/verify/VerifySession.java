@@ -28,6 +28,7 @@ final class VerifySession implements AutoCloseable {
     private final LocalDate asOf;
     private final int historyMonths;
     private final double amlCases;
+    private final VerifyMarket market;
     private final Map<LogicalDatabase, Connection> borrowed;
     private final Map<LogicalDatabase, Connection> owned = new EnumMap<>(LogicalDatabase.class);
     private final Set<String> imported = new HashSet<>();
@@ -38,19 +39,22 @@ final class VerifySession implements AutoCloseable {
     private final Set<LogicalDatabase> tuned = java.util.EnumSet.noneOf(LogicalDatabase.class);
 
     VerifySession(Databases databases, LocalDate asOf, Map<LogicalDatabase, Connection> borrowed) {
-        this(databases, asOf, borrowed, 0, Verifier.DEFAULT_AML_CASES);
+        this(databases, asOf, borrowed, 0, Verifier.DEFAULT_AML_CASES,
+                databases.lastRun().map(Verifier::market).orElse(VerifyMarket.US));
     }
 
     /**
      * @param historyMonths the last run's --history-months, or 0 for the default density
      * @param amlCases      the last run's --aml-cases (laundering cases per 1,000 customers)
+     * @param market        the last run's market, whose thresholds and calendar the checks judge by
      */
     VerifySession(Databases databases, LocalDate asOf, Map<LogicalDatabase, Connection> borrowed, int historyMonths,
-                  double amlCases) {
+                  double amlCases, VerifyMarket market) {
         this.databases = databases;
         this.asOf = asOf;
         this.historyMonths = historyMonths;
         this.amlCases = amlCases;
+        this.market = market;
         this.borrowed = new EnumMap<>(LogicalDatabase.class);
         this.borrowed.putAll(borrowed);
     }
@@ -88,13 +92,13 @@ final class VerifySession implements AutoCloseable {
     /**
      * The SQL with {@code {asof}} replaced by the as-of date as a literal, {@code {maxown}} by the
      * most own transactions an account may hold and {@code {amlcases}} by the laundering cases per
-     * 1,000 customers the run asked for.
+     * 1,000 customers the run asked for, and the market's placeholders filled ({@link VerifyMarket}).
      */
     String sql(String text) {
         // {maxown}: the most own transactions an account holds: 20 at the default density, unbounded with history
-        return text.replace("{asof}", "DATE '" + asOf + "'").replace("{maxown}",
+        return market.fill(text.replace("{asof}", "DATE '" + asOf + "'").replace("{maxown}",
                 historyMonths > 0 ? "2147483647" : "20").replace("{amlcases}",
-                java.math.BigDecimal.valueOf(amlCases).toPlainString() + "::float8");
+                java.math.BigDecimal.valueOf(amlCases).toPlainString() + "::float8"));
     }
 
     /** The first row of a query, each column as text (null stays null); an empty list when there is none. */
