@@ -1068,6 +1068,13 @@ class VerifyIT extends SeededAtScaleOne {
                         + "THEN 'VT' ELSE 'WY' END WHERE state IN ('CA', 'TX')"),
                 fault("realism.time_zone").in(CUS, "UPDATE customer_profiles SET time_zone = NULL WHERE customer_id = "
                         + "(SELECT min(customer_id) FROM customer_profiles)"),
+                // a US bank with a transfer on India's instant rail, which the schema admits since accounts_db V8
+                fault("realism.market_terms").in(ACC, "UPDATE transactions SET channel = 'upi' WHERE transaction_id = "
+                        + "(SELECT min(transaction_id) FROM transactions WHERE channel = 'online')"),
+                // a US customer's utility bill turned into an Indian PAN card (compliance_db V5 admits it); an
+                // identity document turned into one would fail the KYC checks too, which read the market's list
+                fault("realism.market_documents").in(CMP, "UPDATE kyc_records SET document_type = 'pan' WHERE "
+                        + "kyc_id = (SELECT min(kyc_id) FROM kyc_records WHERE document_type = 'utility_bill')"),
                 fault("realism.age_bands")
                         .in(CUS, "UPDATE customer_profiles SET date_of_birth = date_of_birth - interval '12 years' WHERE "
                                 + age + " BETWEEN 25 AND 34")

@@ -16,7 +16,8 @@ final class ComplianceChecks {
     }
 
     /** The identity documents (the rest prove an address). */
-    private static final String IDENTITY = "('passport', 'drivers_license', 'national_id')";
+    /** The market's identity documents, which the session fills in ({@link VerifyMarket#documents}). */
+    private static final String IDENTITY = "({documents})";
 
     /** The months between periodic reviews at a risk rating. */
     private static String cycle(String risk) {

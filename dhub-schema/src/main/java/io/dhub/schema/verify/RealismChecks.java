@@ -1,6 +1,7 @@
 package io.dhub.schema.verify;
 
 import static io.dhub.schema.LogicalDatabase.ACCOUNTS;
+import static io.dhub.schema.LogicalDatabase.COMPLIANCE;
 import static io.dhub.schema.LogicalDatabase.CUSTOMER;
 import static io.dhub.schema.LogicalDatabase.EMPLOYEES;
 import static io.dhub.schema.LogicalDatabase.LOANS;
@@ -32,6 +33,7 @@ final class RealismChecks {
         all.addAll(credit());
         all.addAll(organisation());
         all.addAll(crm());
+        all.addAll(market());
         return all;
     }
 
@@ -607,6 +609,32 @@ final class RealismChecks {
     }
 
     /** Places and people: real places that fit together, and people whose age, name, work and income agree. */
+    /**
+     * The bank keeps to its market's terms (accounts_db V8, compliance_db V5 admit every market's):
+     * its currency, its channels and rails, its identity documents ({@link VerifyMarket}).
+     */
+    static List<Check> market() {
+        return List.of(
+                RuleCheck.rule("realism.market_terms", Category.REALISM, ACCOUNTS,
+                                "accounts_db.accounts, subscriptions, transactions")
+                        .expect("every account and subscription in the market's currency, every transaction on one "
+                                + "of its channels (US: USD; atm, branch, online, mobile, pos, ach, wire, system)")
+                        .over("accounts, subscriptions and transactions", "SELECT 'account ' || account_id AS what, "
+                                + "currency AS term, true AS money FROM public.accounts UNION ALL SELECT 'subscription ' "
+                                + "|| subscription_id, currency, true FROM public.subscriptions UNION ALL SELECT "
+                                + "'transaction ' || transaction_id, channel, false FROM public.transactions")
+                        .brokenWhen("CASE WHEN money THEN term <> {currency} ELSE term NOT IN ({channels}) END")
+                        .offender("what || (CASE WHEN money THEN ' in ' ELSE ' on channel ' END) || term")
+                        .build(),
+                RuleCheck.rule("realism.market_documents", Category.REALISM, COMPLIANCE, "compliance_db.kyc_records")
+                        .expect("every KYC document is one of the market's identity documents or a proof of address "
+                                + "(US: drivers_license, passport, national_id; utility_bill, bank_statement)")
+                        .over("documents", "SELECT kyc_id, document_type FROM public.kyc_records")
+                        .brokenWhen("document_type NOT IN ({documents}, 'utility_bill', 'bank_statement')")
+                        .offender("'document ' || kyc_id || ' is a ' || document_type")
+                        .build());
+    }
+
     static List<Check> people() {
         return List.of(
                 statistic("realism.area_code_state", "customer_db.customer_profiles",
