@@ -1,8 +1,8 @@
 package io.dhub.cli;
 
 import io.dhub.schema.admin.Databases;
-import io.dhub.schema.verify.Explainer;
-import io.dhub.schema.verify.ProfileMetrics;
+import io.dhub.verify.Explainer;
+import io.dhub.verify.ProfileMetrics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,10 +2,10 @@ package io.dhub.cli;
 
 import io.dhub.schema.DhubException;
 import io.dhub.schema.admin.Databases;
-import io.dhub.schema.verify.CheckResult;
-import io.dhub.schema.verify.Verdict;
-import io.dhub.schema.verify.Verifier;
-import io.dhub.schema.verify.VerifyReport;
+import io.dhub.verify.CheckResult;
+import io.dhub.verify.Verdict;
+import io.dhub.verify.Verifier;
+import io.dhub.verify.VerifyReport;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dhub.generators.market.UsMarket;
 import io.dhub.schema.testing.TestServer;
-import io.dhub.schema.verify.BankHolidaysSql;
+import io.dhub.verify.BankHolidaysSql;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
