@@ -42,6 +42,12 @@ public final class Ledger {
     private final LocalDate from;
     private final List<Cut> uncovered;
 
+    /** A booked ledger ({@link Booking}). */
+    static Ledger of(List<Transaction> transactions, BigDecimal balance, List<Transfer> transfers, LocalDate from,
+                     List<Cut> uncovered) {
+        return new Ledger(transactions, balance, transfers, from, uncovered);
+    }
+
     private Ledger(List<Transaction> transactions, BigDecimal balance, List<Transfer> transfers, LocalDate from,
                    List<Cut> uncovered) {
         this.transactions = transactions;
@@ -136,7 +142,7 @@ public final class Ledger {
      * for own entries the merchant or biller chosen with the type; the amount of an own entry is set
      * when its turn comes.
      */
-    private record Entry(long at, int order, String type, boolean credit, long cents, String channel, boolean manual,
+    record Entry(long at, int order, String type, boolean credit, long cents, String channel, boolean manual,
                          String description, Merchant merchant, String merchantName, Tagged reference,
                          String coverDescription, Party party, LifeLedger.Planned plan) {
         Entry(long at, int order, String type, boolean credit, long cents, String channel, boolean manual,
@@ -153,11 +159,11 @@ public final class Ledger {
     }
 
     /** The other side of a transfer: another account of the bank, or a party elsewhere with its country. */
-    private record Party(Long accountId, String name, String country) {
+    record Party(Long accountId, String name, String country) {
     }
 
     /** What another domain's money belongs to: a loan, a policy or a claim. */
-    private record Tagged(long id, LedgerFlow.Tag tag) {
+    record Tagged(long id, LedgerFlow.Tag tag) {
     }
 
     /**
@@ -266,19 +272,49 @@ public final class Ledger {
             n = Math.max(n, (int) Math.round(n * days / (kind.months() * 30.4375)));
         }
         ZoneId zone = owner.zone();
-        long start = firstDay.atStartOfDay(zone).toEpochSecond();
-        long pendingFrom = asOf.minusDays(3).atStartOfDay(zone).toEpochSecond() - 1;
         List<Entry> entries = new ArrayList<>(n + flows.size());
+        drawOwn(entries, n, account, owner, kind, rng, firstDay, lastDay, zone, market, rules);
+        if (kind == Kind.TRANSACTION && !lived) {
+            replaceSpending(entries, bills(account, fixed, firstDay, lastDay, market, rng, zone, rules));
+        }
+        transfersIn(entries, owner, life, market);
+        java.util.Map<Entry, Transfer> drawn = transfersOut(entries, owner, market);
+        if (saver) {
+            monthEndInterest(entries, account, rng, firstDay, lastDay, zone, market);
+        }
+        if (lived) {
+            Account savings = owner.transferTargets().isEmpty() ? null : owner.transferTargets().get(0);
+            LocalDate savingsFrom = savings == null ? null : windowStart(savings, asOf, historyMonths);
+            for (LifeLedger.Planned p : LifeLedger.plan(life, account, savings, savingsFrom, firstDay, lastDay, asOf,
+                    zone, market, rng, flows.size())) {
+                entries.add(new Entry(p.at(), 1, p.type(), p.credit(), p.cents(), p.channel(), false, p.description(),
+                        p.merchant(), p.merchantName(), null, null, null, p));
+            }
+        }
+        flows(entries, flows, firstDay, asOf, zone);
+        entries.sort(Comparator.comparingLong(Entry::at).thenComparingInt(Entry::order));
+        keyByHand(entries, life == null ? owner : null, rules.manual(), new SplittableRandom(mix(fixed, "by-hand")));
+        return new Booking(account, owner, rng, fixed, asOf, market, rules, historyMonths, firstDay, lived, drawn,
+                entries.size()).book(entries, firstDay);
+    }
+
+    /**
+     * The seed rules' own transactions, their amounts left to the booking: spending or income of the
+     * rules' mix, fitted to the account's kind, on a day and at a time its channel allows; a salary
+     * (or a pension's batch deposit) on a payday, one pay per payday.
+     */
+    private static void drawOwn(List<Entry> entries, int n, Account account, Owner owner, Kind kind, Rng rng,
+                                LocalDate firstDay, LocalDate lastDay, ZoneId zone, Market market, LedgerRules rules) {
         java.util.Set<LocalDate> paydays = new java.util.HashSet<>();
         for (int i = 0; i < n; i++) {
             boolean spend = rng.chance(rules.spending());
             String type = fit(spend ? rules.spendingType().draw(rng) : rules.incomeType().draw(rng), kind, owner,
                     account);
             if (spend && !owner.transferTargets().isEmpty() && rng.chance(SAVING_HABIT)) {
-                type = "transfer_out";       // money put aside: most of it goes to the owner's savings below
+                type = "transfer_out";       // money put aside: most of it goes to the owner's savings in the booking
             }
             if ("payment".equals(type) && kind == Kind.TRANSACTION) {
-                type = "purchase";           // bills come on their own schedule, below
+                type = "purchase";           // bills come on their own schedule
             }
             Merchant merchant = "purchase".equals(type) ? market.purchase(rng.random()) : null;
             String channel = channel(type, kind, merchant, owner, rng);
@@ -299,22 +335,27 @@ public final class Ledger {
             entries.add(new Entry(at, 1, type, !isSpending(type), 0, channel, rng.chance(rules.manual()), null,
                     merchant, name, null, null, null));
         }
-        // the account's bills, every month of the window: each takes the place of one drawn spending
-        if (kind == Kind.TRANSACTION && !lived) {
-            List<Entry> bills = bills(account, fixed, firstDay, lastDay, market, rng, zone, rules);
-            for (int k = 0; k < bills.size() && !entries.isEmpty(); k++) {
-                int drop = -1;
-                for (int i = entries.size() - 1; i >= 0 && drop < 0; i--) {
-                    if (!entries.get(i).credit()) {
-                        drop = i;
-                    }
+    }
+
+    /** The account's bills, every month of the window: each takes the place of one drawn spending. */
+    private static void replaceSpending(List<Entry> entries, List<Entry> bills) {
+        for (int k = 0; k < bills.size() && !entries.isEmpty(); k++) {
+            int drop = -1;
+            for (int i = entries.size() - 1; i >= 0 && drop < 0; i--) {
+                if (!entries.get(i).credit()) {
+                    drop = i;
                 }
-                entries.remove(drop >= 0 ? drop : entries.size() - 1);
             }
-            entries.addAll(bills);
+            entries.remove(drop >= 0 ? drop : entries.size() - 1);
         }
-        // each transfer in from the owner's other accounts takes the place of one own income transaction
-        // (a profile's transfers come on top: the seed rules' own transactions stay as drawn)
+        entries.addAll(bills);
+    }
+
+    /**
+     * The transfers in from the owner's other accounts: each takes the place of one own income
+     * transaction (a profile's transfers come on top: the seed rules' own transactions stay as drawn).
+     */
+    private static void transfersIn(List<Entry> entries, Owner owner, Life life, Market market) {
         for (int k = 0; k < owner.incoming().size() && life == null && !entries.isEmpty(); k++) {
             int drop = -1;
             for (int i = entries.size() - 1; i >= 0 && drop < 0; i--) {
@@ -329,8 +370,14 @@ public final class Ledger {
                     market.text(Text.TRANSFER_FROM_ACCOUNT, t.sourceNumber()), null, null, null, null,
                     new Party(t.sourceId(), null, market.country())));
         }
-        // each transfer out to the owner's main account takes the place of one own transfer out (or, when
-        // none is left, of another spending): the account's outflow keeps its size
+    }
+
+    /**
+     * The transfers out to the owner's main account: each takes the place of one own transfer out (or,
+     * when none is left, of another spending), so that the account's outflow keeps its size. Gives
+     * the entries of the transfers, whose draws the booking may cut.
+     */
+    private static java.util.Map<Entry, Transfer> transfersOut(List<Entry> entries, Owner owner, Market market) {
         for (int k = 0; k < owner.outgoing().size() && !entries.isEmpty(); k++) {
             int drop = -1;
             for (int i = entries.size() - 1; i >= 0 && drop < 0; i--) {
@@ -354,32 +401,31 @@ public final class Ledger {
                     market.text(Text.TRANSFER_FROM_OTHER_BANK), new Party(t.targetId(), null, market.country())));
             drawn.put(entries.get(entries.size() - 1), t);
         }
-        if (saver) {
-            // interest at the end of every month of the window, on the balance then
-            for (java.time.YearMonth m = java.time.YearMonth.from(firstDay); !m.isAfter(java.time.YearMonth.from(lastDay));
-                 m = m.plusMonths(1)) {
-                LocalDate day = m.atEndOfMonth();
-                while (!market.bankingDay(day)) {
-                    day = day.minusDays(1);       // the last banking day of the month
-                }
-                if (!day.isAfter(lastDay) && !day.isBefore(firstDay) && account.interestRate().signum() > 0) {
-                    entries.add(new Entry(day.atTime(LocalTimes.time(rng, "system", day)).atZone(zone).toEpochSecond(),
-                            1, "interest", true, 0, "system", false, null, null, null, null, null, null));
-                }
+        return drawn;
+    }
+
+    /** A savings builder's interest, on the last banking day of every month of the window, at a positive rate. */
+    private static void monthEndInterest(List<Entry> entries, Account account, Rng rng, LocalDate firstDay,
+                                         LocalDate lastDay, ZoneId zone, Market market) {
+        for (java.time.YearMonth m = java.time.YearMonth.from(firstDay); !m.isAfter(java.time.YearMonth.from(lastDay));
+             m = m.plusMonths(1)) {
+            LocalDate day = m.atEndOfMonth();
+            while (!market.bankingDay(day)) {
+                day = day.minusDays(1);       // the last banking day of the month
+            }
+            if (!day.isAfter(lastDay) && !day.isBefore(firstDay) && account.interestRate().signum() > 0) {
+                entries.add(new Entry(day.atTime(LocalTimes.time(rng, "system", day)).atZone(zone).toEpochSecond(),
+                        1, "interest", true, 0, "system", false, null, null, null, null, null, null));
             }
         }
-        if (lived) {
-            Account savings = owner.transferTargets().isEmpty() ? null : owner.transferTargets().get(0);
-            LocalDate savingsFrom = savings == null ? null : windowStart(savings, asOf, historyMonths);
-            for (LifeLedger.Planned p : LifeLedger.plan(life, account, savings, savingsFrom, firstDay, lastDay, asOf,
-                    zone, market, rng, flows.size())) {
-                entries.add(new Entry(p.at(), 1, p.type(), p.credit(), p.cents(), p.channel(), false, p.description(),
-                        p.merchant(), p.merchantName(), null, null, null, p));
-            }
-        }
+    }
+
+    /** Other domains' flows dated inside the window (those before it are carried in the opening balance). */
+    private static void flows(List<Entry> entries, List<LedgerFlow> flows, LocalDate firstDay, LocalDate asOf,
+                              ZoneId zone) {
         for (LedgerFlow flow : flows) {
             if (flow.dated().isBefore(firstDay) || flow.day().isAfter(asOf.minusDays(1))) {
-                continue;                    // before the window: carried in the opening balance
+                continue;
             }
             long at = flow.instant() != null ? flow.instant()
                     : flow.day().atTime(flow.hour(), 0).atZone(zone).toEpochSecond();
@@ -389,144 +435,6 @@ public final class Ledger {
                     flow.description(), null, null, flow.reference() == null ? null
                     : new Tagged(flow.reference(), flow.tag()), flow.coverDescription(), party));
         }
-        entries.sort(Comparator.comparingLong(Entry::at).thenComparingInt(Entry::order));
-        keyByHand(entries, life == null ? owner : null, rules.manual(), new SplittableRandom(mix(fixed, "by-hand")));
-        long cents = account.openingBalance().movePointRight(2).longValueExact();
-        List<Transaction> out = new ArrayList<>(entries.size() + 8);
-        List<Entry> purchases = new ArrayList<>();
-        List<Transfer> sent = new ArrayList<>();
-        List<Cut> uncovered = new ArrayList<>();
-        long lastAt = start;
-        // money of a laundering case passing through: the holder's own spending never touches it, so the
-        // case's payments out always find it there
-        long held = 0;
-        long floor = lived && life.uncapped() ? -account.overdraftLimit().movePointRight(2).longValueExact() : 0;
-        for (Entry e : entries) {
-            if (e.plan() != null) {
-                LifeLedger.Planned p = e.plan();
-                if (p.flag() == LifeLedger.Flag.SWEEP) {
-                    long delta = cents - p.cents();
-                    if (delta != 0) {
-                        boolean in = delta < 0;
-                        cents = p.cents();
-                        lastAt = Math.max(lastAt, p.at());
-                        out.add(row(account, out.size(), lastAt, in ? "transfer_in" : "transfer_out", in,
-                                Math.abs(delta), cents, "online", false, in ? market.text(Text.TRANSFER_FROM_OTHER_BANK)
-                                : market.text(Text.TRANSFER_TO_OTHER_BANK), null, null, null, pendingFrom,
-                                new Party(null, owner.holder(), market.country()), null, null, null));
-                    }
-                    continue;
-                }
-                if (p.flag() == LifeLedger.Flag.RETURNED) {
-                    // presented and returned unpaid: booked with the balance unchanged, then the bank's fee
-                    lastAt = Math.max(lastAt, p.at());
-                    Transaction returned = row(account, out.size(), lastAt, p.type(), false, p.cents(), cents,
-                            p.channel(), false, p.description(), null, null, null, pendingFrom, null, p.counterpartyId(),
-                            p.returnReason(), null);
-                    out.add(returned);
-                    long fee = market.cents(Amount.RETURNED_ITEM_FEE);
-                    lastAt += 1;
-                    if (cents - fee < floor) {
-                        long topUp = fee - (cents - floor) + 100 * rng.between(1, 5) * 100;
-                        cents += topUp;
-                        out.add(row(account, out.size(), lastAt, "transfer_in", true, topUp, cents, "online", false,
-                                market.text(Text.TRANSFER_FROM_OTHER_BANK), null, null, null, pendingFrom,
-                                new Party(null, owner.holder(), market.country()), null, null, null));
-                        lastAt += 1;
-                    }
-                    cents -= fee;
-                    out.add(row(account, out.size(), lastAt, "fee", false, fee, cents, "system", false,
-                            market.text(Text.RETURNED_ITEM), null, null, null, pendingFrom, null, null, null, returned.id()));
-                    continue;
-                }
-                long amount = p.cents();
-                boolean debt = p.counterpartyId() != null && !p.credit();
-                if (p.merchant() == LifeLedger.SUBSCRIPTION && !life.uncapped()
-                        && amount > Math.floor((cents - held) * rules.spendingCap())) {
-                    // a subscription bills its amount: the holder first moves in what keeps it inside the cap
-                    long topUp = (long) Math.ceil(amount / rules.spendingCap()) - (cents - held) + 100 * rng.between(1, 5) * 100;
-                    cents += topUp;
-                    lastAt = Math.max(lastAt, p.at() - 3600);
-                    out.add(row(account, out.size(), lastAt, "transfer_in", true, topUp, cents, "online", false,
-                            market.text(Text.TRANSFER_FROM_OTHER_BANK), null, null, null, pendingFrom,
-                            new Party(null, owner.holder(), market.country()), null, null, null));
-                }
-                if (!p.credit() && !debt && !life.uncapped()) {
-                    amount = Math.min(amount, (long) Math.floor((cents - held) * rules.spendingCap()));
-                }
-                if (amount < 1) {
-                    continue;            // nothing left to spend this time
-                }
-                if (!p.credit() && cents - amount < floor) {
-                    long topUp = amount - (cents - floor) + 100 * rng.between(1, 5) * 100;
-                    cents += topUp;
-                    lastAt = Math.max(lastAt, p.at() - 3600);
-                    out.add(row(account, out.size(), lastAt, "transfer_in", true, topUp, cents, "online", false,
-                            market.text(Text.TRANSFER_FROM_OTHER_BANK), null, null, null, pendingFrom,
-                            new Party(null, owner.holder(), market.country()), null, null, null));
-                }
-                cents += p.credit() ? amount : -amount;
-                lastAt = Math.max(lastAt, p.at());
-                Party party = null;
-                if (p.flag() == LifeLedger.Flag.SAVINGS) {
-                    Account target = owner.transferTargets().get(0);
-                    sent.add(new Transfer(account.id(), account.number(), target.id(), target.number(), lastAt, amount,
-                            p.channel(), false));
-                    party = new Party(target.id(), null, market.country());
-                }
-                out.add(row(account, out.size(), lastAt, p.type(), p.credit(), amount, cents, p.channel(), false,
-                        p.description(), p.merchantName(), p.merchant() == null ? null : p.merchant().subcategory(), null,
-                        pendingFrom, party, p.counterpartyId(), null, null));
-                continue;
-            }
-            Entry entry = e.order() == 1 ? amount(e, cents - held, rng, fixed, account, owner, kind, purchases, rules, market) : e;
-            if (e.order() == 1 && "transfer_out".equals(entry.type()) && !"wire".equals(entry.channel())
-                    && !owner.transferTargets().isEmpty() && rng.chance(TO_OWN_SAVINGS)) {
-                long day = java.time.Instant.ofEpochSecond(entry.at()).atZone(zone).toLocalDate().toEpochDay();
-                List<Account> open = owner.transferTargets().stream()
-                        .filter(t -> windowStart(t, asOf, historyMonths).toEpochDay() <= day).toList();
-                if (!open.isEmpty()) {
-                    Account target = open.get(rng.between(0, open.size() - 1));
-                    sent.add(new Transfer(account.id(), account.number(), target.id(), target.number(), entry.at(),
-                            entry.cents(), entry.channel(), entry.manual()));
-                    entry = new Entry(entry.at(), 1, entry.type(), false, entry.cents(), entry.channel(),
-                            entry.manual(), market.text(Text.TRANSFER_TO_ACCOUNT, target.number()), null, null, null, null,
-                            new Party(target.id(), null, market.country()));
-                }
-            }
-            // a draw back to the main account stays within the 30% a debit may take of the balance before it
-            if (drawn.containsKey(e) && entry.cents() * 10 > cents * 3) {
-                long unit = drawUnit(market);
-                uncovered.add(new Cut(drawn.get(e), cents <= 0 ? 0 : cents * 3 / 10 / unit * unit));
-            }
-            if (!entry.credit() && entry.cents() > cents) {
-                long topUp = entry.cents() - cents + 100 * rng.between(1, 5) * 100;
-                cents += topUp;
-                lastAt = Math.max(lastAt, entry.at() - 3600);
-                // the cover is the customer's own money: it belongs to a loan or policy, never to a case
-                Tagged cover = entry.reference() != null && entry.reference().tag() == LedgerFlow.Tag.CASE ? null
-                        : entry.reference();
-                out.add(row(account, out.size(), lastAt, "transfer_in", true, topUp, cents, "online", false,
-                        entry.coverDescription(), null, null, cover, pendingFrom,
-                        new Party(null, owner.holder(), market.country())));
-            }
-            if ("purchase".equals(entry.type())) {
-                purchases.add(entry);
-            }
-            cents += entry.credit() ? entry.cents() : -entry.cents();
-            if (entry.reference() != null && entry.reference().tag() == LedgerFlow.Tag.CASE) {
-                held = Math.max(0, held + (entry.credit() ? entry.cents() : -entry.cents()));
-            }
-            lastAt = entry.at();
-            Party party = entry.party() != null || entry.order() != 1 ? entry.party()
-                    : party(entry.type(), entry.channel(), kind, account, fixed, owner, market, out.size());
-            out.add(row(account, out.size(), entry.at(), entry.type(), entry.credit(), entry.cents(), cents,
-                    entry.channel(), entry.manual(), entry.description(), entry.merchantName(),
-                    entry.merchant() == null ? null : entry.merchant().subcategory(), entry.reference(), pendingFrom,
-                    party));
-        }
-        return new Ledger(List.copyOf(out), BigDecimal.valueOf(cents, 2), List.copyOf(sent), firstDay,
-                List.copyOf(uncovered));
     }
 
     /**
@@ -759,7 +667,7 @@ public final class Ledger {
      * and one the balance cannot fund at all becomes a mobile deposit; a refund needs an earlier
      * purchase to give back, or it too becomes a deposit.
      */
-    private static Entry amount(Entry drawn, long balanceCents, Rng rng, long fixed, Account account, Owner owner, Kind kind,
+    static Entry amount(Entry drawn, long balanceCents, Rng rng, long fixed, Account account, Owner owner, Kind kind,
                                 List<Entry> purchases, LedgerRules rules, Market market) {
         long cap = (long) Math.floor(balanceCents * rules.spendingCap());
         String type = drawn.type();
@@ -865,7 +773,7 @@ public final class Ledger {
      * contacts, transfers in come from the owner's account elsewhere half the time and from a contact
      * otherwise; 15% of wires cross a border, to or from a country of the market's remittances.
      */
-    private static Party party(String type, String channel, Kind kind, Account account, long fixed, Owner owner,
+    static Party party(String type, String channel, Kind kind, Account account, long fixed, Owner owner,
                                Market market,
                                int index) {
         if (!"transfer_out".equals(type) && !"transfer_in".equals(type)) {
@@ -880,33 +788,6 @@ public final class Ledger {
                 + market.surname(contact);
         boolean abroad = "wire".equals(channel) && Math.floorMod(h >> 8, 1000) < INTERNATIONAL_WIRES * 1000;
         return new Party(null, name, abroad ? market.wireCountry(new SplittableRandom(h)) : market.country());
-    }
-
-    private static Transaction row(Account account, int index, long at, String type, boolean credit, long cents,
-                                   long balance, String channel, boolean manual, String description,
-                                   String merchantName, String merchantCategory, Tagged ref, long pendingFrom,
-                                   Party party) {
-        return row(account, index, at, type, credit, cents, balance, channel, manual, description, merchantName,
-                merchantCategory, ref, pendingFrom, party, null, null, null);
-    }
-
-    private static Transaction row(Account account, int index, long at, String type, boolean credit, long cents,
-                                   long balance, String channel, boolean manual, String description,
-                                   String merchantName, String merchantCategory, Tagged ref, long pendingFrom,
-                                   Party party, Long counterpartyId, String returnReason, Long parentId) {
-        long id = Ids.transaction(account.id(), index);
-        return new Transaction(id, account.id(), type, credit, BigDecimal.valueOf(cents, 2),
-                BigDecimal.valueOf(balance, 2), OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(at),
-                ZoneOffset.UTC), channel, manual, returnReason != null ? "reversed" : at > pendingFrom ? "pending" : "posted",
-                reference(id), description, merchantName, merchantCategory, tagged(ref, LedgerFlow.Tag.LOAN),
-                tagged(ref, LedgerFlow.Tag.POLICY), tagged(ref, LedgerFlow.Tag.CLAIM),
-                party == null ? null : party.accountId(), party == null ? null : party.name(),
-                party == null ? null : party.country(), tagged(ref, LedgerFlow.Tag.CASE), counterpartyId, returnReason,
-                parentId);
-    }
-
-    private static Long tagged(Tagged ref, LedgerFlow.Tag tag) {
-        return ref != null && ref.tag() == tag ? ref.id() : null;
     }
 
     /** {@code TX} and the id on 14 digits, without String.format in this hot path. */
