@@ -41,20 +41,28 @@ class ReliabilityIT extends DatabaseTestBase {
     }
 
     /** Whether a session holds dhub's advisory lock with this application name. */
-    private static boolean lockHeldBy(String applicationName) {
+    /**
+     * The advisory lock of this class's prefix ({@link #prefixKey}): another test class's command, in
+     * the other JVM, holds the lock of another prefix under the same application name.
+     */
+    private String thisPrefixLock() {
+        return "l.locktype = 'advisory' AND l.objid = " + prefixKey(prefix) + " AND l.objsubid = 2";
+    }
+
+    private boolean lockHeldBy(String applicationName) {
         try {
             return !new Sql("").column("postgres", "SELECT a.pid FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-                    + "WHERE l.locktype = 'advisory' AND l.granted AND a.application_name = '" + applicationName + "'")
+                    + "WHERE " + thisPrefixLock() + " AND l.granted AND a.application_name = '" + applicationName + "'")
                     .isEmpty();
         } catch (SQLException e) {
             return false;
         }
     }
 
-    private static boolean waitingForLock() {
+    private boolean waitingForLock() {
         try {
-            return !new Sql("").column("postgres", "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
-                    .isEmpty();
+            return !new Sql("").column("postgres", "SELECT l.pid FROM pg_locks l WHERE " + thisPrefixLock()
+                    + " AND NOT l.granted").isEmpty();
         } catch (SQLException e) {
             return false;
         }
@@ -82,7 +90,7 @@ class ReliabilityIT extends DatabaseTestBase {
             }
 
             CompletableFuture<CliRun> waiting = CompletableFuture.supplyAsync(() -> seedSmall("--replace"));
-            await(ReliabilityIT::waitingForLock, "the second seed waits for the lock");
+            await(this::waitingForLock, "the second seed waits for the lock");
             Thread.sleep(300);
             assertFalse(waiting.isDone(), "it waits while the lock is held");
             st.execute("SELECT pg_advisory_unlock_all()");
