@@ -10,10 +10,10 @@ import io.dhub.generators.engine.Rng;
 import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.engine.Weighted;
 import io.dhub.generators.ids.Ids;
-import io.dhub.generators.market.Market;
-import io.dhub.generators.market.Text;
 import io.dhub.generators.market.Amount;
 import io.dhub.generators.market.Catalogue;
+import io.dhub.generators.market.Market;
+import io.dhub.generators.market.Text;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,7 +24,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 
 /**
  * Laundering injected into the bank's real accounts, with its ground truth, and benign activity that
@@ -137,60 +136,6 @@ public final class LaunderingBook implements LedgerFlows {
 
     private record Plan(List<Case> cases, Map<Long, List<LedgerFlow>> flows, Map<Long, List<Case>> led,
                         Set<Long> illicit, Map<Long, List<Closing>> closings) {
-    }
-
-    /** A transfer between two customers' accounts of the bank, at its instant. */
-    private record Edge(long from, long to, long at) {
-    }
-
-    /** Money coming back to an account that sent it out: the instant it came back and the account it came from. */
-    public record Closing(long at, long from) {
-    }
-
-    /** The most transfers a cycle is followed through (the monitoring rule's bound). */
-    static final int CYCLE_HOPS = 12;
-    /** A cycle closes within 30 days (720 hours) of its first transfer. */
-    static final long CYCLE_SECONDS = 720L * 3600;
-
-    /**
-     * Where money sent out by an account came back to it through transfers between customers: time
-     * ordered, strictly later at each hop, within 30 days of the first, through distinct accounts, in
-     * two hops or more. The only transfers between customers are the cases' legs, so the search runs
-     * over those.
-     */
-    private static Map<Long, List<Closing>> closings(List<Edge> edges) {
-        Map<Long, List<Edge>> bySource = new HashMap<>();
-        edges.forEach(e -> bySource.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e));
-        Map<Long, List<Closing>> out = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        for (Edge first : edges) {
-            List<Long> path = new ArrayList<>(List.of(first.from(), first.to()));
-            walk(first.from(), first, first.at(), path, 1, bySource, out, seen);
-        }
-        return out;
-    }
-
-    private static void walk(long origin, Edge last, long started, List<Long> path, int hops,
-                             Map<Long, List<Edge>> bySource, Map<Long, List<Closing>> out, Set<String> seen) {
-        if (last.to() == origin) {
-            if (hops >= 2) {
-                if (seen.add(origin + "|" + last.at() + "|" + last.from())) {
-                    out.computeIfAbsent(origin, k -> new ArrayList<>()).add(new Closing(last.at(), last.from()));
-                }
-            }
-            return;
-        }
-        if (hops >= CYCLE_HOPS) {
-            return;
-        }
-        for (Edge e : bySource.getOrDefault(last.to(), List.of())) {
-            if (e.at() > last.at() && e.at() <= started + CYCLE_SECONDS
-                    && (e.to() == origin || !path.contains(e.to()))) {
-                path.add(e.to());
-                walk(origin, e, started, path, hops + 1, bySource, out, seen);
-                path.remove(path.size() - 1);
-            }
-        }
     }
 
     @Override
@@ -325,7 +270,7 @@ public final class LaunderingBook implements LedgerFlows {
         cases.sort(java.util.Comparator.comparingLong(Case::id));
         Map<Long, List<LedgerFlow>> flows = new HashMap<>();
         Map<Long, List<Case>> led = new HashMap<>();
-        List<Edge> edges = new ArrayList<>();
+        List<Cycles.Edge> edges = new ArrayList<>();
         for (Case c : cases) {
             led.computeIfAbsent(c.lead(), k -> new ArrayList<>()).add(c);
             for (Leg leg : c.legs()) {
@@ -336,7 +281,7 @@ public final class LaunderingBook implements LedgerFlows {
                 if (leg.from() != null) {
                     flows.computeIfAbsent(leg.from(), k -> new ArrayList<>()).add(debit(c, leg, numbers, at));
                     if (leg.to() != null) {
-                        edges.add(new Edge(leg.from(), leg.to(), at));
+                        edges.add(new Cycles.Edge(leg.from(), leg.to(), at));
                     }
                 }
                 if (leg.to() != null) {
@@ -346,7 +291,7 @@ public final class LaunderingBook implements LedgerFlows {
         }
         Set<Long> illicit = new HashSet<>();
         cases.stream().filter(Case::illicit).forEach(c -> illicit.add(c.id()));
-        return new Plan(List.copyOf(cases), flows, led, illicit, closings(edges));
+        return new Plan(List.copyOf(cases), flows, led, illicit, Cycles.closings(edges));
     }
 
 
@@ -356,6 +301,10 @@ public final class LaunderingBook implements LedgerFlows {
      */
     static int units(Market market, Amount threshold, int percent) {
         return Math.toIntExact(market.cents(threshold) * percent / 100 / 100);
+    }
+
+    /** Money coming back to an account that sent it out: the instant it came back and the account it came from. */
+    public record Closing(long at, long from) {
     }
 
     /** The text of the transfer in that covers a case's debit the balance cannot. */
@@ -398,50 +347,6 @@ public final class LaunderingBook implements LedgerFlows {
         };
     }
 
-    /**
-     * The time of a case: steps counted from its start, 8 on each banking day, laid evenly over the
-     * window of the day when it is 9:00-16:00 for every member (all of it when they share a time zone),
-     * so money moves between banks when they are open and cash comes in when the branch is.
-     */
-    private static final class Clock {
-        final LocalDate start;
-        final Market market;
-        /** The window in the lead's time zone: its first minute of the day and its length in minutes. */
-        final int from;
-        final int span;
-        int hours;
-
-        Clock(LocalDate start, Market market, int[] window) {
-            this.start = start;
-            this.market = market;
-            this.from = window[0];
-            this.span = window[1];
-        }
-
-        Clock advance(Rng rng, int lo, int hi) {
-            hours += rng.between(lo, hi);
-            return this;
-        }
-
-        LocalDate day() {
-            LocalDate day = start;
-            while (!market.bankingDay(day)) {
-                day = day.plusDays(1);
-            }
-            for (int d = 0; d < hours / 8; d++) {
-                day = day.plusDays(1);
-                while (!market.bankingDay(day)) {
-                    day = day.plusDays(1);
-                }
-            }
-            return day;
-        }
-
-        /** The minute of the day in the lead's time zone: 9:00, 10:00 ... 16:00 in a window of a whole day. */
-        int minute() {
-            return from + hours % 8 * span / 7;
-        }
-    }
 
     /**
      * Accounts for a case: customers of the block in an order drawn from the case's stream, each
@@ -624,301 +529,5 @@ public final class LaunderingBook implements LedgerFlows {
         LocalDate first = shape.legs.stream().map(Leg::day).min(LocalDate::compareTo).orElseThrow();
         LocalDate end = shape.legs.stream().map(Leg::day).max(LocalDate::compareTo).orElseThrow();
         return new Case(id, typology, illicit, first, end, List.copyOf(members), List.copyOf(shape.legs));
-    }
-
-    /** A case's legs, built hop by hop; each account passes on 90% of what it received. */
-    private static final class Shape {
-        final Rng rng;
-        final Clock clock;
-        final List<Account> accounts;
-        final Market market;
-        final List<Leg> legs = new ArrayList<>();
-        final List<String> roles = new ArrayList<>();
-
-        Shape(Rng rng, Clock clock, List<Account> accounts, Market market) {
-            this.rng = rng;
-            this.clock = clock;
-            this.accounts = accounts;
-            this.market = market;
-            accounts.forEach(a -> roles.add("member"));
-        }
-
-        long id(int m) {
-            return accounts.get(m).id();
-        }
-
-        static long kept(long cents) {
-            return cents * 9 / 10;
-        }
-
-        void role(int m, String role) {
-            roles.set(m, role);
-        }
-
-        String person() {
-            SplittableRandom r = new SplittableRandom(rng.nextSeed());
-            return market.firstName(r, r.nextBoolean(), 1950 + r.nextInt(50)) + " " + market.surname(r);
-        }
-
-        String abroad() {
-            return market.wireCountry(new SplittableRandom(rng.nextSeed()));
-        }
-
-        void in(int m, long cents, String channel) {
-            clock.advance(rng, 1, 3);
-            boolean foreign = "wire".equals(channel) && rng.chance(0.5);
-            legs.add(new Leg(null, id(m), cents, clock.day(), clock.minute(), channel,
-                    "branch".equals(channel) ? null : person(), "branch".equals(channel) ? null
-                    : foreign ? abroad() : market.country()));
-        }
-
-        void move(int from, int to, long cents) {
-            clock.advance(rng, 1, 4);
-            legs.add(new Leg(id(from), id(to), cents, clock.day(), clock.minute(), rng.chance(0.3) ? "wire" : "online",
-                    null, null));
-        }
-
-        void out(int m, long cents, String country) {
-            clock.advance(rng, 1, 4);
-            boolean wire = country != null || rng.chance(0.6);
-            legs.add(new Leg(id(m), null, cents, clock.day(), clock.minute(), wire ? "wire" : "online", person(),
-                    country != null ? country : wire && rng.chance(0.4) ? abroad() : market.country()));
-        }
-
-        /** Splits an amount into n parts of about equal size, in cents. */
-        long[] split(long cents, int n) {
-            long[] parts = new long[n];
-            long left = cents;
-            for (int i = 0; i < n; i++) {
-                parts[i] = i == n - 1 ? left : Math.max(100, Math.round(cents / (double) n * rng.uniform(0.85, 1.15)));
-                parts[i] = Math.min(parts[i], left - 100L * (n - 1 - i));
-                left -= parts[i];
-            }
-            return parts;
-        }
-
-        void fanOut(long total) {
-            int n = accounts.size();
-            role(0, "origin");
-            in(0, total, "wire");
-            long[] parts = split(kept(total), n - 1);
-            for (int m = 1; m < n; m++) {
-                move(0, m, parts[m - 1]);
-            }
-            for (int m = 1; m < n; m++) {
-                role(m, "mule");
-                out(m, kept(parts[m - 1]), null);
-            }
-        }
-
-        void fanIn() {
-            int n = accounts.size();
-            role(0, "collector");
-            long sum = 0;
-            for (int m = 1; m < n; m++) {
-                role(m, "mule");
-                long cents = 100L * rng.between(units(market, Amount.STRUCTURING_MIN, 100),
-                        units(market, Amount.CASH_REPORT, 95));
-                in(m, cents, "branch");
-                move(m, 0, kept(cents));
-                sum += kept(cents);
-            }
-            out(0, kept(sum), null);
-        }
-
-        void cycle(long total) {
-            int n = accounts.size();
-            role(0, "origin");
-            in(0, total, "wire");
-            long cents = total;
-            for (int m = 0; m < n; m++) {
-                cents = kept(cents);
-                move(m, (m + 1) % n, cents);
-                if (m > 0) {
-                    role(m, "intermediary");
-                }
-            }
-            out(0, kept(cents), null);
-        }
-
-        void scatterGather(long total) {
-            int n = accounts.size();
-            role(0, "origin");
-            role(n - 1, "collector");
-            in(0, total, "wire");
-            long[] parts = split(kept(total), n - 2);
-            long gathered = 0;
-            for (int m = 1; m < n - 1; m++) {
-                role(m, "intermediary");
-                move(0, m, parts[m - 1]);
-            }
-            for (int m = 1; m < n - 1; m++) {
-                move(m, n - 1, kept(parts[m - 1]));
-                gathered += kept(parts[m - 1]);
-            }
-            out(n - 1, kept(gathered), null);
-        }
-
-        void gatherScatter() {
-            int n = accounts.size();
-            int sources = Math.max(2, (n - 1) / 2);
-            int hub = sources;
-            role(hub, "hub");
-            long gathered = 0;
-            for (int m = 0; m < sources; m++) {
-                role(m, "source");
-                long cents = Math.round(rng.logNormal(15_000, 0.4) * 100);
-                in(m, cents, "wire");
-                move(m, hub, kept(cents));
-                gathered += kept(cents);
-            }
-            int sinks = n - sources - 1;
-            long[] parts = split(kept(gathered), Math.max(1, sinks));
-            if (sinks == 0) {
-                out(hub, parts[0], null);
-                return;
-            }
-            for (int i = 0; i < sinks; i++) {
-                int m = hub + 1 + i;
-                role(m, "sink");
-                move(hub, m, parts[i]);
-                out(m, kept(parts[i]), null);
-            }
-        }
-
-        void bipartite() {
-            int n = accounts.size();
-            int left = n / 2;
-            long[] received = new long[n];
-            for (int m = 0; m < left; m++) {
-                role(m, "source");
-                long cents = Math.round(rng.logNormal(20_000, 0.4) * 100);
-                in(m, cents, "wire");
-                long[] parts = split(kept(cents), n - left);
-                for (int t = left; t < n; t++) {
-                    move(m, t, parts[t - left]);
-                    received[t] += parts[t - left];
-                }
-            }
-            for (int t = left; t < n; t++) {
-                role(t, "sink");
-                out(t, kept(received[t]), null);
-            }
-        }
-
-        void stack() {
-            int n = accounts.size();
-            int first = n / 3;
-            int second = (n - first) / 2;
-            long[] received = new long[n];
-            for (int m = 0; m < first; m++) {
-                role(m, "source");
-                long cents = Math.round(rng.logNormal(20_000, 0.4) * 100);
-                in(m, cents, "wire");
-                received[m] = cents;
-            }
-            layer(0, first, first, first + second, received);
-            layer(first, first + second, first + second, n, received);
-            for (int m = first + second; m < n; m++) {
-                role(m, "sink");
-                out(m, kept(received[m]), null);
-            }
-        }
-
-        private void layer(int from, int to, int nextFrom, int nextTo, long[] received) {
-            for (int m = from; m < to; m++) {
-                if (m >= nextFrom - (to - from) && !"source".equals(roles.get(m))) {
-                    role(m, "intermediary");
-                }
-                long[] parts = split(kept(received[m]), nextTo - nextFrom);
-                for (int t = nextFrom; t < nextTo; t++) {
-                    move(m, t, parts[t - nextFrom]);
-                    received[t] += parts[t - nextFrom];
-                }
-            }
-        }
-
-        void random(long total) {
-            int n = accounts.size();
-            role(0, "origin");
-            in(0, total, "wire");
-            int at = 0;
-            long cents = total;
-            int hops = rng.between(5, 9);
-            for (int h = 0; h < hops; h++) {
-                int next = (at + rng.between(1, n - 1)) % n;
-                cents = kept(cents);
-                move(at, next, cents);
-                at = next;
-            }
-            for (int m = 1; m < n; m++) {
-                role(m, "intermediary");
-            }
-            out(at, kept(cents), null);
-        }
-
-        void structuring() {
-            role(0, "depositor");
-            int n = rng.between(3, 6);
-            long sum = 0;
-            for (int i = 0; i < n; i++) {
-                clock.advance(rng, 4, 10);
-                long cents = 100L * rng.between(units(market, Amount.STRUCTURING_MIN, 100),
-                        units(market, Amount.CASH_REPORT, 98)) + rng.between(0, 99);
-                legs.add(new Leg(null, id(0), cents, clock.day(), clock.minute(), "branch", null, null));
-                sum += cents;
-            }
-            out(0, kept(sum), abroad());
-        }
-
-        void dormant(long total) {
-            role(0, "reactivated");
-            in(0, Math.max(total, 600_000), "wire");
-            out(0, kept(Math.max(total, 600_000)), null);
-        }
-
-        void highRiskWire(long total) {
-            long cents = Math.max(total, 1_600_000);
-            role(0, "origin");
-            in(0, cents, "wire");
-            if (accounts.size() > 1) {
-                role(1, "intermediary");
-                move(0, 1, kept(cents));
-                out(1, kept(kept(cents)), HIGH_RISK[rng.between(0, HIGH_RISK.length - 1)]);
-            } else {
-                out(0, kept(cents), HIGH_RISK[rng.between(0, HIGH_RISK.length - 1)]);
-            }
-        }
-
-        void houseSale(String escrow) {
-            role(0, "seller");
-            long cents = Math.round(rng.logNormal(350_000, 0.4) * 100);
-            clock.advance(rng, 1, 3);
-            legs.add(new Leg(null, id(0), cents, clock.day(), clock.minute(), "wire", escrow,
-                    market.country()));
-            clock.advance(rng, 2, 12);
-            legs.add(new Leg(id(0), null, Math.round(cents * rng.uniform(0.85, 0.95)), clock.day(), clock.minute(),
-                    "wire", escrow, market.country()));
-        }
-
-        void inheritance() {
-            role(0, "heir");
-            long cents = Math.round(rng.logNormal(60_000, 0.7) * 100);
-            clock.advance(rng, 1, 3);
-            legs.add(new Leg(null, id(0), cents, clock.day(), clock.minute(), "ach", market.text(Text.ESTATE_OF, person()),
-                    market.country()));
-            clock.advance(rng, 24, 80);
-            legs.add(new Leg(id(0), null, Math.round(cents * rng.uniform(0.3, 0.6)), clock.day(), clock.minute(),
-                    "online", person(), market.country()));
-        }
-
-        void bonus(Customer c) {
-            role(0, "employee");
-            long cents = Math.round(rng.logNormal(15_000, 0.5) * 100);
-            clock.advance(rng, 1, 3);
-            String payer = c.pay() != null && !c.pay().pension() ? c.pay().payer() : "employer";
-            legs.add(new Leg(null, id(0), cents, clock.day(), clock.minute(), "ach",
-                    market.text(Text.BONUS_PAYMENT, payer), market.country(), true));
-        }
     }
 }
