@@ -17,7 +17,6 @@ import io.dhub.generators.market.Market;
 import io.dhub.generators.market.Text;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -208,79 +207,14 @@ public final class PolicyBook implements LedgerFlows {
         if (age(c, start) < 18) {
             return null;
         }
-        // the amounts: annual premium, sum insured
-        double price = market.priceLevel();
-        long insured;
-        double annual;
-        Integer term;
-        LocalDate end;
+        // the amounts: annual premium, sum insured, term
         String frequency = line == Line.TRAVEL ? "single" : rules.frequency().draw(rng);
         List<Policy.Cover> covers = new ArrayList<>();
-        switch (line) {
-            case AUTO -> {
-                double vehicle = slot.loan() != null ? slot.loan().principalCents() / 100.0 * rng.uniform(1.05, 1.3)
-                        : clamp(rng.logNormal(22_000, 0.5), 8_000, 60_000) * price;
-                insured = dollars(vehicle);
-                term = 12;
-                cover(covers, id, "bodily_injury", 300_000 * price, 0);
-                cover(covers, id, "property_damage", 100_000 * price, 0);
-                cover(covers, id, "uninsured_motorist", 50_000 * price, 0);
-                cover(covers, id, "medical_payments", 25_000 * price, 0);
-                boolean collision = rng.chance(0.76);
-                boolean comprehensive = rng.chance(0.80);
-                if (collision) {
-                    cover(covers, id, "collision", insured / 100.0, 500 * price);
-                }
-                if (comprehensive) {
-                    cover(covers, id, "comprehensive", insured / 100.0, 500 * price);
-                }
-                annual = clamp(autoPremium(age(c, start), vehicle / price, collision, comprehensive)
-                        * rng.logNormal(1, 0.25), 600, 4_000) * price;
-            }
-            case HOME -> {
-                double dwelling = slot.loan() != null ? Math.max(80_000 * price, slot.loan().principalCents() / 100.0 * 1.5)
-                        : clamp(rng.logNormal(300_000, 0.5), 80_000, 2_000_000) * price;
-                insured = dollars(dwelling);
-                annual = clamp(1_400 * Math.pow(dwelling / (300_000 * price), 0.6) * rng.logNormal(1, 0.25), 400,
-                        12_000) * price;
-                term = 12;
-                cover(covers, id, "dwelling", dwelling, 1_000 * price);
-                cover(covers, id, "other_structures", dwelling * 0.10, 1_000 * price);
-                cover(covers, id, "personal_property", dwelling * 0.50, 1_000 * price);
-                cover(covers, id, "liability", 300_000 * price, 0);
-            }
-            case LIFE -> {
-                double face = Math.round(clamp(rng.logNormal(250_000, 0.6), 25_000, 2_000_000) / 10_000) * 10_000.0
-                        * price;
-                insured = dollars(face);
-                annual = lifeRatePer1000(age(c, start)) * face / 1000 * rng.uniform(0.9, 1.1);
-                int years = new int[] {10, 15, 20, 30}[weighted(rng, 22, 11, 52, 15)];
-                term = years * 12;
-                cover(covers, id, "death_benefit", face, 0);
-            }
-            case HEALTH -> {
-                insured = dollars(rng.between(10, 50) * 1_000.0 * price);
-                annual = rng.between(20, 80) * 12.0 * price;
-                term = 12;
-                cover(covers, id, "medical", insured / 100.0, rng.between(0, 5) * 100 * price);
-            }
-            case DISABILITY -> {
-                double income = c.annualIncome().doubleValue();
-                double benefit = 0.6 * income / 12;
-                insured = dollars(benefit * 24);
-                annual = income * rng.uniform(0.01, 0.03);
-                term = (int) ChronoUnit.MONTHS.between(start, c.dateOfBirth().plusYears(65));
-                cover(covers, id, "income_replacement", benefit * 24, 0);
-            }
-            case TRAVEL -> {
-                double trip = clamp(rng.logNormal(5_300, 0.5), 1_000, 10_000) * price;
-                insured = dollars(trip);
-                annual = trip * rng.uniform(0.04, 0.08);
-                term = null;
-                cover(covers, id, "trip_cancellation", trip, 0);
-            }
-            default -> throw new IllegalStateException(line.name());
-        }
+        Sizing.Amounts amounts = Sizing.of(line, id, c, slot.loan(), start, rng, market.priceLevel(), covers);
+        long insured = amounts.insured();
+        double annual = amounts.annual();
+        Integer term = amounts.term();
+        LocalDate end;
         if (term != null && term <= 0) {
             return null;
         }
@@ -567,7 +501,7 @@ public final class PolicyBook implements LedgerFlows {
         return k;
     }
 
-    private static int weighted(Rng rng, int... weights) {
+    static int weighted(Rng rng, int... weights) {
         int total = 0;
         for (int w : weights) {
             total += w;
@@ -582,18 +516,18 @@ public final class PolicyBook implements LedgerFlows {
         return weights.length - 1;
     }
 
-    private static void cover(List<Policy.Cover> covers, long policyId, String type, double limitDollars,
+    static void cover(List<Policy.Cover> covers, long policyId, String type, double limitDollars,
                               double deductibleDollars) {
         covers.add(new Policy.Cover(Ids.coverage(policyId, covers.size()), type, dollars(limitDollars),
                 dollars(Math.min(deductibleDollars, limitDollars))));
     }
 
     /** Whole dollars, in cents. */
-    private static long dollars(double amount) {
+    static long dollars(double amount) {
         return Math.round(amount) * 100;
     }
 
-    private static double clamp(double x, double lo, double hi) {
+    static double clamp(double x, double lo, double hi) {
         return Math.max(lo, Math.min(hi, x));
     }
 

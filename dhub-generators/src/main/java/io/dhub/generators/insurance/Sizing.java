@@ -1,0 +1,117 @@
+package io.dhub.generators.insurance;
+
+import static io.dhub.generators.insurance.PolicyBook.age;
+import static io.dhub.generators.insurance.PolicyBook.autoPremium;
+import static io.dhub.generators.insurance.PolicyBook.clamp;
+import static io.dhub.generators.insurance.PolicyBook.cover;
+import static io.dhub.generators.insurance.PolicyBook.dollars;
+import static io.dhub.generators.insurance.PolicyBook.lifeRatePer1000;
+import static io.dhub.generators.insurance.PolicyBook.weighted;
+
+import io.dhub.generators.customers.Customer;
+import io.dhub.generators.engine.Rng;
+import io.dhub.generators.loans.Loan;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * A policy's amounts, one method per line: the sum insured (cents), the annual premium and the term
+ * in months (null for a trip), with the covers the line writes. The dollar figures of the sources
+ * (docs/generation.md, phase 6) are multiplied by the market's price level; a policy bought with a
+ * loan is sized from the loan (the vehicle or the dwelling it financed).
+ */
+final class Sizing {
+    private Sizing() {
+    }
+
+    record Amounts(long insured, double annual, Integer term) {
+    }
+
+    static Amounts of(Line line, long id, Customer c, Loan loan, LocalDate start, Rng rng, double price,
+                      List<Policy.Cover> covers) {
+        return switch (line) {
+            case AUTO -> auto(id, c, loan, start, rng, price, covers);
+            case HOME -> home(id, loan, rng, price, covers);
+            case LIFE -> life(id, c, start, rng, price, covers);
+            case HEALTH -> health(id, rng, price, covers);
+            case DISABILITY -> disability(id, c, start, rng, covers);
+            case TRAVEL -> travel(id, rng, price, covers);
+        };
+    }
+
+    /** Liability limits of 300/100/50/25 thousand, collision (76%) and comprehensive (80%) on the vehicle. */
+    private static Amounts auto(long id, Customer c, Loan loan, LocalDate start, Rng rng, double price,
+                                List<Policy.Cover> covers) {
+        double vehicle = loan != null ? loan.principalCents() / 100.0 * rng.uniform(1.05, 1.3)
+                : clamp(rng.logNormal(22_000, 0.5), 8_000, 60_000) * price;
+        long insured = dollars(vehicle);
+        cover(covers, id, "bodily_injury", 300_000 * price, 0);
+        cover(covers, id, "property_damage", 100_000 * price, 0);
+        cover(covers, id, "uninsured_motorist", 50_000 * price, 0);
+        cover(covers, id, "medical_payments", 25_000 * price, 0);
+        boolean collision = rng.chance(0.76);
+        boolean comprehensive = rng.chance(0.80);
+        if (collision) {
+            cover(covers, id, "collision", insured / 100.0, 500 * price);
+        }
+        if (comprehensive) {
+            cover(covers, id, "comprehensive", insured / 100.0, 500 * price);
+        }
+        double annual = clamp(autoPremium(age(c, start), vehicle / price, collision, comprehensive)
+                * rng.logNormal(1, 0.25), 600, 4_000) * price;
+        return new Amounts(insured, annual, 12);
+    }
+
+    /** The dwelling (1.5 times a mortgage's principal), other structures 10%, contents 50%, liability. */
+    private static Amounts home(long id, Loan loan, Rng rng, double price, List<Policy.Cover> covers) {
+        double dwelling = loan != null ? Math.max(80_000 * price, loan.principalCents() / 100.0 * 1.5)
+                : clamp(rng.logNormal(300_000, 0.5), 80_000, 2_000_000) * price;
+        long insured = dollars(dwelling);
+        double annual = clamp(1_400 * Math.pow(dwelling / (300_000 * price), 0.6) * rng.logNormal(1, 0.25), 400,
+                12_000) * price;
+        cover(covers, id, "dwelling", dwelling, 1_000 * price);
+        cover(covers, id, "other_structures", dwelling * 0.10, 1_000 * price);
+        cover(covers, id, "personal_property", dwelling * 0.50, 1_000 * price);
+        cover(covers, id, "liability", 300_000 * price, 0);
+        return new Amounts(insured, annual, 12);
+    }
+
+    /** Term life: a face in tens of thousands, priced by age, for 10, 15, 20 or 30 years. */
+    private static Amounts life(long id, Customer c, LocalDate start, Rng rng, double price,
+                                List<Policy.Cover> covers) {
+        double face = Math.round(clamp(rng.logNormal(250_000, 0.6), 25_000, 2_000_000) / 10_000) * 10_000.0
+                * price;
+        long insured = dollars(face);
+        double annual = lifeRatePer1000(age(c, start)) * face / 1000 * rng.uniform(0.9, 1.1);
+        int years = new int[] {10, 15, 20, 30}[weighted(rng, 22, 11, 52, 15)];
+        cover(covers, id, "death_benefit", face, 0);
+        return new Amounts(insured, annual, years * 12);
+    }
+
+    private static Amounts health(long id, Rng rng, double price, List<Policy.Cover> covers) {
+        long insured = dollars(rng.between(10, 50) * 1_000.0 * price);
+        double annual = rng.between(20, 80) * 12.0 * price;
+        cover(covers, id, "medical", insured / 100.0, rng.between(0, 5) * 100 * price);
+        return new Amounts(insured, annual, 12);
+    }
+
+    /** 60% of the monthly income for up to 24 months, until 65. */
+    private static Amounts disability(long id, Customer c, LocalDate start, Rng rng, List<Policy.Cover> covers) {
+        double income = c.annualIncome().doubleValue();
+        double benefit = 0.6 * income / 12;
+        long insured = dollars(benefit * 24);
+        double annual = income * rng.uniform(0.01, 0.03);
+        int term = (int) ChronoUnit.MONTHS.between(start, c.dateOfBirth().plusYears(65));
+        cover(covers, id, "income_replacement", benefit * 24, 0);
+        return new Amounts(insured, annual, term);
+    }
+
+    private static Amounts travel(long id, Rng rng, double price, List<Policy.Cover> covers) {
+        double trip = clamp(rng.logNormal(5_300, 0.5), 1_000, 10_000) * price;
+        long insured = dollars(trip);
+        double annual = trip * rng.uniform(0.04, 0.08);
+        cover(covers, id, "trip_cancellation", trip, 0);
+        return new Amounts(insured, annual, null);
+    }
+}
