@@ -111,27 +111,22 @@ public final class BankFile {
 
     /** The text with its blanks filled by the arguments, in order; a text must have as many blanks as it is given. */
     public String text(Text t, String... args) {
-        String[] parts = texts.get(t);
-        if (parts.length != args.length + 1) {
-            throw new IllegalArgumentException(folder + ": " + t + " has " + (parts.length - 1) + " blanks, given "
-                    + args.length);
-        }
-        if (args.length == 0) {
-            return parts[0];
-        }
-        StringBuilder out = new StringBuilder(parts[0]);
-        for (int i = 0; i < args.length; i++) {
-            out.append(args[i]).append(parts[i + 1]);
-        }
-        return out.toString();
+        return filled(texts.get(t), args, t.name());
     }
 
     /** A catalogue's pattern ({@link Catalogue#FIRMS}) with its blanks filled, in order. */
     public String fill(String pattern, String... args) {
-        String[] parts = split(pattern, "{}");
+        return filled(split(pattern, "{}"), args, "'" + pattern + "'");
+    }
+
+    /** The pieces between blanks joined with the arguments in the blanks. */
+    private String filled(String[] parts, String[] args, String what) {
         if (parts.length != args.length + 1) {
-            throw new IllegalArgumentException(folder + ": '" + pattern + "' has " + (parts.length - 1)
-                    + " blanks, given " + args.length);
+            throw new IllegalArgumentException(folder + ": " + what + " has " + (parts.length - 1) + " blanks, given "
+                    + args.length);
+        }
+        if (args.length == 0) {
+            return parts[0];
         }
         StringBuilder out = new StringBuilder(parts[0]);
         for (int i = 0; i < args.length; i++) {

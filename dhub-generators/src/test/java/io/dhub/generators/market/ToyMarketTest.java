@@ -3,16 +3,10 @@ package io.dhub.generators.market;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dhub.generators.BankPlan;
-import io.dhub.generators.engine.Phase;
+import io.dhub.generators.InMemoryBank;
 import io.dhub.generators.engine.RunSettings;
-import io.dhub.generators.engine.SeedTree;
-import io.dhub.generators.load.CopyText;
 import io.dhub.generators.profiles.ProfileMix;
-import io.dhub.generators.rows.Table;
-import io.dhub.generators.rows.TableGroup;
 import io.dhub.schema.connect.RetryPolicy;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -51,42 +44,11 @@ class ToyMarketTest {
         Market toy = new ToyMarket();
         RunSettings settings = new RunSettings(7, LocalDate.of(2025, 9, 30), 0.5, 0, 0, 1, RetryPolicy.NONE)
                 .withMarket(toy).withProfiles(ProfileMix.parse("default")).withHistoryMonths(6);
-        BankPlan plan = new BankPlan(settings);
-        SeedTree tree = new SeedTree(7);
-        for (int number : plan.numbers()) {
-            Phase phase = plan.build(number, tree);
-            for (TableGroup group : phase.groups()) {
-                Map<Table, CopyText> chunks = new LinkedHashMap<>();
-                group.tables().forEach(t -> chunks.put(t, new CopyText()));
-                group.writer().write(1, Math.min(group.entities(), ENTITIES) + 1, chunks::get);
-                for (Table table : group.tables()) {
-                    String text = new String(chunks.get(table).bytes(), StandardCharsets.UTF_8);
-                    if (text.isEmpty()) {
-                        continue;
-                    }
-                    for (String line : text.split("\n")) {
-                        String[] f = line.split("\t", -1);
-                        for (int i = 0; i < f.length; i++) {
-                            VALUES.computeIfAbsent(table.name() + "." + table.columns().get(i), k -> new HashSet<>())
-                                    .add(f[i]);
-                        }
-                    }
-                }
+        InMemoryBank.write(settings, ENTITIES, (table, f) -> {
+            for (int i = 0; i < f.length; i++) {
+                VALUES.computeIfAbsent(table.name() + "." + table.columns().get(i), k -> new HashSet<>()).add(f[i]);
             }
-        }
-    }
-
-    private static List<String> lines(String resource) {
-        List<String> out = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                ToyMarketTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                out.add(line);
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out;
+        });
     }
 
     /** The values of one column of a US reference table. */
