@@ -6,7 +6,6 @@ import io.dhub.generators.engine.RunSettings;
 import io.dhub.generators.profiles.Profile;
 import io.dhub.generators.profiles.ProfileMix;
 import io.dhub.schema.DhubException;
-import io.dhub.schema.ErrorCode;
 import io.dhub.schema.admin.DataOrigin;
 import io.dhub.schema.admin.Databases;
 import io.dhub.schema.admin.RunRecord;

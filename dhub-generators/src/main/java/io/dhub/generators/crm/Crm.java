@@ -16,7 +16,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Phase 3's rules: each customer's contacts, surveys, complaint and campaign responses, as records. */
 public final class Crm {
