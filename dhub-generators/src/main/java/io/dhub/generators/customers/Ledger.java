@@ -1,7 +1,6 @@
 package io.dhub.generators.customers;
 
 import io.dhub.generators.engine.Rng;
-import io.dhub.generators.ids.Ids;
 import io.dhub.generators.market.Amount;
 import io.dhub.generators.market.Market;
 import io.dhub.generators.market.Merchant;
@@ -9,9 +8,7 @@ import io.dhub.generators.market.Text;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -734,8 +731,8 @@ public final class Ledger {
 
     /** A fee the account's terms charge: maintenance or ATM fees on checking, service or excess-withdrawal fees on savings. */
     private static long fee(Kind kind, Rng rng, Market market) {
-        long[] fees = market.bank().centsList(kind == Kind.TRANSACTION ? Amount.CHECKING_FEES : Amount.SAVINGS_FEES);
-        return fees[rng.between(0, fees.length - 1)];
+        Amount fees = kind == Kind.TRANSACTION ? Amount.CHECKING_FEES : Amount.SAVINGS_FEES;
+        return market.bank().cents(fees, rng.between(0, market.bank().count(fees) - 1));
     }
 
     private static String description(String type, String channel, String merchant, Kind kind, Owner owner, Rng rng,

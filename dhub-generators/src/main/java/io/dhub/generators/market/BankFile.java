@@ -149,8 +149,14 @@ public final class BankFile {
         return amounts.get(a)[0];
     }
 
-    public long[] centsList(Amount a) {
-        return amounts.get(a).clone();
+    /** Entry {@code index} of a list amount ({@link Amount#CHECKING_FEES}), without copying the list. */
+    public long cents(Amount a, int index) {
+        return amounts.get(a)[index];
+    }
+
+    /** How many entries a list amount has. */
+    public int count(Amount a) {
+        return amounts.get(a).length;
     }
 
     public List<String> catalogue(Catalogue c) {
