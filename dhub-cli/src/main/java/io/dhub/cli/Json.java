@@ -51,6 +51,6 @@ final class Json {
     }
 
     static String quote(String text) {
-        return io.dhub.generators.load.TextChunk.jsonString(new StringBuilder(text.length() + 2), text).toString();
+        return io.dhub.schema.JsonText.string(new StringBuilder(text.length() + 2), text).toString();
     }
 }

@@ -1,8 +1,9 @@
 package io.dhub.cli;
 
 import io.dhub.generators.Generation;
-import io.dhub.generators.engine.FileInput;
-import io.dhub.generators.engine.SeedResult;
+import io.dhub.generators.api.FileSet;
+import io.dhub.generators.api.LoadRequest;
+import io.dhub.generators.api.SeedResult;
 import io.dhub.schema.admin.Databases;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,12 +46,12 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long commandStart = System.nanoTime();
-        FileInput files = Generation.readFiles(dirs);
+        FileSet files = Generation.readFiles(dirs);
         int threads = Runtime.getRuntime().availableProcessors();
         try (Databases databases = Session.open(connection, context)) {
             double connect = Main.jvmStartSeconds() + (System.nanoTime() - commandStart) / 1e9;
-            SeedResult result = Generation.load(databases, files, threads, run.retry(), replace, run.waitForLock(),
-                    DhubCommand.version(), connection.quiet ? new SeedAll.Warnings(context)
+            SeedResult result = Generation.load(databases, new LoadRequest(files, threads, run.retry(), replace,
+                    run.waitForLock(), DhubCommand.version()), connection.quiet ? new SeedAll.Warnings(context)
                             : new SeedAll.Progress(context, "loading the files of"));
             if (!connection.quiet) {
                 SeedAll.summary(context, result, connect, Main.jvmStartSeconds() > 0 ? "start (JVM, server, manifests)"

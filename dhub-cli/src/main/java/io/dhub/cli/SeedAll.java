@@ -1,16 +1,16 @@
 package io.dhub.cli;
 
 import io.dhub.generators.Generation;
-import io.dhub.generators.engine.FileOutput;
-import io.dhub.generators.load.FileRows;
-import io.dhub.generators.rows.Shard;
-import io.dhub.generators.engine.Phase;
-import io.dhub.generators.engine.PhaseResult;
-import io.dhub.generators.engine.ProgressListener;
-import io.dhub.generators.engine.RunSettings;
-import io.dhub.generators.engine.SeedResult;
-import io.dhub.generators.market.Markets;
-import io.dhub.generators.profiles.ProfileMix;
+import io.dhub.generators.api.FileFormat;
+import io.dhub.generators.api.FileRequest;
+import io.dhub.generators.api.FilesWritten;
+import io.dhub.generators.api.PhaseId;
+import io.dhub.generators.api.PhaseResult;
+import io.dhub.generators.api.ProgressListener;
+import io.dhub.generators.api.RunSettings;
+import io.dhub.generators.api.SeedRequest;
+import io.dhub.generators.api.SeedResult;
+import io.dhub.generators.api.Shard;
 import io.dhub.schema.DhubException;
 import io.dhub.schema.admin.Databases;
 import io.dhub.verify.Verifier;
@@ -119,25 +119,23 @@ final class SeedAll implements Callable<Integer> {
             throw DhubException.usage("--verify reads the databases, and --output writes files: run 'dhub load "
                     + output + " --verify' instead");
         }
-        FileRows.Format fileFormat = FileRows.Format.parse(format == null ? "csv" : format);
+        FileFormat fileFormat = FileFormat.parse(format == null ? "csv" : format);
         Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
         RunSettings settings = settings(asOfDate());
-        Generation.SeedRequest request = Generation.SeedRequest.of(settings, replace, run.waitForLock(),
-                DhubCommand.version());
         if (output != null) {
-            FileOutput.check(output, part, replace);
             double start = Main.jvmStartSeconds() + (System.nanoTime() - commandStart) / 1e9;
-            FileOutput.Written written = Generation.write(request, output, fileFormat, part,
-                    connection.quiet ? new Warnings(context) : new Progress(context, "writing"));
+            FilesWritten written = Generation.write(new FileRequest(settings, output, fileFormat, part, replace,
+                    DhubCommand.version()), connection.quiet ? new Warnings(context) : new Progress(context, "writing"));
             if (!connection.quiet) {
                 summary(context, written.result(), start, "start (JVM)");
                 double total = start + written.result().seconds();
                 context.out().println(String.format(Locale.ROOT, "%s bytes in %d files (%.1f MB/s); manifest: %s",
-                        Render.count(written.manifest().bytes()), written.manifest().files().size(),
-                        written.manifest().bytes() / 1e6 / Math.max(total, 1e-9), written.manifestPath()));
+                        Render.count(written.bytes()), written.files(), written.bytes() / 1e6 / Math.max(total, 1e-9),
+                        written.manifest()));
             }
             return 0;
         }
+        SeedRequest request = new SeedRequest(settings, replace, run.waitForLock(), DhubCommand.version());
         try (Databases databases = Session.open(connection, context)) {
             double connect = Main.jvmStartSeconds() + (System.nanoTime() - commandStart) / 1e9;
             SeedResult result = Generation.seed(databases, request,
@@ -156,8 +154,8 @@ final class SeedAll implements Callable<Integer> {
                 threads, run.retry())
                 .withHistoryMonths(historyMonths == null ? 0 : historyMonths)
                 .withAmlCases(amlCases == null ? RunSettings.DEFAULT_AML_CASES : amlCases)
-                .withProfiles(ProfileMix.parse(profiles))
-                .withMarket(market == null ? Markets.byDefault() : Markets.byCode(market));
+                .withProfiles(profiles)
+                .withMarket(market);
     }
 
     /**
@@ -267,7 +265,7 @@ final class SeedAll implements Callable<Integer> {
         }
 
         @Override
-        public void retrying(Phase phase, int attempt, String reason) {
+        public void retrying(PhaseId phase, int attempt, String reason) {
             notice("phase " + phase.number() + " (" + phase.name() + ") failed and is retried, attempt " + (attempt + 1)
                     + ": " + reason);
         }
@@ -297,14 +295,14 @@ final class SeedAll implements Callable<Integer> {
         }
 
         @Override
-        public void phaseStarted(Phase phase, int attempt) {
+        public void phaseStarted(PhaseId phase, int attempt) {
             phaseStart = System.nanoTime();
             lastPrint = phaseStart;
             rows = 0;
         }
 
         @Override
-        public void rowsWritten(Phase phase, String table, long n, double done) {
+        public void rowsWritten(PhaseId phase, String table, long n, double done) {
             rows += n;
             long now = System.nanoTime();
             if (now - lastPrint < (terminal ? 200_000_000L : 2_000_000_000L)) {

@@ -1,10 +1,10 @@
 package io.dhub.cli;
 
 import io.dhub.generators.Generation;
-import io.dhub.generators.engine.OneCustomer;
-import io.dhub.generators.engine.RunSettings;
-import io.dhub.generators.profiles.Profile;
-import io.dhub.generators.profiles.ProfileMix;
+import io.dhub.generators.api.CustomerPlan;
+import io.dhub.generators.api.CustomerRequest;
+import io.dhub.generators.api.CustomerResult;
+import io.dhub.generators.api.RunSettings;
 import io.dhub.schema.DhubException;
 import io.dhub.schema.admin.DataOrigin;
 import io.dhub.schema.admin.Databases;
@@ -54,18 +54,11 @@ final class SeedCustomer implements Callable<Integer> {
         if (customerId < 1) {
             throw DhubException.usage("the customer id must be 1 or more, not " + customerId);
         }
-        Profile wanted = null;
-        if (profile != null) {
-            wanted = Profile.byKey(profile.trim().toLowerCase(Locale.ROOT));
-            if (wanted == null) {
-                throw DhubException.usage("--profile: unknown profile '" + profile + "'; the profiles are "
-                        + Arrays.stream(Profile.values()).map(Profile::key).collect(Collectors.joining(", ")));
-            }
-        }
-        Profile chosen = wanted;
+        String chosen = profile == null ? null : RunSettings.profileKey(profile);
         try (Databases databases = Session.open(connection, context)) {
-            OneCustomer.Result result = Generation.rewriteCustomer(databases, customerId, run.waitForLock(),
-                    run.retry(), DhubCommand.version(), origin -> plan(origin, chosen), new SeedAll.Warnings(context));
+            CustomerResult result = Generation.rewriteCustomer(databases, new CustomerRequest(customerId,
+                    origin -> plan(origin, chosen), run.waitForLock(), run.retry(), DhubCommand.version()),
+                    new SeedAll.Warnings(context));
             if (!connection.quiet) {
                 print(result);
             }
@@ -79,25 +72,24 @@ final class SeedCustomer implements Callable<Integer> {
      * rewrite of this customer that did not complete adds its own settings to those the stored rows
      * may have been written with.
      */
-    private OneCustomer.Plan plan(DataOrigin origin, Profile wanted) {
+    private CustomerPlan plan(DataOrigin origin, String wanted) {
         List<String> chain = new ArrayList<>(Arrays.asList(origin.base().replay().split(" && ")));
-        RunSettings base = recorded(origin.base());
         List<String> kept = new ArrayList<>();
         // the replay line names the profiles earlier rewrites gave other customers; the settings hold them already
-        ProfileMix mix = assigned(base.profiles(), chain, customerId, kept);
+        RunSettings data = assigned(recorded(origin.base()), chain, customerId, kept);
         List<RunSettings> before = new ArrayList<>();
-        before.add(base.withProfiles(mix));
+        before.add(data);
         for (RunRecord unfinished : origin.pending()) {
             if (unfinished.replay() != null) {
                 before.add(recorded(unfinished));
             }
         }
-        RunSettings after = base.withProfiles(mix.withAssigned(customerId, wanted));
+        RunSettings after = data.withAssignedProfile(customerId, wanted);
         if (wanted != null) {
-            kept.add(LINK + customerId + " --profile " + wanted.key());
+            kept.add(LINK + customerId + " --profile " + wanted);
         }
         String replay = chain.get(0) + kept.stream().map(l -> " && " + l).collect(Collectors.joining());
-        return new OneCustomer.Plan(after, before, replay);
+        return new CustomerPlan(after, before, replay);
     }
 
     /**
@@ -111,23 +103,26 @@ final class SeedCustomer implements Callable<Integer> {
         }
         List<String> chain = Arrays.asList(r.replay().split(" && "));
         RunSettings replayed = SeedAll.replayed(chain.get(0), context);
-        return replayed.withProfiles(assigned(replayed.profiles(), chain, -1, new ArrayList<>()));
+        return assigned(replayed, chain, -1, new ArrayList<>());
     }
 
-    /** The mix with the profiles a replay chain's rewrites assigned; {@code kept} gets the links of customers other than {@code k}. */
-    private static ProfileMix assigned(ProfileMix mix, List<String> chain, long k, List<String> kept) {
+    /**
+     * The settings with the profiles a replay chain's rewrites assigned; {@code kept} gets the links
+     * of customers other than {@code k}.
+     */
+    private static RunSettings assigned(RunSettings settings, List<String> chain, long k, List<String> kept) {
         for (String link : chain.subList(1, chain.size())) {
             String[] words = link.substring(LINK.length()).split(" ");
             long customer = Long.parseLong(words[0]);
-            mix = mix.withAssigned(customer, words.length > 2 ? Profile.byKey(words[2]) : null);
+            settings = settings.withAssignedProfile(customer, words.length > 2 ? words[2] : null);
             if (customer != k) {
                 kept.add(link);
             }
         }
-        return mix;
+        return settings;
     }
 
-    private void print(OneCustomer.Result result) {
+    private void print(CustomerResult result) {
         TextTable table = new TextTable(List.of("table", "generated", "written", "deleted"), false, true, true, true);
         for (Map.Entry<String, long[]> t : result.tables().entrySet()) {
             long[] n = t.getValue();

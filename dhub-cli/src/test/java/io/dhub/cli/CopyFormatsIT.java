@@ -2,9 +2,9 @@ package io.dhub.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.dhub.generators.load.CopyBinary;
-import io.dhub.generators.load.CopyChunk;
-import io.dhub.generators.load.CopyText;
+import io.dhub.generators.output.CopyChunk;
+import io.dhub.generators.output.postgres.CopyBinary;
+import io.dhub.generators.output.postgres.CopyText;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -5,16 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dhub.generators.BankPlan;
 import io.dhub.generators.Generation;
+import io.dhub.generators.api.ProgressListener;
+import io.dhub.generators.api.RunSettings;
+import io.dhub.generators.api.SeedRequest;
+import io.dhub.generators.api.SeedResult;
 import io.dhub.generators.customers.Customers;
 import io.dhub.generators.employees.Staff;
-import io.dhub.generators.engine.Domain;
-import io.dhub.generators.engine.ProgressListener;
-import io.dhub.generators.engine.Registry;
-import io.dhub.generators.engine.RunSettings;
-import io.dhub.generators.engine.SeedResult;
-import io.dhub.generators.engine.SeedTree;
-import io.dhub.generators.rows.Table;
-import io.dhub.generators.rows.TableGroup;
+import io.dhub.generators.spi.Domain;
+import io.dhub.generators.spi.Registry;
+import io.dhub.generators.spi.SeedTree;
+import io.dhub.generators.spi.Table;
+import io.dhub.generators.spi.TableGroup;
 import io.dhub.schema.LogicalDatabase;
 import io.dhub.schema.admin.Databases;
 import io.dhub.schema.connect.RetryPolicy;
@@ -74,7 +75,7 @@ class DomainRegistrationIT extends DatabaseTestBase {
         RunSettings settings = new RunSettings(RunSettings.DEFAULT_SEED, AS_OF, 0.05, 0, 0, 2, RetryPolicy.DEFAULT);
         SeedResult result;
         try (Databases databases = Databases.open(SERVER.spec(), prefix, 3)) {
-            result = Generation.seed(databases, new Generation.SeedRequest(settings, false, true, "test", domains),
+            result = Generation.seed(databases, new SeedRequest(settings, false, true, "test"), domains,
                     ProgressListener.NONE);
         }
         assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), result.phases().stream().map(p -> p.number()).toList());

@@ -1,18 +1,18 @@
 package io.dhub.generators;
 
+import io.dhub.generators.api.RunSettings;
 import io.dhub.generators.compliance.ComplianceDomain;
 import io.dhub.generators.crm.CrmDomain;
 import io.dhub.generators.customers.CustomersDomain;
 import io.dhub.generators.development.DevelopmentDomain;
 import io.dhub.generators.employees.HrDomain;
-import io.dhub.generators.engine.Domain;
-import io.dhub.generators.engine.DomainPlan;
-import io.dhub.generators.engine.Phase;
-import io.dhub.generators.engine.PhasePlan;
-import io.dhub.generators.engine.RunSettings;
-import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.insurance.InsuranceDomain;
 import io.dhub.generators.loans.LendingDomain;
+import io.dhub.generators.run.DomainPlan;
+import io.dhub.generators.run.PhasePlan;
+import io.dhub.generators.spi.Domain;
+import io.dhub.generators.spi.Phase;
+import io.dhub.generators.spi.SeedTree;
 import java.util.List;
 
 /**

@@ -1,98 +1,77 @@
 package io.dhub.generators;
 
-import io.dhub.generators.engine.Domain;
-import io.dhub.generators.engine.FileInput;
-import io.dhub.generators.engine.FileOutput;
-import io.dhub.generators.engine.OneCustomer;
-import io.dhub.generators.engine.ProgressListener;
-import io.dhub.generators.engine.RunSettings;
-import io.dhub.generators.engine.SeedResult;
-import io.dhub.generators.engine.Seeder;
-import io.dhub.generators.load.FileRows;
-import io.dhub.generators.rows.Shard;
-import io.dhub.schema.admin.DataOrigin;
+import io.dhub.generators.api.CustomerRequest;
+import io.dhub.generators.api.CustomerResult;
+import io.dhub.generators.api.FileRequest;
+import io.dhub.generators.api.FileSet;
+import io.dhub.generators.api.FilesWritten;
+import io.dhub.generators.api.LoadRequest;
+import io.dhub.generators.api.ProgressListener;
+import io.dhub.generators.api.SeedRequest;
+import io.dhub.generators.api.SeedResult;
+import io.dhub.generators.run.FileInput;
+import io.dhub.generators.run.FileOutput;
+import io.dhub.generators.run.OneCustomer;
+import io.dhub.generators.run.Seeder;
+import io.dhub.generators.spi.Domain;
 import io.dhub.schema.admin.Databases;
-import io.dhub.schema.connect.RetryPolicy;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 
 /**
- * The front door of generation: one call takes a request and returns the result. Callers (the CLI,
- * tests) parse and print; nothing behind this door prints or reads the clock: progress and notices
- * go to the listener, and the as-of date is part of the settings.
+ * The front door of generation: one call takes a request ({@code api}) and returns the result
+ * ({@code api}). Callers (the CLI, tests) parse and print; nothing behind this door prints or reads
+ * the clock: progress and notices go to the listener, and the as-of date is part of the settings.
+ * This class and {@link BankPlan} are the composition root: the only code that knows the run, the
+ * outputs and the domains together.
  */
 public final class Generation {
     private Generation() {
     }
 
-    /**
-     * What to seed.
-     *
-     * @param settings    every setting the data depends on, validated
-     * @param replace     clear the databases first when they hold data
-     * @param waitForLock wait for another dhub command on the prefix, or refuse at once
-     * @param version     dhub's version, for the run record
-     * @param domains     the domains of the bank ({@link BankPlan#DOMAINS} unless a test adds one)
-     */
-    public record SeedRequest(RunSettings settings, boolean replace, boolean waitForLock, String version,
-                              List<Domain> domains) {
-        public SeedRequest {
-            domains = List.copyOf(domains);
-        }
+    /** Seeds the databases as the request says, with the bank's own domains; see {@link Seeder#seed}. */
+    public static SeedResult seed(Databases databases, SeedRequest request, ProgressListener listener) {
+        return seed(databases, request, BankPlan.DOMAINS, listener);
+    }
 
-        /** The bank's own domains. */
-        public static SeedRequest of(RunSettings settings, boolean replace, boolean waitForLock, String version) {
-            return new SeedRequest(settings, replace, waitForLock, version, BankPlan.DOMAINS);
-        }
+    /** The same with other domains (a test's, say) in place of {@link BankPlan#DOMAINS}. */
+    public static SeedResult seed(Databases databases, SeedRequest request, List<Domain> domains,
+                                  ProgressListener listener) {
+        return new Seeder(databases, listener).seed(request.settings(), new BankPlan(request.settings(), domains),
+                request.replace(), request.version(), request.waitForLock());
     }
 
     /**
-     * Writes the bank the request describes to files under {@code dir} instead of the databases
-     * (part {@code shard} of it), with no database opened; see {@link FileOutput}.
+     * Writes the bank the request describes to files instead of the databases (part {@code shard}
+     * of it), with no database opened; see {@link FileOutput}.
      */
-    public static FileOutput.Written write(SeedRequest request, Path dir, FileRows.Format format, Shard shard,
-                                           ProgressListener listener) {
-        return new FileOutput(listener).write(request.settings(), new BankPlan(request.settings(), request.domains()),
-                dir, format, shard, request.replace(), request.version());
+    public static FilesWritten write(FileRequest request, ProgressListener listener) {
+        return new FileOutput(listener).write(request, new BankPlan(request.settings(), BankPlan.DOMAINS));
     }
 
     /**
      * Reads the folders a file run wrote and checks them whole against the bank this dhub plans for
      * their settings, before any database is touched; see {@link FileInput#read}.
      */
-    public static FileInput readFiles(List<Path> dirs) {
+    public static FileSet readFiles(List<Path> dirs) {
         return FileInput.read(dirs, BankPlan::new);
     }
 
     /**
      * Loads the files of one run (all its parts, from one folder or several) into the databases, in
      * the discipline of a seed; see {@link FileInput} and {@link Seeder#load}.
-     *
-     * @param threads and {@code retry} as for a seed; they do not change the data
      */
-    public static SeedResult load(Databases databases, FileInput files, int threads, RetryPolicy retry,
-                                  boolean replace, boolean waitForLock, String version, ProgressListener listener) {
-        return new Seeder(databases, listener).load(files.settings(threads, retry), files, files.loader(), replace,
-                version, waitForLock);
+    public static SeedResult load(Databases databases, LoadRequest request, ProgressListener listener) {
+        if (!(request.files() instanceof FileInput files)) {
+            throw new IllegalArgumentException("load takes the files readFiles read");
+        }
+        return new Seeder(databases, listener).load(files.settings(request.threads(), request.retry()), files,
+                files.loader(), request.replace(), request.version(), request.waitForLock());
     }
 
-    /**
-     * Rewrites one customer's rows; {@code plan} turns where the data comes from (read under the run
-     * lock) into the settings the stored rows were generated with and the ones wanted now; see
-     * {@link OneCustomer}.
-     */
-    public static OneCustomer.Result rewriteCustomer(Databases databases, long customer, boolean waitForLock,
-                                                     RetryPolicy retry, String version,
-                                                     Function<DataOrigin, OneCustomer.Plan> plan,
-                                                     ProgressListener listener) {
-        return new OneCustomer(databases, listener).rewrite(customer, version, waitForLock, retry, plan, BankPlan::new);
-    }
-
-    /** Seeds the databases as the request says; see {@link Seeder#seed}. */
-    public static SeedResult seed(Databases databases, SeedRequest request, ProgressListener listener) {
-        return new Seeder(databases, listener).seed(request.settings(),
-                new BankPlan(request.settings(), request.domains()), request.replace(), request.version(),
-                request.waitForLock());
+    /** Rewrites one customer's rows; see {@link OneCustomer}. */
+    public static CustomerResult rewriteCustomer(Databases databases, CustomerRequest request,
+                                                 ProgressListener listener) {
+        return new OneCustomer(databases, listener).rewrite(request, BankPlan::new);
     }
 }

@@ -2,7 +2,7 @@ package io.dhub.generators;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dhub.generators.engine.RunSettings;
+import io.dhub.generators.api.RunSettings;
 import io.dhub.schema.connect.RetryPolicy;
 import java.time.LocalDate;
 import java.util.ArrayList;

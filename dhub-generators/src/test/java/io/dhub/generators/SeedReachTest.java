@@ -2,12 +2,12 @@ package io.dhub.generators;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dhub.generators.engine.Phase;
-import io.dhub.generators.engine.RunSettings;
-import io.dhub.generators.engine.SeedTree;
-import io.dhub.generators.load.CopyText;
-import io.dhub.generators.rows.Table;
-import io.dhub.generators.rows.TableGroup;
+import io.dhub.generators.api.RunSettings;
+import io.dhub.generators.output.postgres.CopyText;
+import io.dhub.generators.spi.Phase;
+import io.dhub.generators.spi.SeedTree;
+import io.dhub.generators.spi.Table;
+import io.dhub.generators.spi.TableGroup;
 import io.dhub.schema.connect.RetryPolicy;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

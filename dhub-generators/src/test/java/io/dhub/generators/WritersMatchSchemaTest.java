@@ -2,12 +2,12 @@ package io.dhub.generators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.dhub.generators.engine.Phase;
-import io.dhub.generators.engine.RunSettings;
-import io.dhub.generators.engine.SeedTree;
+import io.dhub.generators.api.RunSettings;
 import io.dhub.generators.profiles.ProfileMix;
-import io.dhub.generators.rows.Table;
-import io.dhub.generators.rows.TableGroup;
+import io.dhub.generators.spi.Phase;
+import io.dhub.generators.spi.SeedTree;
+import io.dhub.generators.spi.Table;
+import io.dhub.generators.spi.TableGroup;
 import io.dhub.schema.Schema;
 import io.dhub.schema.TableSpec;
 import io.dhub.schema.connect.RetryPolicy;

@@ -1,7 +1,7 @@
 package io.dhub.generators.compliance;
 
-import io.dhub.generators.engine.Rng;
 import io.dhub.generators.market.Market;
+import io.dhub.generators.spi.Rng;
 import java.time.LocalDate;
 
 /**

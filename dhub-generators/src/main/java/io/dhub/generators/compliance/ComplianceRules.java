@@ -1,8 +1,8 @@
 package io.dhub.generators.compliance;
 
-import io.dhub.generators.engine.Weighted;
 import io.dhub.generators.market.IdentityDocument;
 import io.dhub.generators.market.Market;
+import io.dhub.generators.spi.Weighted;
 import java.util.Map;
 
 /**

@@ -6,14 +6,14 @@ import io.dhub.generators.customers.CustomerFile;
 import io.dhub.generators.customers.Customers;
 import io.dhub.generators.customers.LedgerFlow;
 import io.dhub.generators.customers.LedgerFlows;
-import io.dhub.generators.engine.Rng;
-import io.dhub.generators.engine.SeedTree;
-import io.dhub.generators.engine.Weighted;
 import io.dhub.generators.ids.Ids;
 import io.dhub.generators.market.Amount;
 import io.dhub.generators.market.Catalogue;
 import io.dhub.generators.market.Market;
 import io.dhub.generators.market.Text;
+import io.dhub.generators.spi.Rng;
+import io.dhub.generators.spi.SeedTree;
+import io.dhub.generators.spi.Weighted;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ import java.util.Set;
  */
 public final class LaunderingBook implements LedgerFlows {
     /** Customers per block at most: two decoys each, and room for one case. */
-    public static final int BLOCK = io.dhub.generators.engine.RunSettings.MAX_AML_BLOCK;
+    public static final int BLOCK = io.dhub.generators.api.RunSettings.MAX_AML_BLOCK;
 
     private final SeedTree seeds;
     private final LocalDate asOf;

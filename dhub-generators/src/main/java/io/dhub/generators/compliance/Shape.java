@@ -1,12 +1,12 @@
 package io.dhub.generators.compliance;
 
+import io.dhub.generators.compliance.LaunderingBook.Leg;
 import io.dhub.generators.customers.Account;
 import io.dhub.generators.customers.Customer;
-import io.dhub.generators.compliance.LaunderingBook.Leg;
-import io.dhub.generators.engine.Rng;
 import io.dhub.generators.market.Amount;
 import io.dhub.generators.market.Market;
 import io.dhub.generators.market.Text;
+import io.dhub.generators.spi.Rng;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,7 +1,7 @@
 package io.dhub.generators.crm;
 
-import io.dhub.generators.engine.Rng;
-import io.dhub.generators.engine.SeedTree;
+import io.dhub.generators.spi.Rng;
+import io.dhub.generators.spi.SeedTree;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

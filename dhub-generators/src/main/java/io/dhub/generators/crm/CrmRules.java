@@ -1,6 +1,6 @@
 package io.dhub.generators.crm;
 
-import io.dhub.generators.engine.Weighted;
+import io.dhub.generators.spi.Weighted;
 
 /**
  * The CRM domain's rules in one object, so that a behaviour profile can override them.

@@ -1,10 +1,10 @@
 package io.dhub.generators.customers;
 
-import io.dhub.generators.engine.Rng;
 import io.dhub.generators.ids.Ids;
 import io.dhub.generators.market.Amount;
 import io.dhub.generators.market.Market;
 import io.dhub.generators.market.Text;
+import io.dhub.generators.spi.Rng;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,9 +1,9 @@
 package io.dhub.generators.customers;
 
-import io.dhub.generators.engine.Rng;
 import io.dhub.generators.ids.Ids;
 import io.dhub.generators.market.Amount;
 import io.dhub.generators.market.Market;
+import io.dhub.generators.spi.Rng;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

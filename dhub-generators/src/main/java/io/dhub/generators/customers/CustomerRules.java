@@ -1,6 +1,6 @@
 package io.dhub.generators.customers;
 
-import io.dhub.generators.engine.Weighted;
+import io.dhub.generators.spi.Weighted;
 
 /**
  * The customers' domain's rules in one object: the mixes and shares of the specification (with the

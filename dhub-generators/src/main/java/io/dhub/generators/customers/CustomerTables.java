@@ -2,9 +2,10 @@ package io.dhub.generators.customers;
 
 import io.dhub.generators.market.Market;
 import io.dhub.generators.profiles.Profile;
-import io.dhub.generators.rows.RowSink;
-import io.dhub.generators.rows.Table;
-import io.dhub.generators.rows.TableGroup;
+import io.dhub.generators.spi.Phase;
+import io.dhub.generators.spi.RowSink;
+import io.dhub.generators.spi.Table;
+import io.dhub.generators.spi.TableGroup;
 import io.dhub.schema.LogicalDatabase;
 import java.util.List;
 

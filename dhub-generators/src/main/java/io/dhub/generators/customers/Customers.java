@@ -1,9 +1,6 @@
 package io.dhub.generators.customers;
 
 import io.dhub.generators.employees.Branches;
-import io.dhub.generators.engine.Rng;
-import io.dhub.generators.engine.SeedTree;
-import io.dhub.generators.engine.Weighted;
 import io.dhub.generators.ids.Ids;
 import io.dhub.generators.ids.UniqueValues;
 import io.dhub.generators.market.Home;
@@ -11,6 +8,9 @@ import io.dhub.generators.market.Job;
 import io.dhub.generators.market.Market;
 import io.dhub.generators.profiles.Profile;
 import io.dhub.generators.profiles.ProfileMix;
+import io.dhub.generators.spi.Rng;
+import io.dhub.generators.spi.SeedTree;
+import io.dhub.generators.spi.Weighted;
 import io.dhub.schema.DhubException;
 import java.math.BigDecimal;
 import java.time.LocalDate;

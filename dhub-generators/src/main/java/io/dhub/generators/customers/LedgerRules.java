@@ -1,6 +1,6 @@
 package io.dhub.generators.customers;
 
-import io.dhub.generators.engine.Weighted;
+import io.dhub.generators.spi.Weighted;
 
 /**
  * The rules of an account's own transactions, in one object that a behaviour profile can override.

@@ -1,10 +1,10 @@
 package io.dhub.generators.customers;
 
-import io.dhub.generators.engine.Rng;
 import io.dhub.generators.market.Market;
 import io.dhub.generators.market.Merchant;
 import io.dhub.generators.market.Text;
 import io.dhub.generators.profiles.Profile;
+import io.dhub.generators.spi.Rng;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,12 +1,13 @@
 package io.dhub.generators.development;
 
+import io.dhub.generators.api.RunSettings;
 import io.dhub.generators.customers.Customers;
 import io.dhub.generators.employees.Catalogs;
 import io.dhub.generators.employees.Staff;
-import io.dhub.generators.engine.Domain;
-import io.dhub.generators.engine.Registry;
-import io.dhub.generators.engine.RunSettings;
-import io.dhub.generators.engine.SeedTree;
+import io.dhub.generators.spi.Domain;
+import io.dhub.generators.spi.Phase;
+import io.dhub.generators.spi.Registry;
+import io.dhub.generators.spi.SeedTree;
 import java.util.Map;
 import java.util.Set;
 

@@ -1,6 +1,6 @@
 package io.dhub.generators.development;
 
-import io.dhub.generators.engine.Weighted;
+import io.dhub.generators.spi.Weighted;
 
 /**
  * The employee-development domain's rules in one object, so that a profile can override them.

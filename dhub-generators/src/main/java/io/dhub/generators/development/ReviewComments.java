@@ -1,7 +1,7 @@
 package io.dhub.generators.development;
 
 import io.dhub.generators.employees.Role;
-import io.dhub.generators.engine.Rng;
+import io.dhub.generators.spi.Rng;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

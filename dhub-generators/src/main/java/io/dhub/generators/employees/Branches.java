@@ -1,7 +1,7 @@
 package io.dhub.generators.employees;
 
-import io.dhub.generators.engine.Rng;
 import io.dhub.generators.market.Home;
+import io.dhub.generators.spi.Rng;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

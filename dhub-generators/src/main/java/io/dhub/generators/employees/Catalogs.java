@@ -1,9 +1,9 @@
 package io.dhub.generators.employees;
 
-import io.dhub.generators.engine.Rng;
-import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.market.Catalogue;
 import io.dhub.generators.market.Market;
+import io.dhub.generators.spi.Rng;
+import io.dhub.generators.spi.SeedTree;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;

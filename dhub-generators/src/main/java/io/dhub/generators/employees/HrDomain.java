@@ -1,9 +1,10 @@
 package io.dhub.generators.employees;
 
-import io.dhub.generators.engine.Domain;
-import io.dhub.generators.engine.Registry;
-import io.dhub.generators.engine.RunSettings;
-import io.dhub.generators.engine.SeedTree;
+import io.dhub.generators.api.RunSettings;
+import io.dhub.generators.spi.Domain;
+import io.dhub.generators.spi.Phase;
+import io.dhub.generators.spi.Registry;
+import io.dhub.generators.spi.SeedTree;
 import java.util.Map;
 import java.util.Set;
 

@@ -1,10 +1,10 @@
 package io.dhub.generators.employees;
 
-import io.dhub.generators.engine.Rng;
-import io.dhub.generators.engine.SeedTree;
-import io.dhub.generators.engine.Weighted;
 import io.dhub.generators.ids.UniqueValues;
 import io.dhub.generators.market.Market;
+import io.dhub.generators.spi.Rng;
+import io.dhub.generators.spi.SeedTree;
+import io.dhub.generators.spi.Weighted;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;

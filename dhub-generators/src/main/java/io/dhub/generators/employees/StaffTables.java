@@ -1,9 +1,10 @@
 package io.dhub.generators.employees;
 
 import io.dhub.generators.market.Home;
-import io.dhub.generators.rows.RowSink;
-import io.dhub.generators.rows.Table;
-import io.dhub.generators.rows.TableGroup;
+import io.dhub.generators.spi.Phase;
+import io.dhub.generators.spi.RowSink;
+import io.dhub.generators.spi.Table;
+import io.dhub.generators.spi.TableGroup;
 import io.dhub.schema.LogicalDatabase;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

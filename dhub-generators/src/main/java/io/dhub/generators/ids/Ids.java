@@ -9,7 +9,7 @@ package io.dhub.generators.ids;
  * alerts, suspicious activity reports, currency transaction reports and audit rows. Their first
  * block keeps the ids every ordinary bank has; a row beyond it takes an id in a tail space of its
  * own, far above every first block at the largest size, with a block per owner sized for the most
- * {@link io.dhub.generators.engine.RunSettings#MAX_HISTORY_MONTHS} months can make (a rule fires at
+ * {@link io.dhub.generators.api.RunSettings#MAX_HISTORY_MONTHS} months can make (a rule fires at
  * most once per account and calendar month; a report at most once per customer and month; a
  * currency report at most twice per customer and day). An id stays a function of the owner and the
  * index alone, so customer k keeps its ids at every scale.
@@ -77,7 +77,7 @@ public final class Ids {
     public static final int CARDS_PER_CUSTOMER = 4;
 
     /** Calendar months the longest history touches (both ends partial). */
-    static final int MONTHS = io.dhub.generators.engine.RunSettings.MAX_HISTORY_MONTHS + 2;
+    static final int MONTHS = io.dhub.generators.api.RunSettings.MAX_HISTORY_MONTHS + 2;
     /** Tail spaces: each base lies above the first blocks of the largest bank dhub accepts. */
     static final long TRANSACTION_TAIL = 1_000_000_000_000L;
     static final int TRANSACTION_TAIL_BLOCK = 1 << 16;

@@ -1,16 +1,17 @@
 package io.dhub.generators.insurance;
 
+import io.dhub.generators.api.RunSettings;
 import io.dhub.generators.customers.Customers;
 import io.dhub.generators.customers.LedgerFlows;
 import io.dhub.generators.development.Development;
 import io.dhub.generators.employees.Staff;
-import io.dhub.generators.engine.Domain;
-import io.dhub.generators.engine.Registry;
-import io.dhub.generators.engine.RunSettings;
-import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.loans.Lending;
 import io.dhub.generators.loans.LoanBook;
 import io.dhub.generators.loans.LoanRules;
+import io.dhub.generators.spi.Domain;
+import io.dhub.generators.spi.Phase;
+import io.dhub.generators.spi.Registry;
+import io.dhub.generators.spi.SeedTree;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

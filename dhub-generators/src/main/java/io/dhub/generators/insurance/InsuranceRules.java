@@ -1,6 +1,6 @@
 package io.dhub.generators.insurance;
 
-import io.dhub.generators.engine.Weighted;
+import io.dhub.generators.spi.Weighted;
 import java.util.Map;
 
 /**

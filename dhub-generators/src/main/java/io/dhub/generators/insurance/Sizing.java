@@ -9,8 +9,8 @@ import static io.dhub.generators.insurance.PolicyBook.lifeRatePer1000;
 import static io.dhub.generators.insurance.PolicyBook.weighted;
 
 import io.dhub.generators.customers.Customer;
-import io.dhub.generators.engine.Rng;
 import io.dhub.generators.loans.Loan;
+import io.dhub.generators.spi.Rng;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

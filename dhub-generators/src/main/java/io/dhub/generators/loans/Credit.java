@@ -68,7 +68,7 @@ public final class Credit {
      * paid off 20%, defaulted 3%, restructured 2%) read off Φ(ρ·(z − shift) + √(1−ρ²)·ε), worst
      * outcomes at the low end.
      */
-    static String outcome(double z, double noise, io.dhub.generators.engine.Weighted<String> mix) {
+    static String outcome(double z, double noise, io.dhub.generators.spi.Weighted<String> mix) {
         double rho = OUTCOME_CORRELATION;
         double u = phi(rho * (z - APPROVED_SHIFT) + Math.sqrt(1 - rho * rho) * noise);
         double cumulative = 0;

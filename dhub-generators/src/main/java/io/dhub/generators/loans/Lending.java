@@ -1,16 +1,16 @@
 package io.dhub.generators.loans;
 
-import io.dhub.generators.customers.Account;
 import io.dhub.generators.customers.Customer;
 import io.dhub.generators.customers.CustomerFile;
 import io.dhub.generators.customers.Customers;
 import io.dhub.generators.employees.Role;
 import io.dhub.generators.employees.Staff;
-import io.dhub.generators.engine.Rng;
-import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.ids.IdSpace;
 import io.dhub.generators.ids.Ids;
 import io.dhub.generators.market.Market;
+import io.dhub.generators.spi.Phase;
+import io.dhub.generators.spi.Rng;
+import io.dhub.generators.spi.SeedTree;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -3,14 +3,14 @@ package io.dhub.generators.loans;
 import io.dhub.generators.customers.Account;
 import io.dhub.generators.customers.Customer;
 import io.dhub.generators.customers.CustomerFile;
-import io.dhub.generators.customers.Tenure;
 import io.dhub.generators.customers.LedgerFlow;
 import io.dhub.generators.customers.LedgerFlows;
-import io.dhub.generators.engine.Rng;
-import io.dhub.generators.engine.SeedTree;
+import io.dhub.generators.customers.Tenure;
 import io.dhub.generators.ids.Ids;
 import io.dhub.generators.market.Market;
 import io.dhub.generators.market.Text;
+import io.dhub.generators.spi.Rng;
+import io.dhub.generators.spi.SeedTree;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,11 +25,11 @@ public final class LoanBook implements LedgerFlows {
     private final LocalDate asOf;
     private final double priceLevel;
     private final Market market;
-    private final io.dhub.generators.engine.Weighted<LoanType> youngTypes;
-    private final io.dhub.generators.engine.Weighted<LoanType> oldTypes;
+    private final io.dhub.generators.spi.Weighted<LoanType> youngTypes;
+    private final io.dhub.generators.spi.Weighted<LoanType> oldTypes;
     /** The same mixes for business customers: mostly business loans. */
-    private final io.dhub.generators.engine.Weighted<LoanType> youngOwnerTypes;
-    private final io.dhub.generators.engine.Weighted<LoanType> oldOwnerTypes;
+    private final io.dhub.generators.spi.Weighted<LoanType> youngOwnerTypes;
+    private final io.dhub.generators.spi.Weighted<LoanType> oldOwnerTypes;
     private final double applyRate;
     /** The customers' time with an account within the last {@link #WINDOW_MONTHS} months. */
     private final Tenure tenure;

@@ -1,6 +1,6 @@
 package io.dhub.generators.loans;
 
-import io.dhub.generators.engine.Rng;
+import io.dhub.generators.spi.Rng;
 
 /** Loan products with the rate and term ranges of the specification. */
 public enum LoanType {

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dhub.generators.engine.RunSettings;
-import io.dhub.generators.engine.SeedTree;
+import io.dhub.generators.api.RunSettings;
 import io.dhub.generators.market.UsMarket;
+import io.dhub.generators.spi.SeedTree;
 import io.dhub.schema.connect.RetryPolicy;
 import java.time.LocalDate;
 import java.util.ArrayList;

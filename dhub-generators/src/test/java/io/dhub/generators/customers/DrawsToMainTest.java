@@ -3,9 +3,9 @@ package io.dhub.generators.customers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dhub.generators.engine.Rng;
 import io.dhub.generators.market.Market;
 import io.dhub.generators.market.UsMarket;
+import io.dhub.generators.spi.Rng;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,10 +3,10 @@ package io.dhub.generators.employees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dhub.generators.engine.Rng;
-import io.dhub.generators.engine.SeedTree;
 import io.dhub.generators.market.Home;
 import io.dhub.generators.market.UsMarket;
+import io.dhub.generators.spi.Rng;
+import io.dhub.generators.spi.SeedTree;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;

@@ -68,9 +68,9 @@ class IdSpaceTest {
         assertEquals(2 * (Ids.ALERT_TAIL + 7L * Ids.ALERT_TAIL_BLOCK + 1) + 1, Ids.alert(7, 65));
         assertEquals(Ids.SAR_TAIL + 3L * Ids.SAR_TAIL_BLOCK + 2, Ids.sar(3, 10));
         // a rule fires at most once per account and month over the longest history: the tail holds them all
-        int most = 8 * (io.dhub.generators.engine.RunSettings.MAX_HISTORY_MONTHS + 2);
+        int most = 8 * (io.dhub.generators.api.RunSettings.MAX_HISTORY_MONTHS + 2);
         assertTrue(Ids.alert(9, most - 1) > 0);
-        assertTrue(Ids.sar(9, io.dhub.generators.engine.RunSettings.MAX_HISTORY_MONTHS + 1) < 10_000_000_000L,
+        assertTrue(Ids.sar(9, io.dhub.generators.api.RunSettings.MAX_HISTORY_MONTHS + 1) < 10_000_000_000L,
                 "a report's number SAR%010d keeps ten digits");
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dhub.generators.InMemoryBank;
-import io.dhub.generators.engine.RunSettings;
+import io.dhub.generators.api.RunSettings;
 import io.dhub.generators.profiles.ProfileMix;
 import io.dhub.schema.connect.RetryPolicy;
 import java.io.IOException;
