@@ -20,14 +20,19 @@ public final class CopyBinary implements CopyChunk {
     public enum Type {
         INT2, INT4, INT8, NUMERIC, TEXT, DATE, TIMESTAMPTZ, BOOL;
 
-        /** The type of a column from its {@code format_type(atttypid, NULL)} name, or null when unsupported. */
-        public static Type of(String name) {
-            return switch (name) {
+        /**
+         * The type of a column from its type as the schema describes it ({@code TableSpec.Column.type}:
+         * jOOQ's names, with a length or precision in brackets), or null when this encoder does not
+         * write it.
+         */
+        public static Type of(String schemaType) {
+            int bracket = schemaType.indexOf('(');
+            return switch (bracket < 0 ? schemaType : schemaType.substring(0, bracket)) {
                 case "smallint" -> INT2;
                 case "integer" -> INT4;
                 case "bigint" -> INT8;
                 case "numeric" -> NUMERIC;
-                case "text", "character varying", "character" -> TEXT;
+                case "clob", "varchar", "char" -> TEXT;
                 case "date" -> DATE;
                 case "timestamp with time zone" -> TIMESTAMPTZ;
                 case "boolean" -> BOOL;

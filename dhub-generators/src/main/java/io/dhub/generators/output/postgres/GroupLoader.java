@@ -6,6 +6,8 @@ import io.dhub.generators.output.CopyChunk;
 import io.dhub.generators.spi.Table;
 import io.dhub.generators.spi.TableGroup;
 import io.dhub.schema.LogicalDatabase;
+import io.dhub.schema.Schema;
+import io.dhub.schema.TableSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -20,6 +22,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -81,21 +84,21 @@ public final class GroupLoader implements GroupCopy {
         }
     }
 
-    /** The table's format, from its columns' types in the catalog. */
-    static Format format(Connection connection, Table table) throws SQLException {
-        Map<String, String> types = new java.util.HashMap<>();
-        try (java.sql.PreparedStatement st = connection.prepareStatement("SELECT attname, format_type(atttypid, NULL) "
-                + "FROM pg_attribute WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped")) {
-            st.setString(1, "public." + table.name());
-            try (java.sql.ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    types.put(rs.getString(1), rs.getString(2));
-                }
-            }
+    /**
+     * The table's format, from its columns' types as the schema describes them ({@link Schema}, the
+     * migrations' own description); text for a table the schema does not hold.
+     */
+    static Format format(Table table) {
+        Optional<TableSpec> spec = Schema.tables(table.database()).stream()
+                .filter(t -> t.name().equals(table.name())).findFirst();
+        if (spec.isEmpty()) {
+            return new Format(table, null);
         }
         List<CopyBinary.Type> columns = new java.util.ArrayList<>();
         for (String column : table.columns()) {
-            CopyBinary.Type type = types.containsKey(column) ? CopyBinary.Type.of(types.get(column)) : null;
+            TableSpec.Column c = spec.get().columns().stream().filter(col -> col.name().equals(column)).findFirst()
+                    .orElse(null);
+            CopyBinary.Type type = c == null ? null : CopyBinary.Type.of(c.type());
             if (type == null) {
                 return new Format(table, null);
             }
@@ -114,7 +117,7 @@ public final class GroupLoader implements GroupCopy {
         tables.forEach(t -> streamed.putIfAbsent(t.database(), t));
         Format[] formats = new Format[n];
         for (int i = 0; i < n; i++) {
-            formats[i] = format(connections.get(tables.get(i).database()), tables.get(i));
+            formats[i] = format(tables.get(i));
         }
         CopyIn[] copies = new CopyIn[n];
         Spool[] spools = new Spool[n];
