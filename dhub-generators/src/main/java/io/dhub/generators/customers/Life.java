@@ -96,113 +96,30 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
                      Rng rng, Market market, LocalDate asOf, LocalDate windowStart, Rng cardRng) {
         double yearly = c.annualIncome().doubleValue();
         long base = Math.max(MIN_BASE_CENTS, Math.round((earner == Profile.Earner.BUSINESS ? 1.2 : market.netOfGross()) * yearly / 12 * 100));
-        double growth = rng.uniform(-0.05, 0.15);
-        double amplitude = 0.15;
-        double sigma = 0.15;
-        double spend = rng.uniform(0.75, 0.95);
-        int purchases = rng.between(40, 60);
-        double phase = rng.uniform(0, 2 * Math.PI);
-        boolean festive = false;
-        double impulse = 0;
-        int gapMin = 0;
-        int gapMax = 0;
-        double buffer = 0;
-        double savingsRate = 0;
-        long savingsCents = 0;
-        double returnChance = 0;
-        double top3 = rng.uniform(0.15, 0.35);
-        double emiShare = 0;
-        int lenders = 0;
-        int subscriptions = rng.between(0, 3);
-        double subscriptionShare = 0;
-        switch (p) {
-            case STABLE_INCOME -> {
-                growth = 0;
-                amplitude = rng.uniform(0, 0.03);
-                sigma = 0.06;
-            }
-            case VARIABLE_INCOME -> {
-                growth = 0;
-                amplitude = 0;
-                sigma = 0.5;
-                gapMin = 45;
-                gapMax = 90;
-                buffer = rng.uniform(0.3, 0.7);
-                spend = rng.uniform(0.85, 1.0);
-            }
-            case SEASONAL -> {
-                growth = 0;
-                festive = true;
-                amplitude = 0;
-                sigma = 0.1;
-            }
-            case GROWING -> {
-                growth = Math.sqrt(1.5 * 2) - 1;
-                amplitude = rng.uniform(0, 0.05);
-                sigma = 0.05;
-            }
-            case DECLINING -> {
-                growth = -0.37;
-                amplitude = rng.uniform(0, 0.05);
-                sigma = 0.05;
-            }
-            case HIGH_DEBT -> {
-                growth = rng.uniform(-0.05, 0.10);
-                amplitude = 0.1;
-                sigma = 0.1;
-                lenders = rng.between(2, 4);
-                emiShare = rng.uniform(0.48, 0.65);
-                spend = rng.uniform(0.30, 0.45);
-            }
-            case HIGH_BOUNCE -> {
-                growth = rng.uniform(-0.05, 0.10);
-                amplitude = 0.1;
-                sigma = 0.1;
-                lenders = rng.between(1, 2);
-                emiShare = rng.uniform(0.15, 0.30);
-                spend = rng.uniform(0.60, 0.80);
-                returnChance = 0.75;
-            }
-            case CUSTOMER_CONCENTRATION -> {
-                amplitude = 0.1;
-                sigma = 0.1;
-                top3 = rng.uniform(0.70, 0.85);
-            }
-            case SUBSCRIPTION_HEAVY -> {
-                growth = rng.uniform(0, 0.05);
-                amplitude = 0.05;
-                sigma = 0.08;
-                subscriptions = rng.between(4, 12);
-                subscriptionShare = rng.uniform(0.13, 0.21);
-            }
-            case SAVINGS_BUILDER -> {
-                growth = rng.uniform(0, 0.05);
-                amplitude = 0.05;
-                sigma = 0.08;
-                savingsRate = rng.uniform(0.045, 0.08);
-                // $300-1,500, but no more than a quarter of the income, which must also fund the spending [chosen]
-                savingsCents = 100L * Math.min(rng.between(300, 1_500), Math.max(300, base / 400));
-                spend = rng.uniform(0.55, 0.75);
-            }
-            case OVERSPENDER -> {
-                growth = rng.uniform(0, 0.05);
-                amplitude = 0.05;
-                sigma = 0.08;
-                spend = rng.uniform(1.2, 1.35);
-                purchases = rng.between(90, 120);
-                impulse = 0.10;
-            }
-            case HIGH_UTILIZATION -> {
-                growth = rng.uniform(0, 0.05);
-                amplitude = 0.05;
-                sigma = 0.08;
-                // the card payments come out of the same income [chosen]
-                spend = rng.uniform(0.65, 0.85);
-            }
-            default -> {
-            }
-        }
-        boolean uncapped = p == Profile.OVERSPENDER || p == Profile.HIGH_BOUNCE || p == Profile.VARIABLE_INCOME;
+        // the profile's parameters, drawn in the order of profile-parameters.csv
+        ProfileParameters.Drawn v = ProfileParameters.draw(p, rng);
+        double growth = v.get("growth");
+        double amplitude = v.get("amplitude");
+        double sigma = v.get("sigma");
+        double spend = v.get("spend");
+        int purchases = v.whole("purchases");
+        double phase = v.get("phase");
+        boolean festive = v.on("festive");
+        double impulse = v.get("impulse");
+        int gapMin = v.whole("gap_min");
+        int gapMax = v.whole("gap_max");
+        double buffer = v.get("buffer");
+        double savingsRate = v.get("savings_rate");
+        // the transfer, but no more than a quarter of the income, which must also fund the spending [chosen]
+        long savingsCents = v.has("savings_transfer") ? 100L * Math.min(v.whole("savings_transfer"),
+                Math.max(300, base / 400)) : 0;
+        double returnChance = v.get("return_chance");
+        double top3 = v.get("top3");
+        double emiShare = v.get("emi_share");
+        int lenders = v.whole("lenders");
+        int subscriptions = v.whole("subscriptions");
+        double subscriptionShare = v.get("subscription_share");
+        boolean uncapped = v.on("uncapped");
         int payDay = rng.between(1, 28);
         List<Counterparty> payers = payers(c, p, earner, rng, market, top3);
         List<Emi> emis = new ArrayList<>();
