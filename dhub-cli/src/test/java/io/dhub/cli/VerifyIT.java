@@ -82,22 +82,25 @@ class VerifyIT extends SeededAtScaleOne {
     }
 
     @Test
-    void theWorstOffenderIsExplainedWithItsInputsAndTheExitCodeIsOne() throws SQLException {
-        long loan = sql.number("loans_db", "SELECT min(loan_id) FROM collateral");
-        sql.execute("loans_db", "UPDATE collateral SET ltv_ratio = CASE WHEN ltv_ratio > 0.8 THEN 0.7 ELSE 0.9 END "
+    void theWorstOffenderIsExplainedWithItsInputsAndTheExitCodeIsOne() throws SQLException, InterruptedException {
+        BankCopies.Copy copy = copies.take();
+        Sql inCopy = new Sql(copy.prefix());
+        long loan = inCopy.number("loans_db", "SELECT min(loan_id) FROM collateral");
+        inCopy.execute("loans_db", "UPDATE collateral SET ltv_ratio = CASE WHEN ltv_ratio > 0.8 THEN 0.7 ELSE 0.9 END "
                 + "WHERE loan_id = " + loan);
         try {
-            CliRun run = CliRun.run(TestServer.get().env(prefix), "seed", "verify", "--explain");
+            CliRun run = CliRun.run(TestServer.get().env(copy.prefix()), "seed", "verify", "--explain");
             assertEquals(1, run.exit(), run::toString);
-            String principal = sql.text("loans_db", "SELECT principal_amount FROM loans WHERE loan_id = " + loan);
-            String value = sql.text("loans_db", "SELECT appraised_value FROM collateral WHERE loan_id = " + loan);
+            String principal = inCopy.text("loans_db", "SELECT principal_amount FROM loans WHERE loan_id = " + loan);
+            String value = inCopy.text("loans_db", "SELECT appraised_value FROM collateral WHERE loan_id = " + loan);
             assertTrue(run.out().contains("worst: LTV = principal / appraised value = " + principal + " / " + value
                     + " = "), run::toString);
             assertTrue(run.out().contains("for loan " + loan + ", recorded "), run::toString);
             assertTrue(run.out().contains("1 failed"), run::toString);
         } finally {
-            sql.execute("loans_db", "UPDATE collateral c SET ltv_ratio = round(l.principal_amount / c.appraised_value, 4) "
+            inCopy.execute("loans_db", "UPDATE collateral c SET ltv_ratio = round(l.principal_amount / c.appraised_value, 4) "
                     + "FROM loans l WHERE l.loan_id = c.loan_id AND c.loan_id = " + loan);
+            copies.release(copy);
         }
     }
 
