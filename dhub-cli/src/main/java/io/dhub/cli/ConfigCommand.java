@@ -1,13 +1,14 @@
 package io.dhub.cli;
 
+import io.dhub.cli.render.TextTable;
 import io.dhub.schema.connect.EmbeddedServer;
 import io.dhub.schema.connect.ServerLocator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine;
 
 /** {@code dhub config show}: the effective settings and where each came from. */
 @Command(name = "config", mixinStandardHelpOptions = true, versionProvider = DhubCommand.Version.class,

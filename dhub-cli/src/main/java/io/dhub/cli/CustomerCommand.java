@@ -1,18 +1,20 @@
 package io.dhub.cli;
 
+import io.dhub.cli.render.Json;
 import io.dhub.schema.admin.Databases;
 import io.dhub.verify.Explainer;
 import io.dhub.verify.ProfileMetrics;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code dhub customer}: one customer's data, read from the databases. */
 @Command(name = "customer", mixinStandardHelpOptions = true, versionProvider = DhubCommand.Version.class,
@@ -41,9 +43,9 @@ final class CustomerCommand implements Runnable {
         @Option(names = "--metric", paramLabel = "M", description = "Only this metric (e.g. dsr, ttm_growth)")
         String metric;
 
-        @Option(names = "--as-of", paramLabel = "DATE", description = "The data's today, YYYY-MM-DD (default: the last "
-                + "run's)")
-        String asOf;
+        @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.AsOf.class,
+                description = "The data's today, YYYY-MM-DD (default: the last run's)")
+        LocalDate asOf;
 
         @Option(names = "--json", description = "Print {customer_id, profile, as_of, metrics:[…], behaviours:[…]} as JSON")
         boolean json;
@@ -57,7 +59,7 @@ final class CustomerCommand implements Runnable {
         @Override
         public Integer call() {
             try (Databases databases = Session.open(connection, context)) {
-                Explainer.Explanation e = new Explainer(databases).explain(customerId, SeedVerify.parse(asOf), metric);
+                Explainer.Explanation e = new Explainer(databases).explain(customerId, asOf, metric);
                 if (json) {
                     context.out().println(Json.write(asJson(e)));
                 } else {

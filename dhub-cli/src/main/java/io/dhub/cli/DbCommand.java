@@ -1,5 +1,9 @@
 package io.dhub.cli;
 
+import io.dhub.cli.render.Csv;
+import io.dhub.cli.render.Json;
+import io.dhub.cli.render.Render;
+import io.dhub.cli.render.TextTable;
 import io.dhub.schema.LogicalDatabase;
 import io.dhub.schema.admin.DatabaseState;
 import io.dhub.schema.admin.DatabaseStatus;
@@ -13,11 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code dhub db …}: the databases themselves. */
 @Command(name = "db", mixinStandardHelpOptions = true, versionProvider = DhubCommand.Version.class,

@@ -1,5 +1,6 @@
 package io.dhub.cli;
 
+import io.dhub.cli.render.Render;
 import io.dhub.schema.DhubException;
 import io.dhub.schema.ErrorCode;
 import io.dhub.schema.admin.Databases;
@@ -11,11 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code dhub export}: data out of the databases as files. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = DhubCommand.Version.class,

@@ -1,5 +1,6 @@
 package io.dhub.cli;
 
+import io.dhub.cli.render.Render;
 import io.dhub.generators.Generation;
 import io.dhub.generators.api.FileSet;
 import io.dhub.generators.api.LoadRequest;

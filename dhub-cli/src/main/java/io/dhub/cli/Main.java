@@ -79,8 +79,14 @@ public final class Main {
         return cli.execute(args);
     }
 
-    /** picocli's message, in dhub's voice where picocli's is terse: unknown commands and options. */
+    /**
+     * picocli's message, in dhub's voice where picocli's is terse (unknown commands and options), and
+     * a converter's own line where an option's value was refused ({@link Converters}).
+     */
     private static String usageMessage(CommandLine.ParameterException e) {
+        if (e.getCause() instanceof DhubException refused) {
+            return refused.getMessage();
+        }
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String word = unmatched.getUnmatched().get(0);
             CommandLine at = e.getCommandLine();

@@ -1,5 +1,7 @@
 package io.dhub.cli;
 
+import io.dhub.cli.render.Render;
+import io.dhub.cli.render.TextTable;
 import io.dhub.generators.Generation;
 import io.dhub.generators.api.FileFormat;
 import io.dhub.generators.api.FileRequest;
@@ -46,8 +48,9 @@ final class SeedAll implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Master seed (default: " + RunSettings.DEFAULT_SEED + ")")
     long seed = RunSettings.DEFAULT_SEED;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The data's today, YYYY-MM-DD (default: today, UTC)")
-    String asOf;
+    @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.AsOf.class,
+            description = "The data's today, YYYY-MM-DD (default: today, UTC)")
+    LocalDate asOf;
 
     @Option(names = "--history-months", paramLabel = "N", description = "Ledgers cover the N months before the "
             + "as-of date at a realistic cadence (1-" + RunSettings.MAX_HISTORY_MONTHS + "; default: the specification's "
@@ -86,14 +89,14 @@ final class SeedAll implements Callable<Integer> {
             + "'dhub load DIR' loads them. With --replace, files of an earlier run there are overwritten")
     Path output;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "With --output: csv (RFC 4180 with a header row, "
+    @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.Format.class, description = "With --output: csv (RFC 4180 with a header row, "
             + "what COPY ... CSV HEADER reads; the default) or ndjson (one JSON object per row)")
-    String format;
+    FileFormat format;
 
-    @Option(names = "--shard", paramLabel = "K/N", description = "With --output: write only part K of N: the customers "
+    @Option(names = "--shard", paramLabel = "K/N", converter = Converters.Part.class, description = "With --output: write only part K of N: the customers "
             + "in the K-th of N equal ranges, the bank's own rows (staff, catalogues, campaigns) in part 1; files are "
             + "named TABLE.K-of-N, and the parts in order are the whole run's files")
-    String shard;
+    Shard shard;
 
     private final CliContext context;
 
@@ -119,8 +122,8 @@ final class SeedAll implements Callable<Integer> {
             throw DhubException.usage("--verify reads the databases, and --output writes files: run 'dhub load "
                     + output + " --verify' instead");
         }
-        FileFormat fileFormat = FileFormat.parse(format == null ? "csv" : format);
-        Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
+        FileFormat fileFormat = format == null ? FileFormat.CSV : format;
+        Shard part = shard == null ? Shard.ALL : shard;
         RunSettings settings = settings(asOfDate());
         if (output != null) {
             double start = Main.jvmStartSeconds() + (System.nanoTime() - commandStart) / 1e9;
@@ -172,7 +175,7 @@ final class SeedAll implements Callable<Integer> {
         options.connection = new ConnectionOptions();
         options.run = new RunOptions();
         new picocli.CommandLine(options).parseArgs(replay.substring(prefix.length()).trim().split(" +"));
-        return options.settings(SeedVerify.parse(options.asOf));
+        return options.settings(options.asOf);
     }
 
     /** Runs every check on the databases and prints the report (with --quiet only when a check fails); exit 1 on a failure. */
@@ -186,8 +189,7 @@ final class SeedAll implements Callable<Integer> {
 
     /** The as-of date: given, or today (UTC), read once here and never in generation. */
     private LocalDate asOfDate() {
-        LocalDate given = SeedVerify.parse(asOf);
-        return given == null ? LocalDate.now(ZoneOffset.UTC) : given;
+        return asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf;
     }
 
     /**

@@ -1,5 +1,8 @@
 package io.dhub.cli;
 
+import io.dhub.cli.render.Json;
+import io.dhub.cli.render.Render;
+import io.dhub.cli.render.TextTable;
 import io.dhub.schema.admin.ClearResult;
 import io.dhub.schema.admin.DataOrigin;
 import io.dhub.schema.admin.DatabaseState;
@@ -8,18 +11,18 @@ import io.dhub.schema.admin.Databases;
 import io.dhub.schema.admin.RunRecord;
 import io.dhub.schema.admin.StatusReport;
 import io.dhub.schema.admin.TableStatus;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code dhub seed …}: the data in the databases. */
 @Command(name = "seed", mixinStandardHelpOptions = true, versionProvider = DhubCommand.Version.class,

@@ -1,5 +1,7 @@
 package io.dhub.cli;
 
+import io.dhub.cli.render.Render;
+import io.dhub.cli.render.TextTable;
 import io.dhub.generators.Generation;
 import io.dhub.generators.api.CustomerPlan;
 import io.dhub.generators.api.CustomerRequest;

@@ -1,13 +1,13 @@
 package io.dhub.cli;
 
-import io.dhub.schema.DhubException;
+import io.dhub.cli.render.Json;
+import io.dhub.cli.render.TextTable;
 import io.dhub.schema.admin.Databases;
 import io.dhub.verify.CheckResult;
 import io.dhub.verify.Verdict;
 import io.dhub.verify.Verifier;
 import io.dhub.verify.VerifyReport;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +26,9 @@ final class SeedVerify implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
-    @Option(names = "--as-of", paramLabel = "DATE",
+    @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.AsOf.class,
             description = "The data's today, YYYY-MM-DD (default: the last run's, else today, UTC)")
-    String asOf;
+    LocalDate asOf;
 
     @Option(names = "--explain", description = "Show each check's formula and its worst offender or counts")
     boolean explain;
@@ -47,7 +47,7 @@ final class SeedVerify implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate day = parse(asOf);
+        LocalDate day = asOf;
         try (Databases databases = Session.open(connection, context)) {
             VerifyReport report = new Verifier(databases).verify(day, Map.of(), threads);
             if (json) {
@@ -56,18 +56,6 @@ final class SeedVerify implements Callable<Integer> {
                 print(report, explain, context);
             }
             return report.passed() ? 0 : 1;
-        }
-    }
-
-    /** An {@code --as-of} option's date, or null when it was not given; a malformed one is a usage error. */
-    static LocalDate parse(String asOf) {
-        if (asOf == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw DhubException.usage("--as-of '" + asOf + "' is not a date: use YYYY-MM-DD");
         }
     }
 

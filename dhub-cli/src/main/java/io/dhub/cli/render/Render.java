@@ -1,16 +1,16 @@
-package io.dhub.cli;
+package io.dhub.cli.render;
 
 import io.dhub.schema.admin.DatabaseState;
 import java.util.Locale;
 
 /** Small wording shared by the commands that print database states and counts. */
-final class Render {
-    static final String MISSING_TABLE = "(missing: run 'dhub db migrate')";
+public final class Render {
+    public static final String MISSING_TABLE = "(missing: run 'dhub db migrate')";
 
     private Render() {
     }
 
-    static String stateNote(DatabaseState state) {
+    public static String stateNote(DatabaseState state) {
         return switch (state) {
             case MISSING -> "(not created: run 'dhub db migrate')";
             case NOT_OWNED -> "(not created by dhub: left alone)";
@@ -19,7 +19,7 @@ final class Render {
     }
 
     /** A count with thousands separators, the same in every locale. */
-    static String count(long n) {
+    public static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }
 }

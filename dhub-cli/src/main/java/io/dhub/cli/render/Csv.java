@@ -1,4 +1,4 @@
-package io.dhub.cli;
+package io.dhub.cli.render;
 
 import java.util.List;
 
@@ -9,11 +9,11 @@ import java.util.List;
  * or is {@code \.} (alone on a line that is COPY's end-of-data marker: a one-column export would end
  * there when loaded back), and a quote inside it is doubled.
  */
-final class Csv {
+public final class Csv {
     private Csv() {
     }
 
-    static String line(List<String> fields) {
+    public static String line(List<String> fields) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {

@@ -1,18 +1,18 @@
-package io.dhub.cli;
+package io.dhub.cli.render;
 
 import java.util.List;
 import java.util.Map;
 
 /** Just enough JSON writing for dhub's machine output: maps keep their insertion order. */
-final class Json {
+public final class Json {
     private Json() {
     }
 
     /** Marks a string that is already a JSON number literal. */
-    record Number(String literal) {
+    public record Number(String literal) {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder sb = new StringBuilder();
         write(sb, value);
         return sb.toString();
@@ -50,7 +50,7 @@ final class Json {
         return literal.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
     }
 
-    static String quote(String text) {
+    public static String quote(String text) {
         return io.dhub.schema.JsonText.string(new StringBuilder(text.length() + 2), text).toString();
     }
 }

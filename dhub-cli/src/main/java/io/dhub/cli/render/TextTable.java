@@ -1,26 +1,26 @@
-package io.dhub.cli;
+package io.dhub.cli.render;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A plain-text table: a header, a rule, left-aligned text and right-aligned numbers. */
-final class TextTable {
+public final class TextTable {
     private final List<String> headers;
     private final boolean[] rightAligned;
     private final List<List<String>> rows = new ArrayList<>();
 
-    TextTable(List<String> headers, boolean... rightAligned) {
+    public TextTable(List<String> headers, boolean... rightAligned) {
         this.headers = List.copyOf(headers);
         this.rightAligned = new boolean[headers.size()];
         System.arraycopy(rightAligned, 0, this.rightAligned, 0, Math.min(rightAligned.length, headers.size()));
     }
 
-    TextTable row(String... cells) {
+    public TextTable row(String... cells) {
         return row(List.of(cells));
     }
 
-    TextTable row(List<String> cells) {
+    public TextTable row(List<String> cells) {
         List<String> copy = new ArrayList<>(cells.size());
         for (String cell : cells) {
             copy.add(cell == null ? "" : cell.replace('\n', ' '));
@@ -29,7 +29,7 @@ final class TextTable {
         return this;
     }
 
-    void print(PrintWriter out) {
+    public void print(PrintWriter out) {
         print(out, Integer.MAX_VALUE);
     }
 
@@ -37,7 +37,7 @@ final class TextTable {
      * Prints the table at most {@code maxWidth} characters wide: while it is wider, the widest column
      * gives up a character, and cells cut short end in '…'. Every column keeps at least 8 characters.
      */
-    void print(PrintWriter out, int maxWidth) {
+    public void print(PrintWriter out, int maxWidth) {
         int[] widths = new int[headers.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = headers.get(i).length();
