@@ -211,9 +211,17 @@ public final class Schema {
         return List.copyOf(out);
     }
 
-    /** The type as PostgreSQL names it, with a numeric's precision and scale and a varchar's length. */
+    /**
+     * The type as PostgreSQL names it, with a numeric's precision and scale and a varchar's length.
+     * jOOQ reads the migrations through H2's type names, which name PostgreSQL's {@code text} a
+     * {@code clob} and its {@code jsonb} (the only JSON the migrations declare) {@code json}.
+     */
     private static String sqlType(DataType<?> type) {
-        String name = type.getTypeName();
+        String name = switch (type.getTypeName()) {
+            case "clob" -> "text";
+            case "json" -> "jsonb";
+            default -> type.getTypeName();
+        };
         if (type.hasPrecision() && type.precisionDefined() && (name.equals("numeric") || name.equals("decimal"))) {
             return "numeric(" + type.precision() + ", " + type.scale() + ")";
         }

@@ -22,8 +22,8 @@ public final class CopyBinary implements CopyChunk {
 
         /**
          * The type of a column from its type as the schema describes it ({@code TableSpec.Column.type}:
-         * jOOQ's names, with a length or precision in brackets), or null when this encoder does not
-         * write it.
+         * PostgreSQL's names, with a length or precision in brackets), or null when this encoder does
+         * not write it.
          */
         public static Type of(String schemaType) {
             int bracket = schemaType.indexOf('(');
@@ -32,7 +32,7 @@ public final class CopyBinary implements CopyChunk {
                 case "integer" -> INT4;
                 case "bigint" -> INT8;
                 case "numeric" -> NUMERIC;
-                case "clob", "varchar", "char" -> TEXT;
+                case "text", "varchar", "char" -> TEXT;
                 case "date" -> DATE;
                 case "timestamp with time zone" -> TIMESTAMPTZ;
                 case "boolean" -> BOOL;

@@ -27,7 +27,7 @@ class GroupLoaderFormatTest {
             Table table = Table.of(spec.database(), spec.name(),
                     spec.columns().stream().map(TableSpec.Column::name).toArray(String[]::new));
             GroupLoader.Format format = GroupLoader.format(table);
-            boolean json = spec.columns().stream().anyMatch(c -> c.type().equals("json"));
+            boolean json = spec.columns().stream().anyMatch(c -> c.type().equals("jsonb"));
             assertEquals(!json, format.binary(), spec.qualifiedName() + ": " + spec.columns());
             if (format.binary()) {
                 assertEquals(spec.columns().size(), format.types().size(), spec.qualifiedName());
@@ -42,7 +42,8 @@ class GroupLoaderFormatTest {
     void typesTheEncoderDoesNotWriteFallBackToText() {
         assertEquals(CopyBinary.Type.NUMERIC, CopyBinary.Type.of("numeric(15, 2)"));
         assertEquals(CopyBinary.Type.TEXT, CopyBinary.Type.of("varchar(20)"));
-        assertEquals(null, CopyBinary.Type.of("json"));
+        assertEquals(null, CopyBinary.Type.of("jsonb"));
+        assertEquals(CopyBinary.Type.TEXT, CopyBinary.Type.of("text"));
         assertFalse(GroupLoader.format(Table.of(LogicalDatabase.ACCOUNTS, "not_a_table", "id")).binary(),
                 "a table the schema does not hold");
         assertFalse(GroupLoader.format(Table.of(LogicalDatabase.ACCOUNTS, "transactions", "transaction_id",
