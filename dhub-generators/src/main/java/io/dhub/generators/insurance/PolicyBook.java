@@ -177,6 +177,49 @@ public final class PolicyBook implements LedgerFlows {
         if (slot.loan() != null && "pending".equals(status)) {
             status = "active";               // bought with the loan: in force since
         }
+        Dates dates = dates(line, status, paying, slot, rng);
+        if (dates == null || age(c, dates.start()) < 18) {
+            return null;
+        }
+        LocalDate start = dates.start();
+        // the amounts: annual premium, sum insured, term
+        String frequency = line == Line.TRAVEL ? "single" : rules.frequency().draw(rng);
+        List<Policy.Cover> covers = new ArrayList<>();
+        Sizing.Amounts amounts = Sizing.of(line, id, c, slot.loan(), start, rng, market.priceLevel(), covers);
+        long insured = amounts.insured();
+        Integer term = amounts.term();
+        if (term != null && term <= 0) {
+            return null;
+        }
+        int months = switch (frequency) {
+            case "monthly" -> 1;
+            case "quarterly" -> 3;
+            case "semi_annual" -> 6;
+            case "annual" -> 12;
+            default -> 0;
+        };
+        long premium = months == 0 ? Math.round(amounts.annual() * 100)
+                : Math.round(amounts.annual() * 100 * months / 12);
+        Story story = story(line, status, dates, term, months, rng);
+        List<Policy.Premium> premiums = premiums(id, story.status(), story.dues(), story.lapseFrom(), story.stop(),
+                months, premium, start, story.end(), rng);
+        List<Policy.Claim> claims = "pending".equals(story.status()) ? List.of()
+                : claims(id, c, line, covers, start, min(story.stop(), asOf.minusDays(1)), insured, rng);
+        return new Policy(id, c.id(), line, story.status(), story.statusDate(), start, story.end(), term, premium,
+                frequency, insured, paying.id(), dates.issued(), slot.loan() == null ? null : slot.loan().id(),
+                List.copyOf(covers), premiums, claims);
+    }
+
+    /** When a policy starts and was issued, and a travel policy's trip length. */
+    private record Dates(LocalDate start, LocalDate issued, int tripDays) {
+    }
+
+    /**
+     * The policy's start (in the last four years, after the paying account opened; a loan's policy
+     * on the loan's day; a pending one in the next two weeks; an active trip under way) and its issue
+     * 1-14 days before; null when they cannot fit.
+     */
+    private Dates dates(Line line, String status, Account paying, Slot slot, Rng rng) {
         LocalDate earliest = max(paying.openedDate().plusDays(1), asOf.minusYears(START_YEARS));
         LocalDate lastDay = asOf.minusDays(1);
         if (earliest.isAfter(lastDay.minusDays(40))) {
@@ -184,7 +227,6 @@ public final class PolicyBook implements LedgerFlows {
         }
         int tripDays = rng.between(3, 30);
         LocalDate start;
-        LocalDate issued;
         if (slot.start() != null) {
             start = slot.start();
         } else if ("pending".equals(status)) {
@@ -203,34 +245,27 @@ public final class PolicyBook implements LedgerFlows {
         if (slot.start() == null && start.isBefore(earliest)) {
             return null;                     // the account was not open yet
         }
-        issued = min(start.minusDays(rng.between(1, 14)), lastDay);
-        if (age(c, start) < 18) {
-            return null;
-        }
-        // the amounts: annual premium, sum insured, term
-        String frequency = line == Line.TRAVEL ? "single" : rules.frequency().draw(rng);
-        List<Policy.Cover> covers = new ArrayList<>();
-        Sizing.Amounts amounts = Sizing.of(line, id, c, slot.loan(), start, rng, market.priceLevel(), covers);
-        long insured = amounts.insured();
-        double annual = amounts.annual();
-        Integer term = amounts.term();
-        LocalDate end;
-        if (term != null && term <= 0) {
-            return null;
-        }
-        int months = switch (frequency) {
-            case "monthly" -> 1;
-            case "quarterly" -> 3;
-            case "semi_annual" -> 6;
-            case "annual" -> 12;
-            default -> 0;
-        };
-        long premium = months == 0 ? Math.round(annual * 100) : Math.round(annual * 100 * months / 12);
-        // the end of the policy, and where its story stops: its status and the status date
-        LocalDate statusDate = "pending".equals(status) ? issued : start;
+        return new Dates(start, min(start.minusDays(rng.between(1, 14)), lastDay), tripDays);
+    }
+
+    /**
+     * Where a policy's story stops: its status (a cancellation too new to be, or a lapse with no
+     * premium due long enough, leaves it active), the status date, the last day it covers, the end
+     * of its current term, its premiums' due dates and, lapsed, the first unpaid one.
+     */
+    private record Story(String status, LocalDate statusDate, LocalDate stop, LocalDate end, List<LocalDate> dues,
+                         int lapseFrom) {
+    }
+
+    private Story story(Line line, String drawn, Dates dates, Integer term, int months, Rng rng) {
+        LocalDate start = dates.start();
+        LocalDate lastDay = asOf.minusDays(1);
+        String status = drawn;
+        LocalDate statusDate = "pending".equals(status) ? dates.issued() : start;
         LocalDate stop = lastDay;
+        LocalDate end;
         if (line == Line.TRAVEL) {
-            end = start.plusDays(tripDays);
+            end = start.plusDays(dates.tripDays());
             if ("expired".equals(status)) {
                 statusDate = end;
                 stop = end;
@@ -240,7 +275,7 @@ public final class PolicyBook implements LedgerFlows {
         } else {
             end = start.plusMonths(12);
         }
-        List<LocalDate> dues = months == 0 ? List.of(issued) : dues(start, months, lastDay);
+        List<LocalDate> dues = months == 0 ? List.of(dates.issued()) : dues(start, months, lastDay);
         int lapseFrom = -1;
         if ("cancelled".equals(status) && start.plusDays(30).isAfter(lastDay)) {
             status = "active";               // too new to have been cancelled
@@ -268,12 +303,7 @@ public final class PolicyBook implements LedgerFlows {
                 end = end.plusMonths(12);
             }
         }
-        List<Policy.Premium> premiums = premiums(id, status, dues, lapseFrom, stop, months, premium, start, end, rng);
-        List<Policy.Claim> claims = "pending".equals(status) ? List.of()
-                : claims(id, c, line, covers, start, min(stop, lastDay), insured, rng);
-        return new Policy(id, c.id(), line, status, statusDate, start, end, term, premium, frequency, insured,
-                paying.id(), issued, slot.loan() == null ? null : slot.loan().id(), List.copyOf(covers), premiums,
-                claims);
+        return new Story(status, statusDate, stop, end, dues, lapseFrom);
     }
 
     /** Due dates every {@code months} from the start up to the last day before the as-of date. */
