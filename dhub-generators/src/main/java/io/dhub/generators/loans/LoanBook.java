@@ -161,51 +161,10 @@ public final class LoanBook implements LedgerFlows {
             int score = Credit.score(z);
             String outcome = "approved".equals(status) ? Credit.outcome(z, a.gaussian(), rules.loanStatus()) : null;
             int term = type.term(a);
-            LocalDate applied;
-            LocalDate decided = null;
-            LocalDate disbursed = null;
-            if ("pending".equals(status)) {
-                applied = a.dateBetween(max(start, asOf.minusDays(30)), lastDay);
-            } else {
-                // loans still running at as-of were taken out within their term; defaulted and restructured
-                // ones have three installments due; paid-off ones at least one
-                LocalDate from = recent;
-                LocalDate to = asOf.minusDays(2);
-                if (outcome != null && !"paid_off".equals(outcome)) {
-                    from = max(from, lastDay.minusMonths(term - 1));
-                }
-                if ("defaulted".equals(outcome) || "restructured".equals(outcome)) {
-                    to = lastDay.minusMonths(4).minusDays(15);
-                } else if ("paid_off".equals(outcome)) {
-                    to = lastDay.minusMonths(2);
-                }
-                // the day drawn is the day the application ends: the money paid out, the refusal, the
-                // withdrawal. Loans flow out steadily up to the as-of date; the application was made 1-30
-                // days before its decision, the money paid 0-14 days after it (drawing the application
-                // day instead piled the payouts of the last six weeks into the last days: an edge effect)
-                LocalDate ends = to.isBefore(from) ? a.dateBetween(start, max(start, asOf.minusDays(2))) : a.dateBetween(from, to);
-                int review = "withdrawn".equals(status) ? 0 : a.between(1, 30);
-                int payout = "approved".equals(status) ? a.between(0, 14) : 0;
-                applied = max(start, ends.minusDays(review + payout));
-                // a banking day must remain after applying, for the decision
-                if (!"withdrawn".equals(status) && !applied.isBefore(lastBanking) && lastBanking.minusDays(1).isAfter(start)) {
-                    applied = lastBanking.minusDays(1);
-                }
-                if (!"withdrawn".equals(status)) {
-                    decided = min(applied.plusDays(review), lastDay);
-                    // decided on a banking day: the one before, unless that is too early, else the one after
-                    LocalDate before = decided;
-                    while (!bankingDay(before)) {
-                        before = before.minusDays(1);
-                    }
-                    decided = before.isAfter(applied) ? before : bankingDayFrom(decided, lastDay);
-                }
-                if ("approved".equals(status)) {
-                    // paid out on a banking day (or, at the very end, the last one before it)
-                    disbursed = bankingDayFrom(min(decided.plusDays(payout), lastDay), lastDay);
-                    disbursed = disbursed.isBefore(decided) ? decided : disbursed;
-                }
-            }
+            Dates dates = dates(status, outcome, term, start, recent, a);
+            LocalDate applied = dates.applied();
+            LocalDate decided = dates.decided();
+            LocalDate disbursed = dates.disbursed();
             // repaid before the borrower's 85th birthday where the product has a term that short
             // whole years to the 85th birthday, less one for the part year and the weeks to disbursement
             int yearsLeft = Credit.MAX_AGE_AT_MATURITY - 1 - (int) java.time.temporal.ChronoUnit.YEARS.between(
@@ -231,21 +190,87 @@ public final class LoanBook implements LedgerFlows {
             if ("approved".equals(status)) {
                 committed += payment;
             }
-            // the account the money is paid into: one open by the payout (or, while undecided, by applying)
-            final LocalDate when = disbursed != null ? disbursed : applied;
-            List<Account> open = accounts.stream().filter(x -> x.openedDate().isBefore(when)).toList();
-            if (open.isEmpty()) {
-                open = accounts;
-            }
-            final List<Account> candidates = open;
-            Account linked = candidates.stream().filter(x -> x.type().equals(type == LoanType.BUSINESS
-                            ? "business_checking" : "checking")).findFirst()
-                    .or(() -> candidates.stream().filter(x -> x.type().endsWith("checking")).findFirst())
-                    .orElse(candidates.get(a.between(0, candidates.size() - 1)));
+            Account linked = linked(accounts, disbursed != null ? disbursed : applied, type, a);
             out.add(new Application(id, c.id(), type, requested, term, purpose(type, a), applied, status, decided,
                     disbursed, linked.id(), outcome, score, rate, Math.round(dti * 100) / 100.0));
         }
         return out;
+    }
+
+    /** An application's days: applied, decided (null while pending or when withdrawn), paid out (approved only). */
+    private record Dates(LocalDate applied, LocalDate decided, LocalDate disbursed) {
+    }
+
+    /**
+     * When an application was made, decided and paid out: the day drawn is the day it ends, spread
+     * over the window (running loans within their term, defaulted and restructured ones with three
+     * installments due, paid-off ones with one), decided on a banking day 1-30 days after applying,
+     * paid out on a banking day 0-14 days after the decision.
+     */
+    private Dates dates(String status, String outcome, int term, LocalDate start, LocalDate recent, Rng a) {
+        LocalDate lastDay = asOf.minusDays(1);
+        LocalDate applied;
+        LocalDate decided = null;
+        LocalDate disbursed = null;
+        if ("pending".equals(status)) {
+            applied = a.dateBetween(max(start, asOf.minusDays(30)), lastDay);
+        } else {
+            // loans still running at as-of were taken out within their term; defaulted and restructured
+            // ones have three installments due; paid-off ones at least one
+            LocalDate from = recent;
+            LocalDate to = asOf.minusDays(2);
+            if (outcome != null && !"paid_off".equals(outcome)) {
+                from = max(from, lastDay.minusMonths(term - 1));
+            }
+            if ("defaulted".equals(outcome) || "restructured".equals(outcome)) {
+                to = lastDay.minusMonths(4).minusDays(15);
+            } else if ("paid_off".equals(outcome)) {
+                to = lastDay.minusMonths(2);
+            }
+            // the day drawn is the day the application ends: the money paid out, the refusal, the
+            // withdrawal. Loans flow out steadily up to the as-of date; the application was made 1-30
+            // days before its decision, the money paid 0-14 days after it (drawing the application
+            // day instead piled the payouts of the last six weeks into the last days: an edge effect)
+            LocalDate ends = to.isBefore(from) ? a.dateBetween(start, max(start, asOf.minusDays(2))) : a.dateBetween(from, to);
+            int review = "withdrawn".equals(status) ? 0 : a.between(1, 30);
+            int payout = "approved".equals(status) ? a.between(0, 14) : 0;
+            applied = max(start, ends.minusDays(review + payout));
+            // a banking day must remain after applying, for the decision
+            if (!"withdrawn".equals(status) && !applied.isBefore(lastBanking) && lastBanking.minusDays(1).isAfter(start)) {
+                applied = lastBanking.minusDays(1);
+            }
+            if (!"withdrawn".equals(status)) {
+                decided = min(applied.plusDays(review), lastDay);
+                // decided on a banking day: the one before, unless that is too early, else the one after
+                LocalDate before = decided;
+                while (!bankingDay(before)) {
+                    before = before.minusDays(1);
+                }
+                decided = before.isAfter(applied) ? before : bankingDayFrom(decided, lastDay);
+            }
+            if ("approved".equals(status)) {
+                // paid out on a banking day (or, at the very end, the last one before it)
+                disbursed = bankingDayFrom(min(decided.plusDays(payout), lastDay), lastDay);
+                disbursed = disbursed.isBefore(decided) ? decided : disbursed;
+            }
+        }
+        return new Dates(applied, decided, disbursed);
+    }
+
+    /**
+     * The account a loan is paid into and repaid from: one open by {@code when} (the payout, or
+     * while undecided the application), checking (business checking for a business loan) first.
+     */
+    private static Account linked(List<Account> accounts, LocalDate when, LoanType type, Rng a) {
+        List<Account> open = accounts.stream().filter(x -> x.openedDate().isBefore(when)).toList();
+        if (open.isEmpty()) {
+            open = accounts;
+        }
+        final List<Account> candidates = open;
+        return candidates.stream().filter(x -> x.type().equals(type == LoanType.BUSINESS
+                        ? "business_checking" : "checking")).findFirst()
+                .or(() -> candidates.stream().filter(x -> x.type().endsWith("checking")).findFirst())
+                .orElse(candidates.get(a.between(0, candidates.size() - 1)));
     }
 
     /** [chosen] The share of a business customer's loans that are business loans. */
