@@ -12,7 +12,7 @@ COMMENT ON COLUMN account_relationships.start_date IS 'Day the relationship bega
 
 COMMENT ON TABLE accounts IS 'Deposit accounts: 75% of customers hold accounts, a quarter of them several; checking 50%, savings 30%, money_market 10%, certificate_of_deposit 5%, business_checking 5% (business customers only). Balances reconcile with the ledger in accounts_db.transactions. Written by phase 2.';
 COMMENT ON COLUMN accounts.account_id IS 'Account number inside the bank: customer k''s accounts are 8k + i.';
-COMMENT ON COLUMN accounts.account_number IS 'Account number as printed: 12 digits, the last a Luhn check digit; unique.';
+COMMENT ON COLUMN accounts.account_number IS 'Account number as printed: 12 digits, the last a Luhn check digit; unique. Personal data (it identifies a person''s account).';
 COMMENT ON COLUMN accounts.customer_id IS 'The account''s holder → accounts_db.customers.customer_id.';
 COMMENT ON COLUMN accounts.account_type IS 'checking, savings, money_market, certificate_of_deposit or business_checking.';
 COMMENT ON COLUMN accounts.status IS 'active, dormant, frozen or closed.';
