@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dhub", mixinStandardHelpOptions = true, versionProvider = DhubCommand.Version.class,
         description = "Fills six PostgreSQL databases with realistic, reproducible synthetic banking data.",
         subcommands = {DbCommand.class, SeedCommand.class, LoadCommand.class, CustomerCommand.class, ExportCommand.class,
-                ServerCommand.class,
+                DataHubCommand.class, ServerCommand.class,
                 ConfigCommand.class, CompletionCommand.class, HelpCommand.class})
 final class DhubCommand implements Runnable {
     @CommandLine.Spec
@@ -18,7 +18,7 @@ final class DhubCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: db, seed, load, customer, export, server, config, completion or help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: db, seed, load, customer, export, datahub, server, config, completion or help");
     }
 
     /** The version the build stamped into the jar. */

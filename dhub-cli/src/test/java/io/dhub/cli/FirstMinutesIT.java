@@ -107,7 +107,7 @@ class FirstMinutesIT extends DatabaseTestBase {
             assertEquals(1, run.errLines(), run::toString);
             assertFalse(run.err().contains("Unmatched argument"), run::toString);
         }
-        assertTrue(dhub("sead").err().contains("'dhub' has no command 'sead'; its commands are db, seed, load, customer, export, server"));
+        assertTrue(dhub("sead").err().contains("'dhub' has no command 'sead'; its commands are db, seed, load, customer, export, datahub, server"));
         Map<String, String> home = new HashMap<>(env);
         home.put("DHUB_HOME", "/nonexistent/dhub-home");
         CliRun stop = CliRun.run(home, "server", "stop", "--db-prefix", "x_");

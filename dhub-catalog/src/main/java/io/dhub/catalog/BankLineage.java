@@ -1,0 +1,39 @@
+package io.dhub.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The derivations dhub performs between tables, and only those: each table with the tables its
+ * rows are computed from ({@code database.table}). Monitoring reads the ledgers and the KYC reviews
+ * (screenings run at reviews); reports follow from alerts and cash; the ledgers carry the loans',
+ * the policies' and the claims' money; balances follow from the ledgers; a loan from its approved
+ * application; a policy bought with a loan from the loan and its collateral; the KYC file from who
+ * the customer is; the audit trail from the workflow facts it records.
+ */
+public final class BankLineage {
+    private BankLineage() {
+    }
+
+    /** Downstream table → its upstream tables, in a fixed order. */
+    public static final Map<String, List<String>> UPSTREAMS = upstreams();
+
+    private static Map<String, List<String>> upstreams() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        out.put("accounts_db.transactions", List.of("loans_db.loans", "loans_db.repayment_schedule",
+                "insurance_db.premium_payments", "insurance_db.claims"));
+        out.put("accounts_db.accounts", List.of("accounts_db.transactions"));
+        out.put("loans_db.loans", List.of("loans_db.loan_applications"));
+        out.put("insurance_db.policies", List.of("loans_db.loans", "loans_db.collateral"));
+        out.put("compliance_db.kyc_records", List.of("accounts_db.customers", "customer_db.customer_profiles"));
+        out.put("compliance_db.aml_checks", List.of("accounts_db.transactions", "compliance_db.kyc_reviews"));
+        out.put("compliance_db.suspicious_activity_reports", List.of("compliance_db.aml_checks"));
+        out.put("compliance_db.ctr_filings", List.of("accounts_db.transactions"));
+        out.put("compliance_db.laundering_case_transactions", List.of("accounts_db.transactions"));
+        out.put("compliance_db.audit_trail", List.of("compliance_db.kyc_records", "compliance_db.kyc_reviews",
+                "compliance_db.aml_checks", "compliance_db.suspicious_activity_reports", "loans_db.loan_applications",
+                "insurance_db.policies", "insurance_db.claims", "customer_db.interactions"));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+}

@@ -1,0 +1,273 @@
+package io.dhub.catalog;
+
+import io.dhub.schema.JsonText;
+import io.dhub.schema.LogicalDatabase;
+import io.dhub.schema.Schema;
+import io.dhub.schema.TableSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What DataHub needs to show the six databases as one bank, as files (docs/datahub.md):
+ * <ul>
+ *   <li>{@code recipe.yml}: a postgres ingestion of exactly this prefix's six databases, with a domain
+ *       per database; the password and the DataHub server are environment references, never written;</li>
+ *   <li>{@code glossary.yml}: the business glossary ({@link BankGlossary}) for the
+ *       {@code datahub-business-glossary} source;</li>
+ *   <li>{@code lineage.yml}: the derivations dhub performs ({@link BankLineage}) for the
+ *       {@code datahub-lineage-file} source;</li>
+ *   <li>{@code metadata.json}: change proposals for the {@code file} source: the tags and domains,
+ *       each dataset's domain, tag, owner and glossary term, the personal-data columns' PII tag and
+ *       class, and one {@code erModelRelationship} per reference across databases. None is an aspect
+ *       the postgres source writes ({@code schemaMetadata}, {@code datasetProperties}), so the next
+ *       ingestion keeps them.</li>
+ * </ul>
+ * Every file follows from the schema and the options alone: the same dhub writes the same bytes.
+ */
+public final class DataHubExport {
+    /** Who the proposals say made them; their time is 0, so that the files do not change between runs. */
+    static final String ACTOR = "urn:li:corpuser:dhub";
+    static final String SYNTHETIC = "urn:li:tag:dhub.synthetic";
+    static final String PII = "urn:li:tag:dhub.pii";
+
+    private final DataHubNames names;
+
+    public DataHubExport(DataHubNames names) {
+        this.names = names;
+    }
+
+    /**
+     * Where the recipe reads the databases from.
+     *
+     * @param profiling whether the recipe turns DataHub's profiling on (off by default: it reads every row)
+     */
+    public record Server(String host, int port, String user, boolean profiling) {
+    }
+
+    /** What was written: each file and how many entries of each kind it holds. */
+    public record Written(Path dir, Map<String, Map<String, Integer>> files) {
+    }
+
+    /** Writes the four files into {@code dir} (created when missing). */
+    public Written write(Path dir, Server server) {
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        try {
+            Files.createDirectories(dir);
+            write(dir.resolve("recipe.yml"), recipe(server));
+            counts.put("recipe.yml", ordered("databases", LogicalDatabase.values().length));
+            write(dir.resolve("glossary.yml"), glossary());
+            counts.put("glossary.yml", ordered("nodes", 2, "terms", BankGlossary.TERMS.size()));
+            write(dir.resolve("lineage.yml"), lineage());
+            counts.put("lineage.yml", ordered("datasets", BankLineage.UPSTREAMS.size(),
+                    "upstreams", BankLineage.UPSTREAMS.values().stream().mapToInt(List::size).sum()));
+            List<Mcp> mcps = metadata();
+            write(dir.resolve("metadata.json"), json(mcps));
+            Map<String, Integer> byAspect = new LinkedHashMap<>();
+            mcps.forEach(m -> byAspect.merge(m.entityType() + "." + m.aspectName(), 1, Integer::sum));
+            counts.put("metadata.json", byAspect);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the DataHub files under " + dir + ": " + e.getMessage(), e);
+        }
+        return new Written(dir, counts);
+    }
+
+    /** Counts in the order given. */
+    private static Map<String, Integer> ordered(Object... pairs) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            out.put((String) pairs[i], (Integer) pairs[i + 1]);
+        }
+        return out;
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** A YAML or JSON string: JSON's double-quoted form, which YAML reads as the same string. */
+    static String q(String text) {
+        return JsonText.string(new StringBuilder(), text).toString();
+    }
+
+    String recipe(Server server) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# DataHub ingestion of dhub's six databases under the prefix ").append(q(names.prefix()))
+                .append(" (written by 'dhub datahub export').\n")
+                .append("# Run: DHUB_PGPASSWORD=... DATAHUB_GMS_URL=http://localhost:8080 datahub ingest -c recipe.yml\n")
+                .append("source:\n  type: postgres\n  config:\n")
+                .append("    host_port: ").append(q(server.host() + ":" + server.port())).append('\n')
+                .append("    username: ").append(q(server.user())).append('\n')
+                .append("    password: \"${DHUB_PGPASSWORD}\"\n")
+                .append("    database_pattern:\n      allow:\n        - ").append(q(names.databasePattern())).append('\n')
+                .append("    include_tables: true\n    include_views: true\n")
+                .append("    env: ").append(q(names.env())).append('\n');
+        if (names.platformInstance() != null) {
+            sb.append("    platform_instance: ").append(q(names.platformInstance())).append('\n');
+        }
+        sb.append("    domain:\n");
+        for (LogicalDatabase db : LogicalDatabase.values()) {
+            sb.append("      ").append(q(DataHubNames.domainUrn(db))).append(":\n        allow:\n          - ")
+                    .append(q(names.datasetPattern(db))).append('\n');
+        }
+        sb.append("    profiling:\n      enabled: ").append(server.profiling()).append('\n')
+                .append("sink:\n  type: datahub-rest\n  config:\n    server: \"${DATAHUB_GMS_URL}\"\n");
+        return sb.toString();
+    }
+
+    String glossary() {
+        StringBuilder sb = new StringBuilder("# The bank's business glossary (written by 'dhub datahub export'): ingest "
+                + "with the datahub-business-glossary source.\nversion: \"1\"\nsource: \"dhub\"\nowners:\n  users:\n"
+                + "    - \"dhub\"\nnodes:\n");
+        node(sb, BankGlossary.BANKING, "Banking", "The bank's business: customers, deposits, lending, insurance and "
+                + "compliance, as dhub's six databases hold them.");
+        node(sb, BankGlossary.PRIVACY, "Privacy", "The classes of personal data the bank's columns hold; every column "
+                + "of one carries the class and the PII tag.");
+        return sb.toString();
+    }
+
+    private static void node(StringBuilder sb, String id, String name, String description) {
+        sb.append("  - id: ").append(q(id)).append("\n    name: ").append(q(name)).append("\n    description: ")
+                .append(q(description)).append("\n    terms:\n");
+        for (BankGlossary.Term t : BankGlossary.TERMS) {
+            if (t.node().equals(id)) {
+                sb.append("      - id: ").append(q(t.id())).append("\n        name: ").append(q(t.name()))
+                        .append("\n        description: ").append(q(t.definition())).append('\n');
+            }
+        }
+    }
+
+    String lineage() {
+        StringBuilder sb = new StringBuilder("# What dhub derives from what (written by 'dhub datahub export'): ingest "
+                + "with the datahub-lineage-file source.\nversion: \"1\"\nlineage:\n");
+        for (Map.Entry<String, List<String>> e : BankLineage.UPSTREAMS.entrySet()) {
+            sb.append("  - entity:\n");
+            entity(sb, e.getKey(), "      ");
+            sb.append("    upstream:\n");
+            for (String up : e.getValue()) {
+                sb.append("      - entity:\n");
+                entity(sb, up, "          ");
+            }
+        }
+        return sb.toString();
+    }
+
+    private void entity(StringBuilder sb, String qualified, String indent) {
+        TableSpec t = table(qualified);
+        sb.append(indent).append("name: ").append(q(names.datasetName(t.database(), t.name()).substring(
+                names.platformInstance() == null ? 0 : names.platformInstance().length() + 1))).append('\n')
+                .append(indent).append("type: dataset\n").append(indent).append("env: ").append(q(names.env()))
+                .append('\n').append(indent).append("platform: postgres\n");
+        if (names.platformInstance() != null) {
+            sb.append(indent).append("platform_instance: ").append(q(names.platformInstance())).append('\n');
+        }
+    }
+
+    /** A table of the schema by {@code database.table}. */
+    static TableSpec table(String qualified) {
+        String[] parts = qualified.split("\\.", 2);
+        return Schema.table(LogicalDatabase.byName(parts[0]), parts[1]);
+    }
+
+    /** One metadata change proposal: an aspect of an entity, as JSON. */
+    record Mcp(String entityType, String entityUrn, String aspectName, String aspectJson) {
+        String json() {
+            return "{\"entityType\":" + q(entityType) + ",\"entityUrn\":" + q(entityUrn)
+                    + ",\"changeType\":\"UPSERT\",\"aspectName\":" + q(aspectName) + ",\"aspect\":{\"json\":"
+                    + aspectJson + "}}";
+        }
+    }
+
+    private static String json(List<Mcp> mcps) {
+        StringBuilder sb = new StringBuilder("[\n");
+        for (int i = 0; i < mcps.size(); i++) {
+            sb.append(mcps.get(i).json()).append(i + 1 < mcps.size() ? ",\n" : "\n");
+        }
+        return sb.append("]\n").toString();
+    }
+
+    private static String stamp() {
+        return "{\"time\":0,\"actor\":" + q(ACTOR) + "}";
+    }
+
+    private static String terms(List<String> urns) {
+        return "{\"terms\":[" + String.join(",", urns.stream().map(u -> "{\"urn\":" + q(u) + "}").toList())
+                + "],\"auditStamp\":" + stamp() + "}";
+    }
+
+    private static String tags(String... urns) {
+        return "{\"tags\":[" + String.join(",", java.util.Arrays.stream(urns).map(u -> "{\"tag\":" + q(u) + "}")
+                .toList()) + "]}";
+    }
+
+    List<Mcp> metadata() {
+        List<Mcp> out = new ArrayList<>();
+        out.add(new Mcp("tag", SYNTHETIC, "tagProperties", "{\"name\":\"synthetic\",\"description\":"
+                + q("Generated by dhub: no row describes a real person or business.") + "}"));
+        out.add(new Mcp("tag", PII, "tagProperties", "{\"name\":\"PII\",\"description\":"
+                + q("Personal data: the column identifies or describes a person (its glossary term says which "
+                + "class).") + "}"));
+        for (LogicalDatabase db : LogicalDatabase.values()) {
+            out.add(new Mcp("domain", DataHubNames.domainUrn(db), "domainProperties", "{\"name\":" + q(db.logicalName())
+                    + ",\"description\":" + q(DOMAINS.get(db)) + "}"));
+        }
+        Map<String, List<BankGlossary.Personal>> personal = new LinkedHashMap<>();
+        BankGlossary.personalColumns().forEach(p -> personal.computeIfAbsent(p.database().logicalName() + "."
+                + p.table(), k -> new ArrayList<>()).add(p));
+        for (TableSpec t : Schema.tables()) {
+            String urn = names.datasetUrn(t.database(), t.name());
+            out.add(new Mcp("dataset", urn, "domains", "{\"domains\":[" + q(DataHubNames.domainUrn(t.database()))
+                    + "]}"));
+            out.add(new Mcp("dataset", urn, "globalTags", tags(SYNTHETIC)));
+            out.add(new Mcp("dataset", urn, "ownership", "{\"owners\":[{\"owner\":" + q(ACTOR)
+                    + ",\"type\":\"TECHNICAL_OWNER\"}],\"lastModified\":" + stamp() + "}"));
+            String term = BankGlossary.TABLE_TERMS.get(t.qualifiedName());
+            if (term != null) {
+                out.add(new Mcp("dataset", urn, "glossaryTerms", terms(List.of(BankGlossary.term(term).urn()))));
+            }
+            List<BankGlossary.Personal> columns = personal.get(t.qualifiedName());
+            if (columns != null) {
+                out.add(new Mcp("dataset", urn, "editableSchemaMetadata", "{\"editableSchemaFieldInfo\":["
+                        + String.join(",", columns.stream().map(p -> "{\"fieldPath\":" + q(p.column())
+                        + ",\"globalTags\":" + tags(PII) + ",\"glossaryTerms\":" + terms(List.of(p.term().urn()))
+                        + "}").toList()) + "]}"));
+            }
+        }
+        for (TableSpec t : Schema.tables()) {
+            for (TableSpec.Reference r : Schema.crossDatabase(t)) {
+                out.add(relationship(t, r));
+            }
+        }
+        return out;
+    }
+
+    /** A reference across databases as an {@code erModelRelationship}: many rows to one, or one to one on a key. */
+    private Mcp relationship(TableSpec t, TableSpec.Reference r) {
+        String id = "dhub." + t.qualifiedName() + "." + r.column();
+        boolean oneToOne = t.primaryKey().equals(List.of(r.column()));
+        String json = "{\"name\":" + q(t.name() + "." + r.column() + " → " + r.target()) + ",\"source\":"
+                + q(names.datasetUrn(t.database(), t.name())) + ",\"destination\":"
+                + q(names.datasetUrn(r.targetDatabase(), r.targetTable())) + ",\"relationshipFieldMappings\":[{"
+                + "\"sourceField\":" + q(r.column()) + ",\"destinationField\":" + q(r.targetColumn()) + "}],"
+                + "\"cardinality\":" + q(oneToOne ? "ONE_ONE" : "N_ONE") + "}";
+        return new Mcp("erModelRelationship", "urn:li:erModelRelationship:" + id, "erModelRelationshipProperties",
+                json);
+    }
+
+    /** Each database's domain, described. */
+    static final Map<LogicalDatabase, String> DOMAINS = Map.of(
+            LogicalDatabase.EMPLOYEES, "Staff: departments, branches, employees, training, reviews and who looks after "
+                    + "which customers.",
+            LogicalDatabase.CUSTOMER, "The CRM: customer profiles, contacts, surveys, complaints and campaigns.",
+            LogicalDatabase.ACCOUNTS, "Deposits: customers, accounts, their ledgers, and the behaviour profiles.",
+            LogicalDatabase.LOANS, "Lending: applications, loans, schedules, collateral, guarantors and credit risk.",
+            LogicalDatabase.INSURANCE, "Insurance: policies, coverages, beneficiaries, claims and premiums.",
+            LogicalDatabase.COMPLIANCE, "Compliance: KYC, AML monitoring and reports, consents, the audit trail and "
+                    + "the ground truth of the laundering injected.");
+}
