@@ -57,6 +57,17 @@ public final class DataHubExport {
 
     /** Writes the four files into {@code dir} (created when missing). */
     public Written write(Path dir, Server server) {
+        return write(dir, server, null);
+    }
+
+    /**
+     * The same, and with the outcomes of a {@code seed verify} of the bank ({@code verified}, null for
+     * none) {@code assertions.json}: the checks as DataHub assertions ({@link VerifyAssertions}).
+     */
+    public record Verified(java.time.LocalDate asOf, List<VerifyAssertions.Outcome> outcomes) {
+    }
+
+    public Written write(Path dir, Server server, Verified verified) {
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         try {
             Files.createDirectories(dir);
@@ -72,10 +83,92 @@ public final class DataHubExport {
             Map<String, Integer> byAspect = new LinkedHashMap<>();
             mcps.forEach(m -> byAspect.merge(m.entityType() + "." + m.aspectName(), 1, Integer::sum));
             counts.put("metadata.json", byAspect);
+            List<Mcp> pack = new ArrayList<>(mcps);
+            if (verified != null) {
+                List<Mcp> assertions = VerifyAssertions.proposals(names, verified.outcomes(), verified.asOf());
+                write(dir.resolve("assertions.json"), json(assertions));
+                Map<String, Integer> results = new LinkedHashMap<>();
+                results.put("assertions", verified.outcomes().size());
+                verified.outcomes().forEach(o -> results.merge(VerifyAssertions.result(o.verdict()).toLowerCase(
+                        java.util.Locale.ROOT), 1, Integer::sum));
+                counts.put("assertions.json", results);
+                pack.addAll(assertions);
+            }
+            counts.put("datapack/", ordered("proposals", pack.size()));
+            int loaders = 0;
+            for (String[] loader : loaders(verified != null)) {
+                write(dir.resolve("load-" + loader[0] + ".yml"), loader(loader[1], loader[2], loader[3]));
+                loaders++;
+            }
+            counts.put("load-*.yml", ordered("recipes", loaders));
+            writePack(dir.resolve("datapack"), json(pack), verified);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the DataHub files under " + dir + ": " + e.getMessage(), e);
         }
         return new Written(dir, counts);
+    }
+
+    /**
+     * The data pack: every proposal in one {@code data.json} and the {@code registry-entry.json} a
+     * data-pack registry takes (DataHub's {@code DataPackInfo}: name, description, the file's URL and
+     * SHA-256, size, tags, trust, reference time, format version), so that
+     * {@code datahub datapack load NAME --url file://…/data.json --trust-custom} loads it all.
+     */
+    private void writePack(Path pack, String data, Verified verified) throws IOException {
+        Files.createDirectories(pack);
+        Path file = pack.resolve("data.json");
+        write(file, data);
+        byte[] bytes = data.getBytes(StandardCharsets.UTF_8);
+        String sha256;
+        try {
+            sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
+        StringBuilder sb = new StringBuilder("{\n  \"name\": ").append(q(packName()))
+                .append(",\n  \"description\": ").append(q("dhub's synthetic bank (six PostgreSQL databases" + (names
+                        .prefix().isEmpty() ? "" : " under the prefix " + names.prefix()) + "): domains, tags, owners, "
+                        + "glossary terms, PII columns, relationships across databases" + (verified == null ? ""
+                        : ", and seed verify's checks as assertions")))
+                .append(",\n  \"url\": ").append(q(file.toAbsolutePath().toUri().toString()))
+                .append(",\n  \"sha256\": ").append(q(sha256))
+                .append(",\n  \"size_hint\": ").append(q(String.format(java.util.Locale.ROOT, "%.1f MB",
+                        bytes.length / 1e6)))
+                .append(",\n  \"tags\": [\"dhub\", \"banking\", \"synthetic\"]")
+                .append(",\n  \"trust\": \"custom\"");
+        if (verified != null) {
+            sb.append(",\n  \"reference_timestamp\": ").append(verified.asOf().atStartOfDay(java.time.ZoneOffset.UTC)
+                    .toInstant().toEpochMilli());
+        }
+        sb.append(",\n  \"pack_format_version\": \"1\"\n}\n");
+        write(pack.resolve("registry-entry.json"), sb.toString());
+    }
+
+    /** The recipes that load the other files: name, source type, its option, the file. */
+    private static List<String[]> loaders(boolean assertions) {
+        List<String[]> out = new ArrayList<>(List.of(
+                new String[] {"glossary", "datahub-business-glossary", "file", "glossary.yml"},
+                new String[] {"metadata", "file", "path", "metadata.json"},
+                new String[] {"lineage", "datahub-lineage-file", "file", "lineage.yml"}));
+        if (assertions) {
+            out.add(new String[] {"assertions", "file", "path", "assertions.json"});
+        }
+        return out;
+    }
+
+    /** A recipe that loads one of the files, read from the folder {@code datahub ingest} runs in. */
+    private static String loader(String type, String option, String file) {
+        return "# Loads " + file + " into DataHub (written by 'dhub datahub export'): run from this folder,\n"
+                + "# DATAHUB_GMS_URL=http://localhost:8080 datahub ingest -c load-….yml\nsource:\n  type: " + q(type)
+                + "\n  config:\n    " + option + ": " + q(file) + "\nsink:\n  type: datahub-rest\n  config:\n"
+                + "    server: \"${DATAHUB_GMS_URL}\"\n";
+    }
+
+    /** The pack's name: dhub-bank, and the prefix without the characters a name does not take. */
+    String packName() {
+        String suffix = names.prefix().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+        return "dhub-bank" + (suffix.isEmpty() ? "" : "-" + suffix);
     }
 
     /** Counts in the order given. */

@@ -214,9 +214,51 @@ class DataHubExportTest {
         DataHubNames names = new DataHubNames("demo_", "PROD", "bank1");
         export(names);
         new DataHubExport(names).write(other, new DataHubExport.Server("db.example.com", 5433, "dhub", false));
-        for (String file : List.of("recipe.yml", "glossary.yml", "lineage.yml", "metadata.json")) {
+        for (String file : List.of("recipe.yml", "glossary.yml", "lineage.yml", "metadata.json", "datapack/data.json")) {
             assertArrayEquals(Files.readAllBytes(dir.resolve(file)), Files.readAllBytes(other.resolve(file)), file);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theLoadingRecipesNameFilesThatExist() throws IOException {
+        export(new DataHubNames("demo_", "PROD", null));
+        Map<String, String> sources = Map.of("glossary", "datahub-business-glossary", "metadata", "file",
+                "lineage", "datahub-lineage-file");
+        for (Map.Entry<String, String> s : sources.entrySet()) {
+            Map<String, Object> recipe = new Yaml().load(Files.readString(dir.resolve("load-" + s.getKey() + ".yml")));
+            Map<String, Object> source = (Map<String, Object>) recipe.get("source");
+            assertEquals(s.getValue(), source.get("type"));
+            Map<String, Object> config = (Map<String, Object>) source.get("config");
+            String file = (String) config.values().iterator().next();
+            assertTrue(Files.exists(dir.resolve(file)), file);
+        }
+        assertFalse(Files.exists(dir.resolve("load-assertions.yml")), "no assertions without --verify");
+    }
+
+    /** The fields of DataHub's DataPackInfo (metadata-ingestion/src/datahub/cli/datapack/models.py, Apache-2.0). */
+    private static final Set<String> PACK_INFO = Set.of("name", "description", "url", "sha256", "size_hint", "tags",
+            "source_type", "trust", "reference_timestamp", "min_server_version", "min_cloud_version",
+            "pack_format_version");
+
+    @Test
+    void theDataPackHoldsEveryProposalAndItsEntryTheirChecksum() throws Exception {
+        DataHubNames names = new DataHubNames("demo_", "PROD", null);
+        export(names);
+        JsonNode entry = JSON.readTree(dir.resolve("datapack/registry-entry.json").toFile());
+        entry.fieldNames().forEachRemaining(f -> assertTrue(PACK_INFO.contains(f), "DataPackInfo has no " + f));
+        for (String required : List.of("name", "description", "url")) {
+            assertTrue(entry.has(required), required);
+        }
+        assertEquals("dhub-bank-demo", entry.get("name").asText());
+        assertEquals("custom", entry.get("trust").asText());
+        Path data = dir.resolve("datapack/data.json");
+        assertEquals(data.toAbsolutePath().toUri().toString(), entry.get("url").asText());
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(data)));
+        assertEquals(sha, entry.get("sha256").asText(), "the entry's checksum is the file's");
+        assertEquals(JSON.readTree(dir.resolve("metadata.json").toFile()), JSON.readTree(data.toFile()),
+                "without --verify the pack is the metadata");
     }
 
     @Test

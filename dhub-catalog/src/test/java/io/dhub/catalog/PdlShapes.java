@@ -15,7 +15,8 @@ import java.util.Set;
  * 2026-12-07): DomainProperties, TagProperties, Domains, GlobalTags and TagAssociation, Ownership and
  * Owner, GlossaryTerms and GlossaryTermAssociation, AuditStamp, EditableSchemaMetadata and
  * EditableSchemaFieldInfo, ERModelRelationshipProperties, RelationshipFieldMapping and
- * ERModelRelationshipCardinality. A record's JSON may hold only its fields, and must hold the
+ * ERModelRelationshipCardinality, AssertionInfo, CustomAssertionInfo, AssertionSource, AssertionRunEvent
+ * (with TimeseriesAspectBase), AssertionResult and AssertionResultType, DataPlatformInstance. A record's JSON may hold only its fields, and must hold the
  * required ones; nested records are checked the same way.
  */
 final class PdlShapes {
@@ -51,7 +52,28 @@ final class PdlShapes {
                     "relationshipFieldMappings"), Set.of("created", "lastModified", "cardinality", "customProperties"),
                     Map.of("relationshipFieldMappings", "RelationshipFieldMapping"))),
             Map.entry("RelationshipFieldMapping", new Shape(Set.of("sourceField", "destinationField"), Set.of(),
-                    Map.of())));
+                    Map.of())),
+            Map.entry("assertionInfo", new Shape(Set.of("type"), Set.of("datasetAssertion", "freshnessAssertion",
+                    "volumeAssertion", "sqlAssertion", "fieldAssertion", "schemaAssertion", "customAssertion", "source",
+                    "lastUpdated", "description", "note", "customProperties", "externalUrl"),
+                    Map.of("customAssertion", "CustomAssertionInfo", "source", "AssertionSource"))),
+            Map.entry("CustomAssertionInfo", new Shape(Set.of("type", "entity"), Set.of("field", "logic"), Map.of())),
+            Map.entry("AssertionSource", new Shape(Set.of("type"), Set.of("created", "managedBy"), Map.of())),
+            Map.entry("assertionRunEvent", new Shape(Set.of("timestampMillis", "runId", "assertionUrn", "asserteeUrn",
+                    "status"), Set.of("eventGranularity", "partitionSpec", "messageId", "batchSpec", "result",
+                    "runtimeContext"), Map.of("result", "AssertionResult"))),
+            Map.entry("AssertionResult", new Shape(Set.of("type"), Set.of("severity", "rowCount", "missingCount",
+                    "unexpectedCount", "actualAggValue", "nativeResults", "externalUrl", "error"), Map.of())),
+            Map.entry("dataPlatformInstance", new Shape(Set.of("platform"), Set.of("instance"), Map.of())));
+
+    /** The values of the enums the aspects written use, by record and field. */
+    private static final Map<String, Set<String>> ENUMS = Map.of(
+            "assertionInfo.type", Set.of("DATASET", "FRESHNESS", "VOLUME", "SQL", "FIELD", "DATA_SCHEMA", "CUSTOM"),
+            "AssertionSource.type", Set.of("NATIVE", "EXTERNAL", "INFERRED"),
+            "assertionRunEvent.status", Set.of("COMPLETE"),
+            "AssertionResult.type", Set.of("INIT", "SUCCESS", "FAILURE", "ERROR"),
+            "Owner.type", Set.of("TECHNICAL_OWNER", "BUSINESS_OWNER", "DATA_STEWARD", "NONE", "CUSTOM", "DEVELOPER",
+                    "DATAOWNER", "DELEGATE", "PRODUCER", "CONSUMER", "STAKEHOLDER"));
 
     /** The cardinalities ERModelRelationshipCardinality names. */
     private static final Set<String> CARDINALITIES = Set.of("ONE_ONE", "ONE_N", "N_ONE", "N_N");
@@ -82,6 +104,12 @@ final class PdlShapes {
         if (record.equals("erModelRelationshipProperties") && json.has("cardinality")) {
             assertTrue(CARDINALITIES.contains(json.get("cardinality").asText()), json.toString());
         }
+        ENUMS.forEach((key, values) -> {
+            String[] rf = key.split("\\.");
+            if (rf[0].equals(record) && json.has(rf[1])) {
+                assertTrue(values.contains(json.get(rf[1]).asText()), key + " " + json.get(rf[1]));
+            }
+        });
         if (record.equals("AuditStamp")) {
             assertTrue(json.get("time").isIntegralNumber() && json.get("actor").asText().startsWith("urn:li:"), record);
         }
