@@ -76,6 +76,10 @@ public final class DataHubExport {
             write(dir.resolve("glossary.yml"), glossary());
             counts.put("glossary.yml", ordered("nodes", 2, "terms", BankGlossary.TERMS.size()));
             write(dir.resolve("lineage.yml"), lineage());
+            List<Mcp> lineage = lineageProposals();
+            write(dir.resolve("lineage.json"), json(lineage));
+            counts.put("lineage.json", ordered("datasets", lineage.size(), "column lineages",
+                    BankLineage.COLUMNS.size()));
             counts.put("lineage.yml", ordered("datasets", BankLineage.UPSTREAMS.size(),
                     "upstreams", BankLineage.UPSTREAMS.values().stream().mapToInt(List::size).sum()));
             List<Mcp> mcps = metadata();
@@ -84,6 +88,7 @@ public final class DataHubExport {
             mcps.forEach(m -> byAspect.merge(m.entityType() + "." + m.aspectName(), 1, Integer::sum));
             counts.put("metadata.json", byAspect);
             List<Mcp> pack = new ArrayList<>(mcps);
+            pack.addAll(lineage);
             if (verified != null) {
                 List<Mcp> assertions = VerifyAssertions.proposals(names, verified.outcomes(), verified.asOf());
                 write(dir.resolve("assertions.json"), json(assertions));
@@ -150,7 +155,7 @@ public final class DataHubExport {
         List<String[]> out = new ArrayList<>(List.of(
                 new String[] {"glossary", "datahub-business-glossary", "file", "glossary.yml"},
                 new String[] {"metadata", "file", "path", "metadata.json"},
-                new String[] {"lineage", "datahub-lineage-file", "file", "lineage.yml"}));
+                new String[] {"lineage", "file", "path", "lineage.json"}));
         if (assertions) {
             out.add(new String[] {"assertions", "file", "path", "assertions.json"});
         }
@@ -260,6 +265,50 @@ public final class DataHubExport {
         if (names.platformInstance() != null) {
             sb.append(indent).append("platform_instance: ").append(q(names.platformInstance())).append('\n');
         }
+    }
+
+    /**
+     * The lineage as proposals: each downstream dataset's {@code upstreamLineage}, its upstream
+     * tables and, for the columns dhub computes exactly, field-level lineage with the transform.
+     */
+    List<Mcp> lineageProposals() {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        BankLineage.UPSTREAMS.forEach((down, ups) -> tables.put(down, new ArrayList<>(ups)));
+        List<Mcp> out = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : tables.entrySet()) {
+            TableSpec down = table(e.getKey());
+            StringBuilder sb = new StringBuilder("{\"upstreams\":[");
+            for (int i = 0; i < e.getValue().size(); i++) {
+                TableSpec up = table(e.getValue().get(i));
+                sb.append(i == 0 ? "" : ",").append("{\"auditStamp\":").append(stamp()).append(",\"dataset\":")
+                        .append(q(names.datasetUrn(up.database(), up.name()))).append(",\"type\":\"TRANSFORMED\"}");
+            }
+            sb.append(']');
+            List<BankLineage.ColumnLineage> columns = BankLineage.COLUMNS.stream()
+                    .filter(c -> c.table().equals(e.getKey())).toList();
+            if (!columns.isEmpty()) {
+                sb.append(",\"fineGrainedLineages\":[");
+                for (int i = 0; i < columns.size(); i++) {
+                    BankLineage.ColumnLineage c = columns.get(i);
+                    sb.append(i == 0 ? "" : ",").append("{\"upstreamType\":\"FIELD_SET\",\"upstreams\":[")
+                            .append(String.join(",", c.upstreams().stream().map(u -> q(field(u))).toList()))
+                            .append("],\"downstreamType\":\"FIELD\",\"downstreams\":[").append(q(field(c.downstream())))
+                            .append("],\"transformOperation\":").append(q(c.transform())).append(",\"confidenceScore\":1.0}");
+                }
+                sb.append(']');
+            }
+            out.add(new Mcp("dataset", names.datasetUrn(down.database(), down.name()), "upstreamLineage",
+                    sb.append('}').toString()));
+        }
+        return out;
+    }
+
+    /** A column's schemaField URN, from {@code database.table.column}. */
+    private String field(String qualified) {
+        int dot = qualified.lastIndexOf('.');
+        TableSpec t = table(qualified.substring(0, dot));
+        String column = t.column(qualified.substring(dot + 1)).name();
+        return names.fieldUrn(t.database(), t.name(), column);
     }
 
     /** A table of the schema by {@code database.table}. */

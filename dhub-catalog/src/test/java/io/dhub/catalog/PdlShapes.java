@@ -16,7 +16,8 @@ import java.util.Set;
  * Owner, GlossaryTerms and GlossaryTermAssociation, AuditStamp, EditableSchemaMetadata and
  * EditableSchemaFieldInfo, ERModelRelationshipProperties, RelationshipFieldMapping and
  * ERModelRelationshipCardinality, AssertionInfo, CustomAssertionInfo, AssertionSource, AssertionRunEvent
- * (with TimeseriesAspectBase), AssertionResult and AssertionResultType, DataPlatformInstance. A record's JSON may hold only its fields, and must hold the
+ * (with TimeseriesAspectBase), AssertionResult and AssertionResultType, DataPlatformInstance,
+ * UpstreamLineage, Upstream and FineGrainedLineage. A record's JSON may hold only its fields, and must hold the
  * required ones; nested records are checked the same way.
  */
 final class PdlShapes {
@@ -64,7 +65,13 @@ final class PdlShapes {
                     "runtimeContext"), Map.of("result", "AssertionResult"))),
             Map.entry("AssertionResult", new Shape(Set.of("type"), Set.of("severity", "rowCount", "missingCount",
                     "unexpectedCount", "actualAggValue", "nativeResults", "externalUrl", "error"), Map.of())),
-            Map.entry("dataPlatformInstance", new Shape(Set.of("platform"), Set.of("instance"), Map.of())));
+            Map.entry("dataPlatformInstance", new Shape(Set.of("platform"), Set.of("instance"), Map.of())),
+            Map.entry("upstreamLineage", new Shape(Set.of("upstreams"), Set.of("fineGrainedLineages"),
+                    Map.of("upstreams", "Upstream", "fineGrainedLineages", "FineGrainedLineage"))),
+            Map.entry("Upstream", new Shape(Set.of("dataset", "type"), Set.of("auditStamp", "created", "properties",
+                    "query"), Map.of("auditStamp", "AuditStamp"))),
+            Map.entry("FineGrainedLineage", new Shape(Set.of("upstreamType", "downstreamType"), Set.of("upstreams",
+                    "downstreams", "transformOperation", "confidenceScore", "query"), Map.of())));
 
     /** The values of the enums the aspects written use, by record and field. */
     private static final Map<String, Set<String>> ENUMS = Map.of(
@@ -72,6 +79,9 @@ final class PdlShapes {
             "AssertionSource.type", Set.of("NATIVE", "EXTERNAL", "INFERRED"),
             "assertionRunEvent.status", Set.of("COMPLETE"),
             "AssertionResult.type", Set.of("INIT", "SUCCESS", "FAILURE", "ERROR"),
+            "Upstream.type", Set.of("COPY", "TRANSFORMED", "VIEW"),
+            "FineGrainedLineage.upstreamType", Set.of("FIELD_SET", "DATASET", "NONE"),
+            "FineGrainedLineage.downstreamType", Set.of("FIELD", "FIELD_SET"),
             "Owner.type", Set.of("TECHNICAL_OWNER", "BUSINESS_OWNER", "DATA_STEWARD", "NONE", "CUSTOM", "DEVELOPER",
                     "DATAOWNER", "DELEGATE", "PRODUCER", "CONSUMER", "STAKEHOLDER"));
 

@@ -75,7 +75,9 @@ class VerifyAssertionsTest {
         assertEquals("SUCCESS", results.get("urn:li:assertion:dhub.bank1.demo_ranges.loans_db"), "too few rows");
         JsonNode pack = new ObjectMapper().readTree(dir.resolve("datapack/data.json").toFile());
         JsonNode metadata = new ObjectMapper().readTree(dir.resolve("metadata.json").toFile());
-        assertEquals(metadata.size() + all.size(), pack.size(), "the pack holds the metadata and the assertions");
+        JsonNode lineage = new ObjectMapper().readTree(dir.resolve("lineage.json").toFile());
+        assertEquals(metadata.size() + lineage.size() + all.size(), pack.size(),
+                "the pack holds the metadata, the lineage and the assertions");
         assertEquals(1_793_491_200_000L, new ObjectMapper().readTree(dir.resolve("datapack/registry-entry.json")
                 .toFile()).get("reference_timestamp").asLong(), "the pack's reference time is the bank's as-of");
         Path again = Files.createDirectory(dir.resolve("again"));
