@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class MigrateIT extends DatabaseTestBase {
 
     @Test
-    void migrateCreatesAllSixDatabasesWithEveryTable() throws SQLException {
+    void migrateCreatesAllSixDatabasesWithEveryTableAndColumnDescribed() throws SQLException {
         CliRun run = dhubOk("db", "migrate");
         assertEquals(ExpectedSchema.DATABASES.stream().map(db -> prefix + db).sorted().toList(),
                 SERVER.databasesWithPrefix(prefix));
@@ -26,29 +26,7 @@ class MigrateIT extends DatabaseTestBase {
             assertEquals(ExpectedSchema.TABLES.get(db), tablesIn(db), db);
             assertTrue(run.out().contains(db), run::toString);
         }
-    }
-
-    @Test
-    void migrateMarksEveryDatabaseAsDhubs() throws SQLException {
-        dhubOk("db", "migrate");
-        try (Connection conn = SERVER.admin(); PreparedStatement ps = conn.prepareStatement(
-                "SELECT datname, shobj_description(oid, 'pg_database') FROM pg_database WHERE starts_with(datname, ?)")) {
-            ps.setString(1, prefix);
-            try (ResultSet rs = ps.executeQuery()) {
-                int marked = 0;
-                while (rs.next()) {
-                    String logical = rs.getString(1).substring(prefix.length());
-                    assertTrue(rs.getString(2).startsWith("dhub:owned logical=" + logical + ";"), rs.getString(2));
-                    marked++;
-                }
-                assertEquals(6, marked);
-            }
-        }
-    }
-
-    @Test
-    void aFreshMigrateDescribesEveryTableAndColumn() throws SQLException {
-        dhubOk("db", "migrate");
+        // and describes every table and column (the …describe_tables_and_columns migrations)
         int described = 0;
         for (String db : ExpectedSchema.DATABASES) {
             try (Connection conn = SERVER.connect(prefix + db); Statement st = conn.createStatement();
@@ -67,6 +45,24 @@ class MigrateIT extends DatabaseTestBase {
         }
         // the data tables' columns, dhub_runs' and Flyway's history tables' in each database
         assertTrue(described > 500, "columns described: " + described);
+    }
+
+    @Test
+    void migrateMarksEveryDatabaseAsDhubs() throws SQLException {
+        dhubOk("db", "migrate");
+        try (Connection conn = SERVER.admin(); PreparedStatement ps = conn.prepareStatement(
+                "SELECT datname, shobj_description(oid, 'pg_database') FROM pg_database WHERE starts_with(datname, ?)")) {
+            ps.setString(1, prefix);
+            try (ResultSet rs = ps.executeQuery()) {
+                int marked = 0;
+                while (rs.next()) {
+                    String logical = rs.getString(1).substring(prefix.length());
+                    assertTrue(rs.getString(2).startsWith("dhub:owned logical=" + logical + ";"), rs.getString(2));
+                    marked++;
+                }
+                assertEquals(6, marked);
+            }
+        }
     }
 
     @Test
