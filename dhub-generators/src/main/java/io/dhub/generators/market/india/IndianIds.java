@@ -1,0 +1,110 @@
+package io.dhub.generators.market.india;
+
+import io.dhub.generators.ids.UniqueValues;
+
+/**
+ * Indian identifiers in the forms their validators check, each a bijection of an index within its
+ * space (so that distinct indices give distinct identifiers, by construction, at any scale):
+ * <ul>
+ *   <li>PAN: {@code [A-Z]{3}[holder type][initial]\d{4}[A-Z]}, the fourth letter the holder's type
+ *       (P a person, C a company, F a firm, …), the fifth the surname's or name's initial, the serial
+ *       never 0000;</li>
+ *   <li>GSTIN: the state's two-digit GST code, the PAN, the registration's number in the state
+ *       (1-9, then A-Z), {@code Z}, and the check character of the Luhn mod 36 algorithm;</li>
+ *   <li>IFSC: the bank's four-letter code, {@code 0}, and six characters naming the branch;</li>
+ *   <li>mobile numbers: {@code +91} and ten digits, the first 6-9;</li>
+ *   <li>Aadhaar, masked only ({@code XXXX XXXX dddd}): a full number is never made.</li>
+ * </ul>
+ * No generated identifier is claimed to be anyone's: the PAN's check letter and the last four
+ * Aadhaar digits are drawn from the index, not computed by the issuer's rules.
+ */
+public final class IndianIds {
+    private IndianIds() {
+    }
+
+    private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final String BASE36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    /** The holder types a PAN's fourth letter names (Income Tax Department). */
+    public static final String PAN_HOLDER_TYPES = "PCHFATBLJG";
+    /** PANs of one holder type: 26³ first letters × 9,999 serials. */
+    public static final long PAN_SPACE = 26L * 26 * 26 * 9_999;
+    /** Branch codes of one bank: 36⁶. */
+    public static final long IFSC_BRANCHES = 36L * 36 * 36 * 36 * 36 * 36;
+    /** Mobile numbers: first digit 6-9, nine more. */
+    public static final long MOBILE_SPACE = 4L * 1_000_000_000L;
+
+    /**
+     * The PAN of index {@code index} for a holder of type {@code type} (one of
+     * {@link #PAN_HOLDER_TYPES}) whose name starts with {@code initial}.
+     */
+    public static String pan(long index, char type, char initial) {
+        UniqueValues.requireBelow(index, PAN_SPACE, "PAN");
+        if (PAN_HOLDER_TYPES.indexOf(type) < 0 || LETTERS.indexOf(initial) < 0) {
+            throw new IllegalArgumentException("PAN holder type " + type + " or initial " + initial);
+        }
+        long p = UniqueValues.permute(index, PAN_SPACE, 1_000_003L, 7_777_777L);
+        long letters = p / 9_999;
+        long serial = 1 + p % 9_999;
+        char check = LETTERS.charAt((int) Math.floorMod(p * 31 + type * 7 + initial, 26));
+        return "" + LETTERS.charAt((int) (letters / 676)) + LETTERS.charAt((int) (letters / 26 % 26))
+                + LETTERS.charAt((int) (letters % 26)) + type + initial + UniqueValues.pad(serial, 4) + check;
+    }
+
+    /**
+     * A GSTIN: the state's GST code (two digits), the holder's PAN, the registration's number within
+     * the state (1 for the first), {@code Z}, and the check character.
+     */
+    public static String gstin(String stateCode, String pan, int registration) {
+        if (!stateCode.matches("\\d{2}") || pan.length() != 10 || registration < 1 || registration > 35) {
+            throw new IllegalArgumentException("GSTIN of state " + stateCode + ", PAN " + pan + ", #" + registration);
+        }
+        String body = stateCode + pan + BASE36.charAt(registration) + "Z";
+        return body + gstinCheck(body);
+    }
+
+    /**
+     * The check character of a GSTIN's first 14 characters: Luhn mod 36 over 0-9A-Z, the factor 2
+     * on the rightmost character and alternating leftwards.
+     */
+    public static char gstinCheck(String body) {
+        int factor = 2;
+        int sum = 0;
+        for (int i = body.length() - 1; i >= 0; i--) {
+            int code = BASE36.indexOf(body.charAt(i));
+            if (code < 0) {
+                throw new IllegalArgumentException("not a GSTIN character: " + body.charAt(i));
+            }
+            int addend = factor * code;
+            factor = factor == 2 ? 1 : 2;
+            sum += addend / 36 + addend % 36;
+        }
+        return BASE36.charAt((36 - sum % 36) % 36);
+    }
+
+    /** The IFSC of branch {@code branch} of the bank with the four-letter code {@code bank}. */
+    public static String ifsc(String bank, long branch) {
+        if (!bank.matches("[A-Z]{4}")) {
+            throw new IllegalArgumentException("a bank code is four letters, not " + bank);
+        }
+        UniqueValues.requireBelow(branch, IFSC_BRANCHES, "IFSC branch");
+        long p = UniqueValues.permute(branch, IFSC_BRANCHES, 1_679_617L, 123_457L);
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            code.append(BASE36.charAt((int) (p % 36)));
+            p /= 36;
+        }
+        return bank + "0" + code.reverse();
+    }
+
+    /** The mobile number of index {@code index}: {@code +91} and ten digits, the first 6-9. */
+    public static String mobile(long index) {
+        UniqueValues.requireBelow(index, MOBILE_SPACE, "mobile number");
+        long p = UniqueValues.permute(index, MOBILE_SPACE, 2_147_483_647L, 40_503L);
+        return "+91" + (6 + p / 1_000_000_000L) + UniqueValues.pad(p % 1_000_000_000L, 9);
+    }
+
+    /** A masked Aadhaar, the form a bank may keep: only the last four digits, from the index. */
+    public static String maskedAadhaar(long index) {
+        return "XXXX XXXX " + UniqueValues.pad(UniqueValues.permute(Math.floorMod(index, 10_000), 10_000, 7_919, 1_234), 4);
+    }
+}
