@@ -258,8 +258,8 @@ public final class DataHubExport {
 
     private void entity(StringBuilder sb, String qualified, String indent) {
         TableSpec t = table(qualified);
-        sb.append(indent).append("name: ").append(q(names.datasetName(t.database(), t.name()).substring(
-                names.platformInstance() == null ? 0 : names.platformInstance().length() + 1))).append('\n')
+        // the lineage file names a dataset without its platform instance, which it takes as a field of its own
+        sb.append(indent).append("name: ").append(q(names.tableName(t.database(), t.name()))).append('\n')
                 .append(indent).append("type: dataset\n").append(indent).append("env: ").append(q(names.env()))
                 .append('\n').append(indent).append("platform: postgres\n");
         if (names.platformInstance() != null) {

@@ -32,9 +32,14 @@ public record DataHubNames(String prefix, String env, String platformInstance) {
         return prefix + db.logicalName();
     }
 
+    /** The table's name in the server, {@code <database>.public.<table>}: a dataset's name without the platform instance. */
+    public String tableName(LogicalDatabase db, String table) {
+        return database(db) + ".public." + table;
+    }
+
     /** The dataset's name as DataHub's postgres source names it. */
     public String datasetName(LogicalDatabase db, String table) {
-        return (platformInstance == null ? "" : platformInstance + ".") + database(db) + ".public." + table;
+        return (platformInstance == null ? "" : platformInstance + ".") + tableName(db, table);
     }
 
     public String datasetUrn(LogicalDatabase db, String table) {

@@ -79,14 +79,14 @@ final class DataHubCommand implements Runnable {
             if (Files.exists(output) && !Files.isDirectory(output)) {
                 throw DhubException.usage("--output " + output + " is a file, not a folder: choose a folder");
             }
+            ServerLocator.Located located = ServerLocator.locate(
+                    new ServerLocator.Request(connection.url, connection.embedded, connection.dbPrefix), context.env());
             DataHubNames names;
             try {
-                names = new DataHubNames(prefix(), env, platformInstance);
+                names = new DataHubNames(located.prefix(), env, platformInstance);
             } catch (IllegalArgumentException e) {
                 throw DhubException.usage(e.getMessage());
             }
-            ServerLocator.Located located = ServerLocator.locate(
-                    new ServerLocator.Request(connection.url, connection.embedded, connection.dbPrefix), context.env());
             ServerSpec server = located.start();
             DataHubExport.Verified verified = verify ? verified() : null;
             DataHubExport.Written written;
@@ -126,11 +126,6 @@ final class DataHubCommand implements Runnable {
                 return String.valueOf(value.apply(c.lines().get(0)));
             }
             return String.join("; ", c.lines().stream().map(l -> l.label() + " " + value.apply(l)).toList());
-        }
-
-        private String prefix() {
-            return ServerLocator.locate(new ServerLocator.Request(connection.url, connection.embedded,
-                    connection.dbPrefix), context.env()).prefix();
         }
     }
 }

@@ -46,7 +46,7 @@ public final class Generation {
      * of it), with no database opened; see {@link FileOutput}.
      */
     public static FilesWritten write(FileRequest request, ProgressListener listener) {
-        return new FileOutput(listener).write(request, new BankPlan(request.settings(), BankPlan.DOMAINS));
+        return new FileOutput(listener).write(request, new BankPlan(request.settings()));
     }
 
     /**
