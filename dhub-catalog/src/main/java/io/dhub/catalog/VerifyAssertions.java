@@ -6,9 +6,11 @@ import io.dhub.schema.TableSpec;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,25 +39,24 @@ public final class VerifyAssertions {
     static TableSpec dataset(String scope) {
         Matcher m = TABLE.matcher(scope);
         while (m.find()) {
-            try {
-                return Schema.table(LogicalDatabase.byName(m.group(1)), m.group(2));
-            } catch (RuntimeException notATable) {
-                // a database and a word that is not its table: look further
+            // a database and a word that is not its table: look further
+            Optional<TableSpec> t = database(m.group(1)).flatMap(db -> Schema.find(db, m.group(2)));
+            if (t.isPresent()) {
+                return t.get();
             }
         }
         Matcher db = DATABASE.matcher(scope);
-        if (db.find()) {
-            LogicalDatabase database = LogicalDatabase.byName(db.group(1));
-            if (db.group(2) != null) {
-                try {
-                    return Schema.table(database, db.group(2));
-                } catch (RuntimeException notATable) {
-                    // "(7 tables)": the database's first table
-                }
-            }
-            return Schema.tables(database).get(0);
+        Optional<LogicalDatabase> database = db.find() ? database(db.group(1)) : Optional.empty();
+        if (database.isEmpty()) {
+            throw new IllegalArgumentException("a check's scope names no database: " + scope);
         }
-        throw new IllegalArgumentException("a check's scope names no database: " + scope);
+        // the first table it lists, or ("(7 tables)") the database's first table
+        return Optional.ofNullable(db.group(2)).flatMap(name -> Schema.find(database.get(), name))
+                .orElseGet(() -> Schema.tables(database.get()).get(0));
+    }
+
+    private static Optional<LogicalDatabase> database(String name) {
+        return Arrays.stream(LogicalDatabase.values()).filter(d -> d.logicalName().equals(name)).findFirst();
     }
 
     /** The assertion's URN: stable for a check of a bank (prefix and platform instance included). */

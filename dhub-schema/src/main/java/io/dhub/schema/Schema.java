@@ -150,8 +150,13 @@ public final class Schema {
     }
 
     public static TableSpec table(LogicalDatabase db, String name) {
-        return TABLES.stream().filter(t -> t.database() == db && t.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(name + " is not a table of " + db.logicalName()));
+        return find(db, name).orElseThrow(() -> new IllegalArgumentException(name + " is not a table of "
+                + db.logicalName()));
+    }
+
+    /** The table of that name in that database, if the schema holds one. */
+    public static java.util.Optional<TableSpec> find(LogicalDatabase db, String name) {
+        return TABLES.stream().filter(t -> t.database() == db && t.name().equals(name)).findFirst();
     }
 
     /** Every reference into another database, by source table then column. */

@@ -57,8 +57,12 @@ public record TableSpec(LogicalDatabase database, String name, String descriptio
     }
 
     public Column column(String name) {
-        return columns.stream().filter(c -> c.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(name + " is not a column of " + this.name));
+        return find(name).orElseThrow(() -> new IllegalArgumentException(name + " is not a column of " + this.name));
+    }
+
+    /** The column of that name, if the table has one. */
+    public java.util.Optional<Column> find(String name) {
+        return columns.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
     /** {@code accounts_db.transactions}. */

@@ -89,16 +89,13 @@ public final class GroupLoader implements GroupCopy {
      * migrations' own description); text for a table the schema does not hold.
      */
     static Format format(Table table) {
-        Optional<TableSpec> spec = Schema.tables(table.database()).stream()
-                .filter(t -> t.name().equals(table.name())).findFirst();
+        Optional<TableSpec> spec = Schema.find(table.database(), table.name());
         if (spec.isEmpty()) {
             return new Format(table, null);
         }
         List<CopyBinary.Type> columns = new java.util.ArrayList<>();
         for (String column : table.columns()) {
-            TableSpec.Column c = spec.get().columns().stream().filter(col -> col.name().equals(column)).findFirst()
-                    .orElse(null);
-            CopyBinary.Type type = c == null ? null : CopyBinary.Type.of(c.type());
+            CopyBinary.Type type = spec.get().find(column).map(c -> CopyBinary.Type.of(c.type())).orElse(null);
             if (type == null) {
                 return new Format(table, null);
             }
