@@ -485,7 +485,7 @@ public final class LaunderingBook implements LedgerFlows {
         if (accounts.size() < least) {
             return null;
         }
-        long total = Math.round(rng.logNormal(60_000, 0.6) * 100);
+        long total = Math.round(rng.logNormal(60_000 * market.priceLevel(), 0.6) * 100);
         Shape shape = new Shape(rng, new Clock(start, market, window(accounts, holders, start)), accounts, market);
         switch (typology) {
             case "fan_out" -> shape.fanOut(total);

@@ -152,7 +152,7 @@ final class Shape {
         long gathered = 0;
         for (int m = 0; m < sources; m++) {
             role(m, "source");
-            long cents = Math.round(rng.logNormal(15_000, 0.4) * 100);
+            long cents = Math.round(rng.logNormal(15_000 * market.priceLevel(), 0.4) * 100);
             in(m, cents, "wire");
             move(m, hub, kept(cents));
             gathered += kept(cents);
@@ -177,7 +177,7 @@ final class Shape {
         long[] received = new long[n];
         for (int m = 0; m < left; m++) {
             role(m, "source");
-            long cents = Math.round(rng.logNormal(20_000, 0.4) * 100);
+            long cents = Math.round(rng.logNormal(20_000 * market.priceLevel(), 0.4) * 100);
             in(m, cents, "wire");
             long[] parts = split(kept(cents), n - left);
             for (int t = left; t < n; t++) {
@@ -198,7 +198,7 @@ final class Shape {
         long[] received = new long[n];
         for (int m = 0; m < first; m++) {
             role(m, "source");
-            long cents = Math.round(rng.logNormal(20_000, 0.4) * 100);
+            long cents = Math.round(rng.logNormal(20_000 * market.priceLevel(), 0.4) * 100);
             in(m, cents, "wire");
             received[m] = cents;
         }
@@ -258,12 +258,14 @@ final class Shape {
 
     void dormant(long total) {
         role(0, "reactivated");
-        in(0, Math.max(total, 600_000), "wire");
-        out(0, kept(Math.max(total, 600_000)), null);
+        long least = market.cents(Amount.LARGE_CASH) * 6 / 5;        // a fifth above the rule's large credit
+        in(0, Math.max(total, least), "wire");
+        out(0, kept(Math.max(total, least)), null);
     }
 
     void highRiskWire(long total) {
-        long cents = Math.max(total, 1_600_000);
+        // 1.6 times the review threshold: still above it after two accounts keep their tenth
+        long cents = Math.max(total, market.cents(Amount.WIRE_REVIEW) * 8 / 5);
         role(0, "origin");
         in(0, cents, "wire");
         if (accounts.size() > 1) {
@@ -277,7 +279,7 @@ final class Shape {
 
     void houseSale(String escrow) {
         role(0, "seller");
-        long cents = Math.round(rng.logNormal(350_000, 0.4) * 100);
+        long cents = Math.round(rng.logNormal(350_000 * market.priceLevel(), 0.4) * 100);
         clock.advance(rng, 1, 3);
         legs.add(new Leg(null, id(0), cents, clock.day(), clock.minute(), "wire", escrow,
                 market.country()));
@@ -288,7 +290,7 @@ final class Shape {
 
     void inheritance() {
         role(0, "heir");
-        long cents = Math.round(rng.logNormal(60_000, 0.7) * 100);
+        long cents = Math.round(rng.logNormal(60_000 * market.priceLevel(), 0.7) * 100);
         clock.advance(rng, 1, 3);
         legs.add(new Leg(null, id(0), cents, clock.day(), clock.minute(), "ach", market.text(Text.ESTATE_OF, person()),
                 market.country()));
@@ -299,7 +301,7 @@ final class Shape {
 
     void bonus(Customer c) {
         role(0, "employee");
-        long cents = Math.round(rng.logNormal(15_000, 0.5) * 100);
+        long cents = Math.round(rng.logNormal(15_000 * market.priceLevel(), 0.5) * 100);
         clock.advance(rng, 1, 3);
         String payer = c.pay() != null && !c.pay().pension() ? c.pay().payer() : "employer";
         legs.add(new Leg(null, id(0), cents, clock.day(), clock.minute(), "ach",

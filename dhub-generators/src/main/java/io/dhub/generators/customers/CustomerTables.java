@@ -183,7 +183,8 @@ public final class CustomerTables {
     /** A transaction as stored: the ledger's channel named as the market names its rails. */
     private static void transaction(Transaction t, Market market, RowSink out) {
         out.number(t.id()).number(t.accountId()).text(t.type()).text(t.credit() ? "credit" : "debit")
-                .decimal(t.amount()).decimal(t.balanceAfter()).instant(t.at()).text(market.channel(t.channel(), t.amount()))
+                .decimal(t.amount()).decimal(t.balanceAfter()).instant(t.at()).text(market.channel(t.channel(), t.type(), t.amount(),
+                        t.counterpartyCountry() != null))
                 .bool(t.manual())
                 .text(t.status()).text(t.reference()).text(t.description()).text(t.merchantName())
                 .text(t.merchantCategory()).number(t.loanId()).number(t.policyId()).number(t.claimId())

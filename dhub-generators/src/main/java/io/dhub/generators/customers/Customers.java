@@ -137,7 +137,7 @@ public final class Customers {
         }
         ZoneId zone = ZoneId.of(home.timeZone());
         return new Customer(k, "CUS" + UniqueValues.pad(k, 8), first, last,
-                UniqueValues.email(first, last, k), market.phone(k, home.areaCode()), market.taxId(k),
+                UniqueValues.email(first, last, k), market.phone(k, home.areaCode()), market.taxId(k, last),
                 born, gender, home.street(), home.city(), home.state(), home.zip(), home.timeZone(),
                 branches.nearest(home.latitude(), home.longitude()),
                 job.occupation(), BigDecimal.valueOf(job.income()).setScale(2), segment, rules.channel().draw(rng),
@@ -366,7 +366,10 @@ public final class Customers {
                 case "business_checking" -> 20_000;
                 default -> 1_500;
             };
-            BigDecimal opening = BigDecimal.valueOf(Math.max(25, Math.round(a.logNormal(median * multiplier, 0.8))))
+            // the rules' dollars at the market's prices
+            double level = market.priceLevel();
+            BigDecimal opening = BigDecimal.valueOf(Math.max(Math.round(25 * level),
+                    Math.round(a.logNormal(median * multiplier * level, 0.8))))
                     .setScale(2);
             // annual interest in percent
             BigDecimal rate = switch (type) {

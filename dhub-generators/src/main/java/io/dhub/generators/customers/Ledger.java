@@ -705,7 +705,7 @@ public final class Ledger {
                         : Amount.BRANCH_WITHDRAWAL_UNIT) * rng.between(1, 20);
                 case "transfer_out" -> kind == Kind.TERM
                         ? Math.max(1, Math.round(balanceCents * account.interestRate().doubleValue() / 100 / 12))
-                        : Math.round(rng.logNormal(300, 0.9) * 100);
+                        : Math.round(rng.logNormal(300 * market.priceLevel(), 0.9) * 100);
                 default -> fee(kind, rng, market);
             };
             amount = Math.max(1, Math.min(cap, wanted));
@@ -713,13 +713,13 @@ public final class Ledger {
             amount = switch (type) {
                 case "salary" -> owner.pay().cents();
                 case "deposit" -> "ach".equals(channel) && owner.pay() != null && owner.pay().pension()
-                        ? owner.pay().cents() : Math.max(100, Math.round(rng.logNormal(400, 0.9) * 100));
-                case "transfer_in" -> Math.max(100, Math.round(rng.logNormal(600, 0.9) * 100));
+                        ? owner.pay().cents() : Math.max(100, Math.round(rng.logNormal(400 * market.priceLevel(), 0.9) * 100));
+                case "transfer_in" -> Math.max(100, Math.round(rng.logNormal(600 * market.priceLevel(), 0.9) * 100));
                 case "interest" -> Math.max(1, Math.round(Math.max(0, balanceCents)
                         * account.interestRate().doubleValue() / 100 / 12));
                 case "refund" -> rng.chance(0.7) ? refunded.cents()
                         : Math.max(1, Math.round(refunded.cents() * rng.uniform(0.1, 0.9)));
-                default -> Math.max(100, Math.round(rng.logNormal(40, 0.8) * 100));
+                default -> Math.max(100, Math.round(rng.logNormal(40 * market.priceLevel(), 0.8) * 100));
             };
         }
         String description = description(type, channel, name, kind, owner, rng, market);

@@ -229,22 +229,23 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
     /**
      * The customer's subscriptions, distinct merchants from the catalogue. A subscription-heavy
      * customer's come to $100-400 a month and {@code share} of the month's spending; everyone
-     * else's are cheap ones, 0-3 of them.
+     * else's are cheap ones, 0-3 of them (dollars at the market's price level).
      */
     private static List<Subscription> subscriptions(Customer c, Account main, Rng rng, int count, double share,
                                                     double spend, long base, LocalDate asOf, Market market) {
         List<BankFile.Offer> offers = market.bank().offers();
+        double level = market.priceLevel();         // the rules' dollars in the market's money
         List<Subscription> out = new ArrayList<>();
         List<Integer> pool = new ArrayList<>();
         for (int i = 0; i < offers.size(); i++) {
-            if (share > 0 || offers.get(i).cents() <= 2_000) {
+            if (share > 0 || offers.get(i).cents() <= Math.round(2_000 * level)) {
                 pool.add(i);
             }
         }
         // a heavy subscriber's monthly total: $110-380 (inside the $100-400 the profile promises, with room for
         // the months that bill five weeks), no more than their spending allows
-        long floor = share > 0 ? 11_000 : 0;
-        long budget = share > 0 ? Math.max(floor, Math.round(Math.min(rng.uniform(11_000, 38_000),
+        long floor = share > 0 ? Math.round(11_000 * level) : 0;
+        long budget = share > 0 ? Math.max(floor, Math.round(Math.min(rng.uniform(11_000 * level, 38_000 * level),
                 0.85 * spend * base * share))) : Long.MAX_VALUE;
         long monthly = 0;
         for (int n = 0; !pool.isEmpty() && out.size() < 12 && (n < count || monthly < floor

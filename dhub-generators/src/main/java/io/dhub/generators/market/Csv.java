@@ -15,7 +15,7 @@ import java.util.Map;
  * A reference table shipped in the jar: a UTF-8 CSV file with a header row, fields quoted with
  * double quotes when they hold commas (RFC 4180, no line breaks inside fields).
  */
-final class Csv {
+public final class Csv {
     private final Map<String, Integer> columns = new HashMap<>();
     private final List<String[]> rows;
 
@@ -27,12 +27,12 @@ final class Csv {
     }
 
     /** Reads a resource next to this class, such as {@code us/cities.csv}. */
-    static Csv resource(String name) {
+    public static Csv resource(String name) {
         return resource(Csv.class, name);
     }
 
     /** Reads a resource next to that class (a market's own folder, where the market is not in this package). */
-    static Csv resource(Class<?> anchor, String name) {
+    public static Csv resource(Class<?> anchor, String name) {
         try (InputStream in = anchor.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("reference table " + name + " is missing from the jar");
@@ -56,11 +56,11 @@ final class Csv {
         }
     }
 
-    int size() {
+    public int size() {
         return rows.size();
     }
 
-    String get(int row, String column) {
+    public String get(int row, String column) {
         Integer i = columns.get(column);
         if (i == null) {
             throw new IllegalArgumentException("no column " + column + " in " + columns.keySet());
@@ -68,7 +68,7 @@ final class Csv {
         return rows.get(row)[i];
     }
 
-    double number(int row, String column) {
+    public double number(int row, String column) {
         return Double.parseDouble(get(row, column));
     }
 

@@ -3,10 +3,10 @@ package io.dhub.generators.market;
 import java.util.random.RandomGenerator;
 
 /** Indexes drawn in proportion to their weights, by binary search over the running totals. */
-final class Cumulative {
+public final class Cumulative {
     private final double[] totals;
 
-    Cumulative(double[] weights) {
+    public Cumulative(double[] weights) {
         totals = new double[weights.length];
         double sum = 0;
         for (int i = 0; i < weights.length; i++) {
@@ -21,7 +21,7 @@ final class Cumulative {
         }
     }
 
-    int draw(RandomGenerator random) {
+    public int draw(RandomGenerator random) {
         double u = random.nextDouble() * totals[totals.length - 1];
         int lo = 0;
         int hi = totals.length - 1;
@@ -37,11 +37,11 @@ final class Cumulative {
     }
 
     /** The sum of the weights up to index i, inclusive. */
-    double total(int i) {
+    public double total(int i) {
         return totals[i];
     }
 
-    int size() {
+    public int size() {
         return totals.length;
     }
 }

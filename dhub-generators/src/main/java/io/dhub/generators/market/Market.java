@@ -73,6 +73,11 @@ public interface Market {
     /** A tax identifier, unique for each index of the id space's tax-id space. */
     String taxId(long index);
 
+    /** The same for a person of that surname, where the market's tax ids carry the name (by default they do not). */
+    default String taxId(long index, String surname) {
+        return taxId(index);
+    }
+
     /** An adult's age in whole years, drawn from the country's adult population (18 and over). */
     int adultAge(RandomGenerator random);
 
@@ -162,9 +167,10 @@ public interface Market {
      * The channel a transaction is written with. The generators speak the specification's channels
      * ({@code atm}, {@code branch}, {@code online}, {@code mobile}, {@code pos}, {@code ach} for the
      * batch rail, {@code wire} for high-value transfers, {@code system} for the bank's own postings);
-     * a market names its own rails, and may choose by amount (a rail with a floor or a ceiling).
+     * a market names its own rails, and may choose by the transaction's type, its amount (a rail with
+     * a floor or a ceiling) and whether the other side is abroad.
      */
-    String channel(String rail, java.math.BigDecimal amount);
+    String channel(String rail, String type, java.math.BigDecimal amount, boolean abroad);
 
     /** Whether banks are closed that weekday (a bank holiday; weekends are not listed). */
     boolean bankHoliday(LocalDate day);

@@ -110,7 +110,7 @@ public final class UsMarket implements Market {
 
     /** The US names its rails as the specification does: ACH for the batch rail, Fedwire for wires. */
     @Override
-    public String channel(String rail, java.math.BigDecimal amount) {
+    public String channel(String rail, String type, java.math.BigDecimal amount, boolean abroad) {
         return rail;
     }
 

@@ -197,7 +197,7 @@ public final class ToyMarket implements Market {
 
     /** The batch rail is "zbatch"; the other channels keep the specification's names. */
     @Override
-    public String channel(String rail, java.math.BigDecimal amount) {
+    public String channel(String rail, String type, java.math.BigDecimal amount, boolean abroad) {
         return "ach".equals(rail) ? "zbatch" : rail;
     }
 }
