@@ -69,7 +69,7 @@ final class SeedAll implements Callable<Integer> {
     String profiles;
 
     @Option(names = "--market", paramLabel = "CODE", description = "The country the bank is in: its people, places, "
-            + "identifiers, money and calendar (default: us, the United States; the only market so far)")
+            + "identifiers, money and calendar: us (the United States, the default) or in (India)")
     String market;
 
     @Option(names = "--threads", paramLabel = "N", description = "Generation threads (default: all cores)")

@@ -83,7 +83,7 @@ class MigrateIT extends DatabaseTestBase {
             assertEquals(switch (db) {
                 case "employees_db" -> 8;
                 case "customer_db" -> 4;
-                case "accounts_db" -> 9;
+                case "accounts_db" -> 10;
                 case "insurance_db" -> 3;
                 case "compliance_db" -> 6;
                 default -> 2;

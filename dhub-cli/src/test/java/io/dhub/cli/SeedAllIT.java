@@ -113,7 +113,7 @@ class SeedAllIT extends DatabaseTestBase {
     void anUnknownMarketIsRefusedInOneLine() {
         CliRun bad = dhub("seed", "all", "--market", "xx", "--scale", "0.1");
         assertEquals(2, bad.exit(), bad::toString);
-        assertEquals("dhub: unknown market 'xx': dhub knows us (the United States)", bad.err().strip().lines()
+        assertEquals("dhub: unknown market 'xx': dhub knows us (the United States), in (India)", bad.err().strip().lines()
                 .filter(l -> l.startsWith("dhub:")).findFirst().orElse(""), bad::toString);
         assertTrue(!bad.err().contains("at io.dhub"), "no stack trace\n" + bad);
     }

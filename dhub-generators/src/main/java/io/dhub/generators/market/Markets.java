@@ -11,7 +11,7 @@ public final class Markets {
 
     /** Every market, the default first. */
     public static List<Market> all() {
-        return List.of(UsMarket.INSTANCE);
+        return List.of(UsMarket.INSTANCE, io.dhub.generators.market.india.InMarket.INSTANCE);
     }
 
     /** The market {@code seed all} uses when none is named. */

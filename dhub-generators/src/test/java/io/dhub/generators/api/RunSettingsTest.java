@@ -85,11 +85,15 @@ class RunSettingsTest {
     @Test
     void theMarketIsAnOptionOfItsOwn() {
         assertEquals("us", io.dhub.generators.market.Markets.byCode(" US ").code());
-        DhubException unknown = assertThrows(DhubException.class, () -> io.dhub.generators.market.Markets.byCode("in"));
+        DhubException unknown = assertThrows(DhubException.class, () -> io.dhub.generators.market.Markets.byCode("uk"));
         assertEquals(ErrorCode.USAGE, unknown.code());
-        assertEquals("unknown market 'in': dhub knows us (the United States)", unknown.getMessage());
+        assertEquals("unknown market 'uk': dhub knows us (the United States), in (India)", unknown.getMessage());
         RunSettings us = settings(1, 0, 0, AS_OF, 1).withMarket(io.dhub.generators.market.Markets.byCode("us"));
         assertTrue(!us.replayCommand().contains("--market"), us.replayCommand());
         assertTrue(us.settingsJson().contains("\"market\": \"us\""), us.settingsJson());
+        // a market other than the default is carried by the replay line and the settings
+        RunSettings in = settings(1, 0, 0, AS_OF, 1).withMarket(io.dhub.generators.market.Markets.byCode("in"));
+        assertTrue(in.replayCommand().contains("--market in"), in.replayCommand());
+        assertTrue(in.settingsJson().contains("\"market\": \"in\""), in.settingsJson());
     }
 }

@@ -1,0 +1,139 @@
+package io.dhub.generators.market.india;
+
+import io.dhub.generators.market.Csv;
+import io.dhub.generators.market.Cumulative;
+import io.dhub.generators.market.Merchant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The Indian reference tables (see {@code in/NOTICE.md} for their sources and licences), read from
+ * the jar once per process, on first use, and kept as arrays ready for weighted draws.
+ */
+final class InData {
+    /** A PIN of a city and a locality of it (a place its post office serves). */
+    record Pin(String pin, String locality) {
+    }
+
+    /** A city of 100,000 people or more (Census 2011), its state and the PINs of its district. */
+    record City(String name, String stateCode, String state, String district, double population, double latitude,
+                double longitude, Pin[] pins) {
+    }
+
+    /** An occupation with its class of work (PLFS: salaried, self-employed, casual) and median monthly earnings. */
+    record Occupation(String title, String group, String workClass, double weight, double monthlyMedian) {
+    }
+
+    final City[] cities;
+    final Cumulative cityWeights;
+    /** GST state code to the first digits its PINs may start with. */
+    final Map<String, String> pinDigits = new TreeMap<>();
+    final String[] femaleNames;
+    final String[] maleNames;
+    final String[] surnames;
+    final int[] ages;
+    final Cumulative ageWeights;
+    final Occupation[] occupations;
+    final Merchant[] purchases;
+    final Cumulative purchaseWeights;
+    final Merchant[] bills;
+    final Cumulative billWeights;
+
+    private InData() {
+        Csv states = Csv.resource(InData.class, "in/states.csv");
+        Map<String, String> stateNames = new TreeMap<>();
+        for (int i = 0; i < states.size(); i++) {
+            stateNames.put(states.get(i, "state_code"), states.get(i, "name"));
+            pinDigits.put(states.get(i, "state_code"), states.get(i, "pin_first_digits"));
+        }
+
+        Csv pins = Csv.resource(InData.class, "in/city_pins.csv");
+        Map<String, List<Pin>> byRank = new LinkedHashMap<>();
+        for (int i = 0; i < pins.size(); i++) {
+            byRank.computeIfAbsent(pins.get(i, "rank"), k -> new ArrayList<>())
+                    .add(new Pin(pins.get(i, "pin"), pins.get(i, "locality")));
+        }
+        Csv places = Csv.resource(InData.class, "in/cities.csv");
+        cities = new City[places.size()];
+        double[] population = new double[places.size()];
+        for (int i = 0; i < places.size(); i++) {
+            String code = places.get(i, "state_code");
+            String state = stateNames.get(code);
+            List<Pin> own = byRank.get(places.get(i, "rank"));
+            if (state == null || own == null) {
+                throw new IllegalStateException("in/cities.csv: city " + places.get(i, "city") + " has no state or PIN");
+            }
+            cities[i] = new City(places.get(i, "city"), code, state, places.get(i, "district"),
+                    places.number(i, "population"), places.number(i, "latitude"), places.number(i, "longitude"),
+                    own.toArray(Pin[]::new));
+            population[i] = cities[i].population();
+        }
+        cityWeights = new Cumulative(population);
+
+        Csv first = Csv.resource(InData.class, "in/first_names.csv");
+        List<String> female = new ArrayList<>();
+        List<String> male = new ArrayList<>();
+        for (int i = 0; i < first.size(); i++) {
+            ("F".equals(first.get(i, "sex")) ? female : male).add(first.get(i, "name"));
+        }
+        femaleNames = female.toArray(String[]::new);
+        maleNames = male.toArray(String[]::new);
+        Csv last = Csv.resource(InData.class, "in/surnames.csv");
+        surnames = new String[last.size()];
+        for (int i = 0; i < last.size(); i++) {
+            surnames[i] = last.get(i, "name");
+        }
+
+        Csv bands = Csv.resource(InData.class, "in/age_bands.csv");
+        List<Integer> ageList = new ArrayList<>();
+        List<Double> shares = new ArrayList<>();
+        for (int i = 0; i < bands.size(); i++) {
+            int from = (int) bands.number(i, "from");
+            int to = (int) bands.number(i, "to");
+            double each = bands.number(i, "millions") / (to - from + 1);
+            for (int age = from; age <= to; age++) {
+                // the open band of 80 and over thins out year by year
+                ageList.add(age);
+                shares.add(from >= 80 ? each * 2 * (to + 1 - age) / (to - from + 2) : each);
+            }
+        }
+        ages = ageList.stream().mapToInt(Integer::intValue).toArray();
+        ageWeights = new Cumulative(shares.stream().mapToDouble(Double::doubleValue).toArray());
+
+        Csv jobs = Csv.resource(InData.class, "in/occupations.csv");
+        occupations = new Occupation[jobs.size()];
+        for (int i = 0; i < jobs.size(); i++) {
+            occupations[i] = new Occupation(jobs.get(i, "title"), jobs.get(i, "group"), jobs.get(i, "class"),
+                    jobs.number(i, "weight"), jobs.number(i, "monthly_median_inr"));
+        }
+
+        Csv shops = Csv.resource(InData.class, "in/merchants.csv");
+        List<Merchant> buy = new ArrayList<>();
+        List<Double> buyWeights = new ArrayList<>();
+        List<Merchant> pay = new ArrayList<>();
+        List<Double> payWeights = new ArrayList<>();
+        for (int i = 0; i < shops.size(); i++) {
+            Merchant m = new Merchant(shops.get(i, "category"), shops.get(i, "subcategory"), shops.get(i, "mcc"),
+                    shops.get(i, "channel"), shops.number(i, "lognorm_mu"), shops.number(i, "lognorm_sigma"),
+                    shops.get(i, "example_merchants").split(";"));
+            boolean recurring = m.channel().equals("recurring");
+            (recurring ? pay : buy).add(m);
+            (recurring ? payWeights : buyWeights).add(shops.number(i, "txn_weight_est"));
+        }
+        purchases = buy.toArray(Merchant[]::new);
+        purchaseWeights = new Cumulative(buyWeights.stream().mapToDouble(Double::doubleValue).toArray());
+        bills = pay.toArray(Merchant[]::new);
+        billWeights = new Cumulative(payWeights.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static final class Holder {
+        static final InData DATA = new InData();
+    }
+
+    static InData get() {
+        return Holder.DATA;
+    }
+}

@@ -1,0 +1,426 @@
+package io.dhub.generators.market.india;
+
+import io.dhub.generators.ids.IdSpace;
+import io.dhub.generators.ids.UniqueValues;
+import io.dhub.generators.market.BankFile;
+import io.dhub.generators.market.Cumulative;
+import io.dhub.generators.market.Home;
+import io.dhub.generators.market.IdentityDocument;
+import io.dhub.generators.market.Job;
+import io.dhub.generators.market.Market;
+import io.dhub.generators.market.Merchant;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.random.RandomGenerator;
+
+/**
+ * India ({@code --market in}): rupees in lakh and crore, mobiles {@code +91[6-9]…}, PANs as tax ids,
+ * people in the 100,000+ cities of Census 2011 with a PIN and locality of their district, UPI, IMPS,
+ * NEFT, RTGS and NACH for rails, incomes after PLFS, and the bank holidays that hold across India.
+ * {@code in/NOTICE.md} names every source and what is chosen.
+ */
+public final class InMarket implements Market {
+    public static final InMarket INSTANCE = new InMarket();
+
+    /** UPI's limit per payment: Rs 1 lakh (NPCI); IMPS's Rs 5 lakh; RTGS's floor Rs 2 lakh (RBI). */
+    static final BigDecimal UPI_LIMIT = new BigDecimal("100000");
+    static final BigDecimal IMPS_LIMIT = new BigDecimal("500000");
+    static final BigDecimal RTGS_FLOOR = new BigDecimal("200000");
+
+    /**
+     * What the rules' dollar amounts (staff pay bands, loan sizes, cover) are multiplied by: about the
+     * World Bank's purchasing-power conversion factor for India (22 rupees to the international dollar
+     * in 2022-2023) [chosen], so that a loan or a salary band is as large in India's prices.
+     */
+    static final double PRICE_LEVEL = 22.0;
+
+    /** Salaries are paid monthly; one payment is Rs 8,000 to Rs 2.5 lakh [chosen: PLFS's salaried mean is Rs 21,103]. */
+    static final int SALARY_MIN = 8_000;
+    static final int SALARY_MAX = 250_000;
+
+    /**
+     * Officially valid documents customers open accounts with [chosen shares]: the voter's identity
+     * card (EPIC, no expiry: 30 years here) and the driving licence (20 years, or to age 50). The PAN
+     * is the customer's tax id. Aadhaar and passports are left out for now: a bank keeps only a
+     * masked Aadhaar ({@code XXXX XXXX dddd}), which cannot be the unique document number the schema
+     * asks for, and the passport's letter and seven digits cannot number 10^9 documents apart.
+     */
+    private static final List<IdentityDocument> IDENTITY_DOCUMENTS = List.of(
+            new IdentityDocument("voter_id", 55, 30), new IdentityDocument("drivers_license", 45, 20));
+
+    /** House and street forms of Indian addresses [chosen]: common street names of Indian cities. */
+    private static final String[] STREETS = {"MG Road", "Station Road", "Main Road", "Gandhi Road", "Nehru Road",
+        "Temple Street", "Church Road", "Market Road", "Park Street", "Ring Road", "Link Road", "Cross Road",
+        "Hospital Road", "College Road", "Lake Road", "Bazaar Street", "Subhash Marg", "Tilak Road", "Shivaji Road",
+        "Ambedkar Road", "Patel Road", "1st Cross", "2nd Cross", "3rd Main", "4th Main", "5th Cross"};
+    private static final String[] BUILDINGS = {"Sai Apartments", "Shanti Niketan", "Green Park Residency",
+        "Lakshmi Towers", "Krishna Heights", "Ganga Apartments", "Sunrise Residency", "Om Sai Complex",
+        "Royal Enclave", "Shree Residency", "Silver Oak Apartments", "Saraswati Nagar Society"};
+
+    /** Cities of a million people or more hold branches: 44 cities with 53% of the table's people (Census 2011). */
+    static final double BRANCH_CITY_POPULATION = 1_000_000;
+
+    private InMarket() {
+    }
+
+    /** Read on first use, once per process. */
+    private static final class Bank {
+        static final BankFile FILE = BankFile.read("in", InMarket.class);
+    }
+
+    @Override
+    public void load() {
+        InData.get();
+        Objects.requireNonNull(Bank.FILE);
+    }
+
+    @Override
+    public String code() {
+        return "in";
+    }
+
+    @Override
+    public String name() {
+        return "India";
+    }
+
+    @Override
+    public String country() {
+        return "IN";
+    }
+
+    @Override
+    public String currency() {
+        return "INR";
+    }
+
+    @Override
+    public Locale locale() {
+        return Locale.forLanguageTag("en-IN");
+    }
+
+    /** {@code ₹12,34,567.89}: lakh and crore grouping, by hand (the JDK's en-IN groups by thousands). */
+    @Override
+    public String money(double amount) {
+        BigDecimal paise = new BigDecimal(Double.toString(amount)).setScale(2, java.math.RoundingMode.HALF_UP)
+                .movePointRight(2);
+        return IndianMoney.format(paise.longValueExact());
+    }
+
+    /** A mobile number {@code +91[6-9]ddddddddd}, unique per index of the id space's phone space. */
+    @Override
+    public String phone(long index) {
+        UniqueValues.requireBelow(index, IdSpace.PHONE_SPACE, "phone");
+        return IndianIds.mobile(index);
+    }
+
+    /** Mobiles are not geographic: a customer's is the same draw as anyone's, unique per index. */
+    @Override
+    public String phone(long index, String areaCode) {
+        return phone(index);
+    }
+
+    @Override
+    public List<IdentityDocument> identityDocuments() {
+        return IDENTITY_DOCUMENTS;
+    }
+
+    /**
+     * An EPIC number (three letters and seven digits), a driving licence ({@code MH12 2015 0012345}:
+     * state, RTO, year of issue, serial), or a proof of address's consumer or statement number.
+     */
+    @Override
+    public String documentNumber(String type, long value) {
+        UniqueValues.requireBelow(value, 1_000_000_000L, "document number");
+        long high = value / 10_000_000L;
+        String serial = UniqueValues.pad(value % 10_000_000L, 7);
+        return switch (type) {
+            case "voter_id" -> "" + (char) ('A' + high / 26 % 26) + (char) ('A' + high % 26) + (char) ('A' + high / 7 % 26)
+                    + serial;
+            case "drivers_license" -> "DL" + UniqueValues.pad(high, 2) + " " + (2000 + high % 25) + " " + serial;
+            case "utility_bill" -> "CN" + UniqueValues.pad(value, 9);
+            default -> "ST" + UniqueValues.pad(value, 9);
+        };
+    }
+
+    /** A personal PAN ({@code P} fourth), unique per index; the fifth letter is not the surname's here. */
+    @Override
+    public String taxId(long index) {
+        return IndianIds.pan(index, 'P', (char) ('A' + Math.floorMod(index * 7, 26)));
+    }
+
+    /** A personal PAN whose fifth letter is the initial of the surname, as the Income Tax Department issues them. */
+    @Override
+    public String taxId(long index, String surname) {
+        char initial = surname == null || surname.isEmpty() ? 'A' : Character.toUpperCase(surname.charAt(0));
+        return IndianIds.pan(index, 'P', initial >= 'A' && initial <= 'Z' ? initial : 'A');
+    }
+
+    @Override
+    public int adultAge(RandomGenerator random) {
+        InData data = InData.get();
+        return data.ages[data.ageWeights.draw(random)];
+    }
+
+    @Override
+    public double adultShareUnder(int age) {
+        InData data = InData.get();
+        int below = 0;
+        while (below < data.ages.length && data.ages[below] < age) {
+            below++;
+        }
+        return below == 0 ? 0 : data.ageWeights.total(below - 1) / data.ageWeights.total(data.ages.length - 1);
+    }
+
+    @Override
+    public String firstName(RandomGenerator random, boolean female, int birthYear) {
+        String[] names = female ? InData.get().femaleNames : InData.get().maleNames;
+        return names[random.nextInt(names.length)];
+    }
+
+    @Override
+    public String surname(RandomGenerator random) {
+        String[] names = InData.get().surnames;
+        return names[random.nextInt(names.length)];
+    }
+
+    @Override
+    public Home home(RandomGenerator random) {
+        InData data = InData.get();
+        return at(data.cities[data.cityWeights.draw(random)], random, true);
+    }
+
+    /**
+     * An Indian address line: a flat in a named building (a third of homes) or a house number, a
+     * street, and a locality of the PIN, which is the city district's; the state in full; the state's
+     * GST code stands for the area code (mobiles are not geographic); India keeps one time zone.
+     */
+    private static Home at(InData.City city, RandomGenerator random, boolean flats) {
+        InData.Pin pin = city.pins()[random.nextInt(city.pins().length)];
+        String street = STREETS[random.nextInt(STREETS.length)];
+        String line = flats && random.nextInt(3) == 0
+                ? "Flat " + (1 + random.nextInt(12)) + UniqueValues.pad(1 + random.nextInt(8), 2) + ", "
+                        + BUILDINGS[random.nextInt(BUILDINGS.length)] + ", " + street + ", " + pin.locality()
+                : (1 + random.nextInt(random.nextInt(10) < 7 ? 200 : 2_000)) + ", " + street + ", " + pin.locality();
+        return new Home(line, city.name(), city.state(), pin.pin(), city.stateCode(), "Asia/Kolkata", city.latitude(),
+                city.longitude(), city.population());
+    }
+
+    @Override
+    public List<Home> branchSites(RandomGenerator random, int count) {
+        InData data = InData.get();
+        long large = java.util.Arrays.stream(data.cities).filter(c -> c.population() >= BRANCH_CITY_POPULATION).count();
+        if (count > large) {
+            throw new IllegalArgumentException(count + " branches, more than the cities that could hold one");
+        }
+        Set<Integer> chosen = new TreeSet<>();
+        while (chosen.size() < count) {
+            int city = data.cityWeights.draw(random);
+            if (data.cities[city].population() >= BRANCH_CITY_POPULATION) {
+                chosen.add(city);
+            }
+        }
+        List<Integer> bySize = new ArrayList<>(chosen);
+        bySize.sort(Comparator.comparingDouble((Integer i) -> -data.cities[i].population()).thenComparing(i -> i));
+        List<Home> sites = new ArrayList<>(count);
+        for (int i : bySize) {
+            sites.add(at(data.cities[i], random, false));
+        }
+        return List.copyOf(sites);
+    }
+
+    /** Earnings by age relative to all ages [chosen: PLFS shows earnings rising to the late forties]. */
+    private static double ageFactor(int age) {
+        return age < 25 ? 0.6 : age < 35 ? 0.9 : age < 45 ? 1.1 : age < 55 ? 1.15 : age < 60 ? 1.1 : 0.9;
+    }
+
+    /**
+     * Work after PLFS (2023-24): salaried workers earn about Rs 21,100 a month, the self-employed about
+     * Rs 13,900 and casual workers Rs 433 a day; an occupation's median (in/occupations.csv, chosen
+     * around those means) times a log-normal spread (sigma 0.5) and the age factor, times 12. Premium
+     * customers come from the salaried half above the median, business owners from the self-employed
+     * (profits 1.5-4 times a wage), private banking from the top. Salaried jobs retire at 58-60; a
+     * pension is 40-50% of the last pay, at least the EPS minimum of Rs 1,000 a month; some young
+     * adults study [chosen shares].
+     */
+    @Override
+    public Job job(RandomGenerator random, int age, String segment) {
+        InData.Occupation o = occupation(random, segment);
+        double monthly = o.monthlyMedian() * Math.exp(0.5 * random.nextGaussian());
+        monthly *= switch (segment) {
+            case "premium" -> 1.6 + random.nextDouble();
+            case "business" -> 1.5 + 2.5 * random.nextDouble();
+            case "private_banking" -> 6 * Math.exp(0.5 * random.nextGaussian());
+            default -> 1;
+        };
+        boolean salaried = "salaried".equals(o.workClass());
+        double retiring = age >= 75 ? 0.9 : age >= 70 ? 0.75 : age >= 65 ? 0.6 : age >= 60 ? (salaried ? 0.85 : 0.3)
+                : age >= 58 ? (salaried ? 0.5 : 0.1) : 0;
+        double studying = !"retail".equals(segment) ? 0 : age <= 19 ? 0.5 : age <= 21 ? 0.4 : age <= 23 ? 0.15 : 0;
+        double u = random.nextDouble();
+        if (u < retiring) {
+            double pension = Math.max(12_000, 12 * monthly * (0.4 + 0.1 * random.nextDouble()));
+            return new Job(Job.RETIRED, Job.RETIRED, hundreds(pension));
+        }
+        if (u < studying) {
+            return new Job(Job.STUDENT, Job.STUDENT, hundreds(24_000 * Math.exp(0.6 * random.nextGaussian())));
+        }
+        return new Job(o.title(), o.group(), hundreds(12 * monthly * ageFactor(age)));
+    }
+
+    private static InData.Occupation occupation(RandomGenerator random, String segment) {
+        InData.Occupation[] all = InData.get().occupations;
+        double[] weights = new double[all.length];
+        for (int i = 0; i < all.length; i++) {
+            InData.Occupation o = all[i];
+            boolean keep = switch (segment) {
+                case "premium" -> "salaried".equals(o.workClass()) && o.monthlyMedian() >= 20_000;
+                case "business" -> "self_employed".equals(o.workClass()) && !"Farming".equals(o.group());
+                case "private_banking" -> o.monthlyMedian() >= 50_000;
+                default -> true;
+            };
+            weights[i] = keep ? o.weight() : 0;
+        }
+        return all[new Cumulative(weights).draw(random)];
+    }
+
+    private static long hundreds(double amount) {
+        return Math.max(100, Math.round(amount / 100) * 100);
+    }
+
+    @Override
+    public Merchant purchase(RandomGenerator random) {
+        InData data = InData.get();
+        return data.purchases[data.purchaseWeights.draw(random)];
+    }
+
+    @Override
+    public Merchant bill(RandomGenerator random) {
+        InData data = InData.get();
+        return data.bills[data.billWeights.draw(random)];
+    }
+
+    /** Employer name patterns by group [chosen]; {@code %c} is the city, {@code %s} a surname. */
+    private static String[] employers(String group) {
+        return switch (group) {
+            case "Healthcare" -> new String[] {"%s Hospital", "%c Medical College", "%s Nursing Home", "%s Clinic"};
+            case "Educational" -> new String[] {"%c Public School", "%s Vidyalaya", "%c Municipal School",
+                "%s College of Arts and Science"};
+            case "Computer", "Engineering" -> new String[] {"%s Infotech Pvt Ltd", "%s Technologies Pvt Ltd",
+                "%c Software Solutions Pvt Ltd", "%s Engineering Works"};
+            case "Production" -> new String[] {"%s Industries Pvt Ltd", "%s Textiles", "%c Auto Components Ltd",
+                "%s Steel Works"};
+            case "Transportation" -> new String[] {"%s Logistics", "%s Roadways", "%c Transport Co."};
+            case "Protective" -> new String[] {"%c Police", "%s Security Services Pvt Ltd", "%c Municipal Corporation"};
+            case "Office" -> new String[] {"%c Municipal Corporation", "%s & Associates", "%s Trading Co.",
+                "Government of %t"};
+            case "Food" -> new String[] {"Hotel %s Palace", "%s Restaurant", "%c Caterers"};
+            case "Business", "Management" -> new String[] {"%s Finance Ltd", "%s Group", "%s Consultants Pvt Ltd"};
+            default -> new String[] {"%s Enterprises", "%s Traders", "%c Services Pvt Ltd"};
+        };
+    }
+
+    @Override
+    public String employer(RandomGenerator random, Home home, String group) {
+        String[] patterns = employers(group);
+        String name = patterns[random.nextInt(patterns.length)].replace("%c", home.city()).replace("%t", home.state());
+        while (name.contains("%s")) {
+            name = name.replaceFirst("%s", surname(random));
+        }
+        return name.length() <= 80 ? name : name.substring(0, 80);
+    }
+
+    /** Salaries in India are monthly, paid at the month's end (the Payment of Wages Act's rhythm). */
+    @Override
+    public String payFrequency(RandomGenerator random, String group) {
+        return "monthly";
+    }
+
+    /** The Employees' Provident Fund Organisation's pension for 70% of retirees [chosen], else a state's treasury. */
+    @Override
+    public String pensionPayer(RandomGenerator random, Home home) {
+        return random.nextDouble() < 0.7 ? "EPFO" : "Treasury " + home.state();
+    }
+
+    /** Income tax and provident fund take about 12% of a gross income [chosen: most earners pay little tax]. */
+    @Override
+    public double netOfGross() {
+        return 0.88;
+    }
+
+    /**
+     * Where remittances to India come from: RBI's survey of inward remittances (2020-21) puts the
+     * United States first, then the UAE, the UK, Singapore, Saudi Arabia and the other Gulf states
+     * (shares rounded, Canada and Australia [chosen]).
+     */
+    private static final String[] WIRE_COUNTRIES = {"US", "AE", "GB", "SG", "SA", "KW", "OM", "QA", "CA", "AU"};
+    private static final Cumulative WIRE_SHARES = new Cumulative(new double[] {23, 18, 7, 6, 5, 3, 3, 3, 3, 3});
+
+    @Override
+    public String wireCountry(RandomGenerator random) {
+        return WIRE_COUNTRIES[WIRE_SHARES.draw(random)];
+    }
+
+    @Override
+    public BankFile bank() {
+        return Bank.FILE;
+    }
+
+    /**
+     * India's rails: the batch rail is NACH; a domestic high-value transfer goes by RTGS from Rs 2
+     * lakh, else NEFT (a cross-border one stays a wire); a mobile payment goes by UPI up to Rs 1 lakh,
+     * then IMPS up to Rs 5 lakh, then NEFT; a deposit by mobile is a cheque.
+     */
+    @Override
+    public String channel(String rail, String type, BigDecimal amount, boolean abroad) {
+        return switch (rail) {
+            case "ach" -> "nach";
+            case "wire" -> abroad ? "wire" : amount.compareTo(RTGS_FLOOR) >= 0 ? "rtgs" : "neft";
+            case "mobile" -> "deposit".equals(type) ? "cheque" : amount.compareTo(UPI_LIMIT) <= 0 ? "upi"
+                    : amount.compareTo(IMPS_LIMIT) <= 0 ? "imps" : "neft";
+            default -> rail;
+        };
+    }
+
+    /**
+     * Closed across India on weekdays: Republic Day (26 January), Independence Day (15 August) and
+     * Gandhi Jayanti (2 October), the national holidays of the Negotiable Instruments Act's notification;
+     * and 25 December and 1 April (the annual closing of accounts), declared by nearly every state
+     * [chosen]. Festival days follow lunar calendars and differ by state: they are left out. The
+     * second and fourth Saturdays are closed too (from September 2015), but Saturdays carry no
+     * interbank postings here, as in every market.
+     */
+    @Override
+    public boolean bankHoliday(LocalDate day) {
+        int m = day.getMonthValue();
+        int d = day.getDayOfMonth();
+        boolean national = (m == 1 && d == 26 && day.getYear() >= 1950) || (m == 8 && d == 15) || (m == 10 && d == 2);
+        boolean common = (m == 12 && d == 25) || (m == 4 && d == 1);
+        boolean saturday = day.getDayOfWeek() == DayOfWeek.SATURDAY && !day.isBefore(LocalDate.of(2015, 9, 1))
+                && ((d - 1) / 7 == 1 || (d - 1) / 7 == 3);
+        return national || common || saturday;
+    }
+
+    @Override
+    public int salaryMin() {
+        return SALARY_MIN;
+    }
+
+    @Override
+    public int salaryMax() {
+        return SALARY_MAX;
+    }
+
+    @Override
+    public double priceLevel() {
+        return PRICE_LEVEL;
+    }
+}

@@ -1,0 +1,191 @@
+package io.dhub.generators.market.india;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dhub.generators.ids.IdSpace;
+import io.dhub.generators.market.Amount;
+import io.dhub.generators.market.Home;
+import io.dhub.generators.market.Job;
+import io.dhub.generators.market.Markets;
+import io.dhub.generators.market.Text;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * India's market against facts written here, not read from its tables: the forms of its identifiers,
+ * the first digit of each state's PINs (India Post's postal regions), its rails' limits, its money in
+ * lakh and crore, and its bank holidays against the table of 2015-2035 built from the rules apart
+ * from dhub ({@code ../shared/data/in/bank_holidays.csv}, a test resource).
+ */
+class InMarketTest {
+    private static final InMarket IN = InMarket.INSTANCE;
+    private static final Pattern PAN = Pattern.compile("[A-Z]{3}P[A-Z]\\d{4}[A-Z]");
+    private static final Pattern MOBILE = Pattern.compile("\\+91[6-9]\\d{9}");
+    private static final Pattern PIN = Pattern.compile("[1-9]\\d{5}");
+
+    /** The first digit of the PINs of some states (India Post's postal zones). */
+    private static final Map<String, String> PIN_ZONE = Map.ofEntries(Map.entry("Delhi", "1"),
+            Map.entry("Haryana", "1"), Map.entry("Punjab", "1"), Map.entry("Uttar Pradesh", "2"),
+            Map.entry("Rajasthan", "3"), Map.entry("Gujarat", "3"), Map.entry("Maharashtra", "4"),
+            Map.entry("Madhya Pradesh", "4"), Map.entry("Karnataka", "5"), Map.entry("Telangana", "5"),
+            Map.entry("Andhra Pradesh", "5"), Map.entry("Tamil Nadu", "6"), Map.entry("Kerala", "6"),
+            Map.entry("West Bengal", "7"), Map.entry("Odisha", "7"), Map.entry("Bihar", "8"),
+            Map.entry("Jharkhand", "8"));
+
+    @Test
+    void isAMarketUsersCanName() {
+        assertEquals(IN, Markets.byCode("IN"));
+        assertEquals("INR", IN.currency());
+        assertEquals("IN", IN.country());
+        IN.load();
+        for (Text t : Text.values()) {
+            String[] blanks = new String[IN.bank().blanks(t)];
+            java.util.Arrays.fill(blanks, "x");
+            assertFalse(IN.bank().text(t, blanks).isBlank(), t.name());
+        }
+        assertEquals(100_000_000L, IN.cents(Amount.CASH_REPORT), "the cash report: Rs 10 lakh");
+    }
+
+    @Test
+    void phonesAreIndianMobilesAndUniqueAcrossCustomersAndStaff() {
+        Set<String> seen = new HashSet<>();
+        for (long i = 0; i < 100_000; i++) {
+            String customer = IN.phone(i * 37, "27");
+            String other = IN.phone(IdSpace.GUARANTOR_PHONE_BASE + i * 1_999);
+            assertTrue(MOBILE.matcher(customer).matches(), customer);
+            assertTrue(MOBILE.matcher(other).matches(), other);
+            assertTrue(seen.add(customer) && seen.add(other), customer + " or " + other + " twice");
+        }
+    }
+
+    @Test
+    void taxIdsArePersonalPansCarryingTheSurnamesInitial() {
+        Set<String> seen = new HashSet<>();
+        for (long i = 0; i < 100_000; i++) {
+            String surname = List.of("Iyer", "sharma", "Reddy", "Banerjee").get((int) (i % 4));
+            String pan = IN.taxId(i * 17, surname);
+            assertTrue(PAN.matcher(pan).matches(), pan);
+            assertEquals(Character.toUpperCase(surname.charAt(0)), pan.charAt(4), pan);
+            assertFalse(pan.substring(5, 9).equals("0000"), "a PAN's serial is never 0000: " + pan);
+            assertTrue(seen.add(pan.substring(0, 4) + pan.substring(5)), "unique whatever the initial: " + pan);
+        }
+    }
+
+    @Test
+    void documentNumbersHaveTheirFormsAndNeverRepeat() {
+        Set<String> voters = new HashSet<>();
+        Set<String> licences = new HashSet<>();
+        SplittableRandom r = new SplittableRandom(5);
+        for (int i = 0; i < 100_000; i++) {
+            long value = r.nextLong(1_000_000_000L);
+            String epic = IN.documentNumber("voter_id", value);
+            String dl = IN.documentNumber("drivers_license", value);
+            assertTrue(epic.matches("[A-Z]{3}\\d{7}"), epic);
+            assertTrue(dl.matches("[A-Z]{2}\\d{2} (19|20)\\d{2} \\d{7}"), dl);
+            assertEquals(voters.add(epic), licences.add(dl), "the same values repeat for both: " + value);
+        }
+        assertTrue(voters.size() > 99_990, "draws of 10^9 rarely repeat: " + voters.size());
+        assertTrue(IN.identityDocuments().stream().allMatch(d -> Set.of("voter_id", "drivers_license", "passport",
+                "national_id", "pan").contains(d.type())), "documents the schema admits for India");
+    }
+
+    @Test
+    void homesAreIndianAddressesWithAPinOfTheirState() {
+        SplittableRandom r = new SplittableRandom(11);
+        Map<String, Integer> cities = new HashMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            Home h = IN.home(r);
+            assertTrue(PIN.matcher(h.zip()).matches(), h.toString());
+            String zone = PIN_ZONE.get(h.state());
+            if (zone != null) {
+                assertTrue(h.zip().startsWith(zone), h.state() + " has PINs from " + zone + ": " + h);
+            }
+            assertEquals("Asia/Kolkata", h.timeZone());
+            assertTrue(h.street().matches("(Flat \\d{3,4}, [A-Za-z ]+, )?(\\d+, )?[\\w ]+, [^,]+"), h.street());
+            assertFalse(h.street().contains("  ") || h.state().length() <= 2, "full names: " + h);
+            cities.merge(h.city(), 1, Integer::sum);
+        }
+        // people live where India's city dwellers do: Mumbai, then Delhi, far ahead of a town
+        assertTrue(cities.get("Mumbai") > cities.getOrDefault("Nagpur", 0) * 3, cities.toString());
+        assertTrue(cities.get("Delhi") > 1_000 && cities.size() > 300, cities.size() + " cities");
+        for (Home branch : IN.branchSites(new SplittableRandom(3), 20)) {
+            assertTrue(branch.population() >= 1_000_000, "branches stand in cities of a million: " + branch);
+        }
+    }
+
+    @Test
+    void railsKeepTheirLimits() {
+        assertEquals("upi", IN.channel("mobile", "purchase", new BigDecimal("100000.00"), false));
+        assertEquals("imps", IN.channel("mobile", "transfer_out", new BigDecimal("100000.01"), false));
+        assertEquals("neft", IN.channel("mobile", "transfer_out", new BigDecimal("500000.01"), false));
+        assertEquals("cheque", IN.channel("mobile", "deposit", new BigDecimal("5000"), false));
+        assertEquals("rtgs", IN.channel("wire", "transfer_out", new BigDecimal("200000"), false));
+        assertEquals("neft", IN.channel("wire", "transfer_out", new BigDecimal("199999.99"), false));
+        assertEquals("wire", IN.channel("wire", "transfer_out", new BigDecimal("50"), true), "abroad: a wire");
+        assertEquals("nach", IN.channel("ach", "salary", new BigDecimal("30000"), false));
+        assertEquals("pos", IN.channel("pos", "purchase", new BigDecimal("300"), false));
+    }
+
+    @Test
+    void moneyIsWrittenInLakhAndCrore() {
+        assertEquals("₹12,34,567.89", IN.money(1_234_567.89));
+        assertEquals("₹1,00,00,000.00", IN.money(10_000_000));
+        assertEquals("₹999.50", IN.money(999.5));
+    }
+
+    @Test
+    void workAndPayFollowIndianPatterns() {
+        SplittableRandom r = new SplittableRandom(17);
+        int retiredAt62 = 0;
+        long incomes = 0;
+        int working = 0;
+        for (int i = 0; i < 20_000; i++) {
+            Job job = IN.job(r, 30 + i % 20, "retail");
+            if (job.working()) {
+                incomes += job.income();
+                working++;
+            }
+            retiredAt62 += IN.job(r, 62, "retail").working() ? 0 : 1;
+        }
+        double monthly = incomes / (double) working / 12;
+        // PLFS: Rs 21,103 a month for salaried workers, Rs 13,900 for the self-employed, Rs 433 a day casual
+        assertTrue(monthly > 10_000 && monthly < 30_000, "mean monthly earnings at 30-49: " + monthly);
+        assertTrue(retiredAt62 > 20_000 * 0.3 && retiredAt62 < 20_000 * 0.9, "retired at 62: " + retiredAt62);
+        assertEquals("monthly", IN.payFrequency(r, "Office"));
+    }
+
+    @Test
+    void bankHolidaysAreTheTableOf2015To2035() throws Exception {
+        Set<LocalDate> table = new TreeSet<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                InMarketTest.class.getResourceAsStream("in/bank_holidays.csv"), StandardCharsets.UTF_8))) {
+            in.readLine();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                table.add(LocalDate.parse(line.substring(0, 10)));
+            }
+        }
+        assertTrue(table.size() > 500, table.size() + " days");
+        for (LocalDate d = LocalDate.of(2015, 1, 1); d.getYear() <= 2035; d = d.plusDays(1)) {
+            if (d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                assertEquals(table.contains(d), IN.bankHoliday(d), d + " (" + d.getDayOfWeek() + ")");
+            }
+        }
+        assertFalse(IN.bankingDay(LocalDate.of(2025, 8, 15)), "Independence Day, a Friday in 2025");
+        assertTrue(IN.bankingDay(LocalDate.of(2025, 8, 14)));
+    }
+}
