@@ -234,7 +234,7 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
     private static List<Subscription> subscriptions(Customer c, Account main, Rng rng, int count, double share,
                                                     double spend, long base, LocalDate asOf, Market market) {
         List<BankFile.Offer> offers = market.bank().offers();
-        double level = market.priceLevel();         // the rules' dollars in the market's money
+        double level = market.subscriptionPriceLevel();         // the rules' dollars in the market's money
         List<Subscription> out = new ArrayList<>();
         List<Integer> pool = new ArrayList<>();
         for (int i = 0; i < offers.size(); i++) {

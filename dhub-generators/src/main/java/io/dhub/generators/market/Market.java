@@ -193,6 +193,14 @@ public interface Market {
     double priceLevel();
 
     /**
+     * The same for the prices of subscriptions (streaming, software, clubs), which follow the
+     * services' price lists rather than the country's price level; by default the price level.
+     */
+    default double subscriptionPriceLevel() {
+        return priceLevel();
+    }
+
+    /**
      * A round sum near the amount, in cents: snapped to 1, 2 or 5 times a power of ten (nearest on a
      * log scale), so that a sum of the rules' dollars times the price level looks round in every
      * market's money.

@@ -409,6 +409,18 @@ public final class InMarket implements Market {
         return national || common || saturday;
     }
 
+    /**
+     * Subscriptions cost about ten times their dollar price in rupees (Spotify Rs 119 against $11.99,
+     * YouTube Premium Rs 149 against $13.99, Netflix and Prime nearer twenty), well under the price
+     * level: a subscription-heavy customer's budget of $100-400 a month is Rs 1,000-4,000 [chosen].
+     */
+    static final double SUBSCRIPTION_PRICE_LEVEL = 10.0;
+
+    @Override
+    public double subscriptionPriceLevel() {
+        return SUBSCRIPTION_PRICE_LEVEL;
+    }
+
     @Override
     public int salaryMin() {
         return SALARY_MIN;
