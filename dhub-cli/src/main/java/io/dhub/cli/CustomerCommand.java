@@ -125,7 +125,7 @@ final class CustomerCommand implements Runnable {
         }
 
         private static String value(Explainer.MetricResult m) {
-            return ProfileMetrics.format(ProfileMetrics.metric(m.name()), m.value());
+            return ProfileMetrics.format(m.unit(), m.value());
         }
     }
 }

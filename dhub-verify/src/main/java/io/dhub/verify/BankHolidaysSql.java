@@ -1,9 +1,9 @@
 package io.dhub.verify;
 
 /**
- * The US bank-holiday calendar as SQL, for verify's checks of banking days and opening hours: written
- * here from the law, apart from the generator's calendar (HolidaysIT requires the two to agree on
- * every day from 1890 to 2210).
+ * The markets' bank-holiday calendars as SQL (the US and India), for verify's checks of banking days
+ * and opening hours: written here from the law, apart from the generators' calendars (HolidaysIT
+ * requires each pair to agree on every day from 1890 to 2210).
  */
 public final class BankHolidaysSql {
     private BankHolidaysSql() {
@@ -56,5 +56,21 @@ public final class BankHolidaysSql {
         String observed = "(extract(isodow FROM " + d + ") = 1 AND to_char(" + before + ", 'MM-DD') = '" + monthDay
                 + "' AND " + years.formatted("extract(year FROM " + before + ")") + ")";
         return "(" + on + " OR " + observed + ")";
+    }
+
+    /**
+     * India's bank holidays as SQL, written here from the law apart from the generator: Republic Day
+     * (26 January, from 1950), Independence Day (15 August) and Gandhi Jayanti (2 October), the
+     * national holidays every bank keeps; 25 December and 1 April (the annual closing of accounts),
+     * which nearly every state declares; and the second and fourth Saturdays from 1 September 2015
+     * (the Government's notification of 20 August 2015 under the Negotiable Instruments Act, s.25).
+     */
+    public static String closedInIndia(String date) {
+        String d = "(" + date + ")";
+        String md = "to_char(" + d + ", 'MM-DD')";
+        return "(" + md + " IN ('08-15', '10-02', '12-25', '04-01') OR (" + md + " = '01-26' AND extract(year FROM " + d
+                + ") >= 1950) OR (extract(isodow FROM " + d + ") = 6 AND " + d + " >= DATE '2015-09-01' AND "
+                + "extract(day FROM " + d + ") BETWEEN 8 AND 14) OR (extract(isodow FROM " + d + ") = 6 AND " + d
+                + " >= DATE '2015-09-01' AND extract(day FROM " + d + ") BETWEEN 22 AND 28))";
     }
 }

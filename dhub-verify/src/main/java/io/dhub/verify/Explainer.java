@@ -102,12 +102,15 @@ public final class Explainer {
                 sentence = months < metric.needs() ? "needs " + metric.needs() + " full months of history; the income "
                         + "accounts cover " + months : "nothing to measure (no credits, spending or accounts it reads)";
             } else {
-                verdict = range == null ? "not judged" : range.contains(value) ? "in range" : "out of range";
-                sentence = ProfileMetrics.sentence(metric.name(), value);
+                // money is judged in the rules' dollars: the market's amount over its price level
+                double judged = "$".equals(metric.unit()) ? value / session.priceLevel() : value;
+                verdict = range == null ? "not judged" : range.contains(judged) ? "in range" : "out of range";
+                sentence = ProfileMetrics.sentence(metric.name(), value, session.moneyUnit());
             }
-            out.add(new MetricResult(metric.name(), value, metric.unit(), metric.formula(),
-                    inputs(session, metric.name(), id, m, asOf), range == null ? null : range.describe(metric), verdict,
-                    sentence));
+            String unit = "$".equals(metric.unit()) ? session.moneyUnit() : metric.unit();
+            out.add(new MetricResult(metric.name(), value, unit, metric.formula(),
+                    inputs(session, metric.name(), id, m, asOf), range == null ? null
+                    : range.describe(unit, session.priceLevel()), verdict, sentence));
         }
         return new Explanation(id, profile, earner, showcase, asOf, months, out, behaviours(m));
     }
@@ -217,7 +220,7 @@ public final class Explainer {
                 List<Object> merchants = new ArrayList<>();
                 for (List<String> r : session.rows(LogicalDatabase.ACCOUNTS, "SELECT t.merchant_name, count(*), "
                         + "sum(t.amount) FROM public.transactions t WHERE t.account_id IN (" + accounts + ") AND "
-                        + "t.direction = 'debit' AND t.description = 'Subscription ' || t.merchant_name AND "
+                        + "t.direction = 'debit' AND t.description = {subscription} || t.merchant_name AND "
                         + "t.transaction_date >= {asof} - 180 AND t.transaction_date < {asof} GROUP BY 1 ORDER BY 3 DESC, "
                         + "1")) {
                     Map<String, Object> s = new LinkedHashMap<>();

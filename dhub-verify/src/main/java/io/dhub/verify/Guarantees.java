@@ -19,6 +19,7 @@ final class Guarantees {
         all.addAll(MoneyChecks.all());
         all.addAll(DistributionChecks.all());
         all.addAll(RealismChecks.all());
+        all.addAll(MarketChecks.all());
         all.addAll(InsuranceChecks.all());
         all.addAll(ComplianceChecks.all());
         all.addAll(ProfileChecks.all());

@@ -21,10 +21,12 @@ final class MixCheck extends BaseCheck {
     private final Map<String, Double> targets;
     private final boolean othersAllowed;
     private final List<Import> imports;
+    /** Targets of markets whose shares differ from {@link #targets} (the US market's), by market code. */
+    private final Map<String, Map<String, Double>> marketTargets;
 
     MixCheck(String id, LogicalDatabase database, String scope, String unit, String query, Map<String, Double> targets,
              boolean othersAllowed, List<Import> imports) {
-        this(id, Category.DISTRIBUTION, database, scope, unit, query, targets, othersAllowed, imports);
+        this(id, Category.DISTRIBUTION, database, scope, unit, query, targets, othersAllowed, imports, Map.of());
     }
 
     /**
@@ -34,24 +36,34 @@ final class MixCheck extends BaseCheck {
      * @param imports       rows copied in from other databases that the query reads
      */
     private MixCheck(String id, Category category, LogicalDatabase database, String scope, String unit, String query,
-                     Map<String, Double> targets, boolean othersAllowed, List<Import> imports) {
+                     Map<String, Double> targets, boolean othersAllowed, List<Import> imports,
+                     Map<String, Map<String, Double>> marketTargets) {
         super(id, category, database, scope);
         this.unit = unit;
         this.query = query;
         this.targets = new LinkedHashMap<>(targets);
         this.othersAllowed = othersAllowed;
         this.imports = List.copyOf(imports);
+        this.marketTargets = new TreeMap<>(marketTargets);
     }
 
     /** The same check, reading rows copied in from other databases. */
     MixCheck withImports(Import... imports) {
         return new MixCheck(id(), category(), database(), scope(), unit, query, targets, othersAllowed,
-                List.of(imports));
+                List.of(imports), marketTargets);
     }
 
     /** The same check, reported in another category. */
     MixCheck in(Category category) {
-        return new MixCheck(id(), category, database(), scope(), unit, query, targets, othersAllowed, imports);
+        return new MixCheck(id(), category, database(), scope(), unit, query, targets, othersAllowed, imports,
+                marketTargets);
+    }
+
+    /** The same check, judging a bank of that market ({@code --market}) by these shares instead. */
+    MixCheck inMarket(String code, Object... shares) {
+        Map<String, Map<String, Double>> more = new TreeMap<>(marketTargets);
+        more.put(code, pairs(shares));
+        return new MixCheck(id(), category(), database(), scope(), unit, query, targets, othersAllowed, imports, more);
     }
 
     @Override
@@ -95,6 +107,7 @@ final class MixCheck extends BaseCheck {
             n += c;
         }
         List<CheckResult.Line> lines = new ArrayList<>();
+        Map<String, Double> targets = marketTargets.getOrDefault(session.marketCode(), this.targets);
         for (Map.Entry<String, Double> target : targets.entrySet()) {
             lines.add(judge(target.getKey(), counts.getOrDefault(target.getKey(), 0L), n, target.getValue()));
         }

@@ -150,17 +150,17 @@ final class MoneyChecks {
     }
 
     /**
-     * Salaries are paid within the market's range: 1,000-8,000 dollars in the US market, the only one
-     * so far. The range is the market's rule, so the schema no longer holds it (accounts_db V2).
+     * Salaries are paid within the market's range: 1,000-8,000 dollars in the US market, Rs 8,000 to
+     * 2.5 lakh a month in India. The range is the market's rule, so the schema no longer holds it (accounts_db V2).
      */
     static Check salaryRange() {
         return RuleCheck.rule("money.salary_range", Category.MONEY, ACCOUNTS, "accounts_db.transactions")
-                .expect("every salary is within the market's range (1,000-8,000 in the US)")
+                .expect("every salary is within the market's range (1,000-8,000 in the US, 8,000-2,50,000 in India)")
                 .over("salaries", "SELECT transaction_id, account_id, amount FROM public.transactions "
                         + "WHERE transaction_type = 'salary'")
                 .brokenWhen("amount NOT BETWEEN {salarymin} AND {salarymax}")
                 .offender("'salary ' || transaction_id || ' on account ' || account_id || ' of ' || amount")
-                .worstFirst("greatest(amount - 8000, 1000 - amount) DESC, transaction_id")
+                .worstFirst("greatest(amount - {salarymax}, {salarymin} - amount) DESC, transaction_id")
                 .build();
     }
 

@@ -129,7 +129,16 @@ final class ProfileChecks {
 
     /** The SQL condition "the metric is in the range", for metric {@code m} of a row of the metrics table. */
     private static String inRange(String metric, ProfileMetrics.Range range) {
-        return "(" + range.sql("m." + metric) + ")";
+        return "(" + range.sql(judged("m." + metric, ProfileMetrics.metric(metric))) + ")";
+    }
+
+    /**
+     * A metric as its range judges it: an amount of money in the rules' dollars, the market's amount
+     * divided by its price level ({@code {pricelevel}}: 1 in the US; in India 10, the rupees a
+     * subscription costs per dollar of its US price).
+     */
+    static String judged(String column, ProfileMetrics.Metric m) {
+        return "$".equals(m.unit()) ? "(" + column + " / {pricelevel})" : column;
     }
 
     /** At least 95% of a profile's customers land in each of its ranges. */
@@ -174,19 +183,21 @@ final class ProfileChecks {
                         + "count(*) FILTER (WHERE " + inRange(metric, r.getValue()) + "), count(*) FILTER (WHERE m."
                         + metric + " IS NULL), (SELECT m2.customer_id || ': ' || round(m2." + metric + "::numeric, 4) "
                         + "FROM verify_profile_metrics m2 WHERE m2.profile = '" + profile + "' AND m2." + metric
-                        + " IS NOT NULL AND NOT (" + r.getValue().sql("m2." + metric) + ")" + judged.replace("m.", "m2.")
+                        + " IS NOT NULL AND NOT (" + r.getValue().sql(judged("m2." + metric, m)) + ")" + judged.replace("m.", "m2.")
                         + " ORDER BY m2.customer_id LIMIT 1) FROM verify_profile_metrics m WHERE m.profile = '" + profile
                         + "'" + judged);
                 long n = Long.parseLong(row.get(0));
                 long in = Long.parseLong(row.get(1));
                 long shortWindow = Long.parseLong(row.get(2));
-                String expected = r.getValue().describe(m) + " for ≥ 95%";
+                String unit = "$".equals(m.unit()) ? session.moneyUnit() : m.unit();
+                String expected = r.getValue().describe(unit, session.priceLevel()) + " for ≥ 95%";
                 String measured = n == 0 ? "no customers" : Counts.percent((double) in / n) + " (" + Counts.of(in)
                         + " of " + Counts.of(n) + ")" + (shortWindow > 0 ? "; " + Counts.of(shortWindow)
                         + " with too short a window or no data" : "");
                 Verdict v = Binomial.judge(in, n, IN_RANGE, 1);
                 if (row.get(3) != null && worst == null) {
-                    worst = metric + " outside " + r.getValue().describe(m) + ": customer " + row.get(3);
+                    worst = metric + " outside " + r.getValue().describe(unit, session.priceLevel()) + ": customer "
+                            + row.get(3);
                 }
                 lines.add(new CheckResult.Line(metric, expected, measured, v));
             }
@@ -364,7 +375,7 @@ final class ProfileChecks {
     static Check subscriptionCadence() {
         String charges = "SELECT (t.transaction_date AT TIME ZONE z.time_zone)::date AS day, t.amount FROM "
                 + "public.transactions t WHERE t.account_id = s.account_id AND t.merchant_name = s.merchant AND "
-                + "t.description = 'Subscription ' || s.merchant";
+                + "t.description = {subscription} || s.merchant";
         return RuleCheck.rule("profile.subscription_cadence", Category.PROFILES, ACCOUNTS,
                         "accounts_db.subscriptions, transactions, accounts")
                 .expect("every charge of a subscription is its amount, on its billing day ± 2 days (weekly: on its "
@@ -396,10 +407,12 @@ final class ProfileChecks {
     static Check cardStatements() {
         return RuleCheck.rule("profile.card_statements", Category.PROFILES, ACCOUNTS,
                         "accounts_db.credit_card_statements, credit_cards, transactions, accounts")
-                .expect("closing = opening + purchases + interest + fees − payments; minimum = max($35, 1% of closing "
+                .expect("closing = opening + purchases + interest + fees − payments; minimum = max(the market's least "
+                        + "($35 in the US, Rs 200 in India), 1% of closing "
                         + "+ interest + fees), at most closing; after the first statement: opening = the last closing, "
                         + "payments = the last paid, interest = (opening − payments) × APR ÷ 12 exactly when the last "
-                        + "was not paid in full, a late fee ($30, or $41 with another in the six statements before) "
+                        + "was not paid in full, a late fee ($30, or $41 with another in the six statements before; in India "
+                        + "Rs 500, then Rs 750) "
                         + "exactly when less than the last minimum was paid; overdue exactly when due before as-of and "
                         + "paid below the minimum; each payment inside the ledger window is a debit of that amount on "
                         + "its day in the paying account")
@@ -416,7 +429,7 @@ final class ProfileChecks {
                         + "k.payment_account_id WINDOW w AS (PARTITION BY s.card_id ORDER BY s.statement_date)) x JOIN "
                         + "verify_customer_zones z USING (customer_id)")
                 .brokenWhen("closing <> opening + purchases + interest + fees - payments "
-                        + "OR minimum_due <> CASE WHEN closing <= 0 THEN 0 ELSE least(closing, greatest(35, "
+                        + "OR minimum_due <> CASE WHEN closing <= 0 THEN 0 ELSE least(closing, greatest({cardmin}, "
                         + "round(closing * 0.01, 2) + interest + fees)) END "
                         + "OR is_overdue <> coalesce(due_date < {asof} AND paid < minimum_due, false) "
                         + "OR (due_date < {asof}) <> (paid IS NOT NULL) "
@@ -424,7 +437,7 @@ final class ProfileChecks {
                         + "OR interest <> CASE WHEN coalesce(prev_paid, 0) < prev_closing "
                         + "THEN round(greatest(opening - payments, 0) * apr / 12, 2) ELSE 0 END "
                         + "OR fees <> CASE WHEN coalesce(prev_paid, 0) < prev_minimum "
-                        + "THEN CASE WHEN earlier_fees > 0 THEN 41 ELSE 30 END ELSE 0 END)) "
+                        + "THEN CASE WHEN earlier_fees > 0 THEN {repeatlatefee} ELSE {latefee} END ELSE 0 END)) "
                         + "OR booked = 0")
                 .offender("'card ' || card_id || ' statement ' || statement_date || ': opening ' || opening || ' + "
                         + "purchases ' || purchases || ' + interest ' || interest || ' + fees ' || fees || ' − payments ' "

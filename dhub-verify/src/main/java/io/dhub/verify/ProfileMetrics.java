@@ -72,13 +72,22 @@ public final class ProfileMetrics {
 
         /** In the metric's unit: {@code 10% to 40%}, {@code below 15%}, {@code 6 or more}. */
         public String describe(Metric m) {
+            return describe(m.unit(), 1);
+        }
+
+        /**
+         * The range in a unit: a range of money ({@code $}) is in the rules' dollars, and shown in
+         * another currency ({@code ₹}) at that price level.
+         */
+        public String describe(String unit, double priceLevel) {
+            double scale = "$".equals(unit) || "₹".equals(unit) ? priceLevel : 1;
             if (Double.isInfinite(low)) {
-                return "below " + format(m, high);
+                return "below " + format(unit, high * scale);
             }
             if (Double.isInfinite(high)) {
-                return (lowIncluded ? "at least " : "above ") + format(m, low);
+                return (lowIncluded ? "at least " : "above ") + format(unit, low * scale);
             }
-            return format(m, low) + " to " + format(m, high);
+            return format(unit, low * scale) + " to " + format(unit, high * scale);
         }
     }
 
@@ -253,11 +262,11 @@ public final class ProfileMetrics {
                            AND (t.transaction_date AT TIME ZONE 'UTC')::date >= (SELECT m0 FROM p) - interval '12 months'
                            AND (t.transaction_date AT TIME ZONE 'UTC')::date < (SELECT m0 FROM p)) AS bounces,
                          count(*) FILTER (WHERE cp.kind = 'lender'
-                           AND t.description NOT LIKE '%%(presented again)'
+                           AND t.description NOT LIKE {represented}
                            AND (t.transaction_date AT TIME ZONE 'UTC')::date >= (SELECT m0 FROM p) - interval '24 months'
                            AND (t.transaction_date AT TIME ZONE 'UTC')::date < (SELECT m0 FROM p)) AS emi_due,
                          count(*) FILTER (WHERE cp.kind = 'lender'
-                           AND t.description NOT LIKE '%%(presented again)' AND t.status <> 'reversed'
+                           AND t.description NOT LIKE {represented} AND t.status <> 'reversed'
                            AND (t.transaction_date AT TIME ZONE 'UTC')::date >= (SELECT m0 FROM p) - interval '24 months'
                            AND (t.transaction_date AT TIME ZONE 'UTC')::date < (SELECT m0 FROM p)) AS emi_paid_first
                   FROM h JOIN public.accounts a USING (customer_id) JOIN public.transactions t ON t.account_id = a.account_id
@@ -362,14 +371,40 @@ public final class ProfileMetrics {
 
     /** A value in its metric's unit, as explain and the ranges print it: {@code 56.2%}, {@code 48 days}, {@code $146.20}. */
     public static String format(Metric m, double v) {
-        return switch (m.unit()) {
+        return format(m.unit(), v);
+    }
+
+    /** A value in a unit; {@code ₹} is money of India's market, in lakh and crore ({@code ₹1,23,456.70}). */
+    public static String format(String unit, double v) {
+        return switch (unit) {
             case "%" -> String.format(Locale.ROOT, "%.1f%%", v * 100);
             case "days" -> String.format(Locale.ROOT, "%.0f days", v);
             case "months" -> String.format(Locale.ROOT, "%.2f months", v);
             case "$" -> String.format(Locale.ROOT, "$%,.2f", v);
+            case "₹" -> rupees(v, 2);
             case "ratio" -> String.format(Locale.ROOT, "%.2f", v);
             default -> String.format(Locale.ROOT, "%.0f", v);
         };
+    }
+
+    /**
+     * Rupees grouped the Indian way, by hand (the JDK's en-IN groups by thousands): the last three
+     * digits, then pairs ({@code ₹12,34,567.89}).
+     */
+    static String rupees(double v, int decimals) {
+        String plain = java.math.BigDecimal.valueOf(Math.abs(v)).setScale(decimals, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
+        int dot = plain.indexOf('.');
+        String whole = dot < 0 ? plain : plain.substring(0, dot);
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < whole.length(); i++) {
+            int left = whole.length() - i;
+            if (i > 0 && (left == 3 || left > 3 && (left - 3) % 2 == 0)) {
+                grouped.append(',');
+            }
+            grouped.append(whole.charAt(i));
+        }
+        return (v < 0 ? "-₹" : "₹") + grouped + (dot < 0 ? "" : plain.substring(dot));
     }
 
     private static String plain(double v) {
@@ -380,6 +415,13 @@ public final class ProfileMetrics {
      * One sentence on a metric's value, from the sourced bands (docs/profiles.md): the FOIR band
      * lenders use, the MSME seed's concentration and runway bands, SpendSense's signals.
      */
+    /** The sentence with its money in the market's unit ({@code $} or {@code ₹}). */
+    public static String sentence(String metric, double v, String moneyUnit) {
+        String out = sentence(metric, v);
+        return "₹".equals(moneyUnit) && "recurring_monthly".equals(metric)
+                ? rupees(v, 0) + " a month on recurring charges" : out;
+    }
+
     public static String sentence(String metric, double v) {
         String pct = String.format(Locale.ROOT, "%.0f%%", v * 100);
         return switch (metric) {

@@ -120,7 +120,7 @@ final class RealismChecks {
                         .expect("ACH, wire and system postings (payroll, direct debits, loan money, fees, interest) on "
                                 + "banking days: Monday to Friday, not a bank holiday, local time")
                         .over("ACH, wire and system transactions", LOCAL_TRANSACTIONS
-                                + " WHERE t.channel IN ('ach', 'wire', 'system')")
+                                + " WHERE t.channel IN ({batch}, 'wire', 'system')")
                         .brokenWhen("extract(isodow FROM local) >= 6 OR " + bankHoliday("local::date"))
                         .offender("'transaction ' || transaction_id || ' (' || transaction_type || ' by ' || channel || "
                                 + "') on ' || to_char(local, 'Dy YYYY-MM-DD')")
@@ -155,7 +155,7 @@ final class RealismChecks {
                 new StatisticCheck("realism.quiet_nights", Category.REALISM, ACCOUNTS, "accounts_db.transactions",
                         "share of card, ATM, online and mobile transactions between 0:00 and 5:59 local time",
                         "SELECT avg((extract(hour FROM local) < 6)::int), count(*) FROM (" + LOCAL_TRANSACTIONS
-                                + " WHERE t.channel IN ('pos', 'atm', 'online', 'mobile')) s", 0, 0.06, 500).share()
+                                + " WHERE t.channel IN ('pos', 'atm', {digital})) s", 0, 0.06, 500).share()
                         .withImports(Import.CUSTOMER_ZONES),
                 new StatisticCheck("realism.card_peaks", Category.REALISM, ACCOUNTS, "accounts_db.transactions",
                         "share of card purchases at lunch (11:00-13:59) or in the early evening (17:00-19:59), local "
@@ -284,7 +284,7 @@ final class RealismChecks {
                                 + "certificate's payouts) or an ACH batch carries (salaries, direct debits, autopay)")
                         .over("transactions posted by the bank's systems or an ACH batch", "SELECT transaction_id, "
                                 + "transaction_type, channel, is_manual FROM public.transactions WHERE channel IN "
-                                + "('system', 'ach')")
+                                + "('system', {batch})")
                         .brokenWhen("is_manual")
                         .offender("'transaction ' || transaction_id || ' (' || transaction_type || ', channel ' || "
                                 + "channel || ') is marked keyed by hand'")
@@ -324,7 +324,7 @@ final class RealismChecks {
                                 + "('checking', 'business_checking'))::int), count(*) FROM public.transactions t JOIN "
                                 + "public.accounts a USING (account_id) LEFT JOIN public.accounts o ON o.account_id = "
                                 + "t.counterparty_account_id WHERE a.account_type IN ('savings', 'money_market') AND "
-                                + "t.transaction_type = 'transfer_out' AND t.channel IN ('online', 'mobile') AND "
+                                + "t.transaction_type = 'transfer_out' AND t.channel IN ({digital}) AND "
                                 + Own.transactions("t") + " AND a.customer_id NOT IN (SELECT customer_id FROM "
                                 + "public.customer_behaviour) AND "
                                 + "EXISTS (SELECT 1 FROM public.accounts m WHERE "
@@ -650,8 +650,10 @@ final class RealismChecks {
                                 + "public.customer_profiles GROUP BY 1, 2, 3) x GROUP BY 1 HAVING sum(c) >= 2) z",
                         0.90, 1, 100).share(),
                 statistic("realism.populous_states", "customer_db.customer_profiles",
-                        "share of customers in California, Texas, Florida and New York (33% of US residents)",
-                        "SELECT avg((state IN ('CA', 'TX', 'FL', 'NY'))::int), count(*) FROM public.customer_profiles",
+                        "share of customers in the market's most populous states: in the US California, Texas, "
+                                + "Florida and New York (33% of US residents); in India Maharashtra, Uttar Pradesh and "
+                                + "Gujarat (37.5% of the people of its cities of 100,000 or more, Census 2011)",
+                        "SELECT avg((state IN ({populous}))::int), count(*) FROM public.customer_profiles",
                         0.27, 0.45, 100).share(),
                 RuleCheck.rule("realism.time_zone", Category.REALISM, CUSTOMER, "customer_db.customer_profiles")
                         .expect("every customer has the IANA time zone of the home")
@@ -663,7 +665,9 @@ final class RealismChecks {
                 MixCheck.mix("realism.age_bands", CUSTOMER, "customer_db.customer_profiles", "customers",
                         "SELECT CASE WHEN a < 35 THEN '18-34' WHEN a < 65 THEN '35-64' ELSE '65+' END, count(*) "
                                 + "FROM (SELECT " + AGE + " AS a FROM public.customer_profiles) s GROUP BY 1",
-                        "18-34", 0.2905, "35-64", 0.4924, "65+", 0.2171).in(Category.REALISM),
+                        "18-34", 0.2905, "35-64", 0.4924, "65+", 0.2171).in(Category.REALISM)
+                        // India: Census 2011's adults by age (approximate five-year groups, docs/india.md)
+                        .inMarket("in", "18-34", 0.4608, "35-64", 0.4587, "65+", 0.0805),
                 statistic("realism.name_fits_sex", "customer_db.customer_profiles",
                         "share of female and male customers whose first name is mostly given to their sex "
                                 + "(names held by 3 or more)",
@@ -675,7 +679,8 @@ final class RealismChecks {
                         "share of customers carrying one of the 100 commonest first names among them (US: about 40%)",
                         "SELECT sum(c) FILTER (WHERE r <= 100)::float8 / sum(c), sum(c) FROM (SELECT count(*) AS c, "
                                 + "row_number() OVER (ORDER BY count(*) DESC, first_name) AS r FROM "
-                                + "public.customer_profiles GROUP BY first_name) s", 0.30, 1, 500).share(),
+                                + "public.customer_profiles GROUP BY first_name) s", 0.30, 1, 500).share()
+                        .judgedIn("us"),
                 statistic("realism.common_surnames", "customer_db.customer_profiles",
                         "share of customers carrying one of the 10 commonest surnames among them (Census: 4.9% "
                                 + "of residents carry the top 10)",

@@ -34,6 +34,8 @@ final class StatisticCheck extends BaseCheck {
     private final int minRows;
     private final List<Import> imports;
     private final Kind kind;
+    /** The markets whose banks the check judges; empty for every market. */
+    private final java.util.Set<String> markets;
 
     /**
      * @param query   yields one row: (statistic, n)
@@ -56,9 +58,14 @@ final class StatisticCheck extends BaseCheck {
         this.minRows = minRows;
         this.imports = List.of();
         this.kind = Kind.PLAIN;
+        this.markets = java.util.Set.of();
     }
 
     private StatisticCheck(StatisticCheck c, List<Import> imports, Kind kind) {
+        this(c, imports, kind, c.markets);
+    }
+
+    private StatisticCheck(StatisticCheck c, List<Import> imports, Kind kind, java.util.Set<String> markets) {
         super(c.id(), c.category(), c.database(), c.scope());
         this.what = c.what;
         this.query = c.query;
@@ -67,6 +74,15 @@ final class StatisticCheck extends BaseCheck {
         this.minRows = c.minRows;
         this.imports = List.copyOf(imports);
         this.kind = kind;
+        this.markets = java.util.Set.copyOf(markets);
+    }
+
+    /**
+     * The same check, judged only in banks of these markets: its target is a fact of theirs, and a bank
+     * of another market, for which no sourced figure was found, reads "too few rows" with the reason.
+     */
+    StatisticCheck judgedIn(String... codes) {
+        return new StatisticCheck(this, imports, kind, java.util.Set.of(codes));
     }
 
     /** The same check, reading rows copied in from other databases. */
@@ -108,10 +124,14 @@ final class StatisticCheck extends BaseCheck {
 
     @Override
     public CheckResult run(VerifySession session) throws SQLException {
-        List<String> row = session.row(database(), query);
-        long n = row.get(1) == null ? 0 : Long.parseLong(row.get(1));
         String expected = high == Double.POSITIVE_INFINITY ? what + " ≥ " + low
                 : low == Double.NEGATIVE_INFINITY ? what + " ≤ " + high : what + " in [" + low + ", " + high + "]";
+        if (!markets.isEmpty() && !markets.contains(session.marketCode())) {
+            return CheckResult.of(this, List.of(new CheckResult.Line("", expected, "not judged in market "
+                    + session.marketCode() + ": no sourced figure for it", Verdict.TOO_FEW_ROWS)), null);
+        }
+        List<String> row = session.row(database(), query);
+        long n = row.get(1) == null ? 0 : Long.parseLong(row.get(1));
         if (n < minRows || row.get(0) == null) {
             return CheckResult.of(this, List.of(new CheckResult.Line("", expected, "n = " + Counts.of(n),
                     Verdict.TOO_FEW_ROWS)), null);

@@ -140,12 +140,16 @@ final class TimeChecks {
 
     static Check pendingOnlyLately() {
         return RuleCheck.rule("time.pending_recent", Category.TIME, ACCOUNTS, "accounts_db.transactions")
-                .expect("only transactions of the last three days before the as-of date are pending")
-                .over("pending transactions", "SELECT transaction_id, transaction_date FROM public.transactions "
-                        + "WHERE status = 'pending'")
-                .brokenWhen("transaction_date < {asof} - 3")
+                .expect("only transactions of the last three days before the as-of date (the holder's local "
+                        + "date) are pending")
+                .over("pending transactions", "SELECT t.transaction_id, t.transaction_date, (t.transaction_date AT "
+                        + "TIME ZONE coalesce(z.time_zone, 'UTC'))::date AS local_day FROM public.transactions t JOIN "
+                        + "public.accounts a USING (account_id) LEFT JOIN verify_customer_zones z USING (customer_id) "
+                        + "WHERE t.status = 'pending'")
+                .brokenWhen("local_day < {asof} - 3")
                 .offender("'transaction ' || transaction_id || ' of ' || transaction_date || ' is still pending'")
                 .worstFirst("transaction_date")
+                .needs(Import.CUSTOMER_ZONES)
                 .build();
     }
 

@@ -14,8 +14,12 @@ import java.util.List;
  * <p>The check SQL names them as placeholders, which {@link VerifySession#sql} fills in:
  * {@code {cashreport}}, {@code {structmin}}, {@code {structmax}}, {@code {largecash}},
  * {@code {wirereview}}, {@code {sarthreshold}}, {@code {salarymin}}, {@code {salarymax}}, the
- * terms {@code {currency}}, {@code {channels}} and {@code {documents}} (SQL literals), and
- * {@code {bank_holiday EXPR}} for "EXPR (a date) is a bank holiday".
+ * terms {@code {currency}}, {@code {channels}} and {@code {documents}} (SQL literals), the rails
+ * {@code {batch}} (the batch rail of payroll and direct debits) and {@code {digital}} (what a person
+ * sends from a phone or a browser), the statement texts {@code {subscription}} (a literal) and
+ * {@code {represented}} (a LIKE pattern), the card terms {@code {cardmin}}, {@code {latefee}} and
+ * {@code {repeatlatefee}}, the price level {@code {pricelevel}}, the identifier and rail rules
+ * {@code {taxidok}}, {@code {phoneok}}, {@code {postalok}} and {@code {railbroken}}, and {@code {bank_holiday EXPR}} for "EXPR (a date) is a bank holiday".
  *
  * @param code           the market's code, as {@code --market} takes it
  * @param cashReport     cash above which a day's deposits or withdrawals are reported
@@ -28,10 +32,27 @@ import java.util.List;
  * @param currency       the accounts' currency (ISO 4217)
  * @param channels       the channels transactions move on: the specification's and the market's rails
  * @param documents      the identity documents customers show (a proof of address is any market's)
+ * @param batch          the batch rail: payroll, direct debits, autopay
+ * @param digital        the rails a person pays and transfers on from a phone or a browser
+ * @param populous       the states whose share of customers {@code realism.populous_states} judges, as stored
+ * @param subscription   the statement text of a subscription's charge, before the merchant's name
+ * @param represented    the end of the statement text of a debit presented again after a return
+ * @param cardMinimum    a credit card's smallest minimum payment
+ * @param lateFee        a card's late fee, and {@code repeatLateFee} for a second within six statements
+ * @param priceLevel     what the profiles' ranges of money (a subscription-heavy budget of $100-400 a
+ *                       month) are multiplied by in the market's currency: subscriptions cost about ten
+ *                       times their dollar price in rupees
+ * @param taxIdOk        SQL true when {@code tax_id} (of a customer whose surname is {@code last_name}) has the market's form
+ * @param phoneOk        SQL true when {@code phone} has the form of a customer's phone in the market
+ * @param postalOk       SQL true when {@code postal_code} has the market's form and belongs to {@code state}
+ * @param railBroken     SQL true when a payment ({@code channel}, {@code amount}) breaks its rail's limits
  */
 record VerifyMarket(String code, String cashReport, String structuringMin, String largeCash, String wireReview,
                     String sarThreshold, String salaryMin, String salaryMax, String currency, List<String> channels,
-                    List<String> documents) {
+                    List<String> documents, String batch, List<String> digital,
+                    List<String> populous, String subscription, String represented, String cardMinimum,
+                    String lateFee, String repeatLateFee, String priceLevel, String taxIdOk, String phoneOk,
+                    String postalOk, String railBroken) {
     /**
      * The United States: the currency transaction report above $10,000 (31 CFR 1010.311), structuring
      * from $3,000, $5,000 for the rapid-movement and dormant rules and for a suspicious activity report
@@ -40,9 +61,57 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
      */
     static final VerifyMarket US = new VerifyMarket("us", "10000", "3000", "5000", "10000", "5000", "1000", "8000",
             "USD", List.of("atm", "branch", "online", "mobile", "pos", "ach", "wire", "system"),
-            List.of("drivers_license", "passport", "national_id"));
+            List.of("drivers_license", "passport", "national_id"), "ach", List.of("online", "mobile"),
+            List.of("CA", "TX", "FL", "NY"), "Subscription ", "(presented again)", "35", "30", "41", "1",
+            "tax_id ~ '^9[0-9]{2}-(7[0-9]|8[0-8])-[0-9]{4}$'", "phone ~ '^\\([2-9][0-9]{2}\\) [2-9][0-9]{2}-[0-9]{4}$'",
+            "postal_code ~ '^[0-9]{5}$'", "false");
 
-    static final List<VerifyMarket> ALL = List.of(US);
+    /**
+     * India: the cash transaction report to FIU-IND above Rs 10 lakh (PML Rules 2005, rule 3), structuring
+     * from Rs 3 lakh [chosen], Rs 2 lakh (Income-tax Act s.269ST) for the rapid-movement and dormant
+     * rules, cross-border wires of Rs 5 lakh (the cross-border wire transfer report) to high-risk
+     * countries, Rs 2 lakh of escalated alerts for a suspicious transaction report [chosen: India's STRs
+     * have no threshold], monthly salaries of Rs 8,000 to 2.5 lakh [chosen around PLFS's Rs 21,103],
+     * NACH as the batch rail, UPI, IMPS and NEFT beside online and mobile banking, the voter's
+     * identity card and the driving licence, and the bank holidays that hold across India
+     * ({@link #bankHoliday}).
+     */
+    static final VerifyMarket IN = new VerifyMarket("in", "1000000", "300000", "200000", "500000", "200000", "8000",
+            "250000", "INR", List.of("atm", "branch", "online", "mobile", "pos", "nach", "wire", "system", "upi", "imps",
+            "neft", "rtgs", "cheque"), List.of("voter_id", "drivers_license"), "nach",
+            List.of("online", "mobile", "upi", "imps", "neft"), List.of("Maharashtra", "Uttar Pradesh", "Gujarat"), "UPI AUTOPAY ", "(re-presented)", "200", "500", "750",
+            "10", "tax_id ~ '^[A-Z]{3}P[A-Z][0-9]{4}[A-Z]$' AND substr(tax_id, 6, 4) <> '0000' AND substr(tax_id, 5, 1) "
+            + "= upper(left(last_name, 1))", "phone ~ '^\\+91[6-9][0-9]{9}$'", "postal_code ~ '^[1-9][0-9]{5}$' AND "
+            + "left(postal_code, 1) = ANY (" + pinZones("state") + ")", "(channel = 'upi' AND amount > 100000) OR "
+            + "(channel = 'imps' AND amount > 500000) OR (channel = 'rtgs' AND amount < 200000)");
+
+    /**
+     * India Post's postal zones, the first digit of a PIN, by state or union territory (Puducherry's
+     * Yanam and Mahe lie in zones 5 and 6): SQL giving the digits the state's PINs may start with.
+     */
+    static String pinZones(String state) {
+        String[][] zones = {
+            {"1", "Delhi", "Haryana", "Punjab", "Himachal Pradesh", "Jammu and Kashmir", "Ladakh", "Chandigarh"},
+            {"2", "Uttar Pradesh", "Uttarakhand"},
+            {"3", "Rajasthan", "Gujarat", "Dadra and Nagar Haveli and Daman and Diu"},
+            {"4", "Maharashtra", "Goa", "Madhya Pradesh", "Chhattisgarh"},
+            {"5", "Andhra Pradesh", "Telangana", "Karnataka", "Puducherry"},
+            {"6", "Tamil Nadu", "Kerala", "Lakshadweep", "Puducherry"},
+            {"7", "West Bengal", "Odisha", "Assam", "Sikkim", "Arunachal Pradesh", "Nagaland", "Manipur", "Mizoram",
+                "Tripura", "Meghalaya", "Andaman and Nicobar Islands"},
+            {"8", "Bihar", "Jharkhand"}};
+        StringBuilder sql = new StringBuilder("SELECT z FROM (VALUES ");
+        String sep = "";
+        for (String[] zone : zones) {
+            for (int i = 1; i < zone.length; i++) {
+                sql.append(sep).append("('").append(zone[i]).append("', '").append(zone[0]).append("')");
+                sep = ", ";
+            }
+        }
+        return sql.append(") p(s, z) WHERE p.s = ").append(state).toString();
+    }
+
+    static final List<VerifyMarket> ALL = List.of(US, IN);
 
     /** The market of that code; one verify has no targets for is refused, naming the ones it has. */
     static VerifyMarket of(String code) {
@@ -54,8 +123,9 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
 
     /** SQL true when the date expression is a bank holiday of the market (weekends apart). */
     String bankHoliday(String date) {
-        return BankHolidaysSql.closed(date);
+        return code.equals("in") ? BankHolidaysSql.closedInIndia(date) : BankHolidaysSql.closed(date);
     }
+
 
     /** The largest cash deposit below the report threshold: structuring's upper bound (a cent under it). */
     String structuringMax() {
@@ -80,7 +150,13 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 .replace("{wirereview}", wireReview).replace("{sarthreshold}", sarThreshold)
                 .replace("{salarymin}", salaryMin).replace("{salarymax}", salaryMax)
                 .replace("{currency}", literal(currency)).replace("{channels}", literals(channels))
-                .replace("{documents}", literals(documents));
+                .replace("{documents}", literals(documents)).replace("{batch}", literal(batch))
+                .replace("{digital}", literals(digital))
+                .replace("{populous}", literals(populous)).replace("{subscription}", literal(subscription))
+                .replace("{represented}", literal("%" + represented)).replace("{cardmin}", cardMinimum)
+                .replace("{latefee}", lateFee).replace("{repeatlatefee}", repeatLateFee)
+                .replace("{pricelevel}", priceLevel).replace("{taxidok}", taxIdOk).replace("{phoneok}", phoneOk)
+                .replace("{postalok}", postalOk).replace("{railbroken}", railBroken);
         StringBuilder b = new StringBuilder();
         int from = 0;
         for (int at = out.indexOf("{bank_holiday "); at >= 0; at = out.indexOf("{bank_holiday ", from)) {

@@ -94,6 +94,21 @@ final class VerifySession implements AutoCloseable {
      * most own transactions an account may hold and {@code {amlcases}} by the laundering cases per
      * 1,000 customers the run asked for, and the market's placeholders filled ({@link VerifyMarket}).
      */
+    /** The code of the market the bank was seeded in ({@code us}, {@code in}). */
+    String marketCode() {
+        return market.code();
+    }
+
+    /** The unit money is shown in: {@code $} in the US market, {@code ₹} in India's. */
+    String moneyUnit() {
+        return "INR".equals(market.currency()) ? "₹" : "$";
+    }
+
+    /** What the rules' dollars are multiplied by in the bank's market (1 in the US). */
+    double priceLevel() {
+        return Double.parseDouble(market.priceLevel());
+    }
+
     String sql(String text) {
         // {maxown}: the most own transactions an account holds: 20 at the default density, unbounded with history
         return market.fill(text.replace("{asof}", "DATE '" + asOf + "'").replace("{maxown}",

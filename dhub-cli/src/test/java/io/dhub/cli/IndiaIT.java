@@ -1,0 +1,173 @@
+package io.dhub.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dhub.schema.LogicalDatabase;
+import io.dhub.schema.admin.Databases;
+import io.dhub.schema.testing.TestServer;
+import io.dhub.verify.CheckResult;
+import io.dhub.verify.Verdict;
+import io.dhub.verify.Verifier;
+import io.dhub.verify.VerifyReport;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A bank of India's market ({@code seed all --market in}) at scale 1: {@code seed verify} passes it
+ * by India's rules; its identifiers, places, money and rails hold by SQL written here; and a fault
+ * planted for each check only an Indian bank can fail (the rails' limits), and for India's own forms of
+ * the identifier checks, fails that check and no other.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IndiaIT {
+    static final String AS_OF = "2025-09-30";
+    final String prefix = TestServer.newPrefix();
+    final Sql sql = new Sql(prefix);
+    CliRun seeded;
+    private Databases databases;
+
+    /** The checks a US bank cannot fail, whose planted faults are here rather than in VerifyIT. */
+    static boolean planted(String id) {
+        return id.equals("realism.rail_limits");
+    }
+
+    @BeforeAll
+    void seedOnce() throws SQLException {
+        seeded = CliRun.run(TestServer.get().env(prefix), "seed", "all", "--market", "in", "--scale", "1", "--as-of",
+                AS_OF);
+        assertEquals(0, seeded.exit(), seeded::toString);
+        databases = Databases.open(TestServer.get().spec(), prefix, 4);
+    }
+
+    @AfterAll
+    void drop() throws SQLException {
+        databases.close();
+        TestServer.get().dropDatabases(prefix);
+    }
+
+    @Test
+    void theReplayLineNamesTheMarketAndVerifyPassesByIndiasRules() {
+        assertTrue(seeded.err().contains("--market in"), seeded::toString);
+        CliRun run = CliRun.run(TestServer.get().env(prefix), "seed", "verify", "--json");
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.out().contains("\"passed\":true,\"checks_passed\":"), run::toString);
+        assertTrue(run.out().contains("\"checks_failed\":0,"), run::toString);
+        // India's own checks judged rows: its rails and identifiers
+        assertTrue(run.out().matches("(?s).*\"check\":\"realism\\.rail_limits\".*\"measured\":\"0 of [1-9][0-9,]* "
+                + "transactions on a rail with limits break it\".*"), run::toString);
+        assertTrue(run.out().contains("\"measured\":\"0 of 1,200 customers break it\""), run::toString);
+        // the share of common first names has no Indian figure to be judged by, and says so
+        assertTrue(run.out().contains("not judged in market in: no sourced figure for it"), run::toString);
+    }
+
+    @Test
+    void identifiersAndPlacesAreIndian() throws SQLException {
+        // a person's PAN: AAAPA9999A with P fourth, the surname's initial fifth, a serial other than 0000
+        assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM customers WHERE tax_id !~ "
+                + "'^[A-Z]{3}P[A-Z][0-9]{4}[A-Z]$' OR substr(tax_id, 5, 1) <> upper(left(last_name, 1)) OR "
+                + "substr(tax_id, 6, 4) = '0000'"));
+        assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM customers WHERE phone !~ '^\\+91[6-9][0-9]{9}$'"));
+        assertEquals(0, sql.number("employees_db", "SELECT count(*) FROM employees WHERE phone !~ '^\\+91[6-9][0-9]{9}$'"));
+        // PINs of six digits, the first the state's postal zone (a few states, written here)
+        assertEquals(0, sql.number("customer_db", "SELECT count(*) FROM customer_profiles WHERE postal_code !~ "
+                + "'^[1-9][0-9]{5}$' OR country <> 'IN' OR time_zone <> 'Asia/Kolkata' OR (state = 'Maharashtra' AND "
+                + "postal_code NOT LIKE '4%') OR (state = 'Delhi' AND postal_code NOT LIKE '11%') OR (state = "
+                + "'Karnataka' AND postal_code NOT LIKE '5%') OR (state = 'West Bengal' AND postal_code NOT LIKE '7%')"));
+        assertTrue(sql.number("customer_db", "SELECT count(DISTINCT city) FROM customer_profiles") > 100);
+        assertEquals(List.of("Mumbai"), sql.column("customer_db", "SELECT city FROM customer_profiles GROUP BY 1 "
+                + "ORDER BY count(*) DESC, 1 LIMIT 1"));
+        assertEquals(0, sql.number("compliance_db", "SELECT count(*) FROM kyc_records WHERE document_type NOT IN "
+                + "('voter_id', 'drivers_license', 'utility_bill', 'bank_statement')"));
+    }
+
+    @Test
+    void moneyMovesInRupeesOnIndiasRails() throws SQLException {
+        assertEquals(List.of("INR"), sql.column("accounts_db", "SELECT DISTINCT currency FROM accounts"));
+        assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE channel IN ('ach', 'mobile')"));
+        // UPI up to Rs 1 lakh, IMPS up to 5 lakh, RTGS from 2 lakh; salaries by NACH, monthly, within the range
+        assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE (channel = 'upi' AND amount "
+                + "> 100000) OR (channel = 'imps' AND amount > 500000) OR (channel = 'rtgs' AND amount < 200000)"));
+        for (String rail : List.of("upi", "nach", "cheque", "imps", "neft", "rtgs", "wire")) {
+            long least = List.of("upi", "nach", "cheque").contains(rail) ? 500 : 0;
+            assertTrue(sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE channel = '" + rail + "'")
+                    > least, rail + " is used");
+        }
+        assertEquals(List.of("nach"), sql.column("accounts_db", "SELECT DISTINCT channel FROM transactions WHERE "
+                + "transaction_type = 'salary'"));
+        assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE transaction_type = 'salary' "
+                + "AND amount NOT BETWEEN 8000 AND 250000"));
+        // no money moves between banks on 15 August or 2 October, India's national holidays
+        assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE channel IN ('nach', 'system') "
+                + "AND to_char(transaction_date AT TIME ZONE 'Asia/Kolkata', 'MM-DD') IN ('08-15', '10-02')"));
+        assertTrue(sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE description LIKE 'NACH DR %'") > 100);
+    }
+
+    @Test
+    void anUnknownMarketIsRefusedNamingBoth() {
+        CliRun bad = CliRun.run(TestServer.get().env(TestServer.newPrefix()), "seed", "all", "--market", "xx");
+        assertEquals(2, bad.exit(), bad::toString);
+        assertTrue(bad.err().contains("unknown market 'xx': dhub knows us (the United States), in (India)"),
+                bad::toString);
+    }
+
+    /** A fault, as SQL per database, and the check it must fail. */
+    record Fault(String check, LogicalDatabase db, String statement) {
+        @Override
+        public String toString() {
+            return check;
+        }
+    }
+
+    static Stream<Fault> faults() {
+        LogicalDatabase acc = LogicalDatabase.ACCOUNTS;
+        return Stream.of(
+                // a payroll credit of over Rs 1 lakh moved to UPI
+                new Fault("realism.rail_limits", acc, "UPDATE transactions SET channel = 'upi' WHERE transaction_id = "
+                        + "(SELECT min(transaction_id) FROM transactions WHERE channel = 'nach' AND amount > 100000)"),
+                // a PAN whose fifth letter is not the surname's initial
+                new Fault("realism.tax_ids", acc, "UPDATE customers SET tax_id = overlay(tax_id PLACING CASE WHEN "
+                        + "substr(tax_id, 5, 1) = 'Z' THEN 'Y' ELSE 'Z' END FROM 5 FOR 1) WHERE customer_id = 1"),
+                // a customer in Maharashtra with a Delhi PIN
+                new Fault("realism.postal_codes", LogicalDatabase.CUSTOMER, "UPDATE customer_profiles SET postal_code = "
+                        + "'110001' WHERE customer_id = (SELECT min(customer_id) FROM customer_profiles WHERE state = "
+                        + "'Maharashtra')"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("faults")
+    void aPlantedFaultFailsItsCheckAndNoOther(Fault fault) throws SQLException {
+        Map<LogicalDatabase, Connection> planted = new EnumMap<>(LogicalDatabase.class);
+        try (Connection conn = TestServer.get().connect(prefix + fault.db().logicalName())) {
+            conn.setAutoCommit(false);
+            try (Statement st = conn.createStatement()) {
+                st.execute("SET LOCAL session_replication_role = replica");
+                assertEquals(1, st.executeUpdate(fault.statement()), fault.statement());
+            }
+            planted.put(fault.db(), conn);
+            Set<String> reading = Verifier.reading(Set.of(fault.db()));
+            VerifyReport report = new Verifier(databases).verify(LocalDate.parse(AS_OF), planted, 2, reading::contains);
+            Set<String> failed = report.checks().stream().filter(c -> c.verdict() == Verdict.FAIL)
+                    .map(CheckResult::id).collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(Set.of(fault.check()), failed, () -> report.checks().stream()
+                    .filter(c -> c.verdict() == Verdict.FAIL).map(c -> c.id() + ": " + c.lines() + " " + c.offender())
+                    .collect(Collectors.joining("\n")));
+            conn.rollback();
+        }
+    }
+}
