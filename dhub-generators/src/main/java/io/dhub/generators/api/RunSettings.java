@@ -189,6 +189,10 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
         if (profiles == null) {
             throw DhubException.usage("a profile mix is needed (--profiles none for none)");
         }
+        if (market != null) {
+            // --profiles default takes the market's own mix where it has one
+            profiles = profiles.inMarket(market.defaultProfileMix());
+        }
         if (retry == null) {
             throw DhubException.usage("a retry policy is needed");
         }

@@ -193,6 +193,15 @@ public interface Market {
     double priceLevel();
 
     /**
+     * The weights {@code --profiles default} takes in this market, as the option writes them
+     * ({@code balanced=30,…}, {@code business:seasonal=12,…}), for the classes of earner it weighs; null
+     * for the built-in defaults (docs/profiles.md).
+     */
+    default String defaultProfileMix() {
+        return null;
+    }
+
+    /**
      * The same for the prices of subscriptions (streaming, software, clubs), which follow the
      * services' price lists rather than the country's price level; by default the price level.
      */

@@ -52,6 +52,25 @@ public final class ProfileMix {
         return new ProfileMix(spec, weights, next);
     }
 
+    /**
+     * The mix a market's bank takes for {@code default}: the market's weights ({@code NAME=W,…} as the
+     * option takes them) for the classes they weigh, the built-in defaults for the others. Any other
+     * mix, or a market without weights of its own (null), is this one.
+     */
+    public ProfileMix inMarket(String marketDefault) {
+        if (!"default".equals(spec) || marketDefault == null) {
+            return this;
+        }
+        Map<Profile.Earner, double[]> built = defaults();
+        Map<Profile.Earner, double[]> market = custom(marketDefault).weights;
+        Map<Profile.Earner, double[]> merged = new EnumMap<>(Profile.Earner.class);
+        for (Profile.Earner e : Profile.Earner.values()) {
+            double[] row = market.get(e);
+            merged.put(e, row != null && java.util.Arrays.stream(row).sum() > 0 ? row : built.get(e));
+        }
+        return new ProfileMix(spec, merged, assigned);
+    }
+
     /** Every customer given a profile by hand, by id. */
     public java.util.SortedMap<Long, Profile> assignments() {
         return java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(assigned));

@@ -96,4 +96,33 @@ class RunSettingsTest {
         assertTrue(in.replayCommand().contains("--market in"), in.replayCommand());
         assertTrue(in.settingsJson().contains("\"market\": \"in\""), in.settingsJson());
     }
+
+    /** {@code --profiles default} in India takes India's mix, in whichever order the options are given. */
+    @Test
+    void theDefaultMixIsTheMarkets() {
+        io.dhub.generators.market.Market in = io.dhub.generators.market.Markets.byCode("in");
+        RunSettings marketFirst = settings(1, 0, 0, AS_OF, 1).withMarket(in).withProfiles("default");
+        RunSettings profilesFirst = settings(1, 0, 0, AS_OF, 1).withProfiles("default").withMarket(in);
+        RunSettings us = settings(1, 0, 0, AS_OF, 1).withProfiles("default");
+        var retail = io.dhub.generators.profiles.Profile.Earner.RETAIL;
+        var business = io.dhub.generators.profiles.Profile.Earner.BUSINESS;
+        var gig = io.dhub.generators.profiles.Profile.Earner.GIG;
+        var savings = io.dhub.generators.profiles.Profile.SAVINGS_BUILDER;
+        var cards = io.dhub.generators.profiles.Profile.HIGH_UTILIZATION;
+        var seasonal = io.dhub.generators.profiles.Profile.SEASONAL;
+        var variable = io.dhub.generators.profiles.Profile.VARIABLE_INCOME;
+        for (RunSettings india : java.util.List.of(marketFirst, profilesFirst)) {
+            assertEquals(0.10, india.profiles().share(retail, savings), 1e-12);
+            assertEquals(0.02, india.profiles().share(retail, cards), 1e-12);
+            assertEquals(0.12, india.profiles().share(business, seasonal), 1e-12);
+            assertEquals(us.profiles().share(gig, variable), india.profiles().share(gig, variable), 1e-12,
+                    "gig workers as everywhere");
+            assertEquals("default", india.profiles().spec(), "the replay line still says default");
+        }
+        assertEquals(0.12, us.profiles().share(retail, savings), 1e-12);
+        assertEquals(0.12, us.profiles().share(retail, cards), 1e-12);
+        // a mix the user writes is theirs in every market
+        assertEquals(1.0, settings(1, 0, 0, AS_OF, 1).withMarket(in).withProfiles("balanced=1").profiles()
+                .share(retail, io.dhub.generators.profiles.Profile.BALANCED), 1e-12);
+    }
 }

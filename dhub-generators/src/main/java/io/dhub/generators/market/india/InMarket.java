@@ -421,6 +421,21 @@ public final class InMarket implements Market {
         return SUBSCRIPTION_PRICE_LEVEL;
     }
 
+    /**
+     * India's default mix (the profiles' reference, profiles-markets.md §4) [chosen]: retail balanced 30,
+     * stable income 20, variable income 15, savings builders 10, high debt 8, high bounce 5,
+     * subscriptions 5, overspenders 5, high utilisation 2 (few Indians revolve on cards); business as
+     * the US market's but seasonal 12 and balanced 38; gig workers as everywhere.
+     */
+    @Override
+    public String defaultProfileMix() {
+        return "retail:balanced=30,retail:stable_income=20,retail:variable_income=15,retail:savings_builder=10,"
+                + "retail:high_debt=8,retail:high_bounce=5,retail:subscription_heavy=5,retail:overspender=5,"
+                + "retail:high_utilization=2,business:balanced=38,business:stable_income=15,business:seasonal=12,"
+                + "business:growing=10,business:declining=8,business:high_debt=7,business:high_bounce=5,"
+                + "business:customer_concentration=5";
+    }
+
     @Override
     public int salaryMin() {
         return SALARY_MIN;
