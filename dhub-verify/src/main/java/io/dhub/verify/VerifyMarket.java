@@ -19,7 +19,8 @@ import java.util.List;
  * sends from a phone or a browser), the statement texts {@code {subscription}} (a literal) and
  * {@code {represented}} (a LIKE pattern), the card terms {@code {cardmin}}, {@code {latefee}} and
  * {@code {repeatlatefee}}, the price level {@code {pricelevel}}, the identifier and rail rules
- * {@code {taxidok}}, {@code {phoneok}}, {@code {postalok}} and {@code {railbroken}}, and {@code {bank_holiday EXPR}} for "EXPR (a date) is a bank holiday".
+ * {@code {taxidok}}, {@code {phoneok}}, {@code {postalok}} and {@code {railbroken}}, and
+ * {@code {bank_holiday EXPR}} for "EXPR (a date) is a bank holiday".
  *
  * @param code           the market's code, as {@code --market} takes it
  * @param cashReport     cash above which a day's deposits or withdrawals are reported
@@ -34,7 +35,8 @@ import java.util.List;
  * @param documents      the identity documents customers show (a proof of address is any market's)
  * @param batch          the batch rail: payroll, direct debits, autopay
  * @param digital        the rails a person pays and transfers on from a phone or a browser
- * @param populous       the states whose share of customers {@code realism.populous_states} judges, as stored
+ * @param populous       the states whose share of customers {@code realism.populous_states} judges, as
+ *                       stored
  * @param subscription   the statement text of a subscription's charge, before the merchant's name
  * @param represented    the end of the statement text of a debit presented again after a return
  * @param cardMinimum    a credit card's smallest minimum payment
@@ -42,7 +44,8 @@ import java.util.List;
  * @param priceLevel     what the profiles' ranges of money (a subscription-heavy budget of $100-400 a
  *                       month) are multiplied by in the market's currency: subscriptions cost about ten
  *                       times their dollar price in rupees
- * @param taxIdOk        SQL true when {@code tax_id} (of a customer whose surname is {@code last_name}) has the market's form
+ * @param taxIdOk        SQL true when {@code tax_id} (of a customer whose surname is {@code last_name}) has
+ *                       the market's form
  * @param phoneOk        SQL true when {@code phone} has the form of a customer's phone in the market
  * @param postalOk       SQL true when {@code postal_code} has the market's form and belongs to {@code state}
  * @param railBroken     SQL true when a payment ({@code channel}, {@code amount}) breaks its rail's limits
@@ -63,8 +66,8 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
             "USD", List.of("atm", "branch", "online", "mobile", "pos", "ach", "wire", "system"),
             List.of("drivers_license", "passport", "national_id"), "ach", List.of("online", "mobile"),
             List.of("CA", "TX", "FL", "NY"), "Subscription ", "(presented again)", "35", "30", "41", "1",
-            "tax_id ~ '^9[0-9]{2}-(7[0-9]|8[0-8])-[0-9]{4}$'", "phone ~ '^\\([2-9][0-9]{2}\\) [2-9][0-9]{2}-[0-9]{4}$'",
-            "postal_code ~ '^[0-9]{5}$'", "false");
+            "tax_id ~ '^9[0-9]{2}-(7[0-9]|8[0-8])-[0-9]{4}$'",
+            "phone ~ '^\\([2-9][0-9]{2}\\) [2-9][0-9]{2}-[0-9]{4}$'", "postal_code ~ '^[0-9]{5}$'", "false");
 
     /**
      * India: the cash transaction report to FIU-IND above Rs 10 lakh (PML Rules 2005, rule 3), structuring
@@ -79,11 +82,14 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
     static final VerifyMarket IN = new VerifyMarket("in", "1000000", "300000", "200000", "500000", "200000", "8000",
             "250000", "INR", List.of("atm", "branch", "online", "mobile", "pos", "nach", "wire", "system", "upi", "imps",
             "neft", "rtgs", "cheque"), List.of("voter_id", "drivers_license"), "nach",
-            List.of("online", "mobile", "upi", "imps", "neft"), List.of("Maharashtra", "Uttar Pradesh", "Gujarat"), "UPI AUTOPAY ", "(re-presented)", "200", "500", "750",
-            "10", "tax_id ~ '^[A-Z]{3}P[A-Z][0-9]{4}[A-Z]$' AND substr(tax_id, 6, 4) <> '0000' AND substr(tax_id, 5, 1) "
-            + "= upper(left(last_name, 1))", "phone ~ '^\\+91[6-9][0-9]{9}$'", "postal_code ~ '^[1-9][0-9]{5}$' AND "
-            + "left(postal_code, 1) = ANY (" + pinZones("state") + ")", "(channel = 'upi' AND amount > 100000) OR "
-            + "(channel = 'imps' AND amount > 500000) OR (channel = 'rtgs' AND amount < 200000)");
+            List.of("online", "mobile", "upi", "imps", "neft"), List.of("Maharashtra", "Uttar Pradesh", "Gujarat"),
+            "UPI AUTOPAY ", "(re-presented)", "200", "500", "750", "10",
+            "tax_id ~ '^[A-Z]{3}P[A-Z][0-9]{4}[A-Z]$' AND substr(tax_id, 6, 4) <> '0000' AND substr(tax_id, 5, 1) = "
+                    + "upper(left(last_name, 1))",
+            "phone ~ '^\\+91[6-9][0-9]{9}$'",
+            "postal_code ~ '^[1-9][0-9]{5}$' AND left(postal_code, 1) = ANY (" + pinZones("state") + ")",
+            "(channel = 'upi' AND amount > 100000) OR (channel = 'imps' AND amount > 500000) OR (channel = 'rtgs' AND "
+                    + "amount < 200000)");
 
     /**
      * India Post's postal zones, the first digit of a PIN, by state or union territory (Puducherry's
@@ -125,7 +131,6 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
     String bankHoliday(String date) {
         return code.equals("in") ? BankHolidaysSql.closedInIndia(date) : BankHolidaysSql.closed(date);
     }
-
 
     /** The largest cash deposit below the report threshold: structuring's upper bound (a cent under it). */
     String structuringMax() {
