@@ -118,6 +118,17 @@ class IndiaIT {
         assertTrue(sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE description LIKE 'NACH DR %'") > 100);
     }
 
+    /** RBI's periodic updation: the first periodic review falls due 2, 8 or 10 years after onboarding by its risk. */
+    @Test
+    void kycIsUpdatedOnRbisCycle() throws SQLException {
+        String first = "FROM kyc_reviews p JOIN kyc_reviews o ON o.customer_id = p.customer_id AND o.review_type = "
+                + "'onboarding' WHERE p.review_type = 'periodic' AND o.review_id = (SELECT max(review_id) FROM kyc_reviews "
+                + "q WHERE q.customer_id = p.customer_id AND q.review_id < p.review_id)";
+        assertTrue(sql.number("compliance_db", "SELECT count(*) " + first) > 500);
+        assertEquals(0, sql.number("compliance_db", "SELECT count(*) " + first + " AND p.due_date <> (o.review_date + "
+                + "(CASE o.risk_after WHEN 'high' THEN 24 WHEN 'medium' THEN 96 ELSE 120 END) * interval '1 month')::date"));
+    }
+
     @Test
     void anUnknownMarketIsRefusedNamingBoth() {
         CliRun bad = CliRun.run(TestServer.get().env(TestServer.newPrefix()), "seed", "all", "--market", "xx");

@@ -19,9 +19,9 @@ final class ComplianceChecks {
     /** The market's identity documents, which the session fills in ({@link VerifyMarket#documents}). */
     private static final String IDENTITY = "({documents})";
 
-    /** The months between periodic reviews at a risk rating. */
+    /** The months between periodic reviews at a risk rating: the market's ({@link VerifyMarket#reviewMonths}). */
     private static String cycle(String risk) {
-        return "(CASE " + risk + " WHEN 'high' THEN 12 WHEN 'medium' THEN 24 ELSE 36 END)";
+        return "(CASE " + risk + " WHEN 'high' THEN {reviewhigh} WHEN 'medium' THEN {reviewmedium} ELSE {reviewlow} END)";
     }
 
     static List<Check> all() {
@@ -182,13 +182,15 @@ final class ComplianceChecks {
     }
 
     /**
-     * Each periodic review falls due 12, 24 or 36 months (by the risk the review before it gave) after
+     * Each periodic review falls due 12, 24 or 36 months (in India 24, 96 or 120: RBI's periodic
+     * updation; by the risk the review before it gave) after
      * the review before it was done, and is done in the 30 days before it falls due; a customer's last
      * review, and only it, is open: scheduled if due on or after the as-of date, overdue if before.
      */
     static Check reviewIntervals() {
         return RuleCheck.rule("compliance.review_intervals", Category.COMPLIANCE, COMPLIANCE, "compliance_db.kyc_reviews")
-                .expect("due = previous review + 12/24/36 months by its risk, done in the 30 days before due, the last "
+                .expect("due = previous review + 12/24/36 months by its risk (India: 24/96/120), done in the 30 days "
+                        + "before due, the last "
                         + "review open (scheduled from the as-of date, overdue before), no other")
                 .over("periodic reviews", "SELECT r.review_id, r.customer_id, r.status, r.due_date, r.review_date, "
                         + "r.risk_before, prev.review_date AS prev_done, prev.risk_after AS prev_risk, r.later FROM (SELECT "

@@ -19,7 +19,8 @@ import java.util.List;
  * sends from a phone or a browser), the statement texts {@code {subscription}} (a literal) and
  * {@code {represented}} (a LIKE pattern), the card terms {@code {cardmin}}, {@code {latefee}} and
  * {@code {repeatlatefee}}, the price level {@code {pricelevel}}, the identifier and rail rules
- * {@code {taxidok}}, {@code {phoneok}}, {@code {postalok}} and {@code {railbroken}}, and
+ * {@code {taxidok}}, {@code {phoneok}}, {@code {postalok}} and {@code {railbroken}}, the review cycle
+ * {@code {reviewhigh}}, {@code {reviewmedium}} and {@code {reviewlow}}, and
  * {@code {bank_holiday EXPR}} for "EXPR (a date) is a bank holiday".
  *
  * @param code           the market's code, as {@code --market} takes it
@@ -49,13 +50,14 @@ import java.util.List;
  * @param phoneOk        SQL true when {@code phone} has the form of a customer's phone in the market
  * @param postalOk       SQL true when {@code postal_code} has the market's form and belongs to {@code state}
  * @param railBroken     SQL true when a payment ({@code channel}, {@code amount}) breaks its rail's limits
+ * @param reviewMonths   the months between periodic KYC reviews at high, medium and low risk
  */
 record VerifyMarket(String code, String cashReport, String structuringMin, String largeCash, String wireReview,
                     String sarThreshold, String salaryMin, String salaryMax, String currency, List<String> channels,
                     List<String> documents, String batch, List<String> digital,
                     List<String> populous, String subscription, String represented, String cardMinimum,
                     String lateFee, String repeatLateFee, String priceLevel, String taxIdOk, String phoneOk,
-                    String postalOk, String railBroken) {
+                    String postalOk, String railBroken, List<String> reviewMonths) {
     /**
      * The United States: the currency transaction report above $10,000 (31 CFR 1010.311), structuring
      * from $3,000, $5,000 for the rapid-movement and dormant rules and for a suspicious activity report
@@ -67,7 +69,8 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
             List.of("drivers_license", "passport", "national_id"), "ach", List.of("online", "mobile"),
             List.of("CA", "TX", "FL", "NY"), "Subscription ", "(presented again)", "35", "30", "41", "1",
             "tax_id ~ '^9[0-9]{2}-(7[0-9]|8[0-8])-[0-9]{4}$'",
-            "phone ~ '^\\([2-9][0-9]{2}\\) [2-9][0-9]{2}-[0-9]{4}$'", "postal_code ~ '^[0-9]{5}$'", "false");
+            "phone ~ '^\\([2-9][0-9]{2}\\) [2-9][0-9]{2}-[0-9]{4}$'", "postal_code ~ '^[0-9]{5}$'", "false",
+            List.of("12", "24", "36"));
 
     /**
      * India: the cash transaction report to FIU-IND above Rs 10 lakh (PML Rules 2005, rule 3), structuring
@@ -89,7 +92,9 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
             "phone ~ '^\\+91[6-9][0-9]{9}$'",
             "postal_code ~ '^[1-9][0-9]{5}$' AND left(postal_code, 1) = ANY (" + pinZones("state") + ")",
             "(channel = 'upi' AND amount > 100000) OR (channel = 'imps' AND amount > 500000) OR (channel = 'rtgs' AND "
-                    + "amount < 200000)");
+                    + "amount < 200000)",
+            // periodic updation of KYC: every 2, 8 and 10 years (RBI Master Direction on KYC, s.38)
+            List.of("24", "96", "120"));
 
     /**
      * India Post's postal zones, the first digit of a PIN, by state or union territory (Puducherry's
@@ -161,7 +166,9 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 .replace("{represented}", literal("%" + represented)).replace("{cardmin}", cardMinimum)
                 .replace("{latefee}", lateFee).replace("{repeatlatefee}", repeatLateFee)
                 .replace("{pricelevel}", priceLevel).replace("{taxidok}", taxIdOk).replace("{phoneok}", phoneOk)
-                .replace("{postalok}", postalOk).replace("{railbroken}", railBroken);
+                .replace("{postalok}", postalOk).replace("{railbroken}", railBroken)
+                .replace("{reviewhigh}", reviewMonths.get(0)).replace("{reviewmedium}", reviewMonths.get(1))
+                .replace("{reviewlow}", reviewMonths.get(2));
         StringBuilder b = new StringBuilder();
         int from = 0;
         for (int at = out.indexOf("{bank_holiday "); at >= 0; at = out.indexOf("{bank_holiday ", from)) {

@@ -74,7 +74,7 @@ public record ComplianceRules(Weighted<String> document, Map<String, Integer> va
             Weighted.of("filed", 70, "under_investigation", 15, "closed", 10),
             0.85);
 
-    /** These rules with the market's identity documents: their shares and validity. */
+    /** These rules with the market's identity documents (their shares and validity) and its review cycle, if it sets one. */
     public ComplianceRules forMarket(Market market) {
         Object[] pairs = new Object[2 * market.identityDocuments().size()];
         Map<String, Integer> years = new java.util.HashMap<>();
@@ -85,7 +85,8 @@ public record ComplianceRules(Weighted<String> document, Map<String, Integer> va
             years.put(d.type(), d.validityYears());
         }
         return new ComplianceRules(Weighted.of(pairs), Map.copyOf(years), proofOfAddress, addressProof, rejected,
-                verifyDays, byCompliance, risk, pep, cycleMonths, overdue, earlyDays, sanctionsMatch, pepFalseAlert,
+                verifyDays, byCompliance, risk, pep, market.kycReviewMonths() != null ? Map.copyOf(market.kycReviewMonths())
+                : cycleMonths, overdue, earlyDays, sanctionsMatch, pepFalseAlert,
                 adverseMedia, smsShare, dataSharing, paperless, loginFailure, loginDays, benignEscalated,
                 suspectIdentified, sarStatus, illicitEscalated);
     }

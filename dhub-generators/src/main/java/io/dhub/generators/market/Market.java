@@ -193,6 +193,14 @@ public interface Market {
     double priceLevel();
 
     /**
+     * The months between a customer's periodic KYC reviews by risk rating ({@code high}, {@code medium},
+     * {@code low}) where the market's regulator sets them; null for the rules' own cycle.
+     */
+    default java.util.Map<String, Integer> kycReviewMonths() {
+        return null;
+    }
+
+    /**
      * The weights {@code --profiles default} takes in this market, as the option writes them
      * ({@code balanced=30,…}, {@code business:seasonal=12,…}), for the classes of earner it weighs; null
      * for the built-in defaults (docs/profiles.md).

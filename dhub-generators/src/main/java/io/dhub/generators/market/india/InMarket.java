@@ -436,6 +436,15 @@ public final class InMarket implements Market {
                 + "business:customer_concentration=5";
     }
 
+    /**
+     * Periodic updation of KYC (RBI's Master Direction on KYC, 2016, s.38): at least once every two
+     * years for customers of high risk, every eight for medium risk and every ten for low risk.
+     */
+    @Override
+    public java.util.Map<String, Integer> kycReviewMonths() {
+        return java.util.Map.of("high", 24, "medium", 96, "low", 120);
+    }
+
     @Override
     public int salaryMin() {
         return SALARY_MIN;
