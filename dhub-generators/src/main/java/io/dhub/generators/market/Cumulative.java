@@ -36,6 +36,22 @@ public final class Cumulative {
         return lo;
     }
 
+    /**
+     * {@code count} distinct indexes that {@code keep} accepts, each drawn by its weight (draws it
+     * refuses or has already are drawn again), in ascending order; there must be that many to draw.
+     */
+    public java.util.List<Integer> drawDistinct(RandomGenerator random, int count,
+                                                java.util.function.IntPredicate keep) {
+        java.util.Set<Integer> chosen = new java.util.TreeSet<>();
+        while (chosen.size() < count) {
+            int i = draw(random);
+            if (keep.test(i)) {
+                chosen.add(i);
+            }
+        }
+        return new java.util.ArrayList<>(chosen);
+    }
+
     /** The sum of the weights up to index i, inclusive. */
     public double total(int i) {
         return totals[i];

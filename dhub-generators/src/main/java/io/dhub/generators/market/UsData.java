@@ -33,18 +33,14 @@ final class UsData {
     final Map<String, Names> firstNames;
     final String[] surnames;
     final Cumulative surnameWeights;
-    final int[] ages;
-    final Cumulative ageWeights;
+    final Ages ages;
     final Occupation[] occupations;
     /** The Reserve Banks' closed days of these years, by rule, held in memory (about 5,500 days). */
     static final int FIRST_HOLIDAY_YEAR = 1800;
     static final int LAST_HOLIDAY_YEAR = 2300;
     final Set<LocalDate> bankHolidays;
     final Set<String> areaCodesInService;
-    final Merchant[] purchases;
-    final Cumulative purchaseWeights;
-    final Merchant[] bills;
-    final Cumulative billWeights;
+    final Merchants merchants;
 
     private UsData() {
         Csv codes = Csv.resource("us/area_codes.csv");
@@ -87,13 +83,13 @@ final class UsData {
         surnameWeights = new Cumulative(bearers);
 
         Csv pyramid = Csv.resource("us/age_pyramid.csv");
-        ages = new int[pyramid.size()];
+        int[] years = new int[pyramid.size()];
         double[] shares = new double[pyramid.size()];
         for (int i = 0; i < pyramid.size(); i++) {
-            ages[i] = Integer.parseInt(pyramid.get(i, "age"));
+            years[i] = Integer.parseInt(pyramid.get(i, "age"));
             shares[i] = pyramid.number(i, "total");
         }
-        ageWeights = new Cumulative(shares);
+        ages = new Ages(years, new Cumulative(shares));
 
         Csv jobs = Csv.resource("us/occupations.csv");
         List<Occupation> kept = new ArrayList<>();
@@ -112,23 +108,7 @@ final class UsData {
         }
         occupations = kept.toArray(Occupation[]::new);
 
-        Csv shops = Csv.resource("us/merchants.csv");
-        List<Merchant> buy = new ArrayList<>();
-        List<Double> buyWeights = new ArrayList<>();
-        List<Merchant> pay = new ArrayList<>();
-        List<Double> payWeights = new ArrayList<>();
-        for (int i = 0; i < shops.size(); i++) {
-            Merchant m = new Merchant(shops.get(i, "category"), shops.get(i, "subcategory"), shops.get(i, "mcc"),
-                    shops.get(i, "channel"), shops.number(i, "lognorm_mu"), shops.number(i, "lognorm_sigma"),
-                    shops.get(i, "example_merchants").split(";"));
-            boolean recurring = m.channel().equals("recurring");
-            (recurring ? pay : buy).add(m);
-            (recurring ? payWeights : buyWeights).add(shops.number(i, "txn_weight_est"));
-        }
-        purchases = buy.toArray(Merchant[]::new);
-        purchaseWeights = new Cumulative(buyWeights.stream().mapToDouble(Double::doubleValue).toArray());
-        bills = pay.toArray(Merchant[]::new);
-        billWeights = new Cumulative(payWeights.stream().mapToDouble(Double::doubleValue).toArray());
+        merchants = Merchants.read(Csv.resource("us/merchants.csv"));
 
         bankHolidays = Set.copyOf(UsHolidays.closed(FIRST_HOLIDAY_YEAR, LAST_HOLIDAY_YEAR));
     }

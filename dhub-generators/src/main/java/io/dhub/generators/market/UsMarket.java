@@ -218,18 +218,12 @@ public final class UsMarket implements Market {
 
     @Override
     public int adultAge(RandomGenerator random) {
-        UsData data = UsData.get();
-        return data.ages[data.ageWeights.draw(random)];
+        return UsData.get().ages.draw(random);
     }
 
     @Override
     public double adultShareUnder(int age) {
-        UsData data = UsData.get();
-        int below = 0;
-        while (below < data.ages.length && data.ages[below] < age) {
-            below++;
-        }
-        return below == 0 ? 0 : data.ageWeights.total(below - 1) / data.ageWeights.total(data.ages.length - 1);
+        return UsData.get().ages.shareUnder(age);
     }
 
     /** SSA's top 1,000 names of the birth decade (1920s-2010s; earlier and later years take the nearest). */
@@ -278,14 +272,8 @@ public final class UsMarket implements Market {
         if (count > Arrays.stream(data.cities).filter(c -> c.population() >= BRANCH_CITY_POPULATION).count()) {
             throw new IllegalArgumentException(count + " branches, more than the cities that could hold one");
         }
-        java.util.Set<Integer> chosen = new java.util.TreeSet<>();
-        while (chosen.size() < count) {
-            int city = data.cityWeights.draw(random);
-            if (data.cities[city].population() >= BRANCH_CITY_POPULATION) {
-                chosen.add(city);
-            }
-        }
-        java.util.List<Integer> bySize = new java.util.ArrayList<>(chosen);
+        java.util.List<Integer> bySize = data.cityWeights.drawDistinct(random, count,
+                city -> data.cities[city].population() >= BRANCH_CITY_POPULATION);
         bySize.sort(java.util.Comparator.comparingDouble((Integer i) -> -data.cities[i].population())
                 .thenComparing(i -> i));
         java.util.List<Home> sites = new java.util.ArrayList<>(count);
@@ -371,14 +359,12 @@ public final class UsMarket implements Market {
 
     @Override
     public Merchant purchase(RandomGenerator random) {
-        UsData data = UsData.get();
-        return data.purchases[data.purchaseWeights.draw(random)];
+        return UsData.get().merchants.purchase(random);
     }
 
     @Override
     public Merchant bill(RandomGenerator random) {
-        UsData data = UsData.get();
-        return data.bills[data.billWeights.draw(random)];
+        return UsData.get().merchants.bill(random);
     }
 
     /** Employer name patterns by BLS major group; {@code %c} is the city, {@code %s} a surname. */

@@ -1,8 +1,9 @@
 package io.dhub.generators.market.india;
 
+import io.dhub.generators.market.Ages;
 import io.dhub.generators.market.Csv;
 import io.dhub.generators.market.Cumulative;
-import io.dhub.generators.market.Merchant;
+import io.dhub.generators.market.Merchants;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,13 +35,9 @@ final class InData {
     final String[] femaleNames;
     final String[] maleNames;
     final String[] surnames;
-    final int[] ages;
-    final Cumulative ageWeights;
+    final Ages ages;
     final Occupation[] occupations;
-    final Merchant[] purchases;
-    final Cumulative purchaseWeights;
-    final Merchant[] bills;
-    final Cumulative billWeights;
+    final Merchants merchants;
 
     private InData() {
         Csv states = Csv.resource(InData.class, "in/states.csv");
@@ -100,8 +97,8 @@ final class InData {
                 shares.add(from >= 80 ? each * 2 * (to + 1 - age) / (to - from + 2) : each);
             }
         }
-        ages = ageList.stream().mapToInt(Integer::intValue).toArray();
-        ageWeights = new Cumulative(shares.stream().mapToDouble(Double::doubleValue).toArray());
+        ages = new Ages(ageList.stream().mapToInt(Integer::intValue).toArray(),
+                new Cumulative(shares.stream().mapToDouble(Double::doubleValue).toArray()));
 
         Csv jobs = Csv.resource(InData.class, "in/occupations.csv");
         occupations = new Occupation[jobs.size()];
@@ -110,23 +107,7 @@ final class InData {
                     jobs.number(i, "weight"), jobs.number(i, "monthly_median_inr"));
         }
 
-        Csv shops = Csv.resource(InData.class, "in/merchants.csv");
-        List<Merchant> buy = new ArrayList<>();
-        List<Double> buyWeights = new ArrayList<>();
-        List<Merchant> pay = new ArrayList<>();
-        List<Double> payWeights = new ArrayList<>();
-        for (int i = 0; i < shops.size(); i++) {
-            Merchant m = new Merchant(shops.get(i, "category"), shops.get(i, "subcategory"), shops.get(i, "mcc"),
-                    shops.get(i, "channel"), shops.number(i, "lognorm_mu"), shops.number(i, "lognorm_sigma"),
-                    shops.get(i, "example_merchants").split(";"));
-            boolean recurring = m.channel().equals("recurring");
-            (recurring ? pay : buy).add(m);
-            (recurring ? payWeights : buyWeights).add(shops.number(i, "txn_weight_est"));
-        }
-        purchases = buy.toArray(Merchant[]::new);
-        purchaseWeights = new Cumulative(buyWeights.stream().mapToDouble(Double::doubleValue).toArray());
-        bills = pay.toArray(Merchant[]::new);
-        billWeights = new Cumulative(payWeights.stream().mapToDouble(Double::doubleValue).toArray());
+        merchants = Merchants.read(Csv.resource(InData.class, "in/merchants.csv"));
     }
 
     private static final class Holder {

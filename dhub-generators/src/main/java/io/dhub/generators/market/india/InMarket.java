@@ -17,8 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 
 /**
@@ -166,18 +164,12 @@ public final class InMarket implements Market {
 
     @Override
     public int adultAge(RandomGenerator random) {
-        InData data = InData.get();
-        return data.ages[data.ageWeights.draw(random)];
+        return InData.get().ages.draw(random);
     }
 
     @Override
     public double adultShareUnder(int age) {
-        InData data = InData.get();
-        int below = 0;
-        while (below < data.ages.length && data.ages[below] < age) {
-            below++;
-        }
-        return below == 0 ? 0 : data.ageWeights.total(below - 1) / data.ageWeights.total(data.ages.length - 1);
+        return InData.get().ages.shareUnder(age);
     }
 
     @Override
@@ -221,14 +213,8 @@ public final class InMarket implements Market {
         if (count > large) {
             throw new IllegalArgumentException(count + " branches, more than the cities that could hold one");
         }
-        Set<Integer> chosen = new TreeSet<>();
-        while (chosen.size() < count) {
-            int city = data.cityWeights.draw(random);
-            if (data.cities[city].population() >= BRANCH_CITY_POPULATION) {
-                chosen.add(city);
-            }
-        }
-        List<Integer> bySize = new ArrayList<>(chosen);
+        List<Integer> bySize = data.cityWeights.drawDistinct(random, count,
+                city -> data.cities[city].population() >= BRANCH_CITY_POPULATION);
         bySize.sort(Comparator.comparingDouble((Integer i) -> -data.cities[i].population()).thenComparing(i -> i));
         List<Home> sites = new ArrayList<>(count);
         for (int i : bySize) {
@@ -298,14 +284,12 @@ public final class InMarket implements Market {
 
     @Override
     public Merchant purchase(RandomGenerator random) {
-        InData data = InData.get();
-        return data.purchases[data.purchaseWeights.draw(random)];
+        return InData.get().merchants.purchase(random);
     }
 
     @Override
     public Merchant bill(RandomGenerator random) {
-        InData data = InData.get();
-        return data.bills[data.billWeights.draw(random)];
+        return InData.get().merchants.bill(random);
     }
 
     /** Employer name patterns by group [chosen]; {@code %c} is the city, {@code %s} a surname. */
