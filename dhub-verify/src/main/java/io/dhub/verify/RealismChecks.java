@@ -667,7 +667,7 @@ final class RealismChecks {
                                 + "FROM (SELECT " + AGE + " AS a FROM public.customer_profiles) s GROUP BY 1",
                         "18-34", 0.2905, "35-64", 0.4924, "65+", 0.2171).in(Category.REALISM)
                         // India: Census 2011's adults by age (approximate five-year groups, docs/india.md)
-                        .inMarket("in", "18-34", 0.4608, "35-64", 0.4587, "65+", 0.0805),
+                        .inMarket("in", "18-34", 0.4608, "35-64", 0.4587, "65+", 0.0804),
                 statistic("realism.name_fits_sex", "customer_db.customer_profiles",
                         "share of female and male customers whose first name is mostly given to their sex "
                                 + "(names held by 3 or more)",
