@@ -52,6 +52,22 @@ public final class Cumulative {
         return new java.util.ArrayList<>(chosen);
     }
 
+    /**
+     * Where a bank's branches stand: {@code count} distinct indexes of size {@code least} or more,
+     * each drawn by its weight, largest first (ties by index); refused when fewer are that large.
+     */
+    public java.util.List<Integer> drawLargest(RandomGenerator random, int count,
+                                               java.util.function.IntToDoubleFunction size, double least) {
+        long large = java.util.stream.IntStream.range(0, totals.length).filter(i -> size.applyAsDouble(i) >= least)
+                .count();
+        if (count > large) {
+            throw new IllegalArgumentException(count + " branches, more than the cities that could hold one");
+        }
+        java.util.List<Integer> bySize = drawDistinct(random, count, i -> size.applyAsDouble(i) >= least);
+        bySize.sort(java.util.Comparator.comparingDouble((Integer i) -> -size.applyAsDouble(i)).thenComparing(i -> i));
+        return bySize;
+    }
+
     /** The sum of the weights up to index i, inclusive. */
     public double total(int i) {
         return totals[i];

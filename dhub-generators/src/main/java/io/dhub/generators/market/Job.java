@@ -11,4 +11,9 @@ public record Job(String occupation, String group, long income) {
     public boolean working() {
         return !RETIRED.equals(occupation) && !STUDENT.equals(occupation);
     }
+
+    /** A year's income as jobs carry it: whole hundreds of the currency, at least one hundred. */
+    public static long hundreds(double amount) {
+        return Math.max(100, Math.round(amount / 100) * 100);
+    }
 }

@@ -269,13 +269,8 @@ public final class UsMarket implements Market {
     @Override
     public java.util.List<Home> branchSites(RandomGenerator random, int count) {
         UsData data = UsData.get();
-        if (count > Arrays.stream(data.cities).filter(c -> c.population() >= BRANCH_CITY_POPULATION).count()) {
-            throw new IllegalArgumentException(count + " branches, more than the cities that could hold one");
-        }
-        java.util.List<Integer> bySize = data.cityWeights.drawDistinct(random, count,
-                city -> data.cities[city].population() >= BRANCH_CITY_POPULATION);
-        bySize.sort(java.util.Comparator.comparingDouble((Integer i) -> -data.cities[i].population())
-                .thenComparing(i -> i));
+        java.util.List<Integer> bySize = data.cityWeights.drawLargest(random, count,
+                city -> data.cities[city].population(), BRANCH_CITY_POPULATION);
         java.util.List<Home> sites = new java.util.ArrayList<>(count);
         for (int i : bySize) {
             sites.add(at(data.cities[i], random, false));
@@ -302,12 +297,12 @@ public final class UsMarket implements Market {
         double u = random.nextDouble();
         if (u < retiring) {
             double pension = Math.max(12_000, wage * ageFactor(60) * (0.35 + 0.25 * random.nextDouble()));
-            return new Job(Job.RETIRED, Job.RETIRED, hundreds(pension));
+            return new Job(Job.RETIRED, Job.RETIRED, Job.hundreds(pension));
         }
         if (u < studying) {
-            return new Job(Job.STUDENT, Job.STUDENT, hundreds(6_000 * Math.exp(0.6 * random.nextGaussian())));
+            return new Job(Job.STUDENT, Job.STUDENT, Job.hundreds(6_000 * Math.exp(0.6 * random.nextGaussian())));
         }
-        return new Job(occupation.title(), occupation.group(), hundreds(wage * ageFactor(age)));
+        return new Job(occupation.title(), occupation.group(), Job.hundreds(wage * ageFactor(age)));
     }
 
     private static UsData.Occupation occupation(RandomGenerator random, String segment) {
@@ -351,10 +346,6 @@ public final class UsMarket implements Market {
             band++;
         }
         return AGE_FACTORS[band];
-    }
-
-    private static long hundreds(double amount) {
-        return Math.max(100, Math.round(amount / 100) * 100);
     }
 
     @Override

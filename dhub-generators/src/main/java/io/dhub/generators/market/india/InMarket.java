@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -78,6 +77,7 @@ public final class InMarket implements Market {
     public void load() {
         InData.get();
         Objects.requireNonNull(Bank.FILE);
+        Objects.requireNonNull(Pools.ANY);
     }
 
     @Override
@@ -209,13 +209,8 @@ public final class InMarket implements Market {
     @Override
     public List<Home> branchSites(RandomGenerator random, int count) {
         InData data = InData.get();
-        long large = java.util.Arrays.stream(data.cities).filter(c -> c.population() >= BRANCH_CITY_POPULATION).count();
-        if (count > large) {
-            throw new IllegalArgumentException(count + " branches, more than the cities that could hold one");
-        }
-        List<Integer> bySize = data.cityWeights.drawDistinct(random, count,
-                city -> data.cities[city].population() >= BRANCH_CITY_POPULATION);
-        bySize.sort(Comparator.comparingDouble((Integer i) -> -data.cities[i].population()).thenComparing(i -> i));
+        List<Integer> bySize = data.cityWeights.drawLargest(random, count, city -> data.cities[city].population(),
+                BRANCH_CITY_POPULATION);
         List<Home> sites = new ArrayList<>(count);
         for (int i : bySize) {
             sites.add(at(data.cities[i], random, false));
@@ -254,32 +249,36 @@ public final class InMarket implements Market {
         double u = random.nextDouble();
         if (u < retiring) {
             double pension = Math.max(12_000, 12 * monthly * (0.4 + 0.1 * random.nextDouble()));
-            return new Job(Job.RETIRED, Job.RETIRED, hundreds(pension));
+            return new Job(Job.RETIRED, Job.RETIRED, Job.hundreds(pension));
         }
         if (u < studying) {
-            return new Job(Job.STUDENT, Job.STUDENT, hundreds(24_000 * Math.exp(0.6 * random.nextGaussian())));
+            return new Job(Job.STUDENT, Job.STUDENT, Job.hundreds(24_000 * Math.exp(0.6 * random.nextGaussian())));
         }
-        return new Job(o.title(), o.group(), hundreds(12 * monthly * ageFactor(age)));
+        return new Job(o.title(), o.group(), Job.hundreds(12 * monthly * ageFactor(age)));
+    }
+
+    /** The occupations each segment's customers draw from, weighted; built once, with the tables. */
+    private static final class Pools {
+        static final Cumulative ANY = pool(o -> true);
+        static final Cumulative PREMIUM = pool(o -> "salaried".equals(o.workClass()) && o.monthlyMedian() >= 20_000);
+        static final Cumulative BUSINESS = pool(o -> "self_employed".equals(o.workClass())
+                && !"Farming".equals(o.group()));
+        static final Cumulative PRIVATE = pool(o -> o.monthlyMedian() >= 50_000);
+
+        private static Cumulative pool(java.util.function.Predicate<InData.Occupation> keep) {
+            return new Cumulative(java.util.Arrays.stream(InData.get().occupations)
+                    .mapToDouble(o -> keep.test(o) ? o.weight() : 0).toArray());
+        }
     }
 
     private static InData.Occupation occupation(RandomGenerator random, String segment) {
-        InData.Occupation[] all = InData.get().occupations;
-        double[] weights = new double[all.length];
-        for (int i = 0; i < all.length; i++) {
-            InData.Occupation o = all[i];
-            boolean keep = switch (segment) {
-                case "premium" -> "salaried".equals(o.workClass()) && o.monthlyMedian() >= 20_000;
-                case "business" -> "self_employed".equals(o.workClass()) && !"Farming".equals(o.group());
-                case "private_banking" -> o.monthlyMedian() >= 50_000;
-                default -> true;
-            };
-            weights[i] = keep ? o.weight() : 0;
-        }
-        return all[new Cumulative(weights).draw(random)];
-    }
-
-    private static long hundreds(double amount) {
-        return Math.max(100, Math.round(amount / 100) * 100);
+        Cumulative pool = switch (segment) {
+            case "premium" -> Pools.PREMIUM;
+            case "business" -> Pools.BUSINESS;
+            case "private_banking" -> Pools.PRIVATE;
+            default -> Pools.ANY;
+        };
+        return InData.get().occupations[pool.draw(random)];
     }
 
     @Override
