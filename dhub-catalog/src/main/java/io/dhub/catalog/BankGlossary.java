@@ -67,7 +67,9 @@ public final class BankGlossary {
             privacy("card_number", "Card number", "A payment card's number, or part of it."),
             privacy("document_number", "Identity document number", "The number of a passport, driver's licence or "
                     + "other identity document."),
-            privacy("ip_address", "IP address", "The network address a person acted from."));
+            privacy("ip_address", "IP address", "The network address a person acted from."),
+            privacy("registry_identifier", "Registry identifier", "An identifier a registry or payment system issued "
+                    + "a person or their business (in India a masked Aadhaar, a CKYC number, a UPI id, a GSTIN)."));
 
     private static Term banking(String id, String name, String definition) {
         return new Term(BANKING, BANKING + "." + id, name, definition);
@@ -118,7 +120,8 @@ public final class BankGlossary {
             Map.entry("date_of_birth", "date_of_birth"), Map.entry("tax_id", "tax_id"),
             Map.entry("address_line", "address"), Map.entry("postal_code", "postal_code"),
             Map.entry("account_number", "account_number"), Map.entry("card_last4", "card_number"),
-            Map.entry("document_number", "document_number"), Map.entry("ip_address", "ip_address"));
+            Map.entry("document_number", "document_number"), Map.entry("ip_address", "ip_address"),
+            Map.entry("identifier_value", "registry_identifier"));
 
     /** Whether a column's COMMENT marks it as personal data. */
     public static boolean personal(TableSpec.Column column) {

@@ -10,9 +10,9 @@ import java.util.Set;
  */
 final class ExpectedSchema {
     static final Map<String, Set<String>> TABLES = Map.of(
-            "employees_db", Set.of("departments", "branches", "employees", "training_programs", "employee_training",
+            "employees_db", Set.of("departments", "branches", "branch_routing_codes", "employees", "training_programs", "employee_training",
                     "performance_reviews", "employee_assignments"),
-            "customer_db", Set.of("customer_profiles", "interactions", "satisfaction_surveys", "complaints",
+            "customer_db", Set.of("customer_profiles", "customer_identifiers", "interactions", "satisfaction_surveys", "complaints",
                     "campaigns", "campaign_responses"),
             "accounts_db", Set.of("customers", "accounts", "account_relationships", "transactions", "customer_behaviour",
                     "profile_weights", "counterparties", "subscriptions", "credit_cards", "credit_card_statements"),

@@ -44,7 +44,9 @@ class IndiaIT {
 
     /** The checks a US bank cannot fail, whose planted faults are here rather than in VerifyIT. */
     static boolean planted(String id) {
-        return id.equals("realism.rail_limits");
+        return Set.of("realism.rail_limits", "realism.identifier_forms", "realism.gstins", "realism.upi_ids",
+                "realism.registrations", "realism.branch_routing_codes", "references.customer_identifiers",
+                "references.branch_routing_codes").contains(id);
     }
 
     @BeforeAll
@@ -94,6 +96,31 @@ class IndiaIT {
                 + "ORDER BY count(*) DESC, 1 LIMIT 1"));
         assertEquals(0, sql.number("compliance_db", "SELECT count(*) FROM kyc_records WHERE document_type NOT IN "
                 + "('voter_id', 'drivers_license', 'utility_bill', 'bank_statement')"));
+    }
+
+    /** The identifiers kept beside the PAN: counted here, their forms judged by verify and its planted faults. */
+    @Test
+    void customersAndBranchesCarryIndiasRegistrations() throws SQLException {
+        // every customer a CKYC number (the bank's customers all joined by the as-of date, CKYC began in 2017)
+        assertEquals(1200, sql.number("customer_db", "SELECT count(*) FROM customer_identifiers WHERE identifier_type "
+                + "= 'ckyc' AND identifier_value ~ '^[0-9]{14}$'"));
+        // every business customer a GSTIN of its state (Maharashtra's code is 27) on its PAN
+        assertEquals(sql.number("customer_db", "SELECT count(*) FROM customer_profiles WHERE segment = 'business'"),
+                sql.number("customer_db", "SELECT count(*) FROM customer_identifiers WHERE identifier_type = 'gstin'"));
+        assertEquals(0, sql.number("customer_db", "SELECT count(*) FROM customer_identifiers i JOIN customer_profiles p "
+                + "USING (customer_id) WHERE identifier_type = 'gstin' AND state = 'Maharashtra' AND identifier_value "
+                + "NOT LIKE '27%'"));
+        // masked Aadhaar for about nine in ten (1,080 expected; 3 standard deviations are 31)
+        long aadhaar = sql.number("customer_db", "SELECT count(*) FROM customer_identifiers WHERE identifier_type = "
+                + "'aadhaar_masked' AND identifier_value ~ '^XXXX XXXX [0-9]{4}$'");
+        assertTrue(aadhaar >= 1_049 && aadhaar <= 1_111, "masked Aadhaar numbers: " + aadhaar);
+        // a UPI id exactly for those who pay by UPI
+        assertEquals(sql.number("accounts_db", "SELECT count(DISTINCT a.customer_id) FROM transactions t JOIN accounts a "
+                + "USING (account_id) WHERE t.channel = 'upi'"), sql.number("customer_db", "SELECT count(*) FROM "
+                + "customer_identifiers WHERE identifier_type = 'upi_id' AND identifier_value LIKE '%@dhub'"));
+        // every branch an IFSC of one bank
+        assertEquals(List.of("DHUB"), sql.column("employees_db", "SELECT DISTINCT left(r.routing_code, 4) FROM branches "
+                + "b LEFT JOIN branch_routing_codes r USING (branch_code)"));
     }
 
     @Test
@@ -157,7 +184,30 @@ class IndiaIT {
                 // a customer in Maharashtra with a Delhi PIN
                 new Fault("realism.postal_codes", LogicalDatabase.CUSTOMER, "UPDATE customer_profiles SET postal_code = "
                         + "'110001' WHERE customer_id = (SELECT min(customer_id) FROM customer_profiles WHERE state = "
-                        + "'Maharashtra')"));
+                        + "'Maharashtra')"),
+                // a full Aadhaar number kept where only a masked one may be
+                new Fault("realism.identifier_forms", LogicalDatabase.CUSTOMER, "UPDATE customer_identifiers SET "
+                        + "identifier_value = '2345 6789 0123' WHERE identifier_type = 'aadhaar_masked' AND customer_id = "
+                        + "(SELECT min(customer_id) FROM customer_identifiers WHERE identifier_type = 'aadhaar_masked')"),
+                // a business's PAN changed (its last letter) while its GSTIN still carries the old one
+                new Fault("realism.gstins", acc, "UPDATE customers SET tax_id = overlay(tax_id PLACING CASE WHEN "
+                        + "substr(tax_id, 10, 1) = 'Z' THEN 'Y' ELSE 'Z' END FROM 10 FOR 1) WHERE customer_id = (SELECT "
+                        + "min(customer_id) FROM customers WHERE segment = 'business')"),
+                // a customer who pays by UPI without a UPI id
+                new Fault("realism.upi_ids", LogicalDatabase.CUSTOMER, "DELETE FROM customer_identifiers WHERE "
+                        + "identifier_type = 'upi_id' AND customer_id = (SELECT min(customer_id) FROM customer_identifiers "
+                        + "WHERE identifier_type = 'upi_id')"),
+                // a customer without a CKYC number
+                new Fault("realism.registrations", LogicalDatabase.CUSTOMER, "DELETE FROM customer_identifiers WHERE "
+                        + "identifier_type = 'ckyc' AND customer_id = 1"),
+                // a branch whose IFSC names another bank
+                new Fault("realism.branch_routing_codes", LogicalDatabase.EMPLOYEES, "UPDATE branch_routing_codes SET "
+                        + "routing_code = 'ABCD0' || right(routing_code, 6) WHERE branch_code = 'BR002'"),
+                // identifiers of a customer the bank does not have, and an IFSC of a branch it does not have
+                new Fault("references.customer_identifiers", LogicalDatabase.CUSTOMER, "INSERT INTO customer_identifiers "
+                        + "VALUES (99999999, 'ckyc', '99999999999999', DATE '2020-01-01')"),
+                new Fault("references.branch_routing_codes", LogicalDatabase.EMPLOYEES, "INSERT INTO branch_routing_codes "
+                        + "VALUES ('BR999', 'ifsc', 'DHUB0000999')"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -94,6 +94,7 @@ public final class Schema {
     static final Map<String, String> CUSTOMER_ROWS = Map.ofEntries(
             Map.entry("employees_db.employee_assignments", "customer_id = {c}"),
             Map.entry("customer_db.customer_profiles", "customer_id = {c}"),
+            Map.entry("customer_db.customer_identifiers", "customer_id = {c}"),
             Map.entry("customer_db.interactions", "customer_id = {c}"),
             Map.entry("customer_db.complaints", "customer_id = {c}"),
             Map.entry("customer_db.satisfaction_surveys", "customer_id = {c}"),
@@ -133,7 +134,7 @@ public final class Schema {
                     + "entity_id) IN (SELECT * FROM entities)"));
 
     /** The tables of the bank's own rows: staff, catalogues, campaigns and the run's profile mix. */
-    static final Set<String> BANKS = Set.of("employees_db.branches", "employees_db.departments",
+    static final Set<String> BANKS = Set.of("employees_db.branches", "employees_db.branch_routing_codes", "employees_db.departments",
             "employees_db.employee_training", "employees_db.employees", "employees_db.performance_reviews",
             "employees_db.training_programs", "customer_db.campaigns", "accounts_db.profile_weights");
 

@@ -19,7 +19,8 @@ class SchemaTest {
         }
         assertEquals(tables, Schema.tables().size());
         // the bank's own tables are exactly these; every other table holds customers' rows
-        assertEquals(Set.of("employees_db.branches", "employees_db.departments", "employees_db.employee_training",
+        assertEquals(Set.of("employees_db.branches", "employees_db.branch_routing_codes", "employees_db.departments",
+                "employees_db.employee_training",
                 "employees_db.employees", "employees_db.performance_reviews", "employees_db.training_programs",
                 "customer_db.campaigns", "accounts_db.profile_weights"), Set.copyOf(Schema.tables().stream()
                 .filter(t -> !t.customers()).map(TableSpec::qualifiedName).toList()));

@@ -38,6 +38,16 @@ record Import(String name, LogicalDatabase source, String select, String columns
             "customer_id bigint PRIMARY KEY, first_name text, last_name text, email text, phone text, "
                     + "date_of_birth date, segment text, customer_since date");
 
+    /** Every customer's tax id, for the GSTINs that carry it. */
+    static final Import TAX_IDS = new Import("verify_tax_ids", LogicalDatabase.ACCOUNTS,
+            "SELECT customer_id, tax_id FROM customers", "customer_id bigint PRIMARY KEY, tax_id text");
+
+    /** Each customer's first payment on UPI, for the UPI ids it needs. */
+    static final Import FIRST_UPI = new Import("verify_first_upi", LogicalDatabase.ACCOUNTS,
+            "SELECT a.customer_id, min(t.transaction_date) FROM transactions t JOIN accounts a USING (account_id) "
+                    + "WHERE t.channel = 'upi' GROUP BY a.customer_id",
+            "customer_id bigint PRIMARY KEY, first_upi timestamptz");
+
     /** Accounts and their holders, for loans' linked accounts. */
     static final Import ACCOUNTS = new Import("verify_accounts", LogicalDatabase.ACCOUNTS,
             "SELECT account_id, customer_id FROM accounts", "account_id bigint PRIMARY KEY, customer_id bigint");

@@ -2,6 +2,7 @@ package io.dhub.verify;
 
 import static io.dhub.schema.LogicalDatabase.ACCOUNTS;
 import static io.dhub.schema.LogicalDatabase.CUSTOMER;
+import static io.dhub.schema.LogicalDatabase.EMPLOYEES;
 
 import java.util.List;
 
@@ -15,8 +16,99 @@ final class MarketChecks {
     private MarketChecks() {
     }
 
+    /** The characters of a GSTIN, in the order of their values in its check (0-9 then A-Z). */
+    private static final String BASE36 = "'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'";
+
+    /**
+     * SQL true when the 15-character {@code identifier_value} ends in the Luhn mod 36 check character
+     * of its first fourteen (GSTN's algorithm: from the right, each character's value times 2 and 1 in
+     * turn, the quotient and remainder by 36 summed; the check is what brings the sum to 0 mod 36).
+     */
+    static final String GSTIN_CHECK = "substr(" + BASE36 + ", 1 + (36 - (SELECT sum(x / 36 + x % 36) FROM (SELECT "
+            + "(strpos(" + BASE36 + ", substr(identifier_value, 15 - i, 1)) - 1) * (2 - (i + 1) % 2) AS x FROM "
+            + "generate_series(1, 14) i) d)::int % 36) % 36, 1) = substr(identifier_value, 15, 1)";
+
+    /** SQL true when {@code identifier_value} has the published form of its {@code identifier_type}. */
+    static final String IDENTIFIER_FORM = "CASE identifier_type "
+            + "WHEN 'aadhaar_masked' THEN identifier_value ~ '^XXXX XXXX [0-9]{4}$' "
+            + "WHEN 'ckyc' THEN identifier_value ~ '^[0-9]{14}$' "
+            + "WHEN 'upi_id' THEN identifier_value ~ '^[A-Za-z0-9][A-Za-z0-9._-]{1,255}@[A-Za-z]{2,64}$' "
+            + "WHEN 'gstin' THEN identifier_value ~ '^[0-9]{2}[A-Z]{3}[PCHFATBLJG][A-Z][0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$' "
+            + "AND " + GSTIN_CHECK + " ELSE false END";
+
     static List<Check> all() {
         return List.of(
+                RuleCheck.rule("realism.identifier_forms", Category.REALISM, CUSTOMER, "customer_db.customer_identifiers")
+                        .expect("every identifier kept beside the tax id has its issuer's form and was recorded between "
+                                + "the day its holder joined and the as-of date: a masked Aadhaar XXXX XXXX dddd (never "
+                                + "a full number), a CKYC number of 14 digits, a UPI id name@handle, a GSTIN of a state "
+                                + "code, a PAN, an entity number, Z and the Luhn mod 36 check character (GSTN)")
+                        .over("identifiers", "SELECT i.customer_id, i.identifier_type, i.identifier_value, "
+                                + "i.recorded_date, c.customer_since, {asof} AS as_of FROM public.customer_identifiers i "
+                                + "LEFT JOIN verify_customers c USING (customer_id)")
+                        .brokenWhen("NOT (" + IDENTIFIER_FORM + ") OR recorded_date < customer_since OR recorded_date > "
+                                + "as_of")
+                        .offender("'customer ' || customer_id || ' (since ' || coalesce(customer_since::text, 'never') "
+                                + "|| ') has ' || identifier_type || ' ' || identifier_value || ' recorded ' || recorded_date")
+                        .worstFirst("customer_id, identifier_type")
+                        .needs(Import.CUSTOMERS)
+                        .build(),
+                RuleCheck.rule("realism.gstins", Category.REALISM, CUSTOMER, "customer_db.customer_identifiers")
+                        .expect("every GSTIN is a business customer's and carries the holder's PAN (characters 3-12) "
+                                + "and the GST code of the state of the holder's address (characters 1-2)")
+                        .over("GSTINs", "SELECT i.customer_id, i.identifier_value, p.state, p.segment, t.tax_id FROM "
+                                + "public.customer_identifiers i JOIN public.customer_profiles p USING (customer_id) "
+                                + "LEFT JOIN verify_tax_ids t USING (customer_id) WHERE i.identifier_type = 'gstin'")
+                        .brokenWhen("substr(identifier_value, 3, 10) IS DISTINCT FROM tax_id OR left(identifier_value, 2) "
+                                + "IS DISTINCT FROM {gststate} OR segment <> 'business'")
+                        .offender("'customer ' || customer_id || ' (' || segment || ', ' || state || ', PAN ' || "
+                                + "coalesce(tax_id, 'none') || ') has GSTIN ' || identifier_value")
+                        .worstFirst("customer_id")
+                        .needs(Import.TAX_IDS)
+                        .build(),
+                RuleCheck.rule("realism.upi_ids", Category.REALISM, CUSTOMER, "customer_db.customer_identifiers")
+                        .expect("every customer who paid or was paid by UPI has a UPI id, recorded on or before the "
+                                + "local day of their first UPI payment (where UPI is one of the market's rails; a "
+                                + "transaction on a rail the market lacks is realism.market_terms')")
+                        .over("customers with a UPI payment", "SELECT f.customer_id, (f.first_upi AT TIME ZONE "
+                                + "p.time_zone)::date AS first_day, i.recorded_date FROM verify_first_upi f JOIN "
+                                + "public.customer_profiles p USING (customer_id) LEFT JOIN public.customer_identifiers i "
+                                + "ON i.customer_id = f.customer_id AND i.identifier_type = 'upi_id'")
+                        .brokenWhen("'upi' = ANY (ARRAY[{channels}]) AND (recorded_date IS NULL OR recorded_date > "
+                                + "first_day)")
+                        .offender("'customer ' || customer_id || ' paid by UPI on ' || first_day || ' with a UPI id "
+                                + "recorded ' || coalesce(recorded_date::text, 'never')")
+                        .worstFirst("customer_id")
+                        .needs(Import.FIRST_UPI)
+                        .build(),
+                RuleCheck.rule("realism.registrations", Category.REALISM, CUSTOMER, "customer_db.customer_identifiers")
+                        .expect("every customer holds the registrations the market requires by the as-of date: in "
+                                + "India a CKYC number (from 2017) and, for a business, a GSTIN (from July 2017); "
+                                + "none in the US market")
+                        .over("customers", "SELECT p.customer_id, p.segment, {asof} AS as_of, "
+                                + "coalesce(bool_or(i.identifier_type = 'ckyc'), false) AS ckyc, "
+                                + "coalesce(bool_or(i.identifier_type = 'gstin'), false) AS gstin FROM "
+                                + "public.customer_profiles p LEFT JOIN public.customer_identifiers i USING (customer_id) "
+                                + "GROUP BY p.customer_id, p.segment")
+                        .brokenWhen("NOT {registered}")
+                        .offender("'customer ' || customer_id || ' (' || segment || ') has ' || CASE WHEN ckyc THEN "
+                                + "'a CKYC number' ELSE 'no CKYC number' END || ' and ' || CASE WHEN gstin THEN 'a GSTIN' "
+                                + "ELSE 'no GSTIN' END")
+                        .worstFirst("customer_id")
+                        .build(),
+                RuleCheck.rule("realism.branch_routing_codes", Category.REALISM, EMPLOYEES, "employees_db.branch_routing_codes")
+                        .expect("the branches' routing codes are one bank's: every IFSC is four letters, 0 and six "
+                                + "characters (RBI), all share one bank code, and every branch has one once any has")
+                        .over("branches", "SELECT b.branch_code, r.routing_code, (SELECT count(DISTINCT left(routing_code, 4)) "
+                                + "FROM public.branch_routing_codes WHERE scheme = 'ifsc') AS banks, (SELECT count(*) FROM "
+                                + "public.branch_routing_codes WHERE scheme = 'ifsc') AS coded FROM public.branches b LEFT "
+                                + "JOIN public.branch_routing_codes r ON r.branch_code = b.branch_code AND r.scheme = 'ifsc'")
+                        .brokenWhen("(coded > 0 AND routing_code IS NULL) OR (routing_code IS NOT NULL AND (routing_code "
+                                + "!~ '^[A-Z]{4}0[A-Z0-9]{6}$' OR banks > 1))")
+                        .offender("'branch ' || branch_code || ' has IFSC ' || coalesce(routing_code, 'none') || ' (' "
+                                + "|| banks || ' bank codes among ' || coded || ' IFSCs)'")
+                        .worstFirst("branch_code")
+                        .build(),
                 RuleCheck.rule("realism.tax_ids", Category.REALISM, ACCOUNTS, "accounts_db.customers")
                         .expect("every customer's tax id has the market's form: in the US an ITIN-shaped 9AA-GG-SSSS "
                                 + "(group 70-88, never a Social Security number); in India a person's PAN, AAAPA9999A with "

@@ -20,7 +20,8 @@ import java.util.List;
  * {@code {represented}} (a LIKE pattern), the card terms {@code {cardmin}}, {@code {latefee}} and
  * {@code {repeatlatefee}}, the price level {@code {pricelevel}}, the identifier and rail rules
  * {@code {taxidok}}, {@code {phoneok}}, {@code {postalok}} and {@code {railbroken}}, the review cycle
- * {@code {reviewhigh}}, {@code {reviewmedium}} and {@code {reviewlow}}, and
+ * {@code {reviewhigh}}, {@code {reviewmedium}} and {@code {reviewlow}}, the registrations
+ * {@code {gststate}} ({@link #gstState}) and {@code {registered}} ({@link #registered}), and
  * {@code {bank_holiday EXPR}} for "EXPR (a date) is a bank holiday".
  *
  * @param code           the market's code, as {@code --market} takes it
@@ -122,6 +123,47 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
         return sql.append(") p(s, z) WHERE p.s = ").append(state).toString();
     }
 
+    /**
+     * The GST state codes (the first two characters of a GSTIN) of India's states and union
+     * territories, by name as addresses write them (CBIC; 25, Daman and Diu, merged into 26 in 2020):
+     * SQL giving the code of the state named by the expression.
+     */
+    static String gstStateCodes(String state) {
+        String[][] codes = {{"01", "Jammu and Kashmir"}, {"02", "Himachal Pradesh"}, {"03", "Punjab"},
+            {"04", "Chandigarh"}, {"05", "Uttarakhand"}, {"06", "Haryana"}, {"07", "Delhi"}, {"08", "Rajasthan"},
+            {"09", "Uttar Pradesh"}, {"10", "Bihar"}, {"11", "Sikkim"}, {"12", "Arunachal Pradesh"},
+            {"13", "Nagaland"}, {"14", "Manipur"}, {"15", "Mizoram"}, {"16", "Tripura"}, {"17", "Meghalaya"},
+            {"18", "Assam"}, {"19", "West Bengal"}, {"20", "Jharkhand"}, {"21", "Odisha"}, {"22", "Chhattisgarh"},
+            {"23", "Madhya Pradesh"}, {"24", "Gujarat"}, {"26", "Dadra and Nagar Haveli and Daman and Diu"},
+            {"27", "Maharashtra"}, {"29", "Karnataka"}, {"30", "Goa"}, {"31", "Lakshadweep"}, {"32", "Kerala"},
+            {"33", "Tamil Nadu"}, {"34", "Puducherry"}, {"35", "Andaman and Nicobar Islands"}, {"36", "Telangana"},
+            {"37", "Andhra Pradesh"}, {"38", "Ladakh"}};
+        StringBuilder sql = new StringBuilder("(SELECT g.c FROM (VALUES ");
+        String sep = "";
+        for (String[] code : codes) {
+            sql.append(sep).append("('").append(code[1]).append("', '").append(code[0]).append("')");
+            sep = ", ";
+        }
+        return sql.append(") g(s, c) WHERE g.s = ").append(state).append(")").toString();
+    }
+
+    /** {@code {gststate}}: SQL giving the GST state code of the column {@code state}; NULL where the market has no GST. */
+    String gstState() {
+        return code.equals("in") ? gstStateCodes("state") : "NULL";
+    }
+
+    /**
+     * {@code {registered}}: SQL true when a customer ({@code segment}, and {@code ckyc} and {@code gstin},
+     * whether one is stored, judged on {@code as_of}) holds the registrations the market requires. In
+     * India a CKYC number (every individual account from 1 January 2017, earlier customers' uploaded
+     * since: RBI's Master Direction on KYC, s.56) and, for a business, a GSTIN once GST began (1 July
+     * 2017; every business customer here is registered [chosen]); the US market keeps none.
+     */
+    String registered() {
+        return code.equals("in") ? "((ckyc OR as_of < DATE '2017-01-01') AND (segment <> 'business' OR gstin "
+                + "OR as_of < DATE '2017-07-01'))" : "true";
+    }
+
     static final List<VerifyMarket> ALL = List.of(US, IN);
 
     /** The market of that code; one verify has no targets for is refused, naming the ones it has. */
@@ -168,7 +210,8 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 .replace("{pricelevel}", priceLevel).replace("{taxidok}", taxIdOk).replace("{phoneok}", phoneOk)
                 .replace("{postalok}", postalOk).replace("{railbroken}", railBroken)
                 .replace("{reviewhigh}", reviewMonths.get(0)).replace("{reviewmedium}", reviewMonths.get(1))
-                .replace("{reviewlow}", reviewMonths.get(2));
+                .replace("{reviewlow}", reviewMonths.get(2)).replace("{gststate}", gstState())
+                .replace("{registered}", registered());
         StringBuilder b = new StringBuilder();
         int from = 0;
         for (int at = out.indexOf("{bank_holiday "); at >= 0; at = out.indexOf("{bank_holiday ", from)) {

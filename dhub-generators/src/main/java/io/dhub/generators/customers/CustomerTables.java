@@ -19,6 +19,8 @@ public final class CustomerTables {
             "address_line", "city", "state", "postal_code", "country", "occupation",
             "annual_income", "segment", "preferred_channel", "marketing_opt_in", "created_at", "time_zone",
             "home_branch_code");
+    public static final Table IDENTIFIERS = Table.of(LogicalDatabase.CUSTOMER, "customer_identifiers",
+            "customer_id", "identifier_type", "identifier_value", "recorded_date");
     public static final Table CUSTOMERS = Table.of(LogicalDatabase.ACCOUNTS, "customers",
             "customer_id", "customer_number", "first_name", "last_name", "email", "phone",
             "tax_id", "date_of_birth", "segment", "status", "customer_since", "created_at");
@@ -60,7 +62,7 @@ public final class CustomerTables {
         int earners = Profile.Earner.values().length;
         int profiles = Profile.values().length;
         return List.of(TableGroup.perCustomer(customers.count(), (k, rows) -> write(customers, k, rows), PROFILES,
-                CUSTOMERS, ACCOUNTS, RELATIONSHIPS, TRANSACTIONS, BEHAVIOUR, COUNTERPARTIES, SUBSCRIPTIONS, CARDS, STATEMENTS)
+                IDENTIFIERS, CUSTOMERS, ACCOUNTS, RELATIONSHIPS, TRANSACTIONS, BEHAVIOUR, COUNTERPARTIES, SUBSCRIPTIONS, CARDS, STATEMENTS)
                 .withBulk(TRANSACTIONS),
                 TableGroup.single(PROFILE_WEIGHTS, customers.profiles().on() ? (long) earners * profiles : 0,
                         (id, out) -> {
@@ -107,17 +109,30 @@ public final class CustomerTables {
             }
             cards(life.cards(), rows.to(CARDS), rows.to(STATEMENTS));
         }
+        Market market = customers.market();
+        java.util.Set<String> watched = market.firstUseChannels();
+        java.util.Map<String, java.time.LocalDate> first = new java.util.TreeMap<>();
+        java.time.ZoneId zone = watched.isEmpty() ? null : java.time.ZoneId.of(c.timeZone());
         for (Account a : own) {
             Ledger ledger = ledgers.get(a.id());
-            account(a, ledger, customers.market().currency(), accounts);
+            account(a, ledger, market.currency(), accounts);
             for (Relationship r : customers.relationships(a, own)) {
                 links.number(r.id()).number(r.accountId()).number(r.customerId()).text(r.type())
                         .number(r.linkedAccountId()).date(r.startDate());
                 links.endRow();
             }
             for (Transaction t : ledger.transactions()) {
-                transaction(t, customers.market(), transactions);
+                String channel = transaction(t, market, transactions);
+                if (zone != null && watched.contains(channel)) {
+                    first.merge(channel, t.at().atZoneSameInstant(zone).toLocalDate(),
+                            (x, y) -> x.isBefore(y) ? x : y);
+                }
             }
+        }
+        RowSink identifiers = rows.to(IDENTIFIERS);
+        for (io.dhub.generators.market.Registration r : customers.registrations(c, first)) {
+            identifiers.number(c.id()).text(r.type()).text(r.value()).date(r.recorded());
+            identifiers.endRow();
         }
     }
 
@@ -180,16 +195,17 @@ public final class CustomerTables {
         out.endRow();
     }
 
-    /** A transaction as stored: the ledger's channel named as the market names its rails. */
-    private static void transaction(Transaction t, Market market, RowSink out) {
+    /** A transaction as stored: the ledger's channel named as the market names its rails (returned). */
+    private static String transaction(Transaction t, Market market, RowSink out) {
+        String channel = market.channel(t.channel(), t.type(), t.amount(), t.counterpartyCountry() != null);
         out.number(t.id()).number(t.accountId()).text(t.type()).text(t.credit() ? "credit" : "debit")
-                .decimal(t.amount()).decimal(t.balanceAfter()).instant(t.at()).text(market.channel(t.channel(), t.type(), t.amount(),
-                        t.counterpartyCountry() != null))
+                .decimal(t.amount()).decimal(t.balanceAfter()).instant(t.at()).text(channel)
                 .bool(t.manual())
                 .text(t.status()).text(t.reference()).text(t.description()).text(t.merchantName())
                 .text(t.merchantCategory()).number(t.loanId()).number(t.policyId()).number(t.claimId())
                 .number(t.counterpartyAccountId()).text(t.counterpartyName()).text(t.counterpartyCountry())
                 .number(t.counterpartyId()).text(t.returnReason()).number(t.parentId());
         out.endRow();
+        return channel;
     }
 }

@@ -79,6 +79,17 @@ public final class Customers {
         return historyMonths;
     }
 
+    /**
+     * The identifiers the market's bank keeps for customer c beside the tax id, drawn from the
+     * customer's own stream for them; {@code firstByChannel} holds the first local day of each of
+     * the market's {@link Market#firstUseChannels} in the customer's ledgers.
+     */
+    public java.util.List<io.dhub.generators.market.Registration> registrations(Customer c,
+            java.util.Map<String, LocalDate> firstByChannel) {
+        return market.registrations(new io.dhub.generators.market.Holder(c.id(), c.taxId(), c.state(), c.segment(),
+                c.phone(), c.customerSince(), asOf, firstByChannel), seeds.stream("customer-identifiers", c.id()).random());
+    }
+
     public Market market() {
         return market;
     }

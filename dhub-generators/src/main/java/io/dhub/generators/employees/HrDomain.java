@@ -30,7 +30,7 @@ public final class HrDomain implements Domain {
         Catalogs catalogs = new Catalogs(tree, settings.asOf(), settings.market());
         Staff staff = new Staff(tree, settings.employeeCount(), settings.asOf(), catalogs, settings.market(),
                 StaffRules.DEFAULT);
-        return new Built(StaffTables.groups(staff, catalogs, settings.market().country()),
+        return new Built(StaffTables.groups(staff, catalogs, settings.market()),
                 Map.of(Catalogs.class, catalogs, Staff.class, staff));
     }
 }

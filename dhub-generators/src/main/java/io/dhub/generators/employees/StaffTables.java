@@ -1,6 +1,8 @@
 package io.dhub.generators.employees;
 
 import io.dhub.generators.market.Home;
+import io.dhub.generators.market.Market;
+import io.dhub.generators.market.Registration;
 import io.dhub.generators.spi.Phase;
 import io.dhub.generators.spi.RowSink;
 import io.dhub.generators.spi.Table;
@@ -19,6 +21,8 @@ public final class StaffTables {
     public static final Table BRANCHES = Table.of(LogicalDatabase.EMPLOYEES, "branches",
             "branch_code", "branch_name", "address_line", "city", "state", "postal_code", "country", "time_zone",
             "latitude", "longitude", "opened_date", "created_at");
+    public static final Table ROUTING = Table.of(LogicalDatabase.EMPLOYEES, "branch_routing_codes",
+            "branch_code", "scheme", "routing_code");
     public static final Table EMPLOYEES = Table.of(LogicalDatabase.EMPLOYEES, "employees",
             "employee_id", "employee_number", "first_name", "last_name", "email", "phone", "department_id", "role",
             "job_title", "manager_id", "branch_code", "hire_date", "salary", "employment_status", "termination_date",
@@ -30,13 +34,21 @@ public final class StaffTables {
     private StaffTables() {
     }
 
-    public static List<TableGroup> groups(Staff staff, Catalogs catalogs, String country) {
+    public static List<TableGroup> groups(Staff staff, Catalogs catalogs, Market market) {
         List<Branches.Branch> branches = catalogs.branches().all();
+        String country = market.country();
         return List.of(
                 TableGroup.single(DEPARTMENTS, Catalogs.DEPARTMENTS.size(),
                         (id, out) -> department(catalogs.department(id), out)),
-                TableGroup.single(BRANCHES, branches.size(),
-                        (id, out) -> branch(branches.get((int) (id - 1)), country, out)),
+                TableGroup.perEntity(branches.size(), (id, rows) -> {
+                    Branches.Branch b = branches.get((int) (id - 1));
+                    branch(b, country, rows.to(BRANCHES));
+                    RowSink codes = rows.to(ROUTING);
+                    for (Registration r : market.branchCodes((int) id, b.opened())) {
+                        codes.text(b.code()).text(r.type()).text(r.value());
+                        codes.endRow();
+                    }
+                }, BRANCHES, ROUTING),
                 TableGroup.single(EMPLOYEES, staff.count(), (id, out) -> employee(staff.employee(id), out)),
                 TableGroup.single(PROGRAMS, catalogs.programCount(), (id, out) -> program(catalogs.program(id), out)));
     }

@@ -78,6 +78,31 @@ public interface Market {
         return taxId(index);
     }
 
+    /**
+     * The identifiers the market's bank keeps for this customer beside the tax id (none by default),
+     * each recorded on or before the as-of date and before its first use; {@code random} is the
+     * customer's own stream for them.
+     */
+    default java.util.List<Registration> registrations(Holder holder, RandomGenerator random) {
+        return java.util.List.of();
+    }
+
+    /**
+     * The channels, as the market names its rails, whose first day in a customer's ledger
+     * {@link #registrations} reads ({@link Holder#firstByChannel}); none by default.
+     */
+    default java.util.Set<String> firstUseChannels() {
+        return java.util.Set.of();
+    }
+
+    /**
+     * The codes payment systems route to the branch of that number (1 for the first) by, as
+     * {@link Registration}s whose type is the scheme (none by default).
+     */
+    default java.util.List<Registration> branchCodes(int number, LocalDate opened) {
+        return java.util.List.of();
+    }
+
     /** An adult's age in whole years, drawn from the country's adult population (18 and over). */
     int adultAge(RandomGenerator random);
 

@@ -32,6 +32,8 @@ final class InData {
     final Cumulative cityWeights;
     /** GST state code to the first digits its PINs may start with. */
     final Map<String, String> pinDigits = new TreeMap<>();
+    /** A state's or union territory's name, as addresses write it, to its GST state code. */
+    final Map<String, String> stateCodes = new TreeMap<>();
     final String[] femaleNames;
     final String[] maleNames;
     final String[] surnames;
@@ -45,6 +47,7 @@ final class InData {
         for (int i = 0; i < states.size(); i++) {
             stateNames.put(states.get(i, "state_code"), states.get(i, "name"));
             pinDigits.put(states.get(i, "state_code"), states.get(i, "pin_first_digits"));
+            stateCodes.put(states.get(i, "name"), states.get(i, "state_code"));
         }
 
         Csv pins = Csv.resource(InData.class, "in/city_pins.csv");

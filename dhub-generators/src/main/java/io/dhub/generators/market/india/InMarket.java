@@ -4,11 +4,13 @@ import io.dhub.generators.ids.IdSpace;
 import io.dhub.generators.ids.UniqueValues;
 import io.dhub.generators.market.BankFile;
 import io.dhub.generators.market.Cumulative;
+import io.dhub.generators.market.Holder;
 import io.dhub.generators.market.Home;
 import io.dhub.generators.market.IdentityDocument;
 import io.dhub.generators.market.Job;
 import io.dhub.generators.market.Market;
 import io.dhub.generators.market.Merchant;
+import io.dhub.generators.market.Registration;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -153,6 +155,97 @@ public final class InMarket implements Market {
     @Override
     public String taxId(long index) {
         return IndianIds.pan(index, 'P', (char) ('A' + Math.floorMod(index * 7, 26)));
+    }
+
+    /**
+     * The bank's four letters in its IFSCs [chosen]: a code RBI's list of 1,546 banks does not hold,
+     * so no branch code is a real bank's.
+     */
+    static final String IFSC_BANK = "DHUB";
+    /** The handle of the bank's UPI app in its customers' UPI ids [made up]. */
+    static final String UPI_HANDLE = "dhub";
+    /** The share of customers whose masked Aadhaar the bank keeps [chosen: Aadhaar is voluntary for a bank account since 2018]. */
+    static final double AADHAAR_SHARE = 0.9;
+    /** The first Aadhaar numbers were issued on 29 September 2010 (UIDAI). */
+    static final LocalDate AADHAAR_FROM = LocalDate.of(2010, 9, 29);
+    /** CKYC numbers for new individual accounts from 1 January 2017 (RBI, November 2016); older customers' on that day [chosen]. */
+    static final LocalDate CKYC_FROM = LocalDate.of(2017, 1, 1);
+    /** Customers who joined before Aadhaar or CKYC began have theirs recorded within three years of it [chosen]. */
+    static final int CATCH_UP_DAYS = 3 * 365;
+    /** GST, and with it GSTINs, from 1 July 2017 (existing taxpayers migrated with that day's date). */
+    static final LocalDate GST_FROM = LocalDate.of(2017, 7, 1);
+
+    /**
+     * A customer's masked Aadhaar (nine in ten), CKYC number, a business's GSTIN (a proprietorship
+     * registered in its home state on its owner's PAN; every business customer is registered
+     * [chosen]) and, for a customer whose ledger pays by UPI, a UPI id on the mobile number, recorded
+     * 0-90 days before the first UPI payment and not before the customer joined. Each is recorded
+     * when the customer joined, or for one who joined before the scheme began, on its first day
+     * (GST) or within three years of it (Aadhaar, CKYC); only by the as-of date.
+     */
+    @Override
+    public List<Registration> registrations(Holder holder, RandomGenerator random) {
+        boolean aadhaar = random.nextDouble() < AADHAAR_SHARE;
+        int upiLead = random.nextInt(91);
+        int aadhaarCatchUp = random.nextInt(CATCH_UP_DAYS);
+        int ckycCatchUp = random.nextInt(CATCH_UP_DAYS);
+        List<Registration> out = new ArrayList<>(4);
+        LocalDate since = holder.since();
+        if (aadhaar) {
+            recorded(out, "aadhaar_masked", IndianIds.maskedAadhaar(holder.index()),
+                    onboarded(since, AADHAAR_FROM, aadhaarCatchUp, holder.asOf()), holder);
+        }
+        recorded(out, "ckyc", IndianIds.ckyc(holder.index()), onboarded(since, CKYC_FROM, ckycCatchUp, holder.asOf()),
+                holder);
+        if (holder.segment().equals("business")) {
+            String state = InData.get().stateCodes.get(holder.state());
+            if (state == null) {
+                throw new IllegalStateException("no GST state code for " + holder.state());
+            }
+            recorded(out, "gstin", IndianIds.gstin(state, holder.taxId(), 1), later(since, GST_FROM), holder);
+        }
+        LocalDate firstUpi = holder.firstByChannel().get("upi");
+        if (firstUpi != null) {
+            LocalDate linked = firstUpi.minusDays(upiLead);
+            recorded(out, "upi_id", IndianIds.upiId(holder.phone(), UPI_HANDLE),
+                    linked.isBefore(since) ? (since.isAfter(firstUpi) ? firstUpi : since) : linked, holder);
+        }
+        return out;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /**
+     * The day a scheme's identifier of a customer is recorded: when they joined, or for one who
+     * joined before the scheme began, {@code catchUp} days into it (by the as-of date, once the
+     * scheme has begun by then).
+     */
+    private static LocalDate onboarded(LocalDate since, LocalDate from, int catchUp, LocalDate asOf) {
+        if (!since.isBefore(from)) {
+            return since;
+        }
+        LocalDate day = from.plusDays(catchUp);
+        return day.isAfter(asOf) && !from.isAfter(asOf) ? asOf : day;
+    }
+
+    private static void recorded(List<Registration> out, String type, String value, LocalDate day, Holder holder) {
+        if (!day.isAfter(holder.asOf())) {
+            out.add(new Registration(type, value, day));
+        }
+    }
+
+    /** A UPI id is recorded before the first UPI payment. */
+    @Override
+    public java.util.Set<String> firstUseChannels() {
+        return java.util.Set.of("upi");
+    }
+
+    /** A branch's IFSC: the bank's code, 0, and the branch's number in six digits. */
+    @Override
+    public List<Registration> branchCodes(int number, LocalDate opened) {
+        return List.of(new Registration("ifsc", IndianIds.ifsc(IFSC_BANK, number), opened));
     }
 
     /** A personal PAN whose fifth letter is the initial of the surname, as the Income Tax Department issues them. */

@@ -12,6 +12,8 @@ import io.dhub.generators.ids.UniqueValues;
  *   <li>GSTIN: the state's two-digit GST code, the PAN, the registration's number in the state
  *       (1-9, then A-Z), {@code Z}, and the check character of the Luhn mod 36 algorithm;</li>
  *   <li>IFSC: the bank's four-letter code, {@code 0}, and six characters naming the branch;</li>
+ *   <li>CKYC numbers: fourteen digits;</li>
+ *   <li>UPI ids: the mobile number's ten digits at the payment app's handle;</li>
  *   <li>mobile numbers: {@code +91} and ten digits, the first 6-9;</li>
  *   <li>Aadhaar, masked only ({@code XXXX XXXX dddd}): a full number is never made.</li>
  * </ul>
@@ -28,8 +30,10 @@ public final class IndianIds {
     public static final String PAN_HOLDER_TYPES = "PCHFATBLJG";
     /** PANs of one holder type: 26³ first letters × 9,999 serials. */
     public static final long PAN_SPACE = 26L * 26 * 26 * 9_999;
-    /** Branch codes of one bank: 36⁶. */
-    public static final long IFSC_BRANCHES = 36L * 36 * 36 * 36 * 36 * 36;
+    /** Branch numbers of one bank in an IFSC's six digits. */
+    public static final long IFSC_BRANCHES = 1_000_000L;
+    /** CKYC numbers: fourteen digits, the first 1-9. */
+    public static final long CKYC_SPACE = 90_000_000_000_000L;
     /** Mobile numbers: first digit 6-9, nine more. */
     public static final long MOBILE_SPACE = 4L * 1_000_000_000L;
 
@@ -81,19 +85,34 @@ public final class IndianIds {
         return BASE36.charAt((36 - sum % 36) % 36);
     }
 
-    /** The IFSC of branch {@code branch} of the bank with the four-letter code {@code bank}. */
+    /**
+     * The IFSC of branch number {@code branch} (0-999,999) of the bank with the four-letter code
+     * {@code bank}: the code, {@code 0}, and the branch's number in six digits, as most Indian banks
+     * write the last six characters (SBIN0000691).
+     */
     public static String ifsc(String bank, long branch) {
         if (!bank.matches("[A-Z]{4}")) {
             throw new IllegalArgumentException("a bank code is four letters, not " + bank);
         }
         UniqueValues.requireBelow(branch, IFSC_BRANCHES, "IFSC branch");
-        long p = UniqueValues.permute(branch, IFSC_BRANCHES, 1_679_617L, 123_457L);
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 6; i++) {
-            code.append(BASE36.charAt((int) (p % 36)));
-            p /= 36;
+        return bank + "0" + UniqueValues.pad(branch, 6);
+    }
+
+    /**
+     * The Central KYC Registry's number of index {@code index}: fourteen digits, the first not 0, a
+     * bijection of the index below {@link #CKYC_SPACE}.
+     */
+    public static String ckyc(long index) {
+        UniqueValues.requireBelow(index, CKYC_SPACE, "CKYC number");
+        return Long.toString(10_000_000_000_000L + UniqueValues.permute(index, CKYC_SPACE, 48_271L, 271_828_182L));
+    }
+
+    /** A UPI id on the mobile number: its ten digits, {@code @} and the payment app's handle. */
+    public static String upiId(String mobile, String handle) {
+        if (!mobile.matches("\\+91[6-9]\\d{9}") || !handle.matches("[a-z]{2,}")) {
+            throw new IllegalArgumentException("UPI id of " + mobile + " at " + handle);
         }
-        return bank + "0" + code.reverse();
+        return mobile.substring(3) + "@" + handle;
     }
 
     /** The mobile number of index {@code index}: {@code +91} and ten digits, the first 6-9. */

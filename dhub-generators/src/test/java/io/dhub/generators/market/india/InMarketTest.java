@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dhub.generators.ids.IdSpace;
 import io.dhub.generators.market.Amount;
+import io.dhub.generators.market.Holder;
 import io.dhub.generators.market.Home;
 import io.dhub.generators.market.Job;
 import io.dhub.generators.market.Markets;
+import io.dhub.generators.market.Registration;
 import io.dhub.generators.market.Text;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -187,5 +189,49 @@ class InMarketTest {
         }
         assertFalse(IN.bankingDay(LocalDate.of(2025, 8, 15)), "Independence Day, a Friday in 2025");
         assertTrue(IN.bankingDay(LocalDate.of(2025, 8, 14)));
+    }
+    /** The identifiers kept beside the PAN, for a holder who joined before the schemes and one who joined after. */
+    @Test
+    void registrationsFollowTheHolderAndTheSchemesDates() {
+        LocalDate asOf = LocalDate.of(2025, 9, 30);
+        String pan = IN.taxId(41, "Kulkarni");
+        Holder early = new Holder(41, pan, "Maharashtra", "business", "+919812345678", LocalDate.of(2009, 3, 2), asOf,
+                Map.of("upi", LocalDate.of(2024, 5, 6)));
+        Map<String, Registration> byType = new HashMap<>();
+        int aadhaar = 0;
+        for (int draw = 0; draw < 2_000; draw++) {
+            byType.clear();
+            for (Registration r : IN.registrations(early, new SplittableRandom(draw))) {
+                assertTrue(byType.put(r.type(), r) == null, "one of each type");
+                assertFalse(r.recorded().isAfter(asOf), r.toString());
+            }
+            aadhaar += byType.containsKey("aadhaar_masked") ? 1 : 0;
+            // GST began on 1 July 2017; a proprietorship's GSTIN is the state's code (Maharashtra 27) and the owner's PAN
+            assertEquals(LocalDate.of(2017, 7, 1), byType.get("gstin").recorded());
+            assertEquals("27" + pan + "1Z", byType.get("gstin").value().substring(0, 14));
+            // CKYC within three years of its start on 1 January 2017 for one who joined before
+            LocalDate ckyc = byType.get("ckyc").recorded();
+            assertTrue(!ckyc.isBefore(LocalDate.of(2017, 1, 1)) && ckyc.isBefore(LocalDate.of(2020, 1, 1)), ckyc.toString());
+            // the UPI id on the mobile, 0-90 days before the first UPI payment
+            assertEquals("9812345678@dhub", byType.get("upi_id").value());
+            long lead = java.time.temporal.ChronoUnit.DAYS.between(byType.get("upi_id").recorded(), LocalDate.of(2024, 5, 6));
+            assertTrue(lead >= 0 && lead <= 90, "lead " + lead);
+        }
+        // nine in ten keep a masked Aadhaar (1,800 of 2,000 expected; 4 standard deviations are 54)
+        assertTrue(aadhaar > 1_746 && aadhaar < 1_854, "masked Aadhaar on file: " + aadhaar);
+        // a retail customer who joined in 2020 and never paid by UPI: no GSTIN, no UPI id, CKYC on joining
+        Holder late = new Holder(42, IN.taxId(42, "Rao"), "Karnataka", "retail", "+917012345678",
+                LocalDate.of(2020, 2, 3), asOf, Map.of());
+        List<Registration> lateOnes = IN.registrations(late, new SplittableRandom(1));
+        assertTrue(lateOnes.stream().noneMatch(r -> r.type().equals("gstin") || r.type().equals("upi_id")));
+        assertEquals(LocalDate.of(2020, 2, 3), lateOnes.stream().filter(r -> r.type().equals("ckyc")).findFirst()
+                .orElseThrow().recorded());
+        // a bank as of 2016 keeps no CKYC number or GSTIN: neither scheme had begun
+        Holder before = new Holder(43, IN.taxId(43, "Das"), "West Bengal", "business", "+916012345678",
+                LocalDate.of(2012, 1, 1), LocalDate.of(2016, 6, 30), Map.of());
+        assertTrue(IN.registrations(before, new SplittableRandom(1)).stream()
+                .allMatch(r -> r.type().equals("aadhaar_masked")));
+        // branches: the bank's four letters, 0, the branch's number
+        assertEquals("DHUB0000017", IN.branchCodes(17, LocalDate.of(2001, 1, 1)).get(0).value());
     }
 }

@@ -82,6 +82,23 @@ class IndianIdsTest {
             assertTrue(mobiles.add(mobile), "twice: " + mobile);
         }
         assertTrue(IndianIds.maskedAadhaar(123_456_789).matches("XXXX XXXX \\d{4}"), "masked, never a full number");
+        assertEquals("SBIN0000691", IndianIds.ifsc("SBIN", 691));
+        assertThrows(IllegalArgumentException.class, () -> IndianIds.ifsc("SBIN", 1_000_000));
+        assertEquals("9876543210@dhub", IndianIds.upiId("+919876543210", "dhub"));
         assertThrows(IllegalArgumentException.class, () -> IndianIds.ifsc("SBI", 1));
+    }
+
+    @Test
+    void ckycNumbersAreFourteenDigitsAndDistinct() {
+        Set<String> seen = new HashSet<>();
+        long step = IndianIds.CKYC_SPACE / 200_000;
+        for (long i = 0; i < 200_000; i++) {
+            for (long index : new long[] {i, i * step}) {
+                String ckyc = IndianIds.ckyc(index);
+                assertTrue(ckyc.matches("[1-9]\\d{13}"), ckyc);
+            }
+            assertTrue(seen.add(IndianIds.ckyc(i * step)), "twice at " + i);
+        }
+        assertThrows(IllegalArgumentException.class, () -> IndianIds.ckyc(IndianIds.CKYC_SPACE));
     }
 }
