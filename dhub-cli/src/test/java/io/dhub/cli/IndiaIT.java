@@ -1,6 +1,7 @@
 package io.dhub.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dhub.schema.LogicalDatabase;
@@ -145,6 +146,27 @@ class IndiaIT {
         assertTrue(sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE description LIKE 'NACH DR %'") > 100);
     }
 
+    /**
+     * FIU-IND's cash transaction reports count a calendar month's cash: each is dated its month's last day
+     * and totals that UTC month's branch and ATM cash of its direction, summed here from the ledger.
+     */
+    @Test
+    void cashIsReportedByTheMonth() throws SQLException {
+        List<String> reports = sql.column("compliance_db", "SELECT customer_id || ' ' || business_date || ' ' || direction "
+                + "|| ' ' || total_amount FROM ctr_filings ORDER BY ctr_id");
+        assertFalse(reports.isEmpty(), "the bank has cash reports to judge");
+        for (String report : reports) {
+            String[] f = report.split(" ");
+            LocalDate day = LocalDate.parse(f[1]);
+            assertEquals(day.lengthOfMonth(), day.getDayOfMonth(), report);
+            String summed = sql.text("accounts_db", "SELECT sum(t.amount) FROM transactions t JOIN accounts a USING "
+                    + "(account_id) WHERE a.customer_id = " + f[0] + " AND t.transaction_type = '" + (f[2].equals("cash_in")
+                    ? "deposit" : "withdrawal") + "' AND t.channel IN ('branch', 'atm') AND date_trunc('month', "
+                    + "t.transaction_date AT TIME ZONE 'UTC') = DATE '" + day.withDayOfMonth(1) + "'");
+            assertEquals(0, new java.math.BigDecimal(f[3]).compareTo(new java.math.BigDecimal(summed)), report);
+        }
+    }
+
     /** RBI's periodic updation: the first periodic review falls due 2, 8 or 10 years after onboarding by its risk. */
     @Test
     void kycIsUpdatedOnRbisCycle() throws SQLException {
@@ -204,6 +226,9 @@ class IndiaIT {
                 new Fault("realism.branch_routing_codes", LogicalDatabase.EMPLOYEES, "UPDATE branch_routing_codes SET "
                         + "routing_code = 'ABCD0' || right(routing_code, 6) WHERE branch_code = 'BR002'"),
                 // identifiers of a customer the bank does not have, and an IFSC of a branch it does not have
+                // a month's cash report dated a day before the month's end
+                new Fault("compliance.ctr_exact", LogicalDatabase.COMPLIANCE, "UPDATE ctr_filings SET business_date = "
+                        + "business_date - 1 WHERE ctr_id = (SELECT min(ctr_id) FROM ctr_filings)"),
                 new Fault("references.customer_identifiers", LogicalDatabase.CUSTOMER, "INSERT INTO customer_identifiers "
                         + "VALUES (99999999, 'ckyc', '99999999999999', DATE '2020-01-01')"),
                 new Fault("references.branch_routing_codes", LogicalDatabase.EMPLOYEES, "INSERT INTO branch_routing_codes "

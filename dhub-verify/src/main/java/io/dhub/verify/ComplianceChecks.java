@@ -338,8 +338,10 @@ final class ComplianceChecks {
     static Check ctrExact() {
         return RuleCheck.rule("compliance.ctr_exact", Category.COMPLIANCE, COMPLIANCE,
                         "compliance_db.ctr_filings ↔ accounts_db.transactions")
-                .expect("one report per customer, UTC day and direction with cash above the market's report threshold, $10,000 in the US (totals and counts "
-                        + "as stored), filed within 15 days or pending")
+                .expect("one report per customer, period and direction with cash above the market's report threshold "
+                        + "(totals and counts as stored), filed within 15 days of the period's end or pending: in the US a "
+                        + "UTC day's cash above $10,000; in India a calendar month's above Rs 10 lakh, dated the month's "
+                        + "last day, for months ended by the as-of date")
                 .over("reports due and stored", "SELECT customer_id, day, direction, total, n, c.ctr_id, "
                         + "c.total_amount, c.transaction_count, c.status, c.filed_on, d.customer_id IS NOT NULL AS due "
                         + "FROM verify_cash_days d FULL JOIN (SELECT *, business_date AS day FROM public.ctr_filings) c "

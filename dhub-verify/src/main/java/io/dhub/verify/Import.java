@@ -211,8 +211,9 @@ record Import(String name, LogicalDatabase source, String select, String columns
 
     /** Cash in and cash out per customer and UTC day above the market's threshold: the currency transaction reports due. */
     static final Import CASH_DAYS = new Import("verify_cash_days", LogicalDatabase.ACCOUNTS,
-            "SELECT customer_id, day, CASE WHEN credit THEN 'cash_in' ELSE 'cash_out' END, sum(amount), count(*) FROM ("
-                    + MONITORED + ") t WHERE cash GROUP BY 1, 2, 3 HAVING sum(amount) > {cashreport}",
+            "SELECT customer_id, {cashperiod} AS day, CASE WHEN credit THEN 'cash_in' ELSE 'cash_out' END, sum(amount), "
+                    + "count(*) FROM (" + MONITORED + ") t CROSS JOIN (SELECT {asof} AS as_of) o WHERE cash AND "
+                    + "{cashclosed} GROUP BY 1, 2, 3 HAVING sum(amount) > {cashreport}",
             "customer_id bigint, day date, direction text, total numeric, n bigint");
 
     /** The transactions of the injected laundering cases and their look-alikes (compliance_db's ground truth). */

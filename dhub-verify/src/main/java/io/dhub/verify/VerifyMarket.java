@@ -21,7 +21,8 @@ import java.util.List;
  * {@code {repeatlatefee}}, the price level {@code {pricelevel}}, the identifier and rail rules
  * {@code {taxidok}}, {@code {phoneok}}, {@code {postalok}} and {@code {railbroken}}, the review cycle
  * {@code {reviewhigh}}, {@code {reviewmedium}} and {@code {reviewlow}}, the registrations
- * {@code {gststate}} ({@link #gstState}) and {@code {registered}} ({@link #registered}), and
+ * {@code {gststate}} ({@link #gstState}) and {@code {registered}} ({@link #registered}), the cash
+ * report's period {@code {cashperiod}} and {@code {cashclosed}} ({@link #cashPeriod}), and
  * {@code {bank_holiday EXPR}} for "EXPR (a date) is a bank holiday".
  *
  * @param code           the market's code, as {@code --market} takes it
@@ -147,6 +148,23 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
         return sql.append(") g(s, c) WHERE g.s = ").append(state).append(")").toString();
     }
 
+    /**
+     * {@code {cashperiod}}: SQL giving the period a cash report counts for the UTC {@code day} of a
+     * transaction: the day itself in the US (31 CFR 1010.311), the last day of its calendar month in
+     * India (FIU-IND's cash transaction report counts a month's cash, alone or integrally connected:
+     * PML (Maintenance of Records) Rules 2005, rule 3).
+     */
+    String cashPeriod() {
+        return code.equals("in") ? MONTH_END : "day";
+    }
+
+    /** {@code {cashclosed}}: SQL true when that period has ended by {@code as_of} (a month ended; any day). */
+    String cashClosed() {
+        return code.equals("in") ? MONTH_END + " <= as_of" : "true";
+    }
+
+    private static final String MONTH_END = "(date_trunc('month', day::timestamp) + interval '1 month - 1 day')::date";
+
     /** {@code {gststate}}: SQL giving the GST state code of the column {@code state}; NULL where the market has no GST. */
     String gstState() {
         return code.equals("in") ? gstStateCodes("state") : "NULL";
@@ -211,7 +229,8 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 .replace("{postalok}", postalOk).replace("{railbroken}", railBroken)
                 .replace("{reviewhigh}", reviewMonths.get(0)).replace("{reviewmedium}", reviewMonths.get(1))
                 .replace("{reviewlow}", reviewMonths.get(2)).replace("{gststate}", gstState())
-                .replace("{registered}", registered());
+                .replace("{registered}", registered()).replace("{cashperiod}", cashPeriod())
+                .replace("{cashclosed}", cashClosed());
         StringBuilder b = new StringBuilder();
         int from = 0;
         for (int at = out.indexOf("{bank_holiday "); at >= 0; at = out.indexOf("{bank_holiday ", from)) {

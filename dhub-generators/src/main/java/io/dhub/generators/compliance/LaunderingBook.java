@@ -95,7 +95,7 @@ public final class LaunderingBook implements LedgerFlows {
         this.asOf = asOf;
         this.count = count;
         this.market = market;
-        this.limits = Monitoring.Limits.of(market);
+        this.limits = Monitoring.Limits.of(market, asOf);
         this.booked = new Booked.Store(count);
     }
 

@@ -28,7 +28,8 @@ import java.util.function.Function;
  *
  * <ul>
  *   <li>CTR: cash in (branch and ATM deposits), or cash out (branch and ATM withdrawals), above
- *       $10,000 for the customer on one day: a currency transaction report, not an alert.</li>
+ *       $10,000 for the customer on one day: a currency transaction report, not an alert (in India
+ *       above Rs 10 lakh in a calendar month, FIU-IND's cash transaction report).</li>
  *   <li>STRUCT: a cash deposit of $3,000-9,999.99 on a day when the customer's cash deposits of that
  *       size over that day and the six before number three or more and total over $10,000.</li>
  *   <li>HRWIRE: a wire of $10,000 or more to or from a high-risk country (KP, IR, MM: FATF's call for
@@ -70,10 +71,15 @@ final class Monitoring {
      * cash starts the rapid-movement rule; wires of {@code wire} or more to or from a high-risk country
      * are reviewed.
      */
-    record Limits(long ctr, long structMin, long large, long wire) {
-        static Limits of(Market market) {
+    record Limits(long ctr, long structMin, long large, long wire, boolean monthly, LocalDate asOf) {
+        /**
+         * The market's limits; {@code monthly} when its cash reports count a calendar month's cash (India's
+         * FIU-IND) rather than a day's, reported only for months ended by {@code asOf}.
+         */
+        static Limits of(Market market, LocalDate asOf) {
             return new Limits(market.cents(Amount.CASH_REPORT), market.cents(Amount.STRUCTURING_MIN),
-                    market.cents(Amount.LARGE_CASH), market.cents(Amount.WIRE_REVIEW));
+                    market.cents(Amount.LARGE_CASH), market.cents(Amount.WIRE_REVIEW), market.monthlyCashReports(),
+                    asOf);
         }
     }
 
@@ -265,12 +271,17 @@ final class Monitoring {
         return out;
     }
 
-    /** Cash in and cash out per day, reported when above the market's threshold ($10,000 in the US). */
+    /**
+     * Cash in and cash out per day, reported when above the market's threshold ($10,000 in the US); in a
+     * market of monthly reports, per calendar month (dated its last day, for months ended by the as-of
+     * date): India's cash above Rs 10 lakh in a month, alone or integrally connected.
+     */
     private static List<Ctr> ctrs(List<Row> all, Limits limits) {
         Map<String, long[]> days = new TreeMap<>();
         for (Row r : all) {
-            if (r.cash()) {
-                long[] sum = days.computeIfAbsent(r.day() + (r.credit() ? " cash_in" : " cash_out"), k -> new long[2]);
+            LocalDate period = limits.monthly() ? YearMonth.from(r.day()).atEndOfMonth() : r.day();
+            if (r.cash() && (!limits.monthly() || !period.isAfter(limits.asOf()))) {
+                long[] sum = days.computeIfAbsent(period + (r.credit() ? " cash_in" : " cash_out"), k -> new long[2]);
                 sum[0] += r.cents();
                 sum[1]++;
             }

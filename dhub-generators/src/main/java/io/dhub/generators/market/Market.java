@@ -88,6 +88,15 @@ public interface Market {
     }
 
     /**
+     * Whether cash reports count a customer's cash of a calendar month (India's FIU-IND: cash above the
+     * threshold in a month, alone or integrally connected, reported by the 15th of the next month)
+     * rather than of one day (the US's currency transaction report).
+     */
+    default boolean monthlyCashReports() {
+        return false;
+    }
+
+    /**
      * The channels, as the market names its rails, whose first day in a customer's ledger
      * {@link #registrations} reads ({@link Holder#firstByChannel}); none by default.
      */

@@ -236,6 +236,15 @@ public final class InMarket implements Market {
         }
     }
 
+    /**
+     * FIU-IND's cash transaction report counts a month's cash, alone or integrally connected, and is due
+     * by the 15th of the next month (PML (Maintenance of Records) Rules 2005, rules 3 and 8).
+     */
+    @Override
+    public boolean monthlyCashReports() {
+        return true;
+    }
+
     /** A UPI id is recorded before the first UPI payment. */
     @Override
     public java.util.Set<String> firstUseChannels() {
