@@ -187,7 +187,11 @@ class IndiaIT {
     }
 
     /** A fault, as SQL per database, and the check it must fail. */
-    record Fault(String check, LogicalDatabase db, String statement) {
+    record Fault(String check, LogicalDatabase db, String statement, Set<String> also) {
+        Fault(String check, LogicalDatabase db, String statement) {
+            this(check, db, statement, Set.of());
+        }
+
         @Override
         public String toString() {
             return check;
@@ -226,6 +230,11 @@ class IndiaIT {
                 new Fault("realism.branch_routing_codes", LogicalDatabase.EMPLOYEES, "UPDATE branch_routing_codes SET "
                         + "routing_code = 'ABCD0' || right(routing_code, 6) WHERE branch_code = 'BR002'"),
                 // identifiers of a customer the bank does not have, and an IFSC of a branch it does not have
+                // a home loan at a US rate, under India's floor of 8.10%: its schedule's interest and level payment,
+                // worked out at the stored rate, no longer agree with it either
+                new Fault("realism.loan_rates", LogicalDatabase.LOANS, "UPDATE loans SET interest_rate = 7.00 WHERE "
+                        + "loan_id = (SELECT min(loan_id) FROM loans WHERE loan_type = 'mortgage')",
+                        Set.of("money.interest", "money.level_payment")),
                 // a month's cash report dated a day before the month's end
                 new Fault("compliance.ctr_exact", LogicalDatabase.COMPLIANCE, "UPDATE ctr_filings SET business_date = "
                         + "business_date - 1 WHERE ctr_id = (SELECT min(ctr_id) FROM ctr_filings)"),
@@ -250,7 +259,9 @@ class IndiaIT {
             VerifyReport report = new Verifier(databases).verify(LocalDate.parse(AS_OF), planted, 2, reading::contains);
             Set<String> failed = report.checks().stream().filter(c -> c.verdict() == Verdict.FAIL)
                     .map(CheckResult::id).collect(Collectors.toCollection(TreeSet::new));
-            assertEquals(Set.of(fault.check()), failed, () -> report.checks().stream()
+            Set<String> expected = new TreeSet<>(fault.also());
+            expected.add(fault.check());
+            assertEquals(expected, failed, () -> report.checks().stream()
                     .filter(c -> c.verdict() == Verdict.FAIL).map(c -> c.id() + ": " + c.lines() + " " + c.offender())
                     .collect(Collectors.joining("\n")));
             conn.rollback();

@@ -250,6 +250,8 @@ class VerifyIT extends SeededAtScaleOne {
      */
     private static final Map<String, List<String>> DERIVED = Map.ofEntries(
             Map.entry("references.interactions", List.of("compliance.audit_facts")),
+            // a loan's rate changed: its schedule, worked out at the old rate, no longer agrees with it
+            Map.entry("realism.loan_rates", List.of("money.interest", "money.level_payment")),
             Map.entry("references.customer_profiles", List.of("compliance.audit_entities")),
             Map.entry("loans.from_approved", List.of("compliance.audit_facts")),
             Map.entry("time.campaign_responses", List.of("compliance.consents")),
@@ -540,6 +542,9 @@ class VerifyIT extends SeededAtScaleOne {
                         + "+ 0.01, total_amount = total_amount + 0.01 WHERE schedule_id = " + lastScheduled),
                 fault("money.interest").in(LNS, "UPDATE repayment_schedule SET interest_amount = interest_amount + 1, "
                         + "total_amount = total_amount + 1 WHERE schedule_id = " + lastScheduled),
+                // a mortgage above the US range's 6.75% (which India's admits)
+                fault("realism.loan_rates").in(LNS, "UPDATE loans SET interest_rate = 7.00 WHERE loan_id = (SELECT "
+                        + "min(loan_id) FROM loans WHERE loan_type = 'mortgage')"),
                 fault("money.level_payment").in(LNS, "UPDATE loans SET monthly_payment = monthly_payment + 1 WHERE "
                         + "loan_id = (SELECT min(loan_id) FROM loans)"),
                 fault("money.outstanding").in(LNS, "UPDATE loans SET outstanding_balance = outstanding_balance - 1 WHERE "

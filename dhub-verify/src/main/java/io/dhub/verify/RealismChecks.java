@@ -384,10 +384,20 @@ final class RealismChecks {
                                 + "better grade''s ' || round(better, 2) || '%'")
                         .worstFirst("better - mean DESC")
                         .build(),
+                RuleCheck.rule("realism.loan_rates", Category.REALISM, LOANS, "loans_db.loans")
+                        .expect("every loan's rate lies within its product's range in the bank's market: in the US the "
+                                + "specification's (mortgage 3.25-6.75%, personal 5.99-17.99%, auto 3.99-8.99%, business "
+                                + "4.99-12.99%, education 4.25-8.75%); in India banks' 2025 rates (home 8.10-11.50%, "
+                                + "personal 10-24%, car 7.50-12%, business 10-20%, education 8-12%)")
+                        .over("loans", "SELECT loan_id, loan_type, interest_rate FROM public.loans")
+                        .brokenWhen("NOT {loanrateok}")
+                        .offender("loan_type || ' loan ' || loan_id || ' at ' || interest_rate || '%'")
+                        .worstFirst("loan_id")
+                        .build(),
                 new StatisticCheck("realism.debt_to_income", Category.REALISM, LOANS, "loans_db.loans, loan_applications",
-                        "share of loans whose payments take more than 43% of the borrower's gross income (the CFPB's "
-                                + "debt-to-income limit)",
-                        "SELECT avg((l.monthly_payment * 12 > 0.43 * a.annual_income)::int), count(*) FROM public.loans "
+                        "share of loans whose payments take more than the market's share of the borrower's gross "
+                                + "income (the US: the CFPB's 43% debt-to-income limit; India: a 50% FOIR)",
+                        "SELECT avg((l.monthly_payment * 12 > {maxdti} * a.annual_income)::int), count(*) FROM public.loans "
                                 + "l JOIN public.loan_applications a USING (application_id)", 0, 0.01, 30).share(),
                 RuleCheck.rule("realism.mortgage_to_income", Category.REALISM, LOANS, "loans_db.loans, loan_applications")
                         .expect("a mortgage is at most 4.5 times the borrower's annual income (or the $1,000 minimum)")

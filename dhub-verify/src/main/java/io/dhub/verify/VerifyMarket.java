@@ -21,7 +21,8 @@ import java.util.List;
  * {@code {repeatlatefee}}, the price level {@code {pricelevel}}, the identifier and rail rules
  * {@code {taxidok}}, {@code {phoneok}}, {@code {postalok}} and {@code {railbroken}}, the review cycle
  * {@code {reviewhigh}}, {@code {reviewmedium}} and {@code {reviewlow}}, the registrations
- * {@code {gststate}} ({@link #gstState}) and {@code {registered}} ({@link #registered}), the cash
+ * {@code {gststate}} ({@link #gstState}) and {@code {registered}} ({@link #registered}), the lending
+ * terms {@code {loanrateok}} and {@code {maxdti}} ({@link #loanRateOk}, {@link #maxDebtToIncome}), the cash
  * report's period {@code {cashperiod}} and {@code {cashclosed}} ({@link #cashPeriod}), and
  * {@code {bank_holiday EXPR}} for "EXPR (a date) is a bank holiday".
  *
@@ -165,6 +166,35 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
 
     private static final String MONTH_END = "(date_trunc('month', day::timestamp) + interval '1 month - 1 day')::date";
 
+    /**
+     * {@code {loanrateok}}: SQL true when a loan's {@code interest_rate} lies within its {@code loan_type}'s
+     * range in the market: the specification's in the US; in India banks' 2025 rates (home loans
+     * 8.10-11.50%, ClearTax's table of banks' rates; car 7.50-12%, personal 10-24%, education 8-12%,
+     * business 10-20%, a bank-loan guide's ranges).
+     */
+    String loanRateOk() {
+        String[][] ranges = code.equals("in")
+                ? new String[][] {{"mortgage", "8.10", "11.50"}, {"personal", "10.00", "24.00"}, {"auto", "7.50", "12.00"},
+                    {"business", "10.00", "20.00"}, {"education", "8.00", "12.00"}}
+                : new String[][] {{"mortgage", "3.25", "6.75"}, {"personal", "5.99", "17.99"}, {"auto", "3.99", "8.99"},
+                    {"business", "4.99", "12.99"}, {"education", "4.25", "8.75"}};
+        StringBuilder sql = new StringBuilder("(CASE loan_type");
+        for (String[] r : ranges) {
+            sql.append(" WHEN '").append(r[0]).append("' THEN interest_rate BETWEEN ").append(r[1]).append(" AND ")
+                    .append(r[2]);
+        }
+        return sql.append(" ELSE false END)").toString();
+    }
+
+    /**
+     * {@code {maxdti}}: the largest share of gross income a borrower's loan payments may take: the
+     * CFPB's 43% debt-to-income ratio in the US, a 50% FOIR in India (lenders prefer 40-50%; RBI caps
+     * low-income households' repayments at 50%).
+     */
+    String maxDebtToIncome() {
+        return code.equals("in") ? "0.50" : "0.43";
+    }
+
     /** {@code {gststate}}: SQL giving the GST state code of the column {@code state}; NULL where the market has no GST. */
     String gstState() {
         return code.equals("in") ? gstStateCodes("state") : "NULL";
@@ -229,7 +259,8 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 .replace("{postalok}", postalOk).replace("{railbroken}", railBroken)
                 .replace("{reviewhigh}", reviewMonths.get(0)).replace("{reviewmedium}", reviewMonths.get(1))
                 .replace("{reviewlow}", reviewMonths.get(2)).replace("{gststate}", gstState())
-                .replace("{registered}", registered()).replace("{cashperiod}", cashPeriod())
+                .replace("{registered}", registered()).replace("{loanrateok}", loanRateOk())
+                .replace("{maxdti}", maxDebtToIncome()).replace("{cashperiod}", cashPeriod())
                 .replace("{cashclosed}", cashClosed());
         StringBuilder b = new StringBuilder();
         int from = 0;

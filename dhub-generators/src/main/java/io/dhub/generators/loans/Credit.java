@@ -27,8 +27,6 @@ public final class Credit {
     public static final int MIN_APPROVED_SCORE = 580;
     /** The creditworthiness at that score (score = 700 + 75·z). */
     private static final double FLOOR_Z = (MIN_APPROVED_SCORE - 700) / 75.0;
-    /** The largest share of gross monthly income all of a borrower's loan payments may take (the CFPB's 43% DTI). */
-    public static final double MAX_DEBT_TO_INCOME = 0.43;
     /** The largest mortgage as a multiple of gross annual income (a common underwriting limit). */
     public static final double MAX_MORTGAGE_TO_INCOME = 4.5;
     /** The age by which a loan must be repaid. */
@@ -86,8 +84,13 @@ public final class Credit {
      * worst, with a little noise (± about 4% of the range) for what else the bank weighs.
      */
     static double rate(LoanType type, int score, double noise) {
+        return rate(type.minRate(), type.maxRate(), score, noise);
+    }
+
+    /** The same within a market's own range of the product's rates. */
+    static double rate(double minRate, double maxRate, int score, double noise) {
         double risk = Math.max(0, Math.min(1, (850 - score) / 450.0 + 0.04 * noise));
-        double rate = type.minRate() + (type.maxRate() - type.minRate()) * risk;
+        double rate = minRate + (maxRate - minRate) * risk;
         return Math.round(rate * 100) / 100.0;
     }
 

@@ -170,9 +170,11 @@ public final class LoanBook implements LedgerFlows {
             int yearsLeft = Credit.MAX_AGE_AT_MATURITY - 1 - (int) java.time.temporal.ChronoUnit.YEARS.between(
                     c.dateOfBirth(), applied);
             term = type.termAtMost(Math.min(term, yearsLeft * 12));
-            double rate = Credit.rate(type, score, a.gaussian());
+            double[] range = market.loanRates(type.code());
+            double rate = range == null ? Credit.rate(type, score, a.gaussian())
+                    : Credit.rate(range[0], range[1], score, a.gaussian());
             long requested = type.amountCents(a, priceLevel);
-            double room = Math.max(0, Credit.MAX_DEBT_TO_INCOME * monthlyIncomeCents - committed);
+            double room = Math.max(0, market.maxDebtToIncome() * monthlyIncomeCents - committed);
             double affordable = Credit.principalFor(room, rate, term);
             if (type == LoanType.MORTGAGE) {
                 affordable = Math.min(affordable, Credit.MAX_MORTGAGE_TO_INCOME * monthlyIncomeCents * 12);

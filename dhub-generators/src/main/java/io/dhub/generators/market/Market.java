@@ -88,6 +88,23 @@ public interface Market {
     }
 
     /**
+     * The range of a loan product's yearly rate in percent, {@code {lowest, highest}}, where the market
+     * prices it apart from the specification's ranges ({@code mortgage}, {@code personal}, {@code auto},
+     * {@code business}, {@code education}); null for the specification's.
+     */
+    default double[] loanRates(String loanType) {
+        return null;
+    }
+
+    /**
+     * The largest share of gross monthly income all of a borrower's loan payments may take: the
+     * CFPB's 43% debt-to-income ratio by default.
+     */
+    default double maxDebtToIncome() {
+        return 0.43;
+    }
+
+    /**
      * Whether cash reports count a customer's cash of a calendar month (India's FIU-IND: cash above the
      * threshold in a month, alone or integrally connected, reported by the 15th of the next month)
      * rather than of one day (the US's currency transaction report).

@@ -237,6 +237,32 @@ public final class InMarket implements Market {
     }
 
     /**
+     * Indian banks' yearly rates by product, lowest to highest [sourced, 2025]: home loans 8.10-11.50%
+     * (ClearTax's table of banks' home-loan rates, April 2025: 8.10% the lowest, at four public-sector
+     * banks; Punjab National Bank up to 11.50%), and the ranges of a bank-loan guide (olox.in): car
+     * loans 7.5-12%, personal loans 10-24%, education loans 8-12%, business loans 10-20%.
+     */
+    private static final java.util.Map<String, double[]> LOAN_RATES = java.util.Map.of(
+            "mortgage", new double[] {8.10, 11.50}, "auto", new double[] {7.50, 12.00},
+            "personal", new double[] {10.00, 24.00}, "education", new double[] {8.00, 12.00},
+            "business", new double[] {10.00, 20.00});
+
+    @Override
+    public double[] loanRates(String loanType) {
+        double[] range = LOAN_RATES.get(loanType);
+        return range == null ? null : range.clone();
+    }
+
+    /**
+     * FOIR, the fixed obligations to income ratio Indian lenders hold a borrower's EMIs to: 50% [chosen
+     * within the 40-50% lenders prefer; RBI caps low-income households' repayments at 50% of income].
+     */
+    @Override
+    public double maxDebtToIncome() {
+        return 0.50;
+    }
+
+    /**
      * FIU-IND's cash transaction report counts a month's cash, alone or integrally connected, and is due
      * by the 15th of the next month (PML (Maintenance of Records) Rules 2005, rules 3 and 8).
      */
