@@ -53,7 +53,7 @@ class IndiaIT {
     @BeforeAll
     void seedOnce() throws SQLException {
         seeded = CliRun.run(TestServer.get().env(prefix), "seed", "all", "--market", "in", "--scale", "1", "--as-of",
-                AS_OF);
+                AS_OF, "--profiles", "default", "--history-months", "6");
         assertEquals(0, seeded.exit(), seeded::toString);
         databases = Databases.open(TestServer.get().spec(), prefix, 4);
     }
@@ -235,6 +235,14 @@ class IndiaIT {
                 new Fault("realism.loan_rates", LogicalDatabase.LOANS, "UPDATE loans SET interest_rate = 7.00 WHERE "
                         + "loan_id = (SELECT min(loan_id) FROM loans WHERE loan_type = 'mortgage')",
                         Set.of("money.interest", "money.level_payment")),
+                // a bike-taxi captain's daily payouts from Rapido moved, but for one a month, to Ola's weekly ones
+                new Fault("realism.platform_payouts", acc, "UPDATE transactions t SET counterparty_id = (SELECT "
+                        + "min(o.counterparty_id) FROM counterparties o WHERE o.customer_id = c.customer_id AND o.kind = "
+                        + "'platform' AND o.name <> 'Rapido') FROM counterparties c WHERE t.counterparty_id = "
+                        + "c.counterparty_id AND c.counterparty_id = (SELECT min(r.counterparty_id) FROM counterparties r "
+                        + "WHERE r.name = 'Rapido' AND EXISTS (SELECT 1 FROM counterparties o WHERE o.customer_id = "
+                        + "r.customer_id AND o.kind = 'platform' AND o.name <> 'Rapido')) AND extract(day FROM "
+                        + "t.transaction_date) > 3"),
                 // a month's cash report dated a day before the month's end
                 new Fault("compliance.ctr_exact", LogicalDatabase.COMPLIANCE, "UPDATE ctr_filings SET business_date = "
                         + "business_date - 1 WHERE ctr_id = (SELECT min(ctr_id) FROM ctr_filings)"),
@@ -252,7 +260,7 @@ class IndiaIT {
             conn.setAutoCommit(false);
             try (Statement st = conn.createStatement()) {
                 st.execute("SET LOCAL session_replication_role = replica");
-                assertEquals(1, st.executeUpdate(fault.statement()), fault.statement());
+                assertTrue(st.executeUpdate(fault.statement()) >= 1, fault.statement());
             }
             planted.put(fault.db(), conn);
             Set<String> reading = Verifier.reading(Set.of(fault.db()));

@@ -248,7 +248,7 @@ class ProfilesIT {
 
     /** The checks whose faults this class plants (VerifyIT plants the others'). */
     static boolean planted(String id) {
-        return id.startsWith("profile.") || PROFILE_TABLE_REFERENCES.contains(id);
+        return id.startsWith("profile.") || PROFILE_TABLE_REFERENCES.contains(id) || id.equals("realism.platform_payouts");
     }
 
     @Test
@@ -312,6 +312,13 @@ class ProfilesIT {
                 "main_account_id = 999999999")});
         f.add(new String[] {"references.subscriptions", copied("subscriptions", "subscription_id",
                 "account_id = 999999999")});
+        // a gig worker's second platform's payouts of the last year booked to the first: a weekly platform paying
+        // eight or more times a month
+        f.add(new String[] {"realism.platform_payouts", "UPDATE transactions t SET counterparty_id = pair.a FROM (SELECT "
+                + "p1.counterparty_id AS a, p2.counterparty_id AS b FROM counterparties p1 JOIN counterparties p2 ON "
+                + "p2.customer_id = p1.customer_id AND p2.counterparty_id > p1.counterparty_id WHERE p1.kind = 'platform' "
+                + "AND p2.kind = 'platform' ORDER BY p1.counterparty_id, p2.counterparty_id LIMIT 1) pair WHERE "
+                + "t.counterparty_id = pair.b AND t.transaction_type = 'deposit' AND t." + LAST_YEAR});
         // a retail customer given a business-only profile (one whose balance the spending cap still binds)
         f.add(new String[] {"profile.assignment", "UPDATE customer_behaviour SET profile = 'customer_concentration' "
                 + "WHERE customer_id = (SELECT min(customer_id) FROM customer_behaviour WHERE occupation_class = "

@@ -96,6 +96,25 @@ final class MarketChecks {
                                 + "ELSE 'no GSTIN' END")
                         .worstFirst("customer_id")
                         .build(),
+                RuleCheck.rule("realism.platform_payouts", Category.REALISM, ACCOUNTS, "accounts_db.transactions, "
+                                + "counterparties")
+                        .expect("a gig platform pays a worker on its cadence, judged by the most payouts in one UTC "
+                                + "calendar month for each worker and platform paying over 35 days or more: a weekly "
+                                + "platform at most 6; in India a daily one (Rapido) at least 8 and a freelance "
+                                + "marketplace paying by milestone (Upwork, Fiverr) at most 3")
+                        .over("workers and platforms", "SELECT customer_id, name, max(n) AS most, max(last) - min(first) "
+                                + "AS span FROM (SELECT a.customer_id, cp.name, date_trunc('month', t.transaction_date AT "
+                                + "TIME ZONE 'UTC') AS month, count(*) AS n, min((t.transaction_date AT TIME ZONE 'UTC')::date) "
+                                + "AS first, max((t.transaction_date AT TIME ZONE 'UTC')::date) AS last FROM "
+                                + "public.transactions t JOIN public.accounts a USING (account_id) JOIN public.counterparties "
+                                + "cp ON cp.counterparty_id = t.counterparty_id WHERE cp.kind = 'platform' AND "
+                                + "t.transaction_type = 'deposit' GROUP BY 1, 2, 3) m GROUP BY customer_id, name HAVING "
+                                + "max(last) - min(first) >= 35")
+                        .brokenWhen("NOT {payoutsok}")
+                        .offender("'customer ' || customer_id || ' was paid by ' || name || ' ' || most || ' times in one "
+                                + "month'")
+                        .worstFirst("customer_id, name")
+                        .build(),
                 RuleCheck.rule("realism.branch_routing_codes", Category.REALISM, EMPLOYEES, "employees_db.branch_routing_codes")
                         .expect("the branches' routing codes are one bank's: every IFSC is four letters, 0 and six "
                                 + "characters (RBI), all share one bank code, and every branch has one once any has")

@@ -22,7 +22,8 @@ import java.util.List;
  * {@code {taxidok}}, {@code {phoneok}}, {@code {postalok}} and {@code {railbroken}}, the review cycle
  * {@code {reviewhigh}}, {@code {reviewmedium}} and {@code {reviewlow}}, the registrations
  * {@code {gststate}} ({@link #gstState}) and {@code {registered}} ({@link #registered}), the lending
- * terms {@code {loanrateok}} and {@code {maxdti}} ({@link #loanRateOk}, {@link #maxDebtToIncome}), the cash
+ * terms {@code {loanrateok}} and {@code {maxdti}} ({@link #loanRateOk}, {@link #maxDebtToIncome}), the gig
+ * platforms' cadences {@code {payoutsok}} ({@link #payoutsOk}), the cash
  * report's period {@code {cashperiod}} and {@code {cashclosed}} ({@link #cashPeriod}), and
  * {@code {bank_holiday EXPR}} for "EXPR (a date) is a bank holiday".
  *
@@ -195,6 +196,17 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
         return code.equals("in") ? "0.50" : "0.43";
     }
 
+    /**
+     * {@code {payoutsok}}: SQL true when a gig platform ({@code name}) paid a worker as often as its
+     * cadence allows, {@code most} being the most payouts in one calendar month: a weekly platform at most
+     * 6, a daily one (in India Rapido's bike taxis) at least 8, a freelance marketplace paying by
+     * milestone (Upwork, Fiverr, Freelancer.com) at most 3. The US market's platforms pay weekly.
+     */
+    String payoutsOk() {
+        return code.equals("in") ? "(CASE WHEN name IN ('Rapido', 'Namma Yatri') THEN most >= 8 WHEN name IN ('Upwork', "
+                + "'Fiverr', 'Freelancer.com') THEN most <= 3 ELSE most <= 6 END)" : "(most <= 6)";
+    }
+
     /** {@code {gststate}}: SQL giving the GST state code of the column {@code state}; NULL where the market has no GST. */
     String gstState() {
         return code.equals("in") ? gstStateCodes("state") : "NULL";
@@ -260,7 +272,7 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 .replace("{reviewhigh}", reviewMonths.get(0)).replace("{reviewmedium}", reviewMonths.get(1))
                 .replace("{reviewlow}", reviewMonths.get(2)).replace("{gststate}", gstState())
                 .replace("{registered}", registered()).replace("{loanrateok}", loanRateOk())
-                .replace("{maxdti}", maxDebtToIncome()).replace("{cashperiod}", cashPeriod())
+                .replace("{maxdti}", maxDebtToIncome()).replace("{payoutsok}", payoutsOk()).replace("{cashperiod}", cashPeriod())
                 .replace("{cashclosed}", cashClosed());
         StringBuilder b = new StringBuilder();
         int from = 0;

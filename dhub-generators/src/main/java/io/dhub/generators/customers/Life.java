@@ -173,6 +173,13 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
             case GIG -> {
                 int n = p == Profile.STABLE_INCOME || p == Profile.VARIABLE_INCOME ? 1 : rng.between(2, 5);
                 List<String> platforms = market.catalogue(Catalogue.PLATFORMS);
+                if (p == Profile.VARIABLE_INCOME) {
+                    // lumps every 45-90 days come from work paid by the piece: a freelance marketplace, where
+                    // the market has one
+                    List<String> lumpy = platforms.stream().filter(name -> market.payoutCadence(name)
+                            .equals("milestone")).toList();
+                    platforms = lumpy.isEmpty() ? platforms : lumpy;
+                }
                 int start = rng.between(0, platforms.size() - 1);
                 double[] w = new double[n];
                 double total = 0;

@@ -59,7 +59,12 @@ final class LifeLedger {
         YearMonth first = YearMonth.from(firstDay);
         YearMonth last = YearMonth.from(lastDay);
         int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(first, last) + 1;
-        int fixed = life.payers().size() * (life.earner() == Profile.Earner.GIG ? 5 : 2) + life.emis().size() * 3
+        int payouts = 0;
+        for (Life.Counterparty payer : life.payers()) {
+            // a month's payouts: up to 23 banking days from a daily platform, up to 5 weeks from a weekly one
+            payouts += life.earner() != Profile.Earner.GIG ? 2 : market.payoutCadence(payer.name()).equals("daily") ? 23 : 5;
+        }
+        int fixed = payouts + life.emis().size() * 3
                 + life.subscriptions().size() * 5 + life.cards().size() + 2;
         int perMonth = Math.max(5, Math.min(life.purchases(), (ROW_BUDGET - flowCount) / months - fixed));
         double expectedSpend = 0;
@@ -141,12 +146,7 @@ final class LifeLedger {
             case GIG -> {
                 for (int i = 0; i < life.payers().size(); i++) {
                     Life.Counterparty platform = life.payers().get(i);
-                    DayOfWeek dow = DayOfWeek.of(1 + (int) Math.floorMod(platform.id(), 5L));
-                    List<LocalDate> days = new ArrayList<>();
-                    for (LocalDate d = m.atDay(1).with(TemporalAdjusters.nextOrSame(dow)); !d.isAfter(m.atEndOfMonth());
-                         d = d.plusWeeks(1)) {
-                        days.add(d);
-                    }
+                    List<LocalDate> days = payoutDays(market.payoutCadence(platform.name()), platform, m, market);
                     for (LocalDate d : days) {
                         deposit(banking(d, market, false), level * platform.weight() / days.size(), platform,
                                 market.text(Text.PLATFORM_PAYOUT, platform.name()), from, to, zone, rng, out);
@@ -162,6 +162,36 @@ final class LifeLedger {
                 }
             }
         }
+    }
+
+    /**
+     * The days a platform pays out in the month, by its cadence: weekly on the platform's weekday (one of
+     * Monday to Friday, from its id), daily on every banking day, or at two milestones (a day of each
+     * half of the month, from its id).
+     */
+    private static List<LocalDate> payoutDays(String cadence, Life.Counterparty platform, YearMonth m, Market market) {
+        List<LocalDate> days = new ArrayList<>();
+        switch (cadence) {
+            case "daily" -> {
+                for (LocalDate d = m.atDay(1); !d.isAfter(m.atEndOfMonth()); d = d.plusDays(1)) {
+                    if (market.bankingDay(d)) {
+                        days.add(d);
+                    }
+                }
+            }
+            case "milestone" -> {
+                days.add(m.atDay(1 + (int) Math.floorMod(platform.id() * 7919L, 14L)));
+                days.add(m.atDay(15 + (int) Math.floorMod(platform.id() * 104_729L, 14L)));
+            }
+            default -> {
+                DayOfWeek dow = DayOfWeek.of(1 + (int) Math.floorMod(platform.id(), 5L));
+                for (LocalDate d = m.atDay(1).with(TemporalAdjusters.nextOrSame(dow)); !d.isAfter(m.atEndOfMonth());
+                     d = d.plusWeeks(1)) {
+                    days.add(d);
+                }
+            }
+        }
+        return days;
     }
 
     /** Deposits every 45-90 days from one payer, each a log-normal amount around the income of the gap. */

@@ -88,6 +88,15 @@ public interface Market {
     }
 
     /**
+     * How often a gig platform of the market's catalogue pays its workers: {@code weekly} (the default),
+     * {@code daily}, or {@code milestone} (a freelance marketplace releasing payment for finished work,
+     * twice a month here).
+     */
+    default String payoutCadence(String platform) {
+        return "weekly";
+    }
+
+    /**
      * The range of a loan product's yearly rate in percent, {@code {lowest, highest}}, where the market
      * prices it apart from the specification's ranges ({@code mortgage}, {@code personal}, {@code auto},
      * {@code business}, {@code education}); null for the specification's.

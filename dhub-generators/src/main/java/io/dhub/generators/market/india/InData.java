@@ -40,6 +40,8 @@ final class InData {
     final Ages ages;
     final Occupation[] occupations;
     final Merchants merchants;
+    /** A gig platform's payout cadence as the reference table estimates it: weekly, daily, per_milestone, per_trip. */
+    final Map<String, String> payoutCadences = new TreeMap<>();
 
     private InData() {
         Csv states = Csv.resource(InData.class, "in/states.csv");
@@ -111,6 +113,11 @@ final class InData {
         }
 
         merchants = Merchants.read(Csv.resource(InData.class, "in/merchants.csv"));
+
+        Csv payouts = Csv.resource(InData.class, "in/platform_payouts.csv");
+        for (int i = 0; i < payouts.size(); i++) {
+            payoutCadences.put(payouts.get(i, "platform"), payouts.get(i, "cadence"));
+        }
     }
 
     private static final class Holder {

@@ -263,6 +263,21 @@ public final class InMarket implements Market {
     }
 
     /**
+     * The platform's cadence from {@code in/platform_payouts.csv} (the reference table's estimates):
+     * bike taxis daily (Rapido), freelance marketplaces by milestone (Upwork, Fiverr), delivery, ride-hailing
+     * and home services weekly; a rider paying the driver per trip counts as daily.
+     */
+    @Override
+    public String payoutCadence(String platform) {
+        String cadence = InData.get().payoutCadences.getOrDefault(platform, "weekly");
+        return switch (cadence) {
+            case "daily", "per_trip" -> "daily";
+            case "per_milestone" -> "milestone";
+            default -> "weekly";
+        };
+    }
+
+    /**
      * FIU-IND's cash transaction report counts a month's cash, alone or integrally connected, and is due
      * by the 15th of the next month (PML (Maintenance of Records) Rules 2005, rules 3 and 8).
      */

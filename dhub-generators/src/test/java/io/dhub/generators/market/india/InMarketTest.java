@@ -234,4 +234,15 @@ class InMarketTest {
         // branches: the bank's four letters, 0, the branch's number
         assertEquals("DHUB0000017", IN.branchCodes(17, LocalDate.of(2001, 1, 1)).get(0).value());
     }
+
+    /** Platforms pay on the reference table's cadences; every platform of the catalogue has one. */
+    @Test
+    void platformsPayOnTheirCadence() {
+        assertEquals("daily", IN.payoutCadence("Rapido"));
+        assertEquals("milestone", IN.payoutCadence("Upwork"));
+        assertEquals("weekly", IN.payoutCadence("Swiggy"));
+        for (String platform : IN.catalogue(io.dhub.generators.market.Catalogue.PLATFORMS)) {
+            assertTrue(InData.get().payoutCadences.containsKey(platform), platform + " has a cadence in the table");
+        }
+    }
 }
