@@ -243,6 +243,9 @@ class IndiaIT {
                         + "WHERE r.name = 'Rapido' AND EXISTS (SELECT 1 FROM counterparties o WHERE o.customer_id = "
                         + "r.customer_id AND o.kind = 'platform' AND o.name <> 'Rapido')) AND extract(day FROM "
                         + "t.transaction_date) > 3"),
+                // a current account paying interest, which RBI forbids
+                new Fault("realism.deposit_rates", acc, "UPDATE accounts SET interest_rate = 1.00 WHERE account_id = "
+                        + "(SELECT min(account_id) FROM accounts WHERE account_type = 'checking')"),
                 // a month's cash report dated a day before the month's end
                 new Fault("compliance.ctr_exact", LogicalDatabase.COMPLIANCE, "UPDATE ctr_filings SET business_date = "
                         + "business_date - 1 WHERE ctr_id = (SELECT min(ctr_id) FROM ctr_filings)"),

@@ -250,6 +250,10 @@ class VerifyIT extends SeededAtScaleOne {
      */
     private static final Map<String, List<String>> DERIVED = Map.ofEntries(
             Map.entry("references.interactions", List.of("compliance.audit_facts")),
+            // an account's rate out of the schema's range, or a savings account's set to nothing: out of the
+            // market's range for its type as well
+            Map.entry("ranges.accounts_db", List.of("realism.deposit_rates")),
+            Map.entry("realism.interest_bearing", List.of("realism.deposit_rates")),
             // a loan's rate changed: its schedule, worked out at the old rate, no longer agrees with it
             Map.entry("realism.loan_rates", List.of("money.interest", "money.level_payment")),
             Map.entry("references.customer_profiles", List.of("compliance.audit_entities")),
@@ -542,6 +546,9 @@ class VerifyIT extends SeededAtScaleOne {
                         + "+ 0.01, total_amount = total_amount + 0.01 WHERE schedule_id = " + lastScheduled),
                 fault("money.interest").in(LNS, "UPDATE repayment_schedule SET interest_amount = interest_amount + 1, "
                         + "total_amount = total_amount + 1 WHERE schedule_id = " + lastScheduled),
+                // a savings account paying 6%, above the US range's 4.50%
+                fault("realism.deposit_rates").in(ACC, "UPDATE accounts SET interest_rate = 6.00 WHERE account_id = "
+                        + "(SELECT min(account_id) FROM accounts WHERE account_type = 'savings')"),
                 // a mortgage above the US range's 6.75% (which India's admits)
                 fault("realism.loan_rates").in(LNS, "UPDATE loans SET interest_rate = 7.00 WHERE loan_id = (SELECT "
                         + "min(loan_id) FROM loans WHERE loan_type = 'mortgage')"),
@@ -1165,7 +1172,8 @@ class VerifyIT extends SeededAtScaleOne {
                         + "merchant_name))[2] AS b FROM b GROUP BY 1 HAVING count(*) >= 2) UPDATE transactions SET "
                         + "merchant_name = 'Merged Biller' WHERE transaction_id IN (SELECT a FROM pick UNION SELECT b "
                         + "FROM pick)"),
-                fault("realism.loan_accounts").in(ACC, "UPDATE accounts SET account_type = 'certificate_of_deposit' "
+                fault("realism.loan_accounts").in(ACC, "UPDATE accounts SET account_type = 'certificate_of_deposit', "
+                        + "interest_rate = 4.00 "
                         + "WHERE account_id IN (SELECT DISTINCT account_id FROM transactions WHERE transaction_type = "
                         + "'loan_payment' AND account_id NOT IN (SELECT account_id FROM transactions WHERE "
                         + "transaction_type IN ('purchase', 'salary') OR channel = 'atm') ORDER BY 1 LIMIT 5)"),

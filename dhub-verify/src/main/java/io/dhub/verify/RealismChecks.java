@@ -220,6 +220,16 @@ final class RealismChecks {
                                 + "' at ' || interest_rate || '%'")
                         .worstFirst("transaction_id")
                         .build(),
+                RuleCheck.rule("realism.deposit_rates", Category.REALISM, ACCOUNTS, "accounts_db.accounts")
+                        .expect("every account's rate lies within its type's range in the bank's market: in the US "
+                                + "checking 0-0.10%, savings 0.50-4.50%, money market 3-5%, CDs 3.50-5.50%; in India no "
+                                + "interest on a current account (checking), savings 2.50-4%, swept savings 3-5.50%, "
+                                + "fixed deposits 6-7.25%")
+                        .over("accounts", "SELECT account_id, account_type, interest_rate FROM public.accounts")
+                        .brokenWhen("NOT {depositrateok}")
+                        .offender("account_type || ' account ' || account_id || ' at ' || interest_rate || '%'")
+                        .worstFirst("account_id")
+                        .build(),
                 RuleCheck.rule("realism.overdraft_fees", Category.REALISM, ACCOUNTS, "accounts_db.transactions")
                         .expect("an overdraft fee follows an overdraft: the balance before it is below zero")
                         .over("overdraft fees", "SELECT * FROM (SELECT t.transaction_id, t.account_id, t.transaction_type, "

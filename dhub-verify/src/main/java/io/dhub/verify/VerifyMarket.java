@@ -23,7 +23,7 @@ import java.util.List;
  * {@code {reviewhigh}}, {@code {reviewmedium}} and {@code {reviewlow}}, the registrations
  * {@code {gststate}} ({@link #gstState}) and {@code {registered}} ({@link #registered}), the lending
  * terms {@code {loanrateok}} and {@code {maxdti}} ({@link #loanRateOk}, {@link #maxDebtToIncome}), the gig
- * platforms' cadences {@code {payoutsok}} ({@link #payoutsOk}), the cash
+ * platforms' cadences {@code {payoutsok}} ({@link #payoutsOk}), the deposit rates {@code {depositrateok}}, the cash
  * report's period {@code {cashperiod}} and {@code {cashclosed}} ({@link #cashPeriod}), and
  * {@code {bank_holiday EXPR}} for "EXPR (a date) is a bank holiday".
  *
@@ -188,6 +188,27 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
     }
 
     /**
+     * {@code {depositrateok}}: SQL true when an account's {@code interest_rate} lies within its
+     * {@code account_type}'s range in the market: the rules' in the US (checking 0-0.10%, savings
+     * 0.50-4.50%, money market 3-5%, CDs 3.50-5.50%); in India none on a current account (RBI forbids
+     * it), savings 2.50-4%, a swept savings account 3-5.50%, a fixed deposit 6-7.25%.
+     */
+    String depositRateOk() {
+        String[][] ranges = code.equals("in")
+                ? new String[][] {{"checking", "0", "0"}, {"business_checking", "0", "0"}, {"savings", "2.50", "4.00"},
+                    {"money_market", "3.00", "5.50"}, {"certificate_of_deposit", "6.00", "7.25"}}
+                : new String[][] {{"checking", "0", "0.10"}, {"business_checking", "0", "0.10"},
+                    {"savings", "0.50", "4.50"}, {"money_market", "3.00", "5.00"},
+                    {"certificate_of_deposit", "3.50", "5.50"}};
+        StringBuilder sql = new StringBuilder("(CASE account_type");
+        for (String[] r : ranges) {
+            sql.append(" WHEN '").append(r[0]).append("' THEN interest_rate BETWEEN ").append(r[1]).append(" AND ")
+                    .append(r[2]);
+        }
+        return sql.append(" ELSE false END)").toString();
+    }
+
+    /**
      * {@code {maxdti}}: the largest share of gross income a borrower's loan payments may take: the
      * CFPB's 43% debt-to-income ratio in the US, a 50% FOIR in India (lenders prefer 40-50%; RBI caps
      * low-income households' repayments at 50%).
@@ -272,7 +293,8 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 .replace("{reviewhigh}", reviewMonths.get(0)).replace("{reviewmedium}", reviewMonths.get(1))
                 .replace("{reviewlow}", reviewMonths.get(2)).replace("{gststate}", gstState())
                 .replace("{registered}", registered()).replace("{loanrateok}", loanRateOk())
-                .replace("{maxdti}", maxDebtToIncome()).replace("{payoutsok}", payoutsOk()).replace("{cashperiod}", cashPeriod())
+                .replace("{maxdti}", maxDebtToIncome()).replace("{payoutsok}", payoutsOk())
+                .replace("{depositrateok}", depositRateOk()).replace("{cashperiod}", cashPeriod())
                 .replace("{cashclosed}", cashClosed());
         StringBuilder b = new StringBuilder();
         int from = 0;

@@ -382,13 +382,15 @@ public final class Customers {
             BigDecimal opening = BigDecimal.valueOf(Math.max(Math.round(25 * level),
                     Math.round(a.logNormal(median * multiplier * level, 0.8))))
                     .setScale(2);
-            // annual interest in percent
-            BigDecimal rate = switch (type) {
-                case "savings" -> BigDecimal.valueOf(a.between(50, 450), 2);
-                case "money_market" -> BigDecimal.valueOf(a.between(300, 500), 2);
-                case "certificate_of_deposit" -> BigDecimal.valueOf(a.between(350, 550), 2);
-                default -> BigDecimal.valueOf(a.between(0, 10), 2);
-            };
+            // annual interest in percent: the market's range for the type, or the rules' own
+            int[] marketRate = market.depositRates(type);
+            BigDecimal rate = marketRate != null ? BigDecimal.valueOf(a.between(marketRate[0], marketRate[1]), 2)
+                    : switch (type) {
+                        case "savings" -> BigDecimal.valueOf(a.between(50, 450), 2);
+                        case "money_market" -> BigDecimal.valueOf(a.between(300, 500), 2);
+                        case "certificate_of_deposit" -> BigDecimal.valueOf(a.between(350, 550), 2);
+                        default -> BigDecimal.valueOf(a.between(0, 10), 2);
+                    };
             int[] overdrafts = {0, 250, 500};
             BigDecimal overdraft = BigDecimal.valueOf(type.endsWith("checking") ? overdrafts[a.between(0, 2)] : 0)
                     .setScale(2);

@@ -97,6 +97,15 @@ public interface Market {
     }
 
     /**
+     * The range of an account type's yearly interest in hundredths of a percent, {@code {lowest, highest}},
+     * where the market's banks pay apart from the rules' ranges ({@code checking}, {@code savings},
+     * {@code money_market}, {@code certificate_of_deposit}, {@code business_checking}); null for the rules'.
+     */
+    default int[] depositRates(String accountType) {
+        return null;
+    }
+
+    /**
      * The range of a loan product's yearly rate in percent, {@code {lowest, highest}}, where the market
      * prices it apart from the specification's ranges ({@code mortgage}, {@code personal}, {@code auto},
      * {@code business}, {@code education}); null for the specification's.

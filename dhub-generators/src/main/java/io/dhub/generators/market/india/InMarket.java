@@ -237,6 +237,25 @@ public final class InMarket implements Market {
     }
 
     /**
+     * What Indian banks pay on deposits, in hundredths of a percent: nothing on a current account
+     * ({@code checking}, {@code business_checking}: RBI's Master Direction on interest rate on deposits
+     * forbids interest on current accounts); a savings account 2.50-4.00% [chosen: the large banks pay
+     * 2.50-2.70% in 2025, some private and small banks up to 4% on larger balances]; a savings account
+     * swept into deposits for {@code money_market} 3.00-5.50% [chosen: India has no money-market deposit
+     * account]; a fixed deposit for {@code certificate_of_deposit} 6.00-7.25% [chosen around banks' 2025
+     * rates for one to five years].
+     */
+    private static final java.util.Map<String, int[]> DEPOSIT_RATES = java.util.Map.of(
+            "checking", new int[] {0, 0}, "business_checking", new int[] {0, 0}, "savings", new int[] {250, 400},
+            "money_market", new int[] {300, 550}, "certificate_of_deposit", new int[] {600, 725});
+
+    @Override
+    public int[] depositRates(String accountType) {
+        int[] range = DEPOSIT_RATES.get(accountType);
+        return range == null ? null : range.clone();
+    }
+
+    /**
      * Indian banks' yearly rates by product, lowest to highest [sourced, 2025]: home loans 8.10-11.50%
      * (ClearTax's table of banks' home-loan rates, April 2025: 8.10% the lowest, at four public-sector
      * banks; Punjab National Bank up to 11.50%), and the ranges of a bank-loan guide (olox.in): car
