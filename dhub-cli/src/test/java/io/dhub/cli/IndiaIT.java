@@ -26,6 +26,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -167,6 +169,18 @@ class IndiaIT {
         }
     }
 
+    /** Credit scores on India's bureau scale, 300-900, no loan approved below 605 (the rules' 580). */
+    @Test
+    void creditScoresAreOnIndiasBureauScale() throws SQLException {
+        assertEquals(0, sql.number("loans_db", "SELECT count(*) FROM risk_assessments WHERE risk_score NOT BETWEEN 300 "
+                + "AND 900"));
+        assertTrue(sql.number("loans_db", "SELECT count(*) FROM risk_assessments WHERE risk_score > 850") > 10,
+                "the top of the scale, above FICO's 850, is used");
+        long least = sql.number("loans_db", "SELECT min(r.risk_score) FROM risk_assessments r JOIN loans l USING "
+                + "(application_id) WHERE r.assessment_type = 'origination'");
+        assertTrue(least >= 605 && least < 640, "the lowest approved score, near the floor: " + least);
+    }
+
     /** RBI's periodic updation: the first periodic review falls due 2, 8 or 10 years after onboarding by its risk. */
     @Test
     void kycIsUpdatedOnRbisCycle() throws SQLException {
@@ -243,6 +257,12 @@ class IndiaIT {
                         + "WHERE r.name = 'Rapido' AND EXISTS (SELECT 1 FROM counterparties o WHERE o.customer_id = "
                         + "r.customer_id AND o.kind = 'platform' AND o.name <> 'Rapido')) AND extract(day FROM "
                         + "t.transaction_date) > 3"),
+                // a loan approved at 590 on India's 300-900 scale: above the US floor of 580, below India's 605 (its
+                // PD and grade those of the same standing, 566 on the US scale)
+                new Fault("realism.underwriting_floor", LogicalDatabase.LOANS, "UPDATE risk_assessments SET risk_score "
+                        + "= 590, pd_probability = 0.4667, credit_grade = 'CCC' WHERE assessment_id = (SELECT "
+                        + "r.assessment_id FROM risk_assessments r JOIN loans l USING (application_id) WHERE "
+                        + "r.assessment_type = 'origination' ORDER BY r.risk_score, r.assessment_id LIMIT 1)"),
                 // a current account paying interest, which RBI forbids
                 new Fault("realism.deposit_rates", acc, "UPDATE accounts SET interest_rate = 1.00 WHERE account_id = "
                         + "(SELECT min(account_id) FROM accounts WHERE account_type = 'checking')"),
@@ -255,8 +275,10 @@ class IndiaIT {
                         + "VALUES ('BR999', 'ifsc', 'DHUB0000999')"));
     }
 
+    /** Two at a time: each fault lives in its own transaction, rolled back, so the others never see it. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("faults")
+    @Execution(ExecutionMode.CONCURRENT)
     void aPlantedFaultFailsItsCheckAndNoOther(Fault fault) throws SQLException {
         Map<LogicalDatabase, Connection> planted = new EnumMap<>(LogicalDatabase.class);
         try (Connection conn = TestServer.get().connect(prefix + fault.db().logicalName())) {

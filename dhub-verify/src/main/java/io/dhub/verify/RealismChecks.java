@@ -439,10 +439,11 @@ final class RealismChecks {
                         .worstFirst("loan_id")
                         .build(),
                 RuleCheck.rule("realism.underwriting_floor", Category.REALISM, LOANS, "loans_db.loans, risk_assessments")
-                        .expect("no loan was approved below the underwriting floor: an origination score of 580 or more, "
-                                + "a probability of default of 0.5 or less")
+                        .expect("no loan was approved below the underwriting floor: an origination score of 580 or more "
+                                + "on the US's 300-850 scale (605 on the 300-900 of India's bureaus), a probability of "
+                                + "default of 0.5 or less")
                         .over("loans", ORIGINATED)
-                        .brokenWhen("risk_score < 580 OR pd_probability > 0.5")
+                        .brokenWhen("risk_score < {scorefloor} OR pd_probability > 0.5")
                         .offender("'loan ' || loan_id || ' approved at score ' || risk_score || ', PD ' || pd_probability")
                         .worstFirst("risk_score, loan_id")
                         .build(),

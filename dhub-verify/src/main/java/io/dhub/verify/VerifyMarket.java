@@ -23,7 +23,8 @@ import java.util.List;
  * {@code {reviewhigh}}, {@code {reviewmedium}} and {@code {reviewlow}}, the registrations
  * {@code {gststate}} ({@link #gstState}) and {@code {registered}} ({@link #registered}), the lending
  * terms {@code {loanrateok}} and {@code {maxdti}} ({@link #loanRateOk}, {@link #maxDebtToIncome}), the gig
- * platforms' cadences {@code {payoutsok}} ({@link #payoutsOk}), the deposit rates {@code {depositrateok}}, the cash
+ * platforms' cadences {@code {payoutsok}} ({@link #payoutsOk}), the deposit rates {@code {depositrateok}}, the
+ * score floor {@code {scorefloor}}, the cash
  * report's period {@code {cashperiod}} and {@code {cashclosed}} ({@link #cashPeriod}), and
  * {@code {bank_holiday EXPR}} for "EXPR (a date) is a bank holiday".
  *
@@ -209,6 +210,14 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
     }
 
     /**
+     * {@code {scorefloor}}: the lowest origination score a loan is approved at, on the market's bureau
+     * scale: 580 of FICO's 300-850 in the US, 605 of the 300-900 of India's bureaus (CIBIL and others).
+     */
+    String scoreFloor() {
+        return code.equals("in") ? "605" : "580";
+    }
+
+    /**
      * {@code {maxdti}}: the largest share of gross income a borrower's loan payments may take: the
      * CFPB's 43% debt-to-income ratio in the US, a 50% FOIR in India (lenders prefer 40-50%; RBI caps
      * low-income households' repayments at 50%).
@@ -294,7 +303,7 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 .replace("{reviewlow}", reviewMonths.get(2)).replace("{gststate}", gstState())
                 .replace("{registered}", registered()).replace("{loanrateok}", loanRateOk())
                 .replace("{maxdti}", maxDebtToIncome()).replace("{payoutsok}", payoutsOk())
-                .replace("{depositrateok}", depositRateOk()).replace("{cashperiod}", cashPeriod())
+                .replace("{depositrateok}", depositRateOk()).replace("{scorefloor}", scoreFloor()).replace("{cashperiod}", cashPeriod())
                 .replace("{cashclosed}", cashClosed());
         StringBuilder b = new StringBuilder();
         int from = 0;

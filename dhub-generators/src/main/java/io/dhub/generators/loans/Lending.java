@@ -242,7 +242,8 @@ public final class Lending {
         double pd = Credit.pd(score);
         String recommendation = "rejected".equals(a.status()) ? "decline" : score >= 660 ? "approve" : "review";
         BigDecimal dti = BigDecimal.valueOf(a.dti()).setScale(2, RoundingMode.HALF_EVEN);
-        return new Assessment(id, a.id(), loanId, type, on, score,
+        // the score as the market's bureau reports it; the PD, grade and recommendation read the rules' scale
+        return new Assessment(id, a.id(), loanId, type, on, market.bureauScore(score),
                 BigDecimal.valueOf(pd).setScale(4, RoundingMode.HALF_EVEN), grade(score), dti, recommendation,
                 pick(assessors, on, "assessor", id));
     }

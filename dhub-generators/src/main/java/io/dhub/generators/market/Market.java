@@ -97,6 +97,14 @@ public interface Market {
     }
 
     /**
+     * A credit score of the rules' scale (300-850, FICO's) as the market's credit bureaus report it: the
+     * same by default.
+     */
+    default int bureauScore(int score) {
+        return score;
+    }
+
+    /**
      * The range of an account type's yearly interest in hundredths of a percent, {@code {lowest, highest}},
      * where the market's banks pay apart from the rules' ranges ({@code checking}, {@code savings},
      * {@code money_market}, {@code certificate_of_deposit}, {@code business_checking}); null for the rules'.

@@ -237,6 +237,16 @@ public final class InMarket implements Market {
     }
 
     /**
+     * Indian credit bureaus (CIBIL, Experian, Equifax, CRIF) score 300-900: the rules' 300-850 stretched
+     * linearly onto it, so that the rules' floor of 580 is 605 and their 700 is 736 (most approved
+     * borrowers score 700-800 at CIBIL, whose lenders look for 700 or more).
+     */
+    @Override
+    public int bureauScore(int score) {
+        return (int) Math.round(300 + (score - 300) * 600.0 / 550.0);
+    }
+
+    /**
      * What Indian banks pay on deposits, in hundredths of a percent: nothing on a current account
      * ({@code checking}, {@code business_checking}: RBI's Master Direction on interest rate on deposits
      * forbids interest on current accounts); a savings account 2.50-4.00% [chosen: the large banks pay
