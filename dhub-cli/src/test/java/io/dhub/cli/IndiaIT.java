@@ -49,7 +49,7 @@ class IndiaIT {
     static boolean planted(String id) {
         return Set.of("realism.rail_limits", "realism.identifier_forms", "realism.gstins", "realism.upi_ids",
                 "realism.registrations", "realism.branch_routing_codes", "references.customer_identifiers",
-                "references.branch_routing_codes").contains(id);
+                "references.branch_routing_codes", "realism.phone_payments").contains(id);
     }
 
     @BeforeAll
@@ -263,6 +263,9 @@ class IndiaIT {
                         + "= 590, pd_probability = 0.4667, credit_grade = 'CCC' WHERE assessment_id = (SELECT "
                         + "r.assessment_id FROM risk_assessments r JOIN loans l USING (application_id) WHERE "
                         + "r.assessment_type = 'origination' ORDER BY r.risk_score, r.assessment_id LIMIT 1)"),
+                // every purchase paid from a phone put on a card instead
+                new Fault("realism.phone_payments", acc, "UPDATE transactions SET channel = 'pos' WHERE "
+                        + "transaction_type = 'purchase' AND channel = 'upi'"),
                 // a current account paying interest, which RBI forbids
                 new Fault("realism.deposit_rates", acc, "UPDATE accounts SET interest_rate = 1.00 WHERE account_id = "
                         + "(SELECT min(account_id) FROM accounts WHERE account_type = 'checking')"),

@@ -157,6 +157,13 @@ final class RealismChecks {
                         "SELECT avg((extract(hour FROM local) < 6)::int), count(*) FROM (" + LOCAL_TRANSACTIONS
                                 + " WHERE t.channel IN ('pos', 'atm', {digital})) s", 0, 0.06, 500).share()
                         .withImports(Import.CUSTOMER_ZONES),
+                new StatisticCheck("realism.phone_payments", Category.REALISM, ACCOUNTS, "accounts_db.transactions",
+                        "share of the purchases paid at a till or from a phone that were paid from the phone, where the "
+                                + "market's retail spending runs on a phone rail (India: UPI, at least 70%: four in five "
+                                + "purchases in shops, and the online ones paid by UPI on top; the US has none to judge)",
+                        "SELECT avg((channel <> 'pos')::int), count(*) FROM public.transactions WHERE transaction_type = "
+                                + "'purchase' AND channel IN ('pos', 'upi', 'imps', 'neft') AND {phoneshops}", 0.7, 1, 500)
+                        .share(),
                 new StatisticCheck("realism.card_peaks", Category.REALISM, ACCOUNTS, "accounts_db.transactions",
                         "share of card purchases at lunch (11:00-13:59) or in the early evening (17:00-19:59), local "
                                 + "time (6 of 24 hours: 25% if spread evenly)",

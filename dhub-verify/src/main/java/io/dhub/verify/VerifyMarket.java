@@ -24,7 +24,7 @@ import java.util.List;
  * {@code {gststate}} ({@link #gstState}) and {@code {registered}} ({@link #registered}), the lending
  * terms {@code {loanrateok}} and {@code {maxdti}} ({@link #loanRateOk}, {@link #maxDebtToIncome}), the gig
  * platforms' cadences {@code {payoutsok}} ({@link #payoutsOk}), the deposit rates {@code {depositrateok}}, the
- * score floor {@code {scorefloor}}, the cash
+ * score floor {@code {scorefloor}}, where shops are paid by phone {@code {phoneshops}}, the cash
  * report's period {@code {cashperiod}} and {@code {cashclosed}} ({@link #cashPeriod}), and
  * {@code {bank_holiday EXPR}} for "EXPR (a date) is a bank holiday".
  *
@@ -210,6 +210,15 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
     }
 
     /**
+     * {@code {phoneshops}}: SQL true in a market whose retail spending runs on a phone rail (India's
+     * UPI: NPCI's 131 billion payments of 2023-24 against some 6 billion by card), false elsewhere, so
+     * that {@code realism.phone_payments} judges India's purchases and has none to judge in the US.
+     */
+    String phoneShops() {
+        return code.equals("in") ? "true" : "false";
+    }
+
+    /**
      * {@code {scorefloor}}: the lowest origination score a loan is approved at, on the market's bureau
      * scale: 580 of FICO's 300-850 in the US, 605 of the 300-900 of India's bureaus (CIBIL and others).
      */
@@ -303,7 +312,8 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 .replace("{reviewlow}", reviewMonths.get(2)).replace("{gststate}", gstState())
                 .replace("{registered}", registered()).replace("{loanrateok}", loanRateOk())
                 .replace("{maxdti}", maxDebtToIncome()).replace("{payoutsok}", payoutsOk())
-                .replace("{depositrateok}", depositRateOk()).replace("{scorefloor}", scoreFloor()).replace("{cashperiod}", cashPeriod())
+                .replace("{depositrateok}", depositRateOk()).replace("{scorefloor}", scoreFloor())
+                .replace("{phoneshops}", phoneShops()).replace("{cashperiod}", cashPeriod())
                 .replace("{cashclosed}", cashClosed());
         StringBuilder b = new StringBuilder();
         int from = 0;

@@ -315,18 +315,22 @@ public final class Ledger {
             }
             Merchant merchant = "purchase".equals(type) ? market.purchase(rng.random()) : null;
             String channel = channel(type, kind, merchant, owner, rng);
-            LocalDate day = LocalTimes.day(rng, firstDay, lastDay, channel, market);
+            // a shop's hours, whether paid by card or from a phone
+            String timing = channel;
+            channel = phonePaid(type, channel, market, rng);
+            LocalDate day = LocalTimes.day(rng, firstDay, lastDay, timing, market);
             if ("salary".equals(type) || "deposit".equals(type) && "ach".equals(channel)) {
                 day = payday(day, owner.pay(), firstDay, lastDay, market);
                 if (day == null || !paydays.add(day)) {
                     // one pay per payday: a second draw for the same one is an ordinary deposit
                     type = "deposit";
                     channel = "mobile";
+                    timing = channel;
                     day = LocalTimes.day(rng, firstDay, lastDay, channel, market);
                 }
             }
             String name = merchant == null ? null : merchant.names()[rng.between(0, merchant.names().length - 1)];
-            long at = day.atTime(LocalTimes.time(rng, channel, day)).atZone(zone).toEpochSecond();
+            long at = day.atTime(LocalTimes.time(rng, timing, day)).atZone(zone).toEpochSecond();
             // the flag drawn here is replaced by keyByHand's; the draw stays so that the stream, and every later
             // column drawn from it, is unchanged
             entries.add(new Entry(at, 1, type, !isSpending(type), 0, channel, rng.chance(rules.manual()), null,
@@ -530,6 +534,15 @@ public final class Ledger {
             };
             case TERM -> isSpending(type) ? "transfer_out" : "interest";
         };
+    }
+
+    /**
+     * A purchase in a shop ({@code pos}) paid from a phone instead, on the market's phone rail, at the
+     * market's share; no draw where the market has none.
+     */
+    static String phonePaid(String type, String channel, Market market, Rng rng) {
+        double share = market.phonePaidInShops();
+        return share > 0 && "purchase".equals(type) && "pos".equals(channel) && rng.chance(share) ? "mobile" : channel;
     }
 
     private static String channel(String type, Kind kind, Merchant merchant, Owner owner, Rng rng) {
@@ -738,7 +751,8 @@ public final class Ledger {
     private static String description(String type, String channel, String merchant, Kind kind, Owner owner, Rng rng,
                                       Market market) {
         return switch (type) {
-            case "purchase" -> market.text("pos".equals(channel) ? Text.CARD_PURCHASE : Text.ONLINE_PURCHASE, merchant);
+            case "purchase" -> market.text("pos".equals(channel) ? Text.CARD_PURCHASE : "mobile".equals(channel)
+                    ? Text.PHONE_PURCHASE : Text.ONLINE_PURCHASE, merchant);
             case "payment" -> market.text("ach".equals(channel) ? Text.BILL_COLLECTED : Text.BILL_PAID, merchant);
             case "refund" -> market.text(Text.REFUND, merchant);
             case "withdrawal" -> market.text("atm".equals(channel) ? Text.ATM_WITHDRAWAL : Text.BRANCH_WITHDRAWAL);

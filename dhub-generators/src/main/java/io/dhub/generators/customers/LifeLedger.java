@@ -261,11 +261,14 @@ final class LifeLedger {
         long[] cents = fill(wanted, merchants, target);
         for (int i = 0; i < count; i++) {
             Merchant merchant = merchants[i];
-            String channel = "in_person".equals(merchant.channel()) ? "pos" : rng.chance(0.6) ? "online" : "mobile";
-            LocalDate day = LocalTimes.day(rng, from, to, channel, market);
+            String timing = "in_person".equals(merchant.channel()) ? "pos" : rng.chance(0.6) ? "online" : "mobile";
+            // a shop's hours, whether paid by card or from a phone
+            String channel = Ledger.phonePaid("purchase", timing, market, rng);
+            LocalDate day = LocalTimes.day(rng, from, to, timing, market);
             String name = merchant.names()[rng.between(0, merchant.names().length - 1)];
-            month.add(new Planned(at(day, channel, zone, rng), "purchase", false, Math.max(1, cents[i]), channel,
-                    market.text("pos".equals(channel) ? Text.CARD_PURCHASE : Text.ONLINE_PURCHASE, name), merchant, name, null,
+            month.add(new Planned(at(day, timing, zone, rng), "purchase", false, Math.max(1, cents[i]), channel,
+                    market.text("pos".equals(channel) ? Text.CARD_PURCHASE : "mobile".equals(channel) ? Text.PHONE_PURCHASE
+                            : Text.ONLINE_PURCHASE, name), merchant, name, null,
                     Flag.NONE, null));
         }
         out.addAll(month);

@@ -97,6 +97,14 @@ public interface Market {
     }
 
     /**
+     * The share of purchases in a shop that are paid from a phone on the market's phone rail rather
+     * than by card at the till: none by default (US shops take cards).
+     */
+    default double phonePaidInShops() {
+        return 0;
+    }
+
+    /**
      * A credit score of the rules' scale (300-850, FICO's) as the market's credit bureaus report it: the
      * same by default.
      */

@@ -18,6 +18,8 @@ public enum Text {
     CARD_PURCHASE,
     /** A card purchase online: {merchant}. */
     ONLINE_PURCHASE,
+    /** A purchase paid from a phone, in a shop or online (the market's phone rail): {merchant}. */
+    PHONE_PURCHASE,
     /** A bill the biller collects from the account (the batch rail): {biller}. */
     BILL_COLLECTED,
     /** A bill the holder pays: {biller}. */
