@@ -413,7 +413,7 @@ final class RealismChecks {
                         .build(),
                 new StatisticCheck("realism.debt_to_income", Category.REALISM, LOANS, "loans_db.loans, loan_applications",
                         "share of loans whose payments take more than the market's share of the borrower's gross "
-                                + "income (the US: the CFPB's 43% debt-to-income limit; India: a 50% FOIR)",
+                                + "income (the US: the CFPB's 43% debt-to-income limit; India: a 40% FOIR on net income, 35.2% of gross)",
                         "SELECT avg((l.monthly_payment * 12 > {maxdti} * a.annual_income)::int), count(*) FROM public.loans "
                                 + "l JOIN public.loan_applications a USING (application_id)", 0, 0.01, 30).share(),
                 RuleCheck.rule("realism.mortgage_to_income", Category.REALISM, LOANS, "loans_db.loans, loan_applications")

@@ -228,11 +228,13 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
 
     /**
      * {@code {maxdti}}: the largest share of gross income a borrower's loan payments may take: the
-     * CFPB's 43% debt-to-income ratio in the US, a 50% FOIR in India (lenders prefer 40-50%; RBI caps
-     * low-income households' repayments at 50%).
+     * CFPB's 43% debt-to-income ratio in the US; in India a 40% FOIR, a share of net income (lenders
+     * prefer 40-50%; RBI caps low-income households' repayments at 50%), 35.2% of gross.
      */
     String maxDebtToIncome() {
-        return code.equals("in") ? "0.50" : "0.43";
+        // India: 40% of net income, net taken as 88% of gross (income tax and provident fund of a salaried
+        // earner, an estimate)
+        return code.equals("in") ? "0.352" : "0.43";
     }
 
     /**
