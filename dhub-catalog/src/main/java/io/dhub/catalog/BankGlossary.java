@@ -60,7 +60,8 @@ public final class BankGlossary {
             privacy("email", "E-mail address", "A personal e-mail address."),
             privacy("phone", "Phone number", "A personal phone number."),
             privacy("date_of_birth", "Date of birth", "A person's date of birth."),
-            privacy("tax_id", "Tax identifier", "A person's tax identifier (in the US an SSN or ITIN)."),
+            privacy("tax_id", "Tax identifier", "A person's tax identifier (in the US an SSN or ITIN; in India the "
+                    + "PAN, none for one who declared Form 60)."),
             privacy("address", "Postal address", "A person's street address."),
             privacy("postal_code", "Postal code", "The postal code of a person's home."),
             privacy("account_number", "Account number", "The number that identifies a person's bank account."),
@@ -69,7 +70,8 @@ public final class BankGlossary {
                     + "other identity document."),
             privacy("ip_address", "IP address", "The network address a person acted from."),
             privacy("registry_identifier", "Registry identifier", "An identifier a registry or payment system issued "
-                    + "a person or their business (in India a masked Aadhaar, a CKYC number, a UPI id, a GSTIN)."));
+                    + "a person or their business (in India a masked Aadhaar, a CKYC number, a UPI id, a GSTIN, a Form 60's "
+                    + "reference)."));
 
     private static Term banking(String id, String name, String definition) {
         return new Term(BANKING, BANKING + "." + id, name, definition);

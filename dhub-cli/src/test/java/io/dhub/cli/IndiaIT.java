@@ -117,6 +117,15 @@ class IndiaIT {
         long aadhaar = sql.number("customer_db", "SELECT count(*) FROM customer_identifiers WHERE identifier_type = "
                 + "'aadhaar_masked' AND identifier_value ~ '^XXXX XXXX [0-9]{4}$'");
         assertTrue(aadhaar >= 1_049 && aadhaar <= 1_111, "masked Aadhaar numbers: " + aadhaar);
+        // no PAN exactly for those who declared Form 60: half the retail customers under Rs 2.5 lakh a year,
+        // within 3 standard deviations
+        long eligible = sql.number("customer_db", "SELECT count(*) FROM customer_profiles WHERE segment = 'retail' "
+                + "AND annual_income < 250000");
+        long form60 = sql.number("customer_db", "SELECT count(*) FROM customer_identifiers WHERE identifier_type = "
+                + "'form_60' AND identifier_value ~ '^F60-[0-9]{10}$'");
+        assertEquals(form60, sql.number("accounts_db", "SELECT count(*) FROM customers WHERE tax_id IS NULL"));
+        assertTrue(eligible >= 100 && Math.abs(form60 - eligible / 2.0) <= 3 * Math.sqrt(eligible / 4.0),
+                "Form 60 declarations: " + form60 + " of " + eligible + " customers who may declare one");
         // a UPI id exactly for those who pay by UPI
         assertEquals(sql.number("accounts_db", "SELECT count(DISTINCT a.customer_id) FROM transactions t JOIN accounts a "
                 + "USING (account_id) WHERE t.channel = 'upi'"), sql.number("customer_db", "SELECT count(*) FROM "
@@ -221,6 +230,13 @@ class IndiaIT {
                 // a PAN whose fifth letter is not the surname's initial
                 new Fault("realism.tax_ids", acc, "UPDATE customers SET tax_id = overlay(tax_id PLACING CASE WHEN "
                         + "substr(tax_id, 5, 1) = 'Z' THEN 'Y' ELSE 'Z' END FROM 5 FOR 1) WHERE customer_id = 1"),
+                // a premium customer's PAN taken away: only a retail customer of a small income may hold none
+                new Fault("realism.form_60", acc, "UPDATE customers SET tax_id = NULL WHERE customer_id = (SELECT "
+                        + "min(customer_id) FROM customers WHERE segment = 'premium')"),
+                // a customer without a PAN whose Form 60 is lost
+                new Fault("realism.form_60", LogicalDatabase.CUSTOMER, "DELETE FROM customer_identifiers WHERE "
+                        + "identifier_type = 'form_60' AND customer_id = (SELECT min(customer_id) FROM "
+                        + "customer_identifiers WHERE identifier_type = 'form_60')"),
                 // a customer in Maharashtra with a Delhi PIN
                 new Fault("realism.postal_codes", LogicalDatabase.CUSTOMER, "UPDATE customer_profiles SET postal_code = "
                         + "'110001' WHERE customer_id = (SELECT min(customer_id) FROM customer_profiles WHERE state = "

@@ -1085,6 +1085,9 @@ class VerifyIT extends SeededAtScaleOne {
                 // an SSN-shaped tax id (the market writes ITIN-shaped ones), a phone and a ZIP of no US form
                 fault("realism.tax_ids").in(ACC, "UPDATE customers SET tax_id = '078-05-1120' WHERE customer_id = "
                         + "(SELECT min(customer_id) FROM customers)"),
+                // a US customer without a tax id: only India's Form 60 lets one open an account without
+                fault("realism.form_60").in(ACC, "UPDATE customers SET tax_id = NULL WHERE customer_id = "
+                        + "(SELECT max(customer_id) FROM customers)"),
                 fault("realism.phones").in(ACC, "UPDATE customers SET phone = '555-0100' WHERE customer_id = "
                         + "(SELECT min(customer_id) FROM customers)").in(CUS, "UPDATE customer_profiles SET phone = "
                         + "'555-0100' WHERE customer_id = (SELECT min(customer_id) FROM customer_profiles)"),

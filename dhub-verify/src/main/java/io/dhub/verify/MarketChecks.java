@@ -34,7 +34,8 @@ final class MarketChecks {
             + "WHEN 'ckyc' THEN identifier_value ~ '^[0-9]{14}$' "
             + "WHEN 'upi_id' THEN identifier_value ~ '^[A-Za-z0-9][A-Za-z0-9._-]{1,255}@[A-Za-z]{2,64}$' "
             + "WHEN 'gstin' THEN identifier_value ~ '^[0-9]{2}[A-Z]{3}[PCHFATBLJG][A-Z][0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$' "
-            + "AND " + GSTIN_CHECK + " ELSE false END";
+            + "AND " + GSTIN_CHECK + " "
+            + "WHEN 'form_60' THEN identifier_value ~ '^F60-[0-9]{10}$' ELSE false END";
 
     static List<Check> all() {
         return List.of(
@@ -42,7 +43,8 @@ final class MarketChecks {
                         .expect("every identifier kept beside the tax id has its issuer's form and was recorded between "
                                 + "the day its holder joined and the as-of date: a masked Aadhaar XXXX XXXX dddd (never "
                                 + "a full number), a CKYC number of 14 digits, a UPI id name@handle, a GSTIN of a state "
-                                + "code, a PAN, an entity number, Z and the Luhn mod 36 check character (GSTN)")
+                                + "code, a PAN, an entity number, Z and the Luhn mod 36 check character (GSTN), a Form "
+                                + "60's reference F60- and ten digits")
                         .over("identifiers", "SELECT i.customer_id, i.identifier_type, i.identifier_value, "
                                 + "i.recorded_date, c.customer_since, {asof} AS as_of FROM public.customer_identifiers i "
                                 + "LEFT JOIN verify_customers c USING (customer_id)")
@@ -63,6 +65,23 @@ final class MarketChecks {
                                 + "IS DISTINCT FROM {gststate} OR segment <> 'business'")
                         .offender("'customer ' || customer_id || ' (' || segment || ', ' || state || ', PAN ' || "
                                 + "coalesce(tax_id, 'none') || ') has GSTIN ' || identifier_value")
+                        .worstFirst("customer_id")
+                        .needs(Import.TAX_IDS)
+                        .build(),
+                RuleCheck.rule("realism.form_60", Category.REALISM, CUSTOMER, "customer_db.customer_identifiers, "
+                                + "accounts_db.customers")
+                        .expect("every customer has a tax id or has declared Form 60, never both, and only a customer "
+                                + "the market lets hold no tax id declares it: in India a retail customer with an income "
+                                + "under the basic exemption limit of Rs 2.5 lakh (Income-tax Act s.139A, Rules rule "
+                                + "114B); in the US every customer has a tax id")
+                        .over("customers", "SELECT p.customer_id, p.segment, p.annual_income, t.tax_id, f.identifier_value "
+                                + "AS form_60 FROM public.customer_profiles p JOIN verify_tax_ids t USING (customer_id) "
+                                + "LEFT JOIN public.customer_identifiers f ON f.customer_id = p.customer_id AND "
+                                + "f.identifier_type = 'form_60'")
+                        .brokenWhen("(tax_id IS NULL) <> (form_60 IS NOT NULL) OR (form_60 IS NOT NULL AND NOT {form60ok})")
+                        .offender("'customer ' || customer_id || ' (' || segment || ', income ' || annual_income || ') has "
+                                + "tax id ' || coalesce(tax_id, 'none') || ' and ' || coalesce('Form 60 ' || form_60, 'no "
+                                + "Form 60')")
                         .worstFirst("customer_id")
                         .needs(Import.TAX_IDS)
                         .build(),
@@ -131,8 +150,10 @@ final class MarketChecks {
                 RuleCheck.rule("realism.tax_ids", Category.REALISM, ACCOUNTS, "accounts_db.customers")
                         .expect("every customer's tax id has the market's form: in the US an ITIN-shaped 9AA-GG-SSSS "
                                 + "(group 70-88, never a Social Security number); in India a person's PAN, AAAPA9999A with "
-                                + "P fourth (an individual), the surname's initial fifth and a serial other than 0000")
-                        .over("customers", "SELECT customer_id, last_name, tax_id FROM public.customers")
+                                + "P fourth (an individual), the surname's initial fifth and a serial other than 0000 (a customer "
+                                + "without one is realism.form_60's)")
+                        .over("customers with a tax id", "SELECT customer_id, last_name, tax_id FROM public.customers "
+                                + "WHERE tax_id IS NOT NULL")
                         .brokenWhen("NOT ({taxidok})")
                         .offender("'customer ' || customer_id || ' (' || last_name || ') has tax id ' || tax_id")
                         .worstFirst("customer_id")

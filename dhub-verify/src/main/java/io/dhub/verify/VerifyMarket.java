@@ -25,7 +25,8 @@ import java.util.List;
  * terms {@code {loanrateok}} and {@code {maxdti}} ({@link #loanRateOk}, {@link #maxDebtToIncome}), the gig
  * platforms' cadences {@code {payoutsok}} ({@link #payoutsOk}), the deposit rates {@code {depositrateok}}, the
  * score floor {@code {scorefloor}}, where shops are paid by phone {@code {phoneshops}}, the cash
- * report's period {@code {cashperiod}} and {@code {cashclosed}} ({@link #cashPeriod}), and
+ * report's period {@code {cashperiod}} and {@code {cashclosed}} ({@link #cashPeriod}), who may hold no
+ * tax id {@code {form60ok}}, and
  * {@code {bank_holiday EXPR}} for "EXPR (a date) is a bank holiday".
  *
  * @param code           the market's code, as {@code --market} takes it
@@ -248,6 +249,16 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 + "'Fiverr', 'Freelancer.com') THEN most <= 3 ELSE most <= 6 END)" : "(most <= 6)";
     }
 
+    /**
+     * {@code {form60ok}}: SQL true when a customer ({@code segment}, {@code annual_income}) may hold no tax
+     * id and declare so: in India a retail customer whose income is below the basic exemption limit of
+     * Rs 2.5 lakh, who need not hold a PAN (Income-tax Act s.139A) and declares Form 60 (Income-tax
+     * Rules, rule 114B); nobody in the US.
+     */
+    String form60Ok() {
+        return code.equals("in") ? "(segment = 'retail' AND annual_income < 250000)" : "false";
+    }
+
     /** {@code {gststate}}: SQL giving the GST state code of the column {@code state}; NULL where the market has no GST. */
     String gstState() {
         return code.equals("in") ? gstStateCodes("state") : "NULL";
@@ -316,7 +327,7 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 .replace("{maxdti}", maxDebtToIncome()).replace("{payoutsok}", payoutsOk())
                 .replace("{depositrateok}", depositRateOk()).replace("{scorefloor}", scoreFloor())
                 .replace("{phoneshops}", phoneShops()).replace("{cashperiod}", cashPeriod())
-                .replace("{cashclosed}", cashClosed());
+                .replace("{cashclosed}", cashClosed()).replace("{form60ok}", form60Ok());
         StringBuilder b = new StringBuilder();
         int from = 0;
         for (int at = out.indexOf("{bank_holiday "); at >= 0; at = out.indexOf("{bank_holiday ", from)) {

@@ -147,8 +147,10 @@ public final class Customers {
             since = asOf.minusMonths(historyMonths + 3L);    // old enough for the profile's full window
         }
         ZoneId zone = ZoneId.of(home.timeZone());
+        String taxId = market.withoutTaxId(job.income(), segment, () -> seeds.stream("customer-form-60", k).random())
+                ? null : market.taxId(k, last);
         return new Customer(k, "CUS" + UniqueValues.pad(k, 8), first, last,
-                UniqueValues.email(first, last, k), market.phone(k, home.areaCode()), market.taxId(k, last),
+                UniqueValues.email(first, last, k), market.phone(k, home.areaCode()), taxId,
                 born, gender, home.street(), home.city(), home.state(), home.zip(), home.timeZone(),
                 branches.nearest(home.latitude(), home.longitude()),
                 job.occupation(), BigDecimal.valueOf(job.income()).setScale(2), segment, rules.channel().draw(rng),

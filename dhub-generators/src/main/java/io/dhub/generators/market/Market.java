@@ -79,6 +79,17 @@ public interface Market {
     }
 
     /**
+     * Whether a customer of this year's income (whole units of the market's currency) and segment
+     * opened their accounts without a tax id, declaring on the market's form that they hold none
+     * (India's Form 60); never by default. {@code random} supplies the customer's own stream for the
+     * draw, asked for only where the market may say yes.
+     */
+    default boolean withoutTaxId(long annualIncome, String segment,
+            java.util.function.Supplier<RandomGenerator> random) {
+        return false;
+    }
+
+    /**
      * The identifiers the market's bank keeps for this customer beside the tax id (none by default),
      * each recorded on or before the as-of date and before its first use; {@code random} is the
      * customer's own stream for them.

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -164,6 +165,25 @@ public final class InMarket implements Market {
     static final String IFSC_BANK = "DHUB";
     /** The handle of the bank's UPI app in its customers' UPI ids [made up]. */
     static final String UPI_HANDLE = "dhub";
+    /**
+     * A person whose income stays below the basic exemption limit need not hold a PAN (Income-tax Act
+     * s.139A; Rs 2.5 lakh a year under the old regime) and opens an account by declaring Form 60
+     * instead (Income-tax Rules, rule 114B).
+     */
+    static final long FORM_60_INCOME = 250_000;
+    /**
+     * The share of retail customers under that income who declare Form 60 rather than give a PAN
+     * [chosen: CBDT counted 37.9 crore PANs in March 2018, 97.46% of them individuals', against some
+     * 89 crore adults (an estimate): about four adults in ten held one; a bank's customers more].
+     */
+    static final double FORM_60_SHARE = 0.5;
+
+    /** A retail customer under the basic exemption limit declares Form 60 half the time [chosen]; a business never. */
+    @Override
+    public boolean withoutTaxId(long annualIncome, String segment, Supplier<RandomGenerator> random) {
+        return "retail".equals(segment) && annualIncome < FORM_60_INCOME && random.get().nextDouble() < FORM_60_SHARE;
+    }
+
     /** The share of customers whose masked Aadhaar the bank keeps [chosen: Aadhaar is voluntary for a bank account since 2018]. */
     static final double AADHAAR_SHARE = 0.9;
     /** The first Aadhaar numbers were issued on 29 September 2010 (UIDAI). */
@@ -176,7 +196,8 @@ public final class InMarket implements Market {
     static final LocalDate GST_FROM = LocalDate.of(2017, 7, 1);
 
     /**
-     * A customer's masked Aadhaar (nine in ten), CKYC number, a business's GSTIN (a proprietorship
+     * A customer's masked Aadhaar (nine in ten), CKYC number, the reference of the Form 60 declared by
+     * one without a PAN (on the day they joined), a business's GSTIN (a proprietorship
      * registered in its home state on its owner's PAN; every business customer is registered
      * [chosen]) and, for a customer whose ledger pays by UPI, a UPI id on the mobile number, recorded
      * 0-90 days before the first UPI payment and not before the customer joined. Each is recorded
@@ -197,6 +218,9 @@ public final class InMarket implements Market {
         }
         recorded(out, "ckyc", IndianIds.ckyc(holder.index()), onboarded(since, CKYC_FROM, ckycCatchUp, holder.asOf()),
                 holder);
+        if (holder.taxId() == null) {
+            recorded(out, "form_60", IndianIds.form60(holder.index()), since, holder);
+        }
         if (holder.segment().equals("business")) {
             String state = InData.get().stateCodes.get(holder.state());
             if (state == null) {

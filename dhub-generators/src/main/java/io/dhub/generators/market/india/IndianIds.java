@@ -107,6 +107,15 @@ public final class IndianIds {
         return Long.toString(10_000_000_000_000L + UniqueValues.permute(index, CKYC_SPACE, 48_271L, 271_828_182L));
     }
 
+    /**
+     * The bank's reference of customer {@code index}'s Form 60 (the declaration of a person without a
+     * PAN) [made up: the form has no number of its own]: {@code F60-} and ten digits of the index.
+     */
+    public static String form60(long index) {
+        UniqueValues.requireBelow(index, 10_000_000_000L, "Form 60 reference");
+        return "F60-" + UniqueValues.pad(index, 10);
+    }
+
     /** A UPI id on the mobile number: its ten digits, {@code @} and the payment app's handle. */
     public static String upiId(String mobile, String handle) {
         if (!mobile.matches("\\+91[6-9]\\d{9}") || !handle.matches("[a-z]{2,}")) {

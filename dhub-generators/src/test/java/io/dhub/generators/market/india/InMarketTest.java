@@ -235,6 +235,38 @@ class InMarketTest {
         assertEquals("DHUB0000017", IN.branchCodes(17, LocalDate.of(2001, 1, 1)).get(0).value());
     }
 
+    /**
+     * Half the retail customers under the basic exemption limit declare Form 60 instead of giving a PAN;
+     * nobody above it, and no business; the declaration is kept with a reference of its own.
+     */
+    @Test
+    void customersBelowTheExemptionLimitMayDeclareForm60() {
+        int declared = 0;
+        for (int draw = 0; draw < 2_000; draw++) {
+            int seed = draw;
+            declared += IN.withoutTaxId(249_900, "retail", () -> new SplittableRandom(seed)) ? 1 : 0;
+        }
+        // 1,000 of 2,000 expected; 4 standard deviations are 89
+        assertTrue(declared > 911 && declared < 1_089, "Form 60 declared: " + declared);
+        assertFalse(IN.withoutTaxId(250_000, "retail", () -> {
+            throw new AssertionError("no draw above the limit");
+        }));
+        assertFalse(IN.withoutTaxId(100_000, "business", () -> {
+            throw new AssertionError("no draw for a business");
+        }));
+        assertFalse(io.dhub.generators.market.UsMarket.INSTANCE.withoutTaxId(0, "retail", () -> {
+            throw new AssertionError("no draw in the US");
+        }));
+        LocalDate asOf = LocalDate.of(2025, 9, 30);
+        Holder without = new Holder(77, null, "Bihar", "retail", "+917712345678", LocalDate.of(2021, 4, 5), asOf, Map.of());
+        Registration form60 = IN.registrations(without, new SplittableRandom(3)).stream()
+                .filter(r -> r.type().equals("form_60")).findFirst().orElseThrow();
+        assertEquals(new Registration("form_60", "F60-0000000077", LocalDate.of(2021, 4, 5)), form60);
+        Holder with = new Holder(78, IN.taxId(78, "Jha"), "Bihar", "retail", "+917712345679", LocalDate.of(2021, 4, 5),
+                asOf, Map.of());
+        assertTrue(IN.registrations(with, new SplittableRandom(3)).stream().noneMatch(r -> r.type().equals("form_60")));
+    }
+
     /** Platforms pay on the reference table's cadences; every platform of the catalogue has one. */
     @Test
     void platformsPayOnTheirCadence() {
