@@ -49,7 +49,7 @@ class IndiaIT {
     static boolean planted(String id) {
         return Set.of("realism.rail_limits", "realism.identifier_forms", "realism.gstins", "realism.upi_ids",
                 "realism.registrations", "realism.branch_routing_codes", "references.customer_identifiers",
-                "references.branch_routing_codes", "realism.phone_payments").contains(id);
+                "references.branch_routing_codes", "realism.phone_payments", "realism.transfer_texts").contains(id);
     }
 
     @BeforeAll
@@ -237,6 +237,19 @@ class IndiaIT {
                 new Fault("realism.form_60", LogicalDatabase.CUSTOMER, "DELETE FROM customer_identifiers WHERE "
                         + "identifier_type = 'form_60' AND customer_id = (SELECT min(customer_id) FROM "
                         + "customer_identifiers WHERE identifier_type = 'form_60')"),
+                // a UPI transfer to another bank printed without its rail and reference
+                new Fault("realism.transfer_texts", acc, "UPDATE transactions SET description = 'Funds transfer to an "
+                        + "account at another bank' WHERE transaction_id = (SELECT min(transaction_id) FROM transactions "
+                        + "WHERE channel = 'upi' AND transaction_type = 'transfer_out' AND counterparty_account_id IS NULL)"),
+                // a purchase paid by UPI printed without its reference
+                new Fault("realism.transfer_texts", acc, "UPDATE transactions SET description = 'UPI/P2M/' || "
+                        + "merchant_name WHERE transaction_id = (SELECT min(transaction_id) FROM transactions WHERE channel "
+                        + "= 'upi' AND transaction_type = 'purchase')"),
+                // an RRN stamped with the UTC hour instead of India's: five and a half hours apart
+                new Fault("realism.transfer_texts", acc, "UPDATE transactions SET description = overlay(description "
+                        + "PLACING to_char(transaction_date AT TIME ZONE 'UTC', 'HH24') FROM 12 FOR 2) WHERE "
+                        + "transaction_id = (SELECT min(transaction_id) FROM transactions WHERE channel = 'upi' AND "
+                        + "transaction_type = 'transfer_out' AND counterparty_account_id IS NULL)"),
                 // a customer in Maharashtra with a Delhi PIN
                 new Fault("realism.postal_codes", LogicalDatabase.CUSTOMER, "UPDATE customer_profiles SET postal_code = "
                         + "'110001' WHERE customer_id = (SELECT min(customer_id) FROM customer_profiles WHERE state = "

@@ -26,7 +26,7 @@ import java.util.List;
  * platforms' cadences {@code {payoutsok}} ({@link #payoutsOk}), the deposit rates {@code {depositrateok}}, the
  * score floor {@code {scorefloor}}, where shops are paid by phone {@code {phoneshops}}, the cash
  * report's period {@code {cashperiod}} and {@code {cashclosed}} ({@link #cashPeriod}), who may hold no
- * tax id {@code {form60ok}}, and
+ * tax id {@code {form60ok}}, how a transfer to another bank is printed {@code {transfertextok}}, and
  * {@code {bank_holiday EXPR}} for "EXPR (a date) is a bank holiday".
  *
  * @param code           the market's code, as {@code --market} takes it
@@ -259,6 +259,45 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
         return code.equals("in") ? "(segment = 'retail' AND annual_income < 250000)" : "false";
     }
 
+    /**
+     * {@code {transfertextok}}: SQL true when a transfer to or from another bank, or a purchase paid
+     * from a phone ({@code channel}, {@code transaction_type}, {@code direction}, {@code description},
+     * {@code counterparty_name} or {@code merchant_name}, {@code transaction_date}), is written as the
+     * market's banks print it on its rail. In India: {@code UPI/DR/}, {@code UPI/P2M/} or {@code IMPS/CR/}
+     * and the 12-digit retrieval reference number, whose first digits are the last digit of the year,
+     * the day of the year and the hour of the posting in IST (NPCI's RRN); {@code NEFT DR-} and a UTR of
+     * four letters, {@code N}, the year's last digit, the day of the year and seven digits; {@code RTGS
+     * CR-} and a UTR of four letters, {@code RC}, the date and eight digits; then the other side's name.
+     * The US market has no such rails: true.
+     */
+    String transferTextOk() {
+        if (!code.equals("in")) {
+            return "true";
+        }
+        String local = "(transaction_date AT TIME ZONE 'Asia/Kolkata')";
+        String side = "(CASE direction WHEN 'credit' THEN 'CR' ELSE 'DR' END)";
+        String tag = "(CASE WHEN transaction_type = 'purchase' THEN 'P2M' WHEN direction = 'credit' THEN 'CR' ELSE "
+                + "'DR' END)";
+        String party = "(CASE WHEN transaction_type = 'purchase' THEN merchant_name ELSE coalesce(counterparty_name, "
+                + "'NA') END)";
+        String yday = "(extract(year FROM " + local + ")::int % 10)::text || to_char(" + local + ", 'DDD')";
+        // the RRN follows UPI/ or IMPS/, the tag (DR, CR, P2M) and a slash
+        String upiRrn = "substr(description, length(" + tag + ") + 6, 12)";
+        String impsRrn = "substr(description, length(" + tag + ") + 7, 12)";
+        return "coalesce(CASE channel WHEN 'upi' THEN description = 'UPI/' || " + tag + " || '/' || " + upiRrn
+                + " || '/' || " + party + " AND " + upiRrn + " ~ '^[0-9]{12}$' AND left(" + upiRrn + ", 6) = " + yday
+                + " || to_char(" + local + ", 'HH24') "
+                + "WHEN 'imps' THEN description = 'IMPS/' || " + tag + " || '/' || " + impsRrn + " || '/' || " + party
+                + " AND " + impsRrn + " ~ '^[0-9]{12}$' AND left(" + impsRrn + ", 6) = " + yday + " || to_char(" + local
+                + ", 'HH24') "
+                + "WHEN 'neft' THEN description = 'NEFT ' || " + side + " || '-' || substr(description, 9, 16) || '-' "
+                + "|| " + party + " AND substr(description, 9, 16) ~ '^[A-Z]{4}N[0-9]{11}$' AND "
+                + "substr(description, 14, 4) = " + yday + " "
+                + "WHEN 'rtgs' THEN description = 'RTGS ' || " + side + " || '-' || substr(description, 9, 22) || '-' "
+                + "|| " + party + " AND substr(description, 9, 22) ~ '^[A-Z]{4}RC[0-9]{16}$' AND "
+                + "substr(description, 15, 8) = to_char(" + local + ", 'YYYYMMDD') ELSE true END, false)";
+    }
+
     /** {@code {gststate}}: SQL giving the GST state code of the column {@code state}; NULL where the market has no GST. */
     String gstState() {
         return code.equals("in") ? gstStateCodes("state") : "NULL";
@@ -327,7 +366,8 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 .replace("{maxdti}", maxDebtToIncome()).replace("{payoutsok}", payoutsOk())
                 .replace("{depositrateok}", depositRateOk()).replace("{scorefloor}", scoreFloor())
                 .replace("{phoneshops}", phoneShops()).replace("{cashperiod}", cashPeriod())
-                .replace("{cashclosed}", cashClosed()).replace("{form60ok}", form60Ok());
+                .replace("{cashclosed}", cashClosed()).replace("{form60ok}", form60Ok())
+                .replace("{transfertextok}", transferTextOk());
         StringBuilder b = new StringBuilder();
         int from = 0;
         for (int at = out.indexOf("{bank_holiday "); at >= 0; at = out.indexOf("{bank_holiday ", from)) {

@@ -201,7 +201,9 @@ public final class CustomerTables {
         out.number(t.id()).number(t.accountId()).text(t.type()).text(t.credit() ? "credit" : "debit")
                 .decimal(t.amount()).decimal(t.balanceAfter()).instant(t.at()).text(channel)
                 .bool(t.manual())
-                .text(t.status()).text(t.reference()).text(t.description()).text(t.merchantName())
+                .text(t.status()).text(t.reference())
+                .text(market.statementText(t.description(), channel, t.credit(), t.at(), t.id(), t.counterpartyName()))
+                .text(t.merchantName())
                 .text(t.merchantCategory()).number(t.loanId()).number(t.policyId()).number(t.claimId())
                 .number(t.counterpartyAccountId()).text(t.counterpartyName()).text(t.counterpartyCountry())
                 .number(t.counterpartyId()).text(t.returnReason()).number(t.parentId());

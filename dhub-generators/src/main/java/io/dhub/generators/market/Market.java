@@ -268,6 +268,18 @@ public interface Market {
      */
     String channel(String rail, String type, java.math.BigDecimal amount, boolean abroad);
 
+    /**
+     * The statement text a transaction is written with, once its channel is the market's
+     * ({@link #channel}): by default the ledger's {@code text}. A market may write a transfer to or
+     * from an account at another bank as its banks print it on the rail it went by, with the rail's
+     * reference (made from the transaction's {@code id} and local posting time {@code at}) and the
+     * other side's name ({@code party}, or null).
+     */
+    default String statementText(String text, String channel, boolean credit, java.time.OffsetDateTime at, long id,
+            String party) {
+        return text;
+    }
+
     /** Whether banks are closed that weekday (a bank holiday; weekends are not listed). */
     boolean bankHoliday(LocalDate day);
 

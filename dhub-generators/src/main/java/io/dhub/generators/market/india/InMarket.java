@@ -11,6 +11,7 @@ import io.dhub.generators.market.Job;
 import io.dhub.generators.market.Market;
 import io.dhub.generators.market.Merchant;
 import io.dhub.generators.market.Registration;
+import io.dhub.generators.market.Text;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -581,6 +582,52 @@ public final class InMarket implements Market {
             case "mobile" -> "deposit".equals(type) ? "cheque" : amount.compareTo(UPI_LIMIT) <= 0 ? "upi"
                     : amount.compareTo(IMPS_LIMIT) <= 0 ? "imps" : "neft";
             default -> rail;
+        };
+    }
+
+    /** Where the rails' references take their date and hour: India Standard Time. */
+    private static final java.time.ZoneId IST = java.time.ZoneId.of("Asia/Kolkata");
+
+    /**
+     * The IFSC bank codes of the banks that send the NEFT and RTGS credits customers receive, which
+     * put their own code at the head of the UTR: the State Bank of India, HDFC Bank, ICICI Bank, Axis
+     * Bank, Punjab National Bank, Bank of Baroda, Canara Bank, Union Bank of India, Kotak Mahindra
+     * Bank and Indian Bank (RBI's list of IFSCs) [chosen: ten of the largest, one per sender].
+     */
+    private static final String[] SENDING_BANKS = {"SBIN", "HDFC", "ICIC", "UTIB", "PUNB", "BARB", "CNRB", "UBIN",
+        "KKBK", "IDIB"};
+
+    /**
+     * A transfer to or from an account at another bank, or a purchase paid from a phone, as Indian banks
+     * print it on its rail: UPI and IMPS with the retrieval reference number, NEFT and RTGS with the UTR,
+     * then the other side's name or the merchant: {@code UPI/DR/527314123456/Ravi Kumar},
+     * {@code UPI/P2M/527314123457/Swiggy}, {@code IMPS/CR/…}, {@code NEFT DR-DHUBN52731234567-…},
+     * {@code RTGS CR-SBINRC2025093012345678-…} (a phone purchase above the UPI limit goes by IMPS or NEFT,
+     * and is printed so). Every other text, and a transfer on another channel, is the ledger's. The references are made from the transaction's number and its posting time in IST
+     * (see {@link IndianIds#rrn}, {@link IndianIds#neftUtr} and {@link IndianIds#rtgsUtr}); the sender's
+     * bank code of a credit is one of {@link #SENDING_BANKS}, the same for every credit from one payer.
+     */
+    @Override
+    public String statementText(String text, String channel, boolean credit, java.time.OffsetDateTime at, long id,
+            String party) {
+        if (!channel.equals("upi") && !channel.equals("imps") && !channel.equals("neft") && !channel.equals("rtgs")) {
+            return text;
+        }
+        String phonePurchase = text(Text.PHONE_PURCHASE, "");
+        boolean purchase = !credit && text.startsWith(phonePurchase);
+        if (!purchase && !text.equals(credit ? text(Text.TRANSFER_FROM_OTHER_BANK) : text(Text.TRANSFER_TO_OTHER_BANK))) {
+            return text;
+        }
+        java.time.LocalDateTime local = at.atZoneSameInstant(IST).toLocalDateTime();
+        String side = credit ? "CR" : "DR";
+        String tag = purchase ? "P2M" : side;
+        String name = purchase ? text.substring(phonePurchase.length()) : party == null ? "NA" : party;
+        String bank = credit ? SENDING_BANKS[Math.floorMod(name.hashCode(), SENDING_BANKS.length)] : IFSC_BANK;
+        return switch (channel) {
+            case "upi" -> "UPI/" + tag + "/" + IndianIds.rrn(local, id) + "/" + name;
+            case "imps" -> "IMPS/" + tag + "/" + IndianIds.rrn(local, id) + "/" + name;
+            case "neft" -> "NEFT " + side + "-" + IndianIds.neftUtr(bank, local.toLocalDate(), id) + "-" + name;
+            default -> "RTGS " + side + "-" + IndianIds.rtgsUtr(bank, local.toLocalDate(), id) + "-" + name;
         };
     }
 

@@ -116,6 +116,34 @@ public final class IndianIds {
         return "F60-" + UniqueValues.pad(index, 10);
     }
 
+    /**
+     * A retrieval reference number of UPI and IMPS, twelve digits as NPCI's switch writes it: the
+     * last digit of the year, the day of the year (three digits) and the hour of the local posting
+     * time, then six digits of the transaction's number.
+     */
+    public static String rrn(java.time.LocalDateTime local, long id) {
+        return (local.getYear() % 10) + UniqueValues.pad(local.getDayOfYear(), 3) + UniqueValues.pad(local.getHour(), 2)
+                + UniqueValues.pad(Math.floorMod(id, 1_000_000L), 6);
+    }
+
+    /**
+     * A NEFT UTR of sixteen characters: the sending bank's four letters, {@code N}, the last digit of
+     * the year, the day of the year (three digits) and seven digits of the transaction's number.
+     */
+    public static String neftUtr(String bank, java.time.LocalDate day, long id) {
+        return bank + "N" + (day.getYear() % 10) + UniqueValues.pad(day.getDayOfYear(), 3)
+                + UniqueValues.pad(Math.floorMod(id, 10_000_000L), 7);
+    }
+
+    /**
+     * An RTGS UTR of twenty-two characters: the sending bank's four letters, {@code R} (RTGS), {@code C}
+     * (a customer payment), the date as {@code yyyyMMdd} and eight digits of the transaction's number.
+     */
+    public static String rtgsUtr(String bank, java.time.LocalDate day, long id) {
+        return bank + "RC" + day.getYear() + UniqueValues.pad(day.getMonthValue(), 2) + UniqueValues.pad(day.getDayOfMonth(), 2)
+                + UniqueValues.pad(Math.floorMod(id, 100_000_000L), 8);
+    }
+
     /** A UPI id on the mobile number: its ten digits, {@code @} and the payment app's handle. */
     public static String upiId(String mobile, String handle) {
         if (!mobile.matches("\\+91[6-9]\\d{9}") || !handle.matches("[a-z]{2,}")) {

@@ -267,6 +267,36 @@ class InMarketTest {
         assertTrue(IN.registrations(with, new SplittableRandom(3)).stream().noneMatch(r -> r.type().equals("form_60")));
     }
 
+    /**
+     * A transfer to or from another bank is printed with its rail's reference, dated in IST; other
+     * texts and channels are left as the ledger wrote them.
+     */
+    @Test
+    void transfersToOtherBanksArePrintedWithTheirRailsReference() {
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2025-07-11T15:18:26Z");   // 20:48 IST, day 192
+        String out = IN.text(io.dhub.generators.market.Text.TRANSFER_TO_OTHER_BANK);
+        String in = IN.text(io.dhub.generators.market.Text.TRANSFER_FROM_OTHER_BANK);
+        assertEquals("UPI/DR/519220036865/Gauranga Talwar", IN.statementText(out, "upi", false, at, 36_865, "Gauranga Talwar"));
+        assertEquals("IMPS/CR/519220036865/Ravi Rao", IN.statementText(in, "imps", true, at, 1_036_865, "Ravi Rao"));
+        assertEquals("NEFT DR-DHUBN51920036865-Ravi Rao", IN.statementText(out, "neft", false, at, 36_865, "Ravi Rao"));
+        String rtgs = IN.statementText(in, "rtgs", true, at, 36_865, "Ravi Rao");
+        assertTrue(rtgs.matches("RTGS CR-[A-Z]{4}RC2025071100036865-Ravi Rao"), rtgs);
+        // a purchase paid from a phone: UPI's P2M with its RRN, or IMPS above UPI's limit
+        String swiggy = IN.text(io.dhub.generators.market.Text.PHONE_PURCHASE, "Swiggy");
+        assertEquals("UPI/P2M/519220036865/Swiggy", IN.statementText(swiggy, "upi", false, at, 36_865, null));
+        assertEquals("IMPS/P2M/519220036865/Swiggy", IN.statementText(swiggy, "imps", false, at, 36_865, null));
+        // one payer, one sending bank
+        assertEquals(rtgs.substring(8, 12), IN.statementText(in, "neft", true, at, 5, "Ravi Rao").substring(8, 12));
+        // just after midnight IST is the next day
+        assertEquals("UPI/DR/519300000001/NA", IN.statementText(out, "upi", false,
+                java.time.OffsetDateTime.parse("2025-07-11T18:30:00Z"), 1, null));
+        assertEquals("To transfer to account 123456789012", IN.statementText("To transfer to account 123456789012",
+                "upi", false, at, 1, "Ravi Rao"));
+        assertEquals(out, IN.statementText(out, "online", false, at, 1, "Ravi Rao"));
+        assertEquals("Transfer to an account at another bank", io.dhub.generators.market.UsMarket.INSTANCE.statementText(
+                "Transfer to an account at another bank", "wire", false, at, 1, "Ravi Rao"));
+    }
+
     /** Platforms pay on the reference table's cadences; every platform of the catalogue has one. */
     @Test
     void platformsPayOnTheirCadence() {
