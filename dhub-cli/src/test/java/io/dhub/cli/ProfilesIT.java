@@ -392,6 +392,11 @@ class ProfilesIT {
                 + "= (SELECT min(transaction_id) FROM transactions WHERE account_id IN " + mains("balanced") + " AND "
                 + "transaction_type = 'purchase' AND merchant_category = 'supermarket' AND amount >= 40 AND amount * 100 "
                 + "<= 0.3 * (balance_after + amount))"});
+        // every purchase of the balanced customers (subscriptions aside) at a fiftieth of its price, as a
+        // budget scaled down would
+        f.add(new String[] {"profile.purchase_floor", "UPDATE transactions SET amount = greatest(0.01, round(amount / 50, "
+                + "2)) WHERE account_id IN " + mains("balanced") + " AND transaction_type = 'purchase' AND description "
+                + "NOT LIKE 'Subscription %'"});
         // a balanced customer's balance below zero
         f.add(new String[] {"profile.overdraft_scope", "UPDATE transactions SET balance_after = -5 WHERE transaction_id = "
                 + "(SELECT min(transaction_id) FROM transactions WHERE account_id IN " + mains("balanced") + ")"});

@@ -226,8 +226,10 @@ final class LifeLedger {
      * Each is drawn from its merchant category's amounts, so that a purchase stays what its category
      * sells: when the everyday mix of categories cannot carry the target (a high earner's month), each
      * purchase is drawn as the dearest of more categories (up to {@value #MAX_TILT}), as people who spend
-     * more buy dearer things rather than dearer coffee; the amounts are then scaled to the target, none
-     * beyond its category's 99th percentile ({@link #ceiling}), the excess going to the others.
+     * more buy dearer things rather than dearer coffee; when the target cannot carry them at half their
+     * drawn amounts ({@value #MIN_SCALE}), the last ones are not made, as people with less money make fewer
+     * purchases; the amounts are then scaled to the target, none beyond its category's 99th percentile
+     * ({@link #ceiling}), the excess going to the others.
      */
     private static void purchases(Life life, LocalDate from, LocalDate to, double target, int count, ZoneId zone,
                                   Market market, Rng rng, List<Planned> out) {
@@ -258,8 +260,17 @@ final class LifeLedger {
                 break;
             }
         }
-        long[] cents = fill(wanted, merchants, target);
-        for (int i = 0; i < count; i++) {
+        // a month too small for its purchases makes fewer of them rather than cheaper ones
+        int kept = count;
+        while (kept > 0 && target / raw < MIN_SCALE) {
+            kept--;
+            raw -= wanted[kept];
+        }
+        if (kept == 0) {
+            return;                          // not even one purchase: the month's little money stays put
+        }
+        long[] cents = fill(java.util.Arrays.copyOf(wanted, kept), java.util.Arrays.copyOf(merchants, kept), target);
+        for (int i = 0; i < kept; i++) {
             Merchant merchant = merchants[i];
             String timing = "in_person".equals(merchant.channel()) ? "pos" : rng.chance(0.6) ? "online" : "mobile";
             // a shop's hours, whether paid by card or from a phone
@@ -278,6 +289,12 @@ final class LifeLedger {
     static final int MAX_TILT = 8;
     /** How far a month's purchases are scaled before dearer categories are drawn [chosen]. */
     static final double MAX_SCALE = 2;
+    /**
+     * How far down a month's purchases are scaled before fewer are made: each keeps at least half of
+     * what its category drew [chosen], so that a small budget buys fewer cups of tea, not tea at a
+     * twentieth of its price (India's lowest incomes bought Rs 0.51 snacks before).
+     */
+    static final double MIN_SCALE = 0.5;
 
     /**
      * A category's most for one purchase of a profiled month: its 99th percentile (the spending beyond
