@@ -334,8 +334,9 @@ final class RealismChecks {
                         .build(),
                 new StatisticCheck("realism.savings_to_main", Category.REALISM, ACCOUNTS, "accounts_db.transactions, "
                         + "accounts", "share of the online and mobile transfers out of savings and money-market accounts "
-                        + "(of customers outside the profiles, whose plans move their money, with a checking account "
-                        + "open then) that go to the holder's own checking account (53% measured at scale 10: 4.5 per six months "
+                        + "(of customers outside the profiles, whose plans move their money, whose main account, the "
+                        + "first checking or business checking, was open and is active) that go to the holder's own "
+                        + "checking account (53% measured at scale 10: 4.5 per six months "
                         + "of a savings ledger, each in place of one of the seed rules' 7-8 transfers out)",
                         "SELECT avg((o.customer_id IS NOT NULL AND o.customer_id = a.customer_id AND o.account_type IN "
                                 + "('checking', 'business_checking'))::int), count(*) FROM public.transactions t JOIN "
@@ -344,8 +345,9 @@ final class RealismChecks {
                                 + "t.transaction_type = 'transfer_out' AND t.channel IN ({digital}) AND "
                                 + Own.transactions("t") + " AND a.customer_id NOT IN (SELECT customer_id FROM "
                                 + "public.customer_behaviour) AND "
-                                + "EXISTS (SELECT 1 FROM public.accounts m WHERE "
-                                + "m.customer_id = a.customer_id AND m.account_type IN ('checking', 'business_checking') "
+                                + "EXISTS (SELECT 1 FROM public.accounts m WHERE m.account_id = (SELECT "
+                                + "min(x.account_id) FROM public.accounts x WHERE x.customer_id = a.customer_id AND "
+                                + "x.account_type IN ('checking', 'business_checking')) "
                                 + "AND m.status = 'active' AND m.opened_date < t.transaction_date::date)", 0.35, 0.8, 30)
                         .share().withImports(Import.CASE_TRANSACTIONS),
                 new StatisticCheck("realism.internal_transfers", Category.REALISM, ACCOUNTS, "accounts_db.transactions",
