@@ -181,12 +181,7 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                     {"business", "10.00", "20.00"}, {"education", "8.00", "12.00"}}
                 : new String[][] {{"mortgage", "3.25", "6.75"}, {"personal", "5.99", "17.99"}, {"auto", "3.99", "8.99"},
                     {"business", "4.99", "12.99"}, {"education", "4.25", "8.75"}};
-        StringBuilder sql = new StringBuilder("(CASE loan_type");
-        for (String[] r : ranges) {
-            sql.append(" WHEN '").append(r[0]).append("' THEN interest_rate BETWEEN ").append(r[1]).append(" AND ")
-                    .append(r[2]);
-        }
-        return sql.append(" ELSE false END)").toString();
+        return rateWithin("loan_type", ranges);
     }
 
     /**
@@ -202,7 +197,15 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 : new String[][] {{"checking", "0", "0.10"}, {"business_checking", "0", "0.10"},
                     {"savings", "0.50", "4.50"}, {"money_market", "3.00", "5.00"},
                     {"certificate_of_deposit", "3.50", "5.50"}};
-        StringBuilder sql = new StringBuilder("(CASE account_type");
+        return rateWithin("account_type", ranges);
+    }
+
+    /**
+     * SQL true when {@code interest_rate} lies within the range of the product its {@code column} names,
+     * each range a product, its lowest and its highest rate; false for a product without one.
+     */
+    private static String rateWithin(String column, String[][] ranges) {
+        StringBuilder sql = new StringBuilder("(CASE ").append(column);
         for (String[] r : ranges) {
             sql.append(" WHEN '").append(r[0]).append("' THEN interest_rate BETWEEN ").append(r[1]).append(" AND ")
                     .append(r[2]);
