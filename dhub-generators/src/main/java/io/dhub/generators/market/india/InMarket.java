@@ -598,14 +598,26 @@ public final class InMarket implements Market {
         "KKBK", "IDIB"};
 
     /**
+     * The ledger's texts {@link #statementText} rewrites, read from the bank's file once (on the first
+     * rail transaction written) rather than for every row: a phone purchase's text before the merchant,
+     * and the transfers from and to another bank.
+     */
+    private static final class RailTexts {
+        static final String PHONE_PURCHASE = INSTANCE.text(Text.PHONE_PURCHASE, "");
+        static final String FROM_OTHER_BANK = INSTANCE.text(Text.TRANSFER_FROM_OTHER_BANK);
+        static final String TO_OTHER_BANK = INSTANCE.text(Text.TRANSFER_TO_OTHER_BANK);
+    }
+
+    /**
      * A transfer to or from an account at another bank, or a purchase paid from a phone, as Indian banks
      * print it on its rail: UPI and IMPS with the retrieval reference number, NEFT and RTGS with the UTR,
      * then the other side's name or the merchant: {@code UPI/DR/527314123456/Ravi Kumar},
      * {@code UPI/P2M/527314123457/Swiggy}, {@code IMPS/CR/…}, {@code NEFT DR-DHUBN52731234567-…},
      * {@code RTGS CR-SBINRC2025093012345678-…} (a phone purchase above the UPI limit goes by IMPS or NEFT,
-     * and is printed so). Every other text, and a transfer on another channel, is the ledger's. The references are made from the transaction's number and its posting time in IST
-     * (see {@link IndianIds#rrn}, {@link IndianIds#neftUtr} and {@link IndianIds#rtgsUtr}); the sender's
-     * bank code of a credit is one of {@link #SENDING_BANKS}, the same for every credit from one payer.
+     * and is printed so). Every other text, and a transfer on another channel, is the ledger's. The
+     * references are made from the transaction's number and its posting time in IST (see
+     * {@link IndianIds#rrn}, {@link IndianIds#neftUtr} and {@link IndianIds#rtgsUtr}); the sender's bank
+     * code of a credit is one of {@link #SENDING_BANKS}, the same for every credit from one payer.
      */
     @Override
     public String statementText(String text, String channel, boolean credit, java.time.OffsetDateTime at, long id,
@@ -613,9 +625,9 @@ public final class InMarket implements Market {
         if (!channel.equals("upi") && !channel.equals("imps") && !channel.equals("neft") && !channel.equals("rtgs")) {
             return text;
         }
-        String phonePurchase = text(Text.PHONE_PURCHASE, "");
+        String phonePurchase = RailTexts.PHONE_PURCHASE;
         boolean purchase = !credit && text.startsWith(phonePurchase);
-        if (!purchase && !text.equals(credit ? text(Text.TRANSFER_FROM_OTHER_BANK) : text(Text.TRANSFER_TO_OTHER_BANK))) {
+        if (!purchase && !text.equals(credit ? RailTexts.FROM_OTHER_BANK : RailTexts.TO_OTHER_BANK)) {
             return text;
         }
         java.time.LocalDateTime local = at.atZoneSameInstant(IST).toLocalDateTime();
