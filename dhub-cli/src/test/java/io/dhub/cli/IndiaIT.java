@@ -221,6 +221,10 @@ class IndiaIT {
         }
     }
 
+    /** The first transfer by UPI to an account at another bank. */
+    private static final String FIRST_UPI_TRANSFER = "(SELECT min(transaction_id) FROM transactions WHERE channel = 'upi' "
+            + "AND transaction_type = 'transfer_out' AND counterparty_account_id IS NULL)";
+
     static Stream<Fault> faults() {
         LogicalDatabase acc = LogicalDatabase.ACCOUNTS;
         return Stream.of(
@@ -239,8 +243,7 @@ class IndiaIT {
                         + "customer_identifiers WHERE identifier_type = 'form_60')"),
                 // a UPI transfer to another bank printed without its rail and reference
                 new Fault("realism.transfer_texts", acc, "UPDATE transactions SET description = 'Funds transfer to an "
-                        + "account at another bank' WHERE transaction_id = (SELECT min(transaction_id) FROM transactions "
-                        + "WHERE channel = 'upi' AND transaction_type = 'transfer_out' AND counterparty_account_id IS NULL)"),
+                        + "account at another bank' WHERE transaction_id = " + FIRST_UPI_TRANSFER),
                 // a purchase paid by UPI printed without its reference
                 new Fault("realism.transfer_texts", acc, "UPDATE transactions SET description = 'UPI/P2M/' || "
                         + "merchant_name WHERE transaction_id = (SELECT min(transaction_id) FROM transactions WHERE channel "
@@ -248,8 +251,7 @@ class IndiaIT {
                 // an RRN stamped with the UTC hour instead of India's: five and a half hours apart
                 new Fault("realism.transfer_texts", acc, "UPDATE transactions SET description = overlay(description "
                         + "PLACING to_char(transaction_date AT TIME ZONE 'UTC', 'HH24') FROM 12 FOR 2) WHERE "
-                        + "transaction_id = (SELECT min(transaction_id) FROM transactions WHERE channel = 'upi' AND "
-                        + "transaction_type = 'transfer_out' AND counterparty_account_id IS NULL)"),
+                        + "transaction_id = " + FIRST_UPI_TRANSFER),
                 // a customer in Maharashtra with a Delhi PIN
                 new Fault("realism.postal_codes", LogicalDatabase.CUSTOMER, "UPDATE customer_profiles SET postal_code = "
                         + "'110001' WHERE customer_id = (SELECT min(customer_id) FROM customer_profiles WHERE state = "

@@ -284,21 +284,25 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
         String party = "(CASE WHEN transaction_type = 'purchase' THEN merchant_name ELSE coalesce(counterparty_name, "
                 + "'NA') END)";
         String yday = "(extract(year FROM " + local + ")::int % 10)::text || to_char(" + local + ", 'DDD')";
-        // the RRN follows UPI/ or IMPS/, the tag (DR, CR, P2M) and a slash
-        String upiRrn = "substr(description, length(" + tag + ") + 6, 12)";
-        String impsRrn = "substr(description, length(" + tag + ") + 7, 12)";
-        return "coalesce(CASE channel WHEN 'upi' THEN description = 'UPI/' || " + tag + " || '/' || " + upiRrn
-                + " || '/' || " + party + " AND " + upiRrn + " ~ '^[0-9]{12}$' AND left(" + upiRrn + ", 6) = " + yday
-                + " || to_char(" + local + ", 'HH24') "
-                + "WHEN 'imps' THEN description = 'IMPS/' || " + tag + " || '/' || " + impsRrn + " || '/' || " + party
-                + " AND " + impsRrn + " ~ '^[0-9]{12}$' AND left(" + impsRrn + ", 6) = " + yday + " || to_char(" + local
-                + ", 'HH24') "
+        return "coalesce(CASE channel WHEN 'upi' THEN " + rrnText("UPI", tag, party, local, yday)
+                + " WHEN 'imps' THEN " + rrnText("IMPS", tag, party, local, yday) + " "
                 + "WHEN 'neft' THEN description = 'NEFT ' || " + side + " || '-' || substr(description, 9, 16) || '-' "
                 + "|| " + party + " AND substr(description, 9, 16) ~ '^[A-Z]{4}N[0-9]{11}$' AND "
                 + "substr(description, 14, 4) = " + yday + " "
                 + "WHEN 'rtgs' THEN description = 'RTGS ' || " + side + " || '-' || substr(description, 9, 22) || '-' "
                 + "|| " + party + " AND substr(description, 9, 22) ~ '^[A-Z]{4}RC[0-9]{16}$' AND "
                 + "substr(description, 15, 8) = to_char(" + local + ", 'YYYYMMDD') ELSE true END, false)";
+    }
+
+    /**
+     * SQL true when {@code description} is {@code rail/tag/RRN/party}, the RRN twelve digits that begin
+     * with {@code yday} and the hour of the {@code local} posting time (UPI and IMPS alike).
+     */
+    private static String rrnText(String rail, String tag, String party, String local, String yday) {
+        // the RRN follows the rail, a slash, the tag (DR, CR, P2M) and a slash
+        String rrn = "substr(description, length(" + tag + ") + " + (rail.length() + 3) + ", 12)";
+        return "description = '" + rail + "/' || " + tag + " || '/' || " + rrn + " || '/' || " + party + " AND " + rrn
+                + " ~ '^[0-9]{12}$' AND left(" + rrn + ", 6) = " + yday + " || to_char(" + local + ", 'HH24')";
     }
 
     /** {@code {gststate}}: SQL giving the GST state code of the column {@code state}; NULL where the market has no GST. */
