@@ -49,7 +49,8 @@ class IndiaIT {
     static boolean planted(String id) {
         return Set.of("realism.rail_limits", "realism.identifier_forms", "realism.gstins", "realism.upi_ids",
                 "realism.registrations", "realism.branch_routing_codes", "references.customer_identifiers",
-                "references.branch_routing_codes", "realism.phone_payments", "realism.transfer_texts").contains(id);
+                "references.branch_routing_codes", "realism.phone_payments", "realism.transfer_texts",
+                "realism.gold_collateral").contains(id);
     }
 
     @BeforeAll
@@ -178,6 +179,30 @@ class IndiaIT {
         }
     }
 
+    /**
+     * India's own products: gold loans, each lent against gold at no more than 75% of its value, paid into
+     * the borrower's account; two-wheeler loans, paid to the dealer with the borrower's down payment; both
+     * within their terms and in whole Rs 5,000.
+     */
+    @Test
+    void goldAndTwoWheelerLoansAreLentAsIndianBanksLendThem() throws SQLException {
+        assertTrue(sql.number("loans_db", "SELECT count(*) FROM loans WHERE loan_type = 'gold'") >= 30);
+        assertTrue(sql.number("loans_db", "SELECT count(*) FROM loans WHERE loan_type = 'two_wheeler'") >= 15);
+        assertEquals(0, sql.number("loans_db", "SELECT count(*) FROM loans l WHERE loan_type = 'gold' AND NOT EXISTS "
+                + "(SELECT 1 FROM collateral c WHERE c.loan_id = l.loan_id AND c.collateral_type = 'gold' AND "
+                + "l.principal_amount <= 0.75 * c.appraised_value)"));
+        assertEquals(0, sql.number("loans_db", "SELECT count(*) FROM loans WHERE loan_type IN ('gold', 'two_wheeler') "
+                + "AND (mod(principal_amount, 5000) <> 0 OR term_months NOT IN (12, 24, 36, 48) OR (loan_type = 'gold' "
+                + "AND term_months > 36))"));
+        // a two-wheeler's price goes to the dealer: no disbursement reaches the borrower, a down payment leaves
+        assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE transaction_type = "
+                + "'loan_disbursement' AND description = 'Loan disbursement two_wheeler'"));
+        assertTrue(sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE description = 'Down payment to "
+                + "dealer, two-wheeler loan'") > 5);
+        assertTrue(sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE transaction_type = "
+                + "'loan_disbursement' AND description = 'Loan disbursement gold'") > 10);
+    }
+
     /** Credit scores on India's bureau scale, 300-900, no loan approved below 605 (the rules' 580). */
     @Test
     void creditScoresAreOnIndiasBureauScale() throws SQLException {
@@ -294,6 +319,15 @@ class IndiaIT {
                         + "= 590, pd_probability = 0.4667, credit_grade = 'CCC' WHERE assessment_id = (SELECT "
                         + "r.assessment_id FROM risk_assessments r JOIN loans l USING (application_id) WHERE "
                         + "r.assessment_type = 'origination' ORDER BY r.risk_score, r.assessment_id LIMIT 1)"),
+                // a gold loan whose gold is lost from the books
+                new Fault("realism.gold_collateral", LogicalDatabase.LOANS, "DELETE FROM collateral WHERE collateral_id "
+                        + "= (SELECT min(c.collateral_id) FROM collateral c JOIN loans l USING (loan_id) WHERE "
+                        + "l.loan_type = 'gold')"),
+                // a gold loan lent at 80% of its gold's value, above RBI's 75% (its value and ratio agreeing)
+                new Fault("realism.gold_collateral", LogicalDatabase.LOANS, "UPDATE collateral c SET appraised_value = "
+                        + "l.principal_amount / 0.8, ltv_ratio = 0.8 FROM loans l WHERE l.loan_id = c.loan_id AND "
+                        + "c.collateral_id = (SELECT min(g.collateral_id) FROM collateral g WHERE g.collateral_type = "
+                        + "'gold')"),
                 // every purchase paid from a phone put on a card instead
                 new Fault("realism.phone_payments", acc, "UPDATE transactions SET channel = 'pos' WHERE "
                         + "transaction_type = 'purchase' AND channel = 'upi'"),

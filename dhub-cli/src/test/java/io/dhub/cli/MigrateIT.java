@@ -84,7 +84,7 @@ class MigrateIT extends DatabaseTestBase {
                 case "employees_db" -> 9;
                 case "customer_db" -> 6;
                 case "accounts_db" -> 11;
-                case "loans_db" -> 4;
+                case "loans_db" -> 5;
                 case "insurance_db" -> 3;
                 case "compliance_db" -> 6;
                 default -> throw new IllegalStateException(db);

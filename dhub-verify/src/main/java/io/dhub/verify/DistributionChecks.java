@@ -135,7 +135,10 @@ final class DistributionChecks {
                                 + "public.loan_applications GROUP BY customer_id", "several times", 0.20),
                 mix("dist.loan_types", LOANS, "loans_db.loan_applications", "applications",
                         "SELECT loan_type, count(*) FROM public.loan_applications GROUP BY 1", "mortgage", 0.35,
-                        "personal", 0.30, "auto", 0.20, "business", 0.10, "education", 0.05),
+                        "personal", 0.30, "auto", 0.20, "business", 0.10, "education", 0.05)
+                        // India's mix [chosen, after CRIF High Mark's counts of retail loans]: InMarket.LOAN_MIX
+                        .inMarket("in", "mortgage", 0.08, "personal", 0.33, "auto", 0.07, "business", 0.10,
+                                "education", 0.05, "two_wheeler", 0.12, "gold", 0.25),
                 mix("dist.application_status", LOANS, "loans_db.loan_applications", "applications",
                         "SELECT status, count(*) FROM public.loan_applications GROUP BY 1", "approved", 0.65,
                         "rejected", 0.20, "pending", 0.10, "withdrawn", 0.05),
@@ -145,7 +148,7 @@ final class DistributionChecks {
                 share("dist.collateralised", LOANS, "loans_db.collateral, loans", "secured loans",
                         "SELECT CASE WHEN EXISTS (SELECT 1 FROM public.collateral c WHERE c.loan_id = l.loan_id) THEN "
                                 + "'with collateral' ELSE 'without' END, count(*) FROM public.loans l WHERE l.loan_type "
-                                + "IN ('mortgage', 'auto', 'business') GROUP BY 1", "with collateral", 0.80),
+                                + "IN ('mortgage', 'auto', 'business', 'two_wheeler') GROUP BY 1", "with collateral", 0.80),
                 share("dist.guaranteed", LOANS, "loans_db.loan_guarantors, loans", "loans",
                         "SELECT CASE WHEN EXISTS (SELECT 1 FROM public.loan_guarantors g WHERE g.loan_id = l.loan_id) "
                                 + "THEN 'guaranteed' ELSE 'not' END, count(*) FROM public.loans l GROUP BY 1",

@@ -296,20 +296,22 @@ final class InsuranceChecks {
     }
 
     /**
-     * Most active mortgage and auto borrowers insure the home or car with the bank, from within 30 days
+     * Most active mortgage, auto and two-wheeler borrowers insure the home or vehicle with the bank, from within 30 days
      * of the money: counted over those who could pay premiums (an active checking or business checking
      * account opened before the disbursement), since a policy is paid from one.
      */
     static Check crossSell() {
         return new StatisticCheck("insurance.cross_sell", Category.INSURANCE, LOANS,
                 "loans_db.loans → insurance_db.policies",
-                "share of active and restructured mortgages and auto loans whose borrower holds a home or auto policy "
+                "share of active and restructured mortgages, auto and two-wheeler loans whose borrower holds a home or "
+                        + "auto policy "
                         + "starting 1-30 days after the disbursement, among borrowers with a checking account to pay "
                         + "from (the rule: 60%)",
                 "SELECT avg((EXISTS (SELECT 1 FROM verify_home_auto_policies p WHERE p.customer_id = l.customer_id AND "
                         + "p.policy_type = CASE l.loan_type WHEN 'mortgage' THEN 'home' ELSE 'auto' END AND p.start_date "
                         + "- l.disbursement_date BETWEEN 1 AND 30))::int), count(*) FROM public.loans l WHERE "
-                        + "l.loan_type IN ('mortgage', 'auto') AND l.loan_status IN ('active', 'restructured') AND "
+                        + "l.loan_type IN ('mortgage', 'auto', 'two_wheeler') AND l.loan_status IN ('active', "
+                        + "'restructured') AND "
                         + "l.disbursement_date < {asof} - 30 AND EXISTS (SELECT 1 FROM verify_account_terms a WHERE "
                         + "a.customer_id = l.customer_id AND a.account_type IN ('checking', 'business_checking') AND "
                         + "a.status = 'active' AND a.opened_date < l.disbursement_date)",

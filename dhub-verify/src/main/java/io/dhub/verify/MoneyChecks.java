@@ -179,11 +179,12 @@ final class MoneyChecks {
 
     static Check appraisalRange() {
         return RuleCheck.rule("money.appraisal", Category.MONEY, LOANS, "loans_db.collateral, loans")
-                .expect("collateral of secured loans (mortgage, auto, business), appraised at 110-150% of the principal")
+                .expect("collateral of secured loans (mortgage, auto, business; in India two-wheeler and gold), appraised "
+                        + "at 110-150% of the principal")
                 .over("collateral items", "SELECT c.collateral_id, c.loan_id, l.loan_type, l.principal_amount, "
                         + "c.appraised_value FROM public.collateral c JOIN public.loans l USING (loan_id)")
                 .brokenWhen("appraised_value NOT BETWEEN 1.10 * principal_amount - 0.01 AND 1.50 * principal_amount "
-                        + "+ 0.01 OR loan_type NOT IN ('mortgage', 'auto', 'business')")
+                        + "+ 0.01 OR loan_type NOT IN ('mortgage', 'auto', 'business', 'two_wheeler', 'gold')")
                 .offender("'collateral ' || collateral_id || ' of ' || loan_type || ' loan ' || loan_id || ' appraised "
                         + "at ' || appraised_value || ' = ' || round(100 * appraised_value / principal_amount, 1) || '% "
                         + "of ' || principal_amount")
@@ -207,9 +208,9 @@ final class MoneyChecks {
     static Check disbursements() {
         return RuleCheck.rule("money.disbursements", Category.MONEY, ACCOUNTS,
                         "accounts_db.transactions → loans_db.loans")
-                .expect("a personal, business or education loan's principal is credited once to its linked account "
-                        + "on its disbursement date, when that falls in the account's stored ledger; a mortgage's or "
-                        + "auto loan's goes to the seller, not to the borrower's accounts")
+                .expect("a personal, business, education or gold loan's principal is credited once to its linked "
+                        + "account on its disbursement date, when that falls in the account's stored ledger; a "
+                        + "mortgage's, an auto or a two-wheeler loan's goes to the seller, not to the borrower's accounts")
                 .over("loans", "SELECT l.loan_id, l.loan_type, l.linked_account_id, l.disbursement_date, "
                         + "l.principal_amount, l.disbursement_date >= coalesce(a.ledger_from, '-infinity'::date) AS "
                         + "in_window, count(t.transaction_id) AS n, count(t.transaction_id) FILTER (WHERE "
@@ -218,7 +219,7 @@ final class MoneyChecks {
                         + "a.account_id = l.linked_account_id LEFT JOIN public.transactions t ON t.loan_id = l.loan_id "
                         + "AND t.transaction_type = 'loan_disbursement' GROUP BY l.loan_id, l.loan_type, "
                         + "l.linked_account_id, l.disbursement_date, l.principal_amount, a.ledger_from")
-                .brokenWhen("CASE WHEN loan_type IN ('mortgage', 'auto') OR NOT in_window THEN n <> 0 "
+                .brokenWhen("CASE WHEN loan_type IN ('mortgage', 'auto', 'two_wheeler') OR NOT in_window THEN n <> 0 "
                         + "ELSE n <> 1 OR matching <> 1 END")
                 .offender("'loan ' || loan_id || ' (' || principal_amount || ' on ' || disbursement_date || ' to account "
                         + "' || linked_account_id || ', ' || loan_type || ') has ' || n || ' disbursements, ' || matching || "

@@ -459,7 +459,7 @@ final class RealismChecks {
                 RuleCheck.rule("realism.round_principals", Category.REALISM, LOANS, "loans_db.loan_applications, loans")
                         .expect("people ask for and banks lend round sums: every requested amount and principal is a "
                                 + "whole number of the product's unit ($500 personal, auto and education; $1,000 mortgage "
-                                + "and business)")
+                                + "and business; in India Rs 5,000 two-wheeler and gold, Rs 10,000 the others)")
                         .over("requested amounts and principals", "SELECT 'application ' || application_id AS what, "
                                 + "loan_type, requested_amount AS amount FROM public.loan_applications UNION ALL SELECT "
                                 + "'loan ' || loan_id, loan_type, principal_amount FROM public.loans")
@@ -467,6 +467,19 @@ final class RealismChecks {
                                 + "<> 0")
                         .offender("what || ' (' || loan_type || ') of ' || amount")
                         .worstFirst("what")
+                        .build(),
+                RuleCheck.rule("realism.gold_collateral", Category.REALISM, LOANS, "loans_db.loans, collateral")
+                        .expect("a gold loan is lent against gold: every gold loan holds gold as collateral at a "
+                                + "loan-to-value of at most 75% (RBI's ceiling for loans against gold jewellery), and "
+                                + "gold secures nothing else")
+                        .over("gold loans and loans secured by gold", "SELECT l.loan_id, l.loan_type, count(c.collateral_id) "
+                                + "FILTER (WHERE c.collateral_type = 'gold') AS items, max(c.ltv_ratio) FILTER (WHERE "
+                                + "c.collateral_type = 'gold') AS ltv FROM public.loans l LEFT JOIN public.collateral c "
+                                + "USING (loan_id) WHERE l.loan_type = 'gold' OR c.collateral_type = 'gold' GROUP BY 1, 2")
+                        .brokenWhen("(loan_type = 'gold') <> (items > 0) OR ltv > 0.75")
+                        .offender("loan_type || ' loan ' || loan_id || ' holds ' || items || ' gold items' || "
+                                + "coalesce(' at a loan-to-value of ' || ltv, '')")
+                        .worstFirst("loan_id")
                         .build(),
                 // a steady flow decides 1/24 of two years' applications in the last 30 days; squeezing borrowing into new
                 // customers' first weeks decided 15% there. Not the application days: the specification's 10% pending

@@ -173,12 +173,14 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
      * {@code {loanrateok}}: SQL true when a loan's {@code interest_rate} lies within its {@code loan_type}'s
      * range in the market: the specification's in the US; in India banks' 2025 rates (home loans
      * 8.10-11.50%, ClearTax's table of banks' rates; car 7.50-12%, personal 10-24%, education 8-12%,
-     * business 10-20%, a bank-loan guide's ranges).
+     * business 10-20%, a bank-loan guide's ranges; two-wheeler 10.25-25.12% and gold 9-18%, ICICI Bank's
+     * published ranges). A product the market does not offer is out of range.
      */
     String loanRateOk() {
         String[][] ranges = code.equals("in")
                 ? new String[][] {{"mortgage", "8.10", "11.50"}, {"personal", "10.00", "24.00"}, {"auto", "7.50", "12.00"},
-                    {"business", "10.00", "20.00"}, {"education", "8.00", "12.00"}}
+                    {"business", "10.00", "20.00"}, {"education", "8.00", "12.00"}, {"two_wheeler", "10.25", "25.12"},
+                    {"gold", "9.00", "18.00"}}
                 : new String[][] {{"mortgage", "3.25", "6.75"}, {"personal", "5.99", "17.99"}, {"auto", "3.99", "8.99"},
                     {"business", "4.99", "12.99"}, {"education", "4.25", "8.75"}};
         return rateWithin("loan_type", ranges);

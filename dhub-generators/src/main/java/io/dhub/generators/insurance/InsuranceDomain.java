@@ -47,7 +47,8 @@ public final class InsuranceDomain implements Domain {
     public List<Contribution<?>> contributions() {
         return List.of(new Contribution<>(LedgerFlows.class, PolicyBook.class,
                 (tree, settings) -> new PolicyBook(tree, settings.asOf(), settings.market(), InsuranceRules.DEFAULT,
-                        new LoanBook(tree, settings.asOf(), settings.market(), LoanRules.DEFAULT))));
+                        new LoanBook(tree, settings.asOf(), settings.market(),
+                        LoanRules.forMarket(settings.market())))));
     }
 
     @Override

@@ -82,8 +82,10 @@ public final class PolicyBook implements LedgerFlows {
     /**
      * The same calibration for a bank of India's market ({@code --market in}), measured there at scale 10
      * (seed 20240601): its incomes pass the rules' thresholds more often, so each line's reach differs.
+     * Home lowered from 0.81 with India's loan mix: a twelfth of its loans are home loans, not a third,
+     * so fewer home policies are sold with one (20.3% of policies against the rule's 22%).
      */
-    static final java.util.Map<Line, Double> ELIGIBLE_IN = java.util.Map.of(Line.AUTO, 0.88, Line.HOME, 0.81,
+    static final java.util.Map<Line, Double> ELIGIBLE_IN = java.util.Map.of(Line.AUTO, 0.88, Line.HOME, 0.75,
             Line.LIFE, 0.79, Line.HEALTH, 0.94, Line.TRAVEL, 0.95, Line.DISABILITY, 0.68);
 
     /** The calibration of that market's bank: India's, or the US market's for every other. */
@@ -124,7 +126,8 @@ public final class PolicyBook implements LedgerFlows {
         List<Slot> slots = new ArrayList<>();
         Set<Line> held = EnumSet.noneOf(Line.class);
         for (Application app : loans.applications(file)) {
-            if (!app.approved() || (app.type() != LoanType.MORTGAGE && app.type() != LoanType.AUTO)) {
+            if (!app.approved() || (app.type() != LoanType.MORTGAGE && app.type() != LoanType.AUTO
+                    && app.type() != LoanType.TWO_WHEELER)) {
                 continue;
             }
             Loan loan = loans.loan(file, app);

@@ -127,27 +127,40 @@ public final class Lending {
 
     /**
      * Collateral on 80% of secured loans, appraised at 110-150% of the principal between applying
-     * and the decision; null when the loan has none.
+     * and the decision; null when the loan has none. A gold loan always has its gold, appraised at
+     * {@link #GOLD_LEAST_COVER}-150% of the principal: RBI holds a gold loan to 75% of the gold's
+     * value.
      */
     private Collateral collateral(Application a, Loan l) {
         if (!a.type().secured()) {
             return null;
         }
         Rng rng = seeds.stream("collateral", a.id());
-        if (!rng.chance(rules.collateralised())) {
+        boolean gold = a.type() == LoanType.GOLD;
+        if (!rng.chance(rules.collateralised()) && !gold) {
             return null;
         }
-        long appraised = Math.round(l.principalCents() * rng.uniform(1.10, 1.50));
+        long appraised = Math.round(l.principalCents() * rng.uniform(gold ? GOLD_LEAST_COVER : 1.10, 1.50));
         String[] kind = switch (a.type()) {
             case MORTGAGE -> rng.chance(0.7) ? new String[] {"property", "Single-family home"}
                     : new String[] {"real_estate", "Residential condominium"};
             case AUTO -> new String[] {"vehicle", "Passenger vehicle"};
+            case TWO_WHEELER -> new String[] {"vehicle", "Two-wheeler, hypothecated to the bank"};
+            case GOLD -> new String[] {"gold", rng.pick(new String[] {"Gold ornaments, 22 carat",
+                "Gold bangles and chain, 22 carat", "Gold jewellery, 18-22 carat"})};
             default -> rng.pick(new String[][] {{"equipment", "Production equipment"},
                 {"inventory", "Warehouse inventory"}, {"real_estate", "Commercial premises"}});
         };
         return new Collateral(l.id(), l.id(), kind[0], kind[1], appraised, rng.dateBetween(a.applied(), a.decided()),
                 ltv(l.principalCents(), appraised));
     }
+
+    /**
+     * The least appraised value of a gold loan's gold, as a multiple of the principal: the principal is
+     * at most 75% of it (RBI's loan-to-value ceiling for gold loans, Master Circular on loans and
+     * advances; banks keep to it), a little above 4/3 so that the stored four-decimal LTV stays within.
+     */
+    static final double GOLD_LEAST_COVER = 1.34;
 
     /** Loan-to-value: principal / appraised value, to four decimals, rounded half to even. */
     static BigDecimal ltv(long principalCents, long appraisedCents) {

@@ -42,13 +42,15 @@ public final class LendingDomain implements Domain {
     @Override
     public List<Contribution<?>> contributions() {
         return List.of(new Contribution<>(LedgerFlows.class, LoanBook.class,
-                (tree, settings) -> new LoanBook(tree, settings.asOf(), settings.market(), LoanRules.DEFAULT)));
+                (tree, settings) -> new LoanBook(tree, settings.asOf(), settings.market(),
+                        LoanRules.forMarket(settings.market()))));
     }
 
     @Override
     public Built build(SeedTree tree, RunSettings settings, Registry registry) {
         Lending lending = new Lending(tree, registry.get(Customers.class), registry.get(LoanBook.class),
-                registry.get(Staff.class), settings.asOf(), settings.market(), LoanRules.DEFAULT);
+                registry.get(Staff.class), settings.asOf(), settings.market(),
+                        LoanRules.forMarket(settings.market()));
         return new Built(LendingTables.groups(lending, settings.customerCount()), Map.of(Lending.class, lending));
     }
 }

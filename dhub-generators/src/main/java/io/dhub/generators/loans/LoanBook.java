@@ -175,12 +175,17 @@ public final class LoanBook implements LedgerFlows {
                     : Credit.rate(range[0], range[1], score, a.gaussian());
             long requested = type.amountCents(a, priceLevel);
             double room = Math.max(0, market.maxDebtToIncome() * monthlyIncomeCents - committed);
+            // people ask for, and banks lend, round sums of the product's unit
+            long minimum = type.minimumCents(priceLevel);
+            if (type.smallTicket() && "approved".equals(status)) {
+                // a small-ticket borrower whose income cannot carry the smallest loan takes a longer term
+                term = type.termFitting(term, Math.max(term, yearsLeft * 12),
+                        t -> Credit.principalFor(room, rate, t) >= minimum);
+            }
             double affordable = Credit.principalFor(room, rate, term);
             if (type == LoanType.MORTGAGE) {
                 affordable = Math.min(affordable, Credit.MAX_MORTGAGE_TO_INCOME * monthlyIncomeCents * 12);
             }
-            // people ask for, and banks lend, round sums of the product's unit
-            long minimum = type.floorToUnit(MIN_PRINCIPAL_CENTS * priceLevel, priceLevel);
             if ("approved".equals(status)) {
                 requested = Math.max(minimum, Math.min(requested, type.floorToUnit(affordable, priceLevel)));
             } else if ("rejected".equals(status)) {
@@ -298,7 +303,7 @@ public final class LoanBook implements LedgerFlows {
         Rng rng = seeds.stream("loan", app.id());
         // 90-100% of the request, in whole units of the product
         LoanType type = app.type();
-        long principal = Math.max(type.floorToUnit(MIN_PRINCIPAL_CENTS * priceLevel, priceLevel),
+        long principal = Math.max(type.minimumCents(priceLevel),
                 type.floorToUnit(app.requestedCents() * rng.between(90, 100) / 100.0, priceLevel));
         double rate = app.ratePercent();
         LocalDate first = app.disbursed().plusMonths(1);
@@ -432,16 +437,17 @@ public final class LoanBook implements LedgerFlows {
 
     /**
      * Whether the principal goes to whoever sold what it buys (the home seller's closing agent, the
-     * car dealer) rather than to the borrower's account: mortgages and auto loans.
+     * car or two-wheeler dealer) rather than to the borrower's account: mortgages, auto and
+     * two-wheeler loans.
      */
     public static boolean paysTheSeller(LoanType type) {
-        return type == LoanType.MORTGAGE || type == LoanType.AUTO;
+        return type == LoanType.MORTGAGE || type == LoanType.AUTO || type == LoanType.TWO_WHEELER;
     }
 
     /**
      * What the borrower pays at closing when the principal goes to the seller: a mortgage's closing
-     * costs (2-5% of the principal) to the title company, an auto loan's down payment (10-20%) to the
-     * dealer, by wire on the disbursement day, tagged with the loan.
+     * costs (2-5% of the principal) to the title company, an auto or two-wheeler loan's down payment
+     * (10-20%) to the dealer, by wire on the disbursement day, tagged with the loan.
      */
     private LedgerFlow closing(Loan loan, LoanType type) {
         Rng rng = seeds.stream("loan-closing", loan.id());
@@ -449,7 +455,8 @@ public final class LoanBook implements LedgerFlows {
         long cents = Math.round(loan.principalCents() * (mortgage ? rng.uniform(0.02, 0.05) : rng.uniform(0.10, 0.20)));
         return new LedgerFlow(loan.disbursed(), loan.disbursed(), DISBURSEMENT_HOUR, false, Math.max(100, cents),
                 "payment", "wire",
-                loan.id(), LedgerFlow.Tag.LOAN, market.text(mortgage ? Text.MORTGAGE_CLOSING_COSTS : Text.AUTO_DOWN_PAYMENT),
+                loan.id(), LedgerFlow.Tag.LOAN, market.text(mortgage ? Text.MORTGAGE_CLOSING_COSTS
+                        : type == LoanType.TWO_WHEELER ? Text.TWO_WHEELER_DOWN_PAYMENT : Text.AUTO_DOWN_PAYMENT),
                 market.text(Text.COVER_LOAN_CLOSING));
     }
 
@@ -481,6 +488,10 @@ public final class LoanBook implements LedgerFlows {
             case AUTO -> new String[] {"New car purchase", "Used car purchase", "Vehicle refinance"};
             case BUSINESS -> new String[] {"Working capital", "Equipment purchase", "Business expansion"};
             case EDUCATION -> new String[] {"Undergraduate tuition", "Graduate degree", "Professional certification"};
+            case TWO_WHEELER -> new String[] {"New scooter purchase", "New motorcycle purchase",
+                "Used two-wheeler purchase"};
+            case GOLD -> new String[] {"Medical expenses", "Wedding expenses", "Children's school fees",
+                "Crop inputs", "Working capital for a shop"};
         };
         return rng.pick(options);
     }

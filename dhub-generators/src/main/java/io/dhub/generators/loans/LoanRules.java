@@ -48,6 +48,26 @@ public record LoanRules(double applyIfAccountHolder, double severalApplications,
             Weighted.of("business_partner", 65, "spouse", 20, "sibling", 6, "parent", 5, "friend", 4),
             Weighted.of("parent", 60, "spouse", 15, "other_relative", 10, "sibling", 10, "friend", 5), 0.80);
 
+    /**
+     * The rules of a bank of that market: the specification's, with the market's own mix of products
+     * where it has one ({@link io.dhub.generators.market.Market#loanMix}).
+     */
+    public static LoanRules forMarket(io.dhub.generators.market.Market market) {
+        var mix = market.loanMix();
+        if (mix == null) {
+            return DEFAULT;
+        }
+        Object[] pairs = new Object[2 * mix.size()];
+        for (int i = 0; i < mix.size(); i++) {
+            pairs[2 * i] = LoanType.of(mix.get(i).getKey());
+            pairs[2 * i + 1] = mix.get(i).getValue();
+        }
+        LoanRules d = DEFAULT;
+        return new LoanRules(d.applyIfAccountHolder, d.severalApplications, Weighted.of(pairs), d.applicationStatus,
+                d.loanStatus, d.collateralised, d.guaranteed, d.twoGuarantors, d.reassessed, d.guarantor,
+                d.businessGuarantor, d.educationGuarantor, d.homeBranchOfficer);
+    }
+
     /** Who guarantees a loan of this type, before the borrower's age rules some out. */
     public Weighted<String> guarantor(LoanType type) {
         return switch (type) {

@@ -142,6 +142,15 @@ public interface Market {
     }
 
     /**
+     * The market's mix of loan applications by product code, in drawing order, where it differs from
+     * the specification's (mortgage 35%, personal 30%, auto 20%, business 10%, education 5%); null
+     * for the specification's. A market may add products of its own ({@code two_wheeler}, {@code gold}).
+     */
+    default java.util.List<java.util.Map.Entry<String, Double>> loanMix() {
+        return null;
+    }
+
+    /**
      * The largest share of gross monthly income all of a borrower's loan payments may take: the
      * CFPB's 43% debt-to-income ratio by default.
      */

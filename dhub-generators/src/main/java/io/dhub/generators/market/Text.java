@@ -65,6 +65,8 @@ public enum Text {
     MORTGAGE_CLOSING_COSTS,
     /** An auto loan's down payment to the dealer. */
     AUTO_DOWN_PAYMENT,
+    /** A two-wheeler loan's down payment to the dealer (India's product). */
+    TWO_WHEELER_DOWN_PAYMENT,
     /** What the holder moves in to cover a loan's closing. */
     COVER_LOAN_CLOSING,
     /** {loan type code}. */
