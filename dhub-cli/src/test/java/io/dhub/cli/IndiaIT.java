@@ -334,6 +334,9 @@ class IndiaIT {
                 // a current account paying interest, which RBI forbids
                 new Fault("realism.deposit_rates", acc, "UPDATE accounts SET interest_rate = 1.00 WHERE account_id = "
                         + "(SELECT min(account_id) FROM accounts WHERE account_type = 'checking')"),
+                // a suspicious transaction report given a US SAR's 30 days instead of FIU-IND's seven working days
+                new Fault("compliance.reports", LogicalDatabase.COMPLIANCE, "UPDATE suspicious_activity_reports SET "
+                        + "due_date = review_date + 30 WHERE sar_id = (SELECT min(sar_id) FROM suspicious_activity_reports)"),
                 // a month's cash report dated a day before the month's end
                 new Fault("compliance.ctr_exact", LogicalDatabase.COMPLIANCE, "UPDATE ctr_filings SET business_date = "
                         + "business_date - 1 WHERE ctr_id = (SELECT min(ctr_id) FROM ctr_filings)"),

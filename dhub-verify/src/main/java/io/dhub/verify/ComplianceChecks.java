@@ -520,7 +520,8 @@ final class ComplianceChecks {
      * The escalated alerts of a customer in a calendar month make one suspicious activity report when
      * the largest amount behind them is $5,000 or more, and only then: it names the month's alert with
      * the lowest id and its activity type, the largest amount, the last review, and the period; it is filed
-     * within 30 days of the review (60 with no suspect), or is a draft whose deadline has not passed.
+     * by the market's deadline ({@code {sardueok}}: in the US within 30 days of the review, 60 with no
+     * suspect; in India seven working days), or is a draft whose deadline has not passed.
      */
     static Check reports() {
         String groups = "SELECT customer_id, date_trunc('month', alert_date) AS month, max(amount) AS amount, "
@@ -530,16 +531,17 @@ final class ComplianceChecks {
         return RuleCheck.rule("compliance.reports", Category.COMPLIANCE, COMPLIANCE,
                         "compliance_db.suspicious_activity_reports ↔ aml_checks")
                 .expect("one report per customer-month of escalated alerts reaching the market's threshold ($5,000 in the US), with its lowest alert id, "
-                        + "activity by rule, the largest amount, filed 1-30 days after the last review (1-60 with no "
-                        + "suspect), a draft only before its deadline")
+                        + "activity by rule, the largest amount, filed by the market's deadline from the last review "
+                        + "(in the US 1-30 days after it, 1-60 with no suspect; in India within seven working days, PML "
+                        + "Rules rule 8(2)), a draft only before its deadline")
                 .over("reports due and stored", "SELECT g.customer_id AS due_customer, g.month, g.amount AS due_amount, "
                         + "g.first, g.review, g.from_day, g.to_day, r.*, a.rule_code FROM (" + groups + ") g FULL JOIN "
                         + "public.suspicious_activity_reports r ON r.customer_id = g.customer_id AND "
                         + "date_trunc('month', r.activity_from) = g.month LEFT JOIN public.aml_checks a ON a.check_id = "
                         + "r.check_id")
                 .brokenWhen("due_customer IS NULL OR sar_id IS NULL OR check_id <> first OR amount_involved <> due_amount "
-                        + "OR review_date <> review OR activity_from <> from_day OR activity_to <> to_day OR due_date <> "
-                        + "review_date + CASE WHEN suspect_identified THEN 30 ELSE 60 END OR activity_type <> CASE "
+                        + "OR review_date <> review OR activity_from <> from_day OR activity_to <> to_day OR NOT "
+                        + "({sardueok}) OR activity_type <> CASE "
                         + "rule_code WHEN 'STRUCT' THEN 'structuring' WHEN 'HRWIRE' THEN 'unusual_wire' WHEN 'RAPID' THEN "
                         + "'rapid_movement' WHEN 'FANIN' THEN 'rapid_movement' WHEN 'FANOUT' THEN 'rapid_movement' WHEN "
                         + "'CYCLE' THEN 'rapid_movement' ELSE 'other' END OR (filing_date IS NULL AND due_date < {asof}) "

@@ -334,6 +334,22 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 + String.join(", ", ALL.stream().map(VerifyMarket::code).toList()) + " only; verify it with the dhub that seeded it"));
     }
 
+    /**
+     * {@code {sardueok}}: SQL true when a suspicious activity report's {@code due_date} is the market's
+     * deadline from its {@code review_date}: in the US 30 days, 60 with no suspect identified
+     * (31 CFR 1020.320(b)(3)); in India the seventh working day after it, suspect or not (PML Rules,
+     * rule 8(2)): a banking day with seven banking days from the day after the review up to it.
+     */
+    String sarDueOk() {
+        if (!code.equals("in")) {
+            return "due_date = review_date + CASE WHEN suspect_identified THEN 30 ELSE 60 END";
+        }
+        String banking = "extract(isodow FROM d) < 6 AND NOT {bank_holiday d}";
+        return "due_date > review_date AND (SELECT count(*) FROM generate_series(review_date + 1, due_date, interval "
+                + "'1 day') g(t), LATERAL (SELECT t::date AS d) x WHERE " + banking + ") = 7 AND (SELECT " + banking
+                + " FROM (SELECT due_date AS d) y)";
+    }
+
     /** SQL true when the date expression is a bank holiday of the market (weekends apart). */
     String bankHoliday(String date) {
         return code.equals("in") ? BankHolidaysSql.closedInIndia(date) : BankHolidaysSql.closed(date);
@@ -376,7 +392,7 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 .replace("{depositrateok}", depositRateOk()).replace("{scorefloor}", scoreFloor())
                 .replace("{phoneshops}", phoneShops()).replace("{cashperiod}", cashPeriod())
                 .replace("{cashclosed}", cashClosed()).replace("{form60ok}", form60Ok())
-                .replace("{transfertextok}", transferTextOk());
+                .replace("{transfertextok}", transferTextOk()).replace("{sardueok}", sarDueOk());
         StringBuilder b = new StringBuilder();
         int from = 0;
         for (int at = out.indexOf("{bank_holiday "); at >= 0; at = out.indexOf("{bank_holiday ", from)) {

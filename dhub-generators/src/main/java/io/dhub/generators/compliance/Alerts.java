@@ -25,8 +25,9 @@ import java.util.TreeMap;
  * compliance officer 1-30 days after it fired (until then it is open), most closed as false
  * positives and some escalated (85% of those on laundering, 3% of the rest); escalated alerts of a calendar month make one suspicious activity
  * report when the largest amount behind them is $5,000 or more (31 CFR 1020.320), filed within 30
- * days of the review, or 60 when no suspect is identified; a report not filed by the as-of date is
- * a draft. Each currency transaction report is filed within 15 days.
+ * days of the review, or 60 when no suspect is identified (the market's deadline: in India seven
+ * working days, {@link io.dhub.generators.market.Market#suspiciousReportDue}); a report not filed by
+ * the as-of date is a draft. Each currency transaction report is filed within 15 days.
  */
 final class Alerts {
     private final SeedTree seeds;
@@ -130,8 +131,8 @@ final class Alerts {
             Rng rng = seeds.stream("sar", id);
             LocalDate review = group.stream().map(Alert::reviewed).max(LocalDate::compareTo).orElseThrow();
             boolean suspect = rng.chance(rules.suspectIdentified());
-            LocalDate due = review.plusDays(suspect ? 30 : 60);
-            LocalDate filed = review.plusDays(rng.between(1, suspect ? 30 : 60));
+            LocalDate due = market.suspiciousReportDue(review, suspect);
+            LocalDate filed = review.plusDays(rng.between(1, (int) (due.toEpochDay() - review.toEpochDay())));
             String status = rules.sarStatus().draw(rng);
             boolean draft = !filed.isBefore(asOf);
             LocalDate from = group.stream().map(a -> a.hit().day()).min(LocalDate::compareTo).orElseThrow();
@@ -144,7 +145,8 @@ final class Alerts {
                 filer = group.stream().map(Alert::reviewer).filter(Objects::nonNull).reduce((a, b) -> b)
                         .orElseThrow(() -> new IllegalStateException("nobody employed to file report " + id));
             }
-            out.add(new Sar(id, "SAR" + io.dhub.generators.ids.UniqueValues.pad(id, 10), c.id(), first.id(),
+            out.add(new Sar(id, market.suspiciousReportPrefix() + io.dhub.generators.ids.UniqueValues.pad(id, 10),
+                    c.id(), first.id(),
                     activity(first.hit().rule()), amount, draft ? "draft" : status, filer,
                     draft ? null : filed, review, due, suspect, from, to, narrative(c, accounts, group, review)));
         }

@@ -142,6 +142,19 @@ public interface Market {
     }
 
     /**
+     * The day a suspicious activity report falls due, from the review that escalated its alerts:
+     * FinCEN's 30 calendar days, or 60 when no suspect is identified (31 CFR 1020.320(b)(3)).
+     */
+    default java.time.LocalDate suspiciousReportDue(java.time.LocalDate review, boolean suspect) {
+        return review.plusDays(suspect ? 30 : 60);
+    }
+
+    /** The letters a suspicious activity report's number starts with: SAR in the US. */
+    default String suspiciousReportPrefix() {
+        return "SAR";
+    }
+
+    /**
      * The market's mix of loan applications by product code, in drawing order, where it differs from
      * the specification's (mortgage 35%, personal 30%, auto 20%, business 10%, education 5%); null
      * for the specification's. A market may add products of its own ({@code two_wheeler}, {@code gold}).

@@ -321,6 +321,32 @@ public final class InMarket implements Market {
     }
 
     /**
+     * A suspicious transaction report is due to FIU-IND within seven working days of the principal
+     * officer being satisfied that the activity is suspicious (PML (Maintenance of Records) Rules 2005,
+     * rule 8(2)), whether or not a suspect is known: the seventh banking day after the review.
+     */
+    @Override
+    public java.time.LocalDate suspiciousReportDue(java.time.LocalDate review, boolean suspect) {
+        java.time.LocalDate day = review;
+        for (int working = 0; working < STR_WORKING_DAYS; ) {
+            day = day.plusDays(1);
+            if (bankingDay(day)) {
+                working++;
+            }
+        }
+        return day;
+    }
+
+    /** Working days to file a suspicious transaction report (PML Rules, rule 8(2)). */
+    static final int STR_WORKING_DAYS = 7;
+
+    /** India's reports are suspicious transaction reports: STR. */
+    @Override
+    public String suspiciousReportPrefix() {
+        return "STR";
+    }
+
+    /**
      * India's loan applications by product [chosen]: business 10% and education 5% as the
      * specification's; the other 85% in the proportions of the retail loans of India's lenders by
      * count (CRIF High Mark's active loans, March 2022: personal 14.1%, gold 11%, home 3.3%, auto 2.9%;
