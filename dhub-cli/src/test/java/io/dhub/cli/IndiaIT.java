@@ -140,6 +140,13 @@ class IndiaIT {
     void moneyMovesInRupeesOnIndiasRails() throws SQLException {
         assertEquals(List.of("INR"), sql.column("accounts_db", "SELECT DISTINCT currency FROM accounts"));
         assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE channel IN ('ach', 'mobile')"));
+        // between Indian banks money goes by a rail: no wire within India, no generic transfer text
+        assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE channel = 'wire' AND "
+                + "counterparty_country = 'IN'"));
+        assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE description LIKE "
+                + "'Funds transfer % another bank' OR description LIKE 'Transfer to cover %'"));
+        assertTrue(sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE channel IN ('neft', 'rtgs') AND "
+                + "transaction_type = 'transfer_in' AND counterparty_country = 'IN'") > 50);
         // UPI up to Rs 1 lakh, IMPS up to 5 lakh, RTGS from 2 lakh; salaries by NACH, monthly, within the range
         assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE (channel = 'upi' AND amount "
                 + "> 100000) OR (channel = 'imps' AND amount > 500000) OR (channel = 'rtgs' AND amount < 200000)"));
@@ -277,6 +284,17 @@ class IndiaIT {
                 new Fault("realism.transfer_texts", acc, "UPDATE transactions SET description = overlay(description "
                         + "PLACING to_char(transaction_date AT TIME ZONE 'UTC', 'HH24') FROM 12 FOR 2) WHERE "
                         + "transaction_id = " + FIRST_UPI_TRANSFER),
+                // an internet-banking transfer to another bank left on no rail, as the US market's online transfers
+                new Fault("realism.transfer_texts", acc, "UPDATE transactions SET channel = 'online', description = "
+                        + "'Funds transfer to an account at another bank' WHERE transaction_id = (SELECT "
+                        + "min(transaction_id) FROM transactions WHERE channel = 'imps' AND transaction_type = "
+                        + "'transfer_out' AND counterparty_account_id IS NULL)"),
+                // a high-value transfer from within India booked as a foreign remittance by wire (on a weekday)
+                new Fault("realism.transfer_texts", acc, "UPDATE transactions SET channel = 'wire', description = "
+                        + "'Inward foreign remittance' WHERE transaction_id = (SELECT min(transaction_id) FROM "
+                        + "transactions WHERE channel = 'rtgs' AND transaction_type = 'transfer_in' AND "
+                        + "counterparty_country = 'IN' AND extract(isodow FROM transaction_date AT TIME ZONE "
+                        + "'Asia/Kolkata') < 6)"),
                 // a customer in Maharashtra with a Delhi PIN
                 new Fault("realism.postal_codes", LogicalDatabase.CUSTOMER, "UPDATE customer_profiles SET postal_code = "
                         + "'110001' WHERE customer_id = (SELECT min(customer_id) FROM customer_profiles WHERE state = "

@@ -179,17 +179,20 @@ final class MarketChecks {
                         .build(),
                 RuleCheck.rule("realism.transfer_texts", Category.REALISM, ACCOUNTS, "accounts_db.transactions")
                         .expect("every transfer to or from an account at another bank, and every purchase, on a rail "
-                                + "that carries a reference is printed as the market's banks print it: in India UPI/DR/, "
+                                + "that carries a reference is printed as the market's banks print it (in India a "
+                                + "transfer between banks goes by such a rail, never online, and only a cross-border one "
+                                + "by wire): in India UPI/DR/, "
                                 + "UPI/P2M/ (a purchase) or IMPS/CR/ and "
                                 + "NPCI's 12-digit RRN (the year's last digit, the day of the year and the hour in IST "
                                 + "first), NEFT DR- and a 16-character UTR dated by the day of the year, RTGS CR- and a "
                                 + "22-character UTR carrying the date, then the other side's name or the merchant; the "
                                 + "US market has no such rails")
-                        .over("transfers to or from another bank and purchases on UPI, IMPS, NEFT or RTGS", "SELECT "
-                                + "transaction_id, channel, transaction_type, direction, description, counterparty_name, "
-                                + "merchant_name, transaction_date FROM public.transactions WHERE ((transaction_type IN "
-                                + "('transfer_in', 'transfer_out') AND counterparty_account_id IS NULL) OR "
-                                + "transaction_type = 'purchase') AND channel IN ('upi', 'imps', 'neft', 'rtgs')")
+                        .over("transfers to or from another bank and purchases on UPI, IMPS, NEFT or RTGS (in India "
+                                + "also online and by wire)", "SELECT transaction_id, channel, transaction_type, "
+                                + "direction, description, counterparty_name, counterparty_country, merchant_name, "
+                                + "transaction_date FROM public.transactions WHERE ((transaction_type IN ('transfer_in', "
+                                + "'transfer_out') AND counterparty_account_id IS NULL) OR (transaction_type = 'purchase' "
+                                + "AND channel NOT IN ('online', 'wire'))) AND channel IN ({railtexts})")
                         .brokenWhen("NOT {transfertextok}")
                         .offender("'transaction ' || transaction_id || ' (' || channel || ', ' || direction || ', ' || "
                                 + "transaction_date || ') reads \"' || description || '\"'")

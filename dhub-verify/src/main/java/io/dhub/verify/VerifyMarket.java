@@ -293,7 +293,18 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 + "substr(description, 14, 4) = " + yday + " "
                 + "WHEN 'rtgs' THEN description = 'RTGS ' || " + side + " || '-' || substr(description, 9, 22) || '-' "
                 + "|| " + party + " AND substr(description, 9, 22) ~ '^[A-Z]{4}RC[0-9]{16}$' AND "
-                + "substr(description, 15, 8) = to_char(" + local + ", 'YYYYMMDD') ELSE true END, false)";
+                + "substr(description, 15, 8) = to_char(" + local + ", 'YYYYMMDD') "
+                // no internet-banking rail between Indian banks; a wire crosses the border
+                + "WHEN 'online' THEN false WHEN 'wire' THEN counterparty_country <> 'IN' ELSE true END, false)";
+    }
+
+    /**
+     * {@code {railtexts}}: the channels {@code realism.transfer_texts} reads transfers to and from another
+     * bank on: the rails with references (none in the US); in India also {@code online} and {@code wire},
+     * since a transfer between banks goes by a rail there and only a cross-border one by wire.
+     */
+    String railTexts() {
+        return code.equals("in") ? "'upi', 'imps', 'neft', 'rtgs', 'online', 'wire'" : "'upi', 'imps', 'neft', 'rtgs'";
     }
 
     /**
@@ -392,7 +403,8 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 .replace("{depositrateok}", depositRateOk()).replace("{scorefloor}", scoreFloor())
                 .replace("{phoneshops}", phoneShops()).replace("{cashperiod}", cashPeriod())
                 .replace("{cashclosed}", cashClosed()).replace("{form60ok}", form60Ok())
-                .replace("{transfertextok}", transferTextOk()).replace("{sardueok}", sarDueOk());
+                .replace("{transfertextok}", transferTextOk()).replace("{sardueok}", sarDueOk())
+                .replace("{railtexts}", railTexts());
         StringBuilder b = new StringBuilder();
         int from = 0;
         for (int at = out.indexOf("{bank_holiday "); at >= 0; at = out.indexOf("{bank_holiday ", from)) {

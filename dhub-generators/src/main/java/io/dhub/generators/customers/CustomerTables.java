@@ -195,9 +195,14 @@ public final class CustomerTables {
         out.endRow();
     }
 
-    /** A transaction as stored: the ledger's channel named as the market names its rails (returned). */
+    /**
+     * A transaction as stored: the ledger's channel named as the market names its rails (returned). The
+     * other side is abroad when its country is not the market's (a domestic counterparty carries the
+     * market's own country).
+     */
     private static String transaction(Transaction t, Market market, RowSink out) {
-        String channel = market.channel(t.channel(), t.type(), t.amount(), t.counterpartyCountry() != null);
+        boolean abroad = t.counterpartyCountry() != null && !t.counterpartyCountry().equals(market.country());
+        String channel = market.channel(t.channel(), t.type(), t.amount(), abroad, t.description());
         out.number(t.id()).number(t.accountId()).text(t.type()).text(t.credit() ? "credit" : "debit")
                 .decimal(t.amount()).decimal(t.balanceAfter()).instant(t.at()).text(channel)
                 .bool(t.manual())

@@ -291,6 +291,15 @@ public interface Market {
     String channel(String rail, String type, java.math.BigDecimal amount, boolean abroad);
 
     /**
+     * The same, knowing the ledger's statement {@code text}: a market whose internet banking sends a
+     * transfer to or from another bank on a rail of its own tells such a transfer by its text. By
+     * default the channel of {@link #channel(String, String, java.math.BigDecimal, boolean)}.
+     */
+    default String channel(String rail, String type, java.math.BigDecimal amount, boolean abroad, String text) {
+        return channel(rail, type, amount, abroad);
+    }
+
+    /**
      * The statement text a transaction is written with, once its channel is the market's
      * ({@link #channel}): by default the ledger's {@code text}. A market may write a transfer to or
      * from an account at another bank as its banks print it on the rail it went by, with the rail's

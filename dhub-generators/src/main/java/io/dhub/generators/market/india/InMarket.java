@@ -633,6 +633,31 @@ public final class InMarket implements Market {
         };
     }
 
+    /**
+     * An internet-banking transfer to or from an account at another bank (the ledger's {@code online}
+     * transfers, and the holder's own money moved in from another bank to cover a debit) goes by IMPS
+     * below Rs 25,000 and by NEFT from it [chosen: between the rails' average tickets in 2023-24, IMPS
+     * Rs 10,800 (6.0 billion transfers, Rs 65 lakh crore) and NEFT Rs 53,900 (7.3 billion, Rs 391 lakh
+     * crore), RBI's payment system indicators]; India has no separate online rail between banks. A
+     * person's transfer on the batch rail goes by NEFT, which settles in half-hourly batches; NACH
+     * carries salaries, mandates and bulk credits.
+     */
+    @Override
+    public String channel(String rail, String type, BigDecimal amount, boolean abroad, String text) {
+        boolean otherBank = ("transfer_in".equals(type) || "transfer_out".equals(type))
+                && RailTexts.OTHER_BANK.contains(text);
+        if (otherBank && "online".equals(rail)) {
+            return amount.compareTo(IMPS_ONLINE_BELOW) < 0 ? "imps" : "neft";
+        }
+        if (otherBank && "ach".equals(rail)) {
+            return "neft";              // a person's batch transfer: NEFT settles in batches, NACH carries mandates
+        }
+        return channel(rail, type, amount, abroad);
+    }
+
+    /** An internet-banking transfer to another bank below this goes by IMPS, from it by NEFT [chosen]. */
+    static final BigDecimal IMPS_ONLINE_BELOW = new BigDecimal("25000");
+
     /** Where the rails' references take their date and hour: India Standard Time. */
     private static final java.time.ZoneId IST = java.time.ZoneId.of("Asia/Kolkata");
 
@@ -654,10 +679,25 @@ public final class InMarket implements Market {
         static final String PHONE_PURCHASE = INSTANCE.text(Text.PHONE_PURCHASE, "");
         static final String FROM_OTHER_BANK = INSTANCE.text(Text.TRANSFER_FROM_OTHER_BANK);
         static final String TO_OTHER_BANK = INSTANCE.text(Text.TRANSFER_TO_OTHER_BANK);
+        /** A high-value transfer's texts, which a domestic one (by RTGS or NEFT) prints in its rail's form. */
+        static final String WIRE_IN = INSTANCE.text(Text.WIRE_IN);
+        static final String WIRE_OUT = INSTANCE.text(Text.WIRE_OUT);
+        /** What the holder moves in from their account at another bank to cover a debit. */
+        static final java.util.Set<String> COVERS = java.util.Set.of(INSTANCE.text(Text.COVER_LOAN_CLOSING),
+                INSTANCE.text(Text.COVER_LOAN_REPAYMENT), INSTANCE.text(Text.COVER_INSURANCE_PREMIUM));
+        /** Every text of a transfer to or from an account at another bank. */
+        static final java.util.Set<String> OTHER_BANK = union(COVERS, java.util.Set.of(TO_OTHER_BANK, FROM_OTHER_BANK));
+
+        private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+            java.util.Set<String> all = new java.util.HashSet<>(a);
+            all.addAll(b);
+            return java.util.Set.copyOf(all);
+        }
     }
 
     /**
-     * A transfer to or from an account at another bank, or a purchase paid from a phone, as Indian banks
+     * A transfer to or from an account at another bank (the holder's own money moved in to cover a debit,
+     * and a domestic high-value transfer, among them), or a purchase paid from a phone, as Indian banks
      * print it on its rail: UPI and IMPS with the retrieval reference number, NEFT and RTGS with the UTR,
      * then the other side's name or the merchant: {@code UPI/DR/527314123456/Ravi Kumar},
      * {@code UPI/P2M/527314123457/Swiggy}, {@code IMPS/CR/…}, {@code NEFT DR-DHUBN52731234567-…},
@@ -675,7 +715,9 @@ public final class InMarket implements Market {
         }
         String phonePurchase = RailTexts.PHONE_PURCHASE;
         boolean purchase = !credit && text.startsWith(phonePurchase);
-        if (!purchase && !text.equals(credit ? RailTexts.FROM_OTHER_BANK : RailTexts.TO_OTHER_BANK)) {
+        if (!purchase && !text.equals(credit ? RailTexts.FROM_OTHER_BANK : RailTexts.TO_OTHER_BANK)
+                && !(credit && RailTexts.COVERS.contains(text)) && !text.equals(credit ? RailTexts.WIRE_IN
+                : RailTexts.WIRE_OUT)) {
             return text;
         }
         java.time.LocalDateTime local = at.atZoneSameInstant(IST).toLocalDateTime();
