@@ -203,11 +203,11 @@ class IndiaIT {
                 + "AND term_months > 36))"));
         // a two-wheeler's price goes to the dealer: no disbursement reaches the borrower, a down payment leaves
         assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE transaction_type = "
-                + "'loan_disbursement' AND description = 'Loan disbursement two_wheeler'"));
+                + "'loan_disbursement' AND description = 'Disbursal, two-wheeler loan'"));
         assertTrue(sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE description = 'Down payment to "
                 + "dealer, two-wheeler loan'") > 5);
         assertTrue(sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE transaction_type = "
-                + "'loan_disbursement' AND description = 'Loan disbursement gold'") > 10);
+                + "'loan_disbursement' AND description = 'Disbursal, gold loan'") > 10);
     }
 
     /** Credit scores on India's bureau scale, 300-900, no loan approved below 605 (the rules' 580). */

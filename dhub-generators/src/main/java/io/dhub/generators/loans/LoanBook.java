@@ -462,13 +462,15 @@ public final class LoanBook implements LedgerFlows {
 
     private LedgerFlow disbursement(LocalDate day, long cents, long loanId, LoanType type) {
         return new LedgerFlow(day, day, DISBURSEMENT_HOUR, true, cents, "loan_disbursement", "system", loanId, LedgerFlow.Tag.LOAN,
-                market.text(Text.LOAN_DISBURSEMENT, type.code()), market.text(Text.COVER_LOAN_REPAYMENT));
+                market.text(Text.LOAN_DISBURSEMENT, market.loanName(type.code())),
+                market.text(Text.COVER_LOAN_REPAYMENT));
     }
 
     /** A repayment debited on the day its installments were collected (a banking day: see collected). */
     private LedgerFlow repayment(LocalDate day, long cents, long loanId, LoanType type) {
         return new LedgerFlow(day, day, REPAYMENT_HOUR, false, cents, "loan_payment", "ach", loanId, LedgerFlow.Tag.LOAN,
-                market.text(Text.LOAN_REPAYMENT, type.code()), market.text(Text.COVER_LOAN_REPAYMENT));
+                market.text(Text.LOAN_REPAYMENT, market.loanName(type.code())),
+                market.text(Text.COVER_LOAN_REPAYMENT));
     }
 
     private static LocalDate onTime(LocalDate due, LocalDate disbursed, Rng rng) {

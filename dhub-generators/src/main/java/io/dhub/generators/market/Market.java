@@ -155,6 +155,14 @@ public interface Market {
     }
 
     /**
+     * A loan product as the market's statements name it ({@code mortgage}, {@code two_wheeler}, …): by
+     * default its code.
+     */
+    default String loanName(String loanType) {
+        return loanType;
+    }
+
+    /**
      * The market's mix of loan applications by product code, in drawing order, where it differs from
      * the specification's (mortgage 35%, personal 30%, auto 20%, business 10%, education 5%); null
      * for the specification's. A market may add products of its own ({@code two_wheeler}, {@code gold}).

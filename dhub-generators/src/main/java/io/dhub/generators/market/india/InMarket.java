@@ -360,6 +360,16 @@ public final class InMarket implements Market {
             java.util.Map.entry("education", 5.0), java.util.Map.entry("two_wheeler", 12.0),
             java.util.Map.entry("gold", 25.0));
 
+    /** India's names of the loan products, as its banks print them: a mortgage is a home loan. */
+    private static final java.util.Map<String, String> LOAN_NAMES = java.util.Map.of("mortgage", "home loan",
+            "personal", "personal loan", "auto", "car loan", "business", "business loan", "education",
+            "education loan", "two_wheeler", "two-wheeler loan", "gold", "gold loan");
+
+    @Override
+    public String loanName(String loanType) {
+        return LOAN_NAMES.getOrDefault(loanType, loanType);
+    }
+
     @Override
     public java.util.List<java.util.Map.Entry<String, Double>> loanMix() {
         return LOAN_MIX;
