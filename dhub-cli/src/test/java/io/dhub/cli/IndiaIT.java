@@ -50,7 +50,7 @@ class IndiaIT {
         return Set.of("realism.rail_limits", "realism.identifier_forms", "realism.gstins", "realism.upi_ids",
                 "realism.registrations", "realism.branch_routing_codes", "references.customer_identifiers",
                 "references.branch_routing_codes", "realism.phone_payments", "realism.transfer_texts",
-                "realism.gold_collateral").contains(id);
+                "realism.gold_collateral", "realism.car_loans").contains(id);
     }
 
     @BeforeAll
@@ -337,6 +337,10 @@ class IndiaIT {
                         + "= 590, pd_probability = 0.4667, credit_grade = 'CCC' WHERE assessment_id = (SELECT "
                         + "r.assessment_id FROM risk_assessments r JOIN loans l USING (application_id) WHERE "
                         + "r.assessment_type = 'origination' ORDER BY r.risk_score, r.assessment_id LIMIT 1)"),
+                // a refused two-wheeler loan of a borrower under Rs 3 lakh a year made a car loan
+                new Fault("realism.car_loans", LogicalDatabase.LOANS, "UPDATE loan_applications SET loan_type = 'auto' "
+                        + "WHERE application_id = (SELECT min(application_id) FROM loan_applications WHERE loan_type = "
+                        + "'two_wheeler' AND status = 'rejected' AND annual_income < 300000)"),
                 // a gold loan whose gold is lost from the books
                 new Fault("realism.gold_collateral", LogicalDatabase.LOANS, "DELETE FROM collateral WHERE collateral_id "
                         + "= (SELECT min(c.collateral_id) FROM collateral c JOIN loans l USING (loan_id) WHERE "

@@ -468,6 +468,16 @@ final class RealismChecks {
                         .offender("what || ' (' || loan_type || ') of ' || amount")
                         .worstFirst("what")
                         .build(),
+                RuleCheck.rule("realism.car_loans", Category.REALISM, LOANS, "loans_db.loan_applications")
+                        .expect("nobody applies for a car loan on less than the market's least income for one (India: "
+                                + "Rs 3 lakh a year, SBI's floor for a salaried applicant; those below borrow for a "
+                                + "two-wheeler; the US sets none)")
+                        .over("car loan applications", "SELECT application_id, annual_income FROM "
+                                + "public.loan_applications WHERE loan_type = 'auto'")
+                        .brokenWhen("annual_income < {carfloor}")
+                        .offender("'car loan application ' || application_id || ' on an income of ' || annual_income")
+                        .worstFirst("annual_income, application_id")
+                        .build(),
                 RuleCheck.rule("realism.gold_collateral", Category.REALISM, LOANS, "loans_db.loans, collateral")
                         .expect("a gold loan is lent against gold: every gold loan holds gold as collateral at a "
                                 + "loan-to-value of at most 75% (RBI's ceiling for loans against gold jewellery), and "

@@ -346,6 +346,14 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
     }
 
     /**
+     * {@code {carfloor}}: the least yearly income a car loan is applied for on: in India Rs 3 lakh (SBI asks
+     * a salaried applicant for a net Rs 3 lakh a year); none in the US.
+     */
+    String carFloor() {
+        return code.equals("in") ? "300000" : "0";
+    }
+
+    /**
      * {@code {sardueok}}: SQL true when a suspicious activity report's {@code due_date} is the market's
      * deadline from its {@code review_date}: in the US 30 days, 60 with no suspect identified
      * (31 CFR 1020.320(b)(3)); in India the seventh working day after it, suspect or not (PML Rules,
@@ -403,7 +411,7 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 .replace("{depositrateok}", depositRateOk()).replace("{scorefloor}", scoreFloor())
                 .replace("{phoneshops}", phoneShops()).replace("{cashperiod}", cashPeriod())
                 .replace("{cashclosed}", cashClosed()).replace("{form60ok}", form60Ok())
-                .replace("{transfertextok}", transferTextOk()).replace("{sardueok}", sarDueOk())
+                .replace("{transfertextok}", transferTextOk()).replace("{sardueok}", sarDueOk()).replace("{carfloor}", carFloor())
                 .replace("{railtexts}", railTexts());
         StringBuilder b = new StringBuilder();
         int from = 0;

@@ -65,6 +65,10 @@ public final class LoanBook implements LedgerFlows {
         this.oldTypes = others.with(LoanType.MORTGAGE, 0);
         this.youngOwnerTypes = ownersMix.with(LoanType.MORTGAGE, ownersMix.share(LoanType.MORTGAGE) / (1 - old));
         this.oldOwnerTypes = ownersMix.with(LoanType.MORTGAGE, 0);
+        double car = rules.type().share(LoanType.AUTO);
+        double twoWheeler = rules.type().share(LoanType.TWO_WHEELER);
+        this.carSwitch = market.carLoanMinIncome() <= 0 || twoWheeler <= 0 ? 0
+                : Math.min(1, car * BELOW_CAR_FLOOR / (twoWheeler * (1 - BELOW_CAR_FLOOR)));
         // customers over 79 do not borrow; the others apply a little more, so that 35% of all customers apply
         this.applyRate = rules.applyIfAccountHolder() / market.adultShareUnder(OLDEST_BORROWER + 1);
         this.tenure = new Tenure(asOf, asOf.toEpochDay() - asOf.minusMonths(WINDOW_MONTHS).toEpochDay(),
@@ -154,8 +158,8 @@ public final class LoanBook implements LedgerFlows {
             long id = c.id() * Ids.APPLICATIONS_PER_CUSTOMER + i;
             Rng a = seeds.stream("loan-application", id);
             boolean owner = "business".equals(c.segment());
-            LoanType type = (age(c) <= OLDEST_FOR_MORTGAGE ? owner ? youngOwnerTypes : youngTypes
-                    : owner ? oldOwnerTypes : oldTypes).draw(a);
+            LoanType type = vehicle((age(c) <= OLDEST_FOR_MORTGAGE ? owner ? youngOwnerTypes : youngTypes
+                    : owner ? oldOwnerTypes : oldTypes).draw(a), c, a);
             String status = rules.applicationStatus().draw(a);
             double z = Credit.z(customerZ, a.gaussian(), status);
             int score = Credit.score(z);
@@ -203,6 +207,36 @@ public final class LoanBook implements LedgerFlows {
         }
         return out;
     }
+
+    /**
+     * A car for those who earn enough for the market's car loans, a two-wheeler for the others, where
+     * the market sets a floor ({@link Market#carLoanMinIncome}): a customer below it who drew a car
+     * loan takes a two-wheeler loan; one at or above it who drew a two-wheeler loan takes a car loan
+     * with the chance that keeps the mix of the two ({@link #carSwitch}). Without a floor (the US) the
+     * type drawn, and nothing more is drawn.
+     */
+    private LoanType vehicle(LoanType drawn, Customer c, Rng a) {
+        double floor = market.carLoanMinIncome();
+        if (floor <= 0 || (drawn != LoanType.AUTO && drawn != LoanType.TWO_WHEELER)) {
+            return drawn;
+        }
+        boolean earns = c.annualIncome().doubleValue() >= floor;
+        if (drawn == LoanType.AUTO) {
+            return earns ? LoanType.AUTO : LoanType.TWO_WHEELER;
+        }
+        return earns && a.chance(carSwitch) ? LoanType.AUTO : LoanType.TWO_WHEELER;
+    }
+
+    /**
+     * [measured] The share of India's vehicle-loan applicants below the car floor: 51% (53.7% of car and
+     * 48.4% of two-wheeler applicants at scale 10, seed 20240601, before the floor), from which the chance
+     * that an applicant above it who drew a two-wheeler takes a car instead keeps the two products'
+     * shares: car × 0.51 = two-wheeler × 0.49 × chance.
+     */
+    static final double BELOW_CAR_FLOOR = 0.51;
+
+    /** That chance, from the market's mix of the two (0 where the market has no floor or no two-wheelers). */
+    private final double carSwitch;
 
     /** An application's days: applied, decided (null while pending or when withdrawn), paid out (approved only). */
     private record Dates(LocalDate applied, LocalDate decided, LocalDate disbursed) {

@@ -155,6 +155,15 @@ public interface Market {
     }
 
     /**
+     * The least yearly income a bank of the market lends for a car on, in the market's money; 0 for no
+     * such floor (the specification has none). Where a market sets one, a customer below it who would
+     * apply for a car loan applies for a two-wheeler loan instead.
+     */
+    default double carLoanMinIncome() {
+        return 0;
+    }
+
+    /**
      * A loan product as the market's statements name it ({@code mortgage}, {@code two_wheeler}, …): by
      * default its code.
      */

@@ -360,6 +360,16 @@ public final class InMarket implements Market {
             java.util.Map.entry("education", 5.0), java.util.Map.entry("two_wheeler", 12.0),
             java.util.Map.entry("gold", 25.0));
 
+    /**
+     * India's banks lend for a car from about Rs 3 lakh a year: SBI asks a salaried applicant for a net
+     * annual income of Rs 3 lakh [taken on the stated gross income here]; below it people borrow for a
+     * two-wheeler.
+     */
+    @Override
+    public double carLoanMinIncome() {
+        return 300_000;
+    }
+
     /** India's names of the loan products, as its banks print them: a mortgage is a home loan. */
     private static final java.util.Map<String, String> LOAN_NAMES = java.util.Map.of("mortgage", "home loan",
             "personal", "personal loan", "auto", "car loan", "business", "business loan", "education",
