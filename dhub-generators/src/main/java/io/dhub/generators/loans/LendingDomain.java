@@ -49,8 +49,7 @@ public final class LendingDomain implements Domain {
     @Override
     public Built build(SeedTree tree, RunSettings settings, Registry registry) {
         Lending lending = new Lending(tree, registry.get(Customers.class), registry.get(LoanBook.class),
-                registry.get(Staff.class), settings.asOf(), settings.market(),
-                        LoanRules.forMarket(settings.market()));
+                registry.get(Staff.class), settings.asOf(), settings.market(), LoanRules.forMarket(settings.market()));
         return new Built(LendingTables.groups(lending, settings.customerCount()), Map.of(Lending.class, lending));
     }
 }

@@ -68,7 +68,8 @@ public final class LoanBook implements LedgerFlows {
         double car = rules.type().share(LoanType.AUTO);
         double twoWheeler = rules.type().share(LoanType.TWO_WHEELER);
         this.carSwitch = market.carLoanMinIncome() <= 0 || twoWheeler <= 0 ? 0
-                : Math.min(1, car * BELOW_CAR_FLOOR / (twoWheeler * (1 - BELOW_CAR_FLOOR)));
+                : Math.min(1, car * market.shareUnderCarLoanFloor() / (twoWheeler
+                        * (1 - market.shareUnderCarLoanFloor())));
         // customers over 79 do not borrow; the others apply a little more, so that 35% of all customers apply
         this.applyRate = rules.applyIfAccountHolder() / market.adultShareUnder(OLDEST_BORROWER + 1);
         this.tenure = new Tenure(asOf, asOf.toEpochDay() - asOf.minusMonths(WINDOW_MONTHS).toEpochDay(),
@@ -228,14 +229,11 @@ public final class LoanBook implements LedgerFlows {
     }
 
     /**
-     * [measured] The share of India's vehicle-loan applicants below the car floor: 51% (53.7% of car and
-     * 48.4% of two-wheeler applicants at scale 10, seed 20240601, before the floor), from which the chance
-     * that an applicant above it who drew a two-wheeler takes a car instead keeps the two products'
-     * shares: car × 0.51 = two-wheeler × 0.49 × chance.
+     * The chance that an applicant above the market's car floor who drew a two-wheeler takes a car
+     * instead, which keeps the two products' shares: car × below = two-wheeler × (1 − below) × chance,
+     * below the market's {@link Market#shareUnderCarLoanFloor} (0 where the market has no floor or no
+     * two-wheelers).
      */
-    static final double BELOW_CAR_FLOOR = 0.51;
-
-    /** That chance, from the market's mix of the two (0 where the market has no floor or no two-wheelers). */
     private final double carSwitch;
 
     /** An application's days: applied, decided (null while pending or when withdrawn), paid out (approved only). */

@@ -164,6 +164,15 @@ public interface Market {
     }
 
     /**
+     * [measured] The share of the market's vehicle-loan applicants (car and two-wheeler) under its car
+     * loan floor ({@link #carLoanMinIncome}), from which the lender keeps the two products' shares; 0
+     * without a floor.
+     */
+    default double shareUnderCarLoanFloor() {
+        return 0;
+    }
+
+    /**
      * A loan product as the market's statements name it ({@code mortgage}, {@code two_wheeler}, …): by
      * default its code.
      */
