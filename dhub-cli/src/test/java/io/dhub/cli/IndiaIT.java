@@ -50,7 +50,7 @@ class IndiaIT {
         return Set.of("realism.rail_limits", "realism.identifier_forms", "realism.gstins", "realism.upi_ids",
                 "realism.registrations", "realism.branch_routing_codes", "references.customer_identifiers",
                 "references.branch_routing_codes", "realism.phone_payments", "realism.transfer_texts",
-                "realism.gold_collateral", "realism.car_loans").contains(id);
+                "realism.gold_collateral", "realism.car_loans", "realism.gig_work").contains(id);
     }
 
     @BeforeAll
@@ -100,6 +100,27 @@ class IndiaIT {
                 + "ORDER BY count(*) DESC, 1 LIMIT 1"));
         assertEquals(0, sql.number("compliance_db", "SELECT count(*) FROM kyc_records WHERE document_type NOT IN "
                 + "('voter_id', 'drivers_license', 'utility_bill', 'bank_statement')"));
+    }
+
+    /** Gig workers are the people in platform work (and students), paid by their platforms and never a salary. */
+    @Test
+    void gigWorkersDoPlatformWork() throws SQLException {
+        List<String> gig = sql.column("accounts_db", "SELECT customer_id::text FROM customer_behaviour WHERE "
+                + "occupation_class = 'gig' ORDER BY 1");
+        assertTrue(gig.size() >= 20, "gig workers: " + gig.size());
+        String ids = String.join(", ", gig);
+        assertEquals(0, sql.number("customer_db", "SELECT count(*) FROM customer_profiles WHERE customer_id IN (" + ids
+                + ") AND occupation NOT IN ('Student', 'Food delivery partner', 'Quick-commerce delivery partner', "
+                + "'Parcel delivery partner', 'Ride-hailing driver', 'Bike-taxi captain', 'App auto-rickshaw driver', "
+                + "'Goods vehicle driver', 'Home-service professional', 'Freelance developer', 'Web developer', "
+                + "'Mobile app developer', 'Data analyst', 'Graphic designer', 'UI/UX designer', 'Video editor', "
+                + "'Photographer', 'Content writer', 'Translator', 'Voice artist', 'Social media manager', "
+                + "'Digital marketer', 'Consultant', 'Tutor')"));
+        // nobody else is paid by a platform, and no gig worker draws a salary
+        assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM counterparties c JOIN customer_behaviour b "
+                + "USING (customer_id) WHERE c.kind = 'platform' AND b.occupation_class <> 'gig'"));
+        assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM transactions t JOIN accounts a USING "
+                + "(account_id) WHERE t.transaction_type = 'salary' AND a.customer_id IN (" + ids + ")"));
     }
 
     /** The identifiers kept beside the PAN: counted here, their forms judged by verify and its planted faults. */
@@ -331,6 +352,10 @@ class IndiaIT {
                         + "WHERE r.name = 'Rapido' AND EXISTS (SELECT 1 FROM counterparties o WHERE o.customer_id = "
                         + "r.customer_id AND o.kind = 'platform' AND o.name <> 'Rapido')) AND extract(day FROM "
                         + "t.transaction_date) > 3"),
+                // the delivery partners and drivers made farmers, whom no platform pays
+                new Fault("realism.gig_work", LogicalDatabase.CUSTOMER, "UPDATE customer_profiles SET occupation = "
+                        + "'Farmer' WHERE occupation LIKE '%delivery partner' OR occupation LIKE '%driver' OR occupation = "
+                        + "'Bike-taxi captain'"),
                 // a loan approved at 590 on India's 300-900 scale: above the US floor of 580, below India's 605 (its
                 // PD and grade those of the same standing, 566 on the US scale)
                 new Fault("realism.underwriting_floor", LogicalDatabase.LOANS, "UPDATE risk_assessments SET risk_score "

@@ -48,6 +48,15 @@ record Import(String name, LogicalDatabase source, String select, String columns
                     + "WHERE t.channel = 'upi' GROUP BY a.customer_id",
             "customer_id bigint PRIMARY KEY, first_upi timestamptz");
 
+    /** The gig platforms that pay each customer, for the work the customer does. */
+    static final Import PLATFORM_PAYERS = new Import("verify_platform_payers", LogicalDatabase.ACCOUNTS,
+            "SELECT DISTINCT customer_id, name FROM counterparties WHERE kind = 'platform'",
+            "customer_id bigint, name text");
+
+    /** Each customer's occupation, for the profiles its work allows. */
+    static final Import OCCUPATIONS = new Import("verify_occupations", LogicalDatabase.CUSTOMER,
+            "SELECT customer_id, occupation FROM customer_profiles", "customer_id bigint PRIMARY KEY, occupation text");
+
     /** Accounts and their holders, for loans' linked accounts. */
     static final Import ACCOUNTS = new Import("verify_accounts", LogicalDatabase.ACCOUNTS,
             "SELECT account_id, customer_id FROM accounts", "account_id bigint PRIMARY KEY, customer_id bigint");

@@ -134,6 +134,19 @@ final class MarketChecks {
                                 + "month'")
                         .worstFirst("customer_id, name")
                         .build(),
+                RuleCheck.rule("realism.gig_work", Category.REALISM, CUSTOMER, "customer_db.customer_profiles, "
+                                + "accounts_db.counterparties")
+                        .expect("a gig platform pays only a customer whose work it offers: in India a delivery app a "
+                                + "delivery partner, a ride app a driver, Urban Company a home-service professional, a "
+                                + "freelance marketplace a freelancer, and a delivery app or marketplace a student; the "
+                                + "US market's gig workers are its workers without steady pay, whatever their work")
+                        .over("platforms paying a customer", "SELECT p.customer_id, p.occupation, f.name FROM "
+                                + "verify_platform_payers f JOIN public.customer_profiles p USING (customer_id)")
+                        .brokenWhen("NOT {gigworkok}")
+                        .offender("'customer ' || customer_id || ' (' || occupation || ') is paid by ' || name")
+                        .worstFirst("customer_id, name")
+                        .needs(Import.PLATFORM_PAYERS)
+                        .build(),
                 RuleCheck.rule("realism.branch_routing_codes", Category.REALISM, EMPLOYEES, "employees_db.branch_routing_codes")
                         .expect("the branches' routing codes are one bank's: every IFSC is four letters, 0 and six "
                                 + "characters (RBI), all share one bank code, and every branch has one once any has")

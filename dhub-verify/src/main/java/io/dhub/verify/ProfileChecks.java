@@ -42,6 +42,14 @@ final class ProfileChecks {
         return out;
     }
 
+    /** The 13 profiles in the order customers 1-13 show them. */
+    private static final String SHOWCASES = "(ARRAY['balanced', 'stable_income', 'variable_income', 'seasonal', "
+            + "'growing', 'declining', 'high_debt', 'high_bounce', 'customer_concentration', 'high_utilization', "
+            + "'subscription_heavy', 'savings_builder', 'overspender'])";
+
+    /** SQL true when customer {@code customer_id} is a showcase: customers 1-13. */
+    private static final String SHOWN = "(customer_id <= 13)";
+
     /** Profiles a customer of each class may have: where the run's weights give it a share. */
     static Check assignment() {
         return RuleCheck.rule("profile.assignment", Category.PROFILES, ACCOUNTS,
@@ -49,8 +57,10 @@ final class ProfileChecks {
                 .expect("one profile per customer whose first checking or business checking account is active (none "
                         + "other), that fits the customer's class (business customers are business, the others retail or "
                         + "gig) and has a weight for it, or is the showcase's: customers 1-13 show the 13 profiles in "
-                        + "order; the main account is that first account")
+                        + "order; the main account is that first account; "
+                        + "a gig worker's income comes in lumps (variable income) only from work paid by the piece")
                 .over("customers", "SELECT c.customer_id, c.segment, b.profile, b.occupation_class, b.showcase, "
+                        + "(SELECT {piecework} FROM verify_occupations o WHERE o.customer_id = c.customer_id) AS lumps, "
                         + "b.main_account_id, m.account_id AS first_account, m.status AS first_status, "
                         + "(SELECT w.share FROM public.profile_weights w WHERE w.occupation_class = b.occupation_class "
                         + "AND w.profile = b.profile) AS share, (SELECT count(*) FROM public.profile_weights) AS weights "
@@ -60,20 +70,20 @@ final class ProfileChecks {
                         + "LIMIT 1) m ON true")
                 .brokenWhen("(profile IS NOT NULL AND (main_account_id IS DISTINCT FROM first_account "
                         + "OR first_status <> 'active' OR (occupation_class = 'business') <> (segment = 'business') "
-                        + "OR showcase <> (customer_id <= 13) "
-                        + "OR (showcase AND profile <> (ARRAY['balanced', 'stable_income', 'variable_income', 'seasonal', "
-                        + "'growing', 'declining', 'high_debt', 'high_bounce', 'customer_concentration', "
-                        + "'high_utilization', 'subscription_heavy', 'savings_builder', 'overspender'])[customer_id]) "
-                        + "OR (NOT showcase AND coalesce(share, 0) = 0))) "
-                        + "OR (profile IS NULL AND weights > 0 AND first_status = 'active' AND customer_id > 13 "
+                        + "OR showcase <> " + SHOWN + " "
+                        + "OR (showcase AND profile <> " + SHOWCASES + "[customer_id]) "
+                        + "OR (NOT showcase AND coalesce(share, 0) = 0) "
+                        + "OR (profile = 'variable_income' AND occupation_class = 'gig' AND NOT coalesce(lumps, true)))) "
+                        + "OR (profile IS NULL AND weights > 0 AND first_status = 'active' AND NOT " + SHOWN + " "
                         + "AND EXISTS (SELECT 1 FROM public.profile_weights w WHERE w.share > 0 AND w.occupation_class = "
                         + "CASE WHEN segment = 'business' THEN 'business' ELSE 'retail' END)) "
-                        + "OR (profile IS NULL AND weights > 0 AND customer_id <= 13)")
+                        + "OR (profile IS NULL AND weights > 0 AND " + SHOWN + ")")
                 .offender("'customer ' || customer_id || ' (' || segment || '): ' || coalesce(profile || ' as ' || "
                         + "occupation_class || CASE WHEN showcase THEN ' showcase' ELSE '' END || ' on account ' || "
                         + "main_account_id, 'no profile') || ', first transaction account ' || coalesce(first_account::text, "
                         + "'none') || ' ' || coalesce(first_status, '')")
                 .worstFirst("customer_id")
+                .needs(Import.OCCUPATIONS)
                 .build();
     }
 
@@ -90,11 +100,12 @@ final class ProfileChecks {
 
         static final String QUERY = "WITH c AS (SELECT b.customer_id, b.occupation_class, b.profile, (SELECT count(*) FROM "
                 + "public.accounts a WHERE a.customer_id = b.customer_id AND a.account_id <> b.main_account_id AND "
-                + "a.status = 'active' AND a.account_type IN ('savings', 'money_market')) = 1 AS saver FROM "
-                + "public.customer_behaviour b WHERE NOT b.showcase), "
+                + "a.status = 'active' AND a.account_type IN ('savings', 'money_market')) = 1 AS saver, "
+                + "b.occupation_class <> 'gig' OR coalesce((SELECT {piecework} FROM verify_occupations o WHERE "
+                + "o.customer_id = b.customer_id), true) AS lumps FROM public.customer_behaviour b WHERE NOT b.showcase), "
                 + "w AS (SELECT c.customer_id, c.occupation_class, w.profile, w.share * CASE WHEN w.profile = "
-                + "'savings_builder' AND NOT c.saver THEN 0 ELSE 1 END AS raw FROM c JOIN public.profile_weights w USING "
-                + "(occupation_class)), "
+                + "'savings_builder' AND NOT c.saver OR w.profile = 'variable_income' AND NOT c.lumps THEN 0 ELSE 1 END "
+                + "AS raw FROM c JOIN public.profile_weights w USING (occupation_class)), "
                 + "p AS (SELECT customer_id, occupation_class, profile, raw / nullif(sum(raw) OVER (PARTITION BY "
                 + "customer_id), 0) AS chance FROM w) "
                 + "SELECT p.occupation_class, p.profile, count(*) FILTER (WHERE c.profile = p.profile) AS observed, "
@@ -104,8 +115,14 @@ final class ProfileChecks {
         @Override
         public String formula() {
             return "per class and profile (showcases aside): observed customers vs Σ chance, chance = weight ÷ the "
-                    + "weights of the profiles the customer could take; passes when |observed − expected| ≤ "
+                    + "weights of the profiles the customer could take (savings builders hold one savings account, "
+                    + "variable-income gig workers are paid by the piece); passes when |observed − expected| ≤ "
                     + StatisticCheck.Z + "·√Σ chance(1 − chance); \"too few rows\" when expected < 10";
+        }
+
+        @Override
+        public List<Import> imports() {
+            return List.of(Import.OCCUPATIONS);
         }
 
         @Override

@@ -26,7 +26,9 @@ import java.util.List;
  * platforms' cadences {@code {payoutsok}} ({@link #payoutsOk}), the deposit rates {@code {depositrateok}}, the
  * score floor {@code {scorefloor}}, where shops are paid by phone {@code {phoneshops}}, the cash
  * report's period {@code {cashperiod}} and {@code {cashclosed}} ({@link #cashPeriod}), who may hold no
- * tax id {@code {form60ok}}, how a transfer to another bank is printed {@code {transfertextok}}, and
+ * tax id {@code {form60ok}}, which platforms pay which work {@code {gigworkok}} and who is paid by
+ * the piece {@code {piecework}}, how a transfer to
+ * another bank is printed {@code {transfertextok}}, and
  * {@code {bank_holiday EXPR}} for "EXPR (a date) is a bank holiday".
  *
  * @param code           the market's code, as {@code --market} takes it
@@ -255,6 +257,48 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
     }
 
     /**
+     * {@code {gigworkok}}: SQL true when a gig platform ({@code name}) may pay a customer in that
+     * {@code occupation}. In India platforms offer kinds of work: the delivery apps (Swiggy, Zomato,
+     * Blinkit, Zepto, Swiggy Instamart, Amazon Flex) delivery partners, the ride and goods apps (Uber,
+     * Ola, Rapido, Namma Yatri, Porter) drivers and riders, Urban Company home-service professionals, the
+     * freelance marketplaces (Upwork, Fiverr, Freelancer.com) the freelance trades of the gig-worker
+     * seed; a student may deliver or freelance; nobody else works for a platform. The US market's gig
+     * workers are its workers without steady pay, whatever their work: true.
+     */
+    String gigWorkOk() {
+        if (!code.equals("in")) {
+            return "true";
+        }
+        String delivery = "('Swiggy', 'Zomato', 'Blinkit', 'Zepto', 'Swiggy Instamart', 'Amazon Flex')";
+        String rides = "('Uber', 'Ola', 'Rapido', 'Namma Yatri', 'Porter')";
+        String freelance = "('Upwork', 'Fiverr', 'Freelancer.com')";
+        return "(CASE WHEN occupation IN " + DELIVERY + " THEN name IN " + delivery + " WHEN occupation IN " + DRIVING
+                + " THEN name IN " + rides + " WHEN occupation = 'Home-service professional' THEN name = 'Urban "
+                + "Company' WHEN occupation IN " + FREELANCE_TRADES + " THEN name IN " + freelance + " WHEN occupation = "
+                + "'Student' THEN name IN " + delivery + " OR name IN " + freelance + " ELSE false END)";
+    }
+
+    private static final String DELIVERY = "('Food delivery partner', 'Quick-commerce delivery partner', 'Parcel "
+            + "delivery partner')";
+    private static final String DRIVING = "('Ride-hailing driver', 'Bike-taxi captain', 'App auto-rickshaw driver', "
+            + "'Goods vehicle driver')";
+
+    /** The gig-worker seed's fifteen freelance trades, as India's occupations name them. */
+    private static final String FREELANCE_TRADES = "('Freelance developer', 'Web developer', 'Mobile app developer', "
+            + "'Data analyst', 'Graphic designer', 'UI/UX designer', 'Video editor', 'Photographer', 'Content writer', "
+            + "'Translator', 'Voice artist', 'Social media manager', 'Digital marketer', 'Consultant', 'Tutor')";
+
+    /**
+     * {@code {piecework}}: SQL true when a gig worker in that {@code occupation} may be paid by the piece, in
+     * lumps every month or two (the variable-income profile): in India a freelancer or a student, whom
+     * the freelance marketplaces pay by milestone, and not a delivery partner or driver, whom the apps
+     * pay weekly or daily; any gig worker in the US market.
+     */
+    String pieceWork() {
+        return code.equals("in") ? "(occupation IN " + FREELANCE_TRADES + " OR occupation = 'Student')" : "true";
+    }
+
+    /**
      * {@code {form60ok}}: SQL true when a customer ({@code segment}, {@code annual_income}) may hold no tax
      * id and declare so: in India a retail customer whose income is below the basic exemption limit of
      * Rs 2.5 lakh, who need not hold a PAN (Income-tax Act s.139A) and declares Form 60 (Income-tax
@@ -411,6 +455,7 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 .replace("{depositrateok}", depositRateOk()).replace("{scorefloor}", scoreFloor())
                 .replace("{phoneshops}", phoneShops()).replace("{cashperiod}", cashPeriod())
                 .replace("{cashclosed}", cashClosed()).replace("{form60ok}", form60Ok())
+                .replace("{gigworkok}", gigWorkOk()).replace("{piecework}", pieceWork())
                 .replace("{transfertextok}", transferTextOk()).replace("{sardueok}", sarDueOk()).replace("{carfloor}", carFloor())
                 .replace("{railtexts}", railTexts());
         StringBuilder b = new StringBuilder();

@@ -132,6 +132,10 @@ public final class Customers {
             born = born.minusDays(45);       // a new 18-year-old still had a month to become a customer
         }
         Job job = market.job(random, age, segment);
+        while (showcase != null && market.gigByOccupation()
+                && !market.platforms(job.occupation()).isEmpty()) {
+            job = market.job(random, age, segment);     // a retail showcase does work with steady pay
+        }
         Home home = market.home(random);
         boolean female = switch (gender) {
             case "female" -> true;
@@ -166,14 +170,14 @@ public final class Customers {
      * The customer's steady pay, from its own stream: a worker's employer and pay frequency (moved to
      * a less frequent one when the net pay per period would fall below the market's salary minimum,
      * to a more frequent one above its maximum), a retiree's pension paid monthly by the market's payer;
-     * none for students and for incomes too small for the range.
+     * none for students, for gig work in a market that names it, and for incomes too small for the range.
      */
     private Customer.Pay pay(long k, Job job, Home home) {
         Rng rng = seeds.stream("customer-pay", k);
         RandomGenerator random = rng.random();
         boolean pension = Job.RETIRED.equals(job.occupation());
-        if (!job.working() && !pension) {
-            return null;
+        if (!job.working() && !pension || market.gigByOccupation() && !market.platforms(job.occupation()).isEmpty()) {
+            return null;    // students, and gig workers paid by their platforms
         }
         String payer = pension ? market.pensionPayer(random, home)
                 : market.employer(random, home, job.group());
@@ -246,10 +250,26 @@ public final class Customers {
         return profiles.on() && k >= 1 && k <= Profile.values().length ? Profile.values()[(int) k - 1] : null;
     }
 
-    /** The class of earner a customer is: business customers, retail customers with steady pay, gig workers without. */
-    static Profile.Earner earner(Customer c) {
-        return "business".equals(c.segment()) ? Profile.Earner.BUSINESS
-                : c.pay() == null ? Profile.Earner.GIG : Profile.Earner.RETAIL;
+    /**
+     * Whether a gig worker of this occupation is paid by the piece, as a freelance marketplace pays for
+     * finished work: always where the market names no gig occupations.
+     */
+    private boolean paidByPiece(String occupation) {
+        return !market.gigByOccupation() || market.platforms(occupation).stream()
+                .anyMatch(name -> "milestone".equals(market.payoutCadence(name)));
+    }
+
+    /**
+     * The class of earner a customer is: business customers; gig workers, who in a market that names
+     * gig occupations are the people in them, elsewhere the workers without steady pay; and the other
+     * retail customers.
+     */
+    Profile.Earner earner(Customer c) {
+        if ("business".equals(c.segment())) {
+            return Profile.Earner.BUSINESS;
+        }
+        boolean gig = market.gigByOccupation() ? !market.platforms(c.occupation()).isEmpty() : c.pay() == null;
+        return gig ? Profile.Earner.GIG : Profile.Earner.RETAIL;
     }
 
     /**
@@ -279,13 +299,19 @@ public final class Customers {
         Profile show = showcase(c.id());
         Profile.Earner earner = show != null ? show.showcaseEarner() : earner(c);
         Rng rng = seeds.stream("customer-profile", c.id());
+        // a gig worker's income comes in lumps only from work paid by the piece
+        boolean lumps = earner != Profile.Earner.GIG || paidByPiece(c.occupation());
         Profile p = show != null ? show : profiles.draw(earner, rng.uniform(0, 1),
-                q -> q != Profile.SAVINGS_BUILDER || savings != null);
+                q -> (q != Profile.SAVINGS_BUILDER || savings != null) && (q != Profile.VARIABLE_INCOME || lumps));
         if (assigned != null) {
-            if (!assigned.appliesTo(earner) || assigned == Profile.SAVINGS_BUILDER && savings == null) {
+            if (!assigned.appliesTo(earner) || assigned == Profile.SAVINGS_BUILDER && savings == null
+                    || assigned == Profile.VARIABLE_INCOME && !lumps) {
+                String why = !assigned.appliesTo(earner) ? "" : assigned == Profile.VARIABLE_INCOME
+                        ? " (" + c.occupation() + ") whose platforms pay on a cadence, not by the piece"
+                        : " without exactly one savings account besides the main one";
                 throw DhubException.usage("profile " + assigned.key() + " does not fit customer " + c.id() + " (a "
-                        + earner.key() + " customer" + (assigned.appliesTo(earner) ? " without exactly one savings "
-                        + "account besides the main one" : "") + "): choose one of " + fitting(earner, savings != null));
+                        + earner.key() + " customer" + why + "): choose one of " + fitting(earner, savings != null,
+                        lumps));
             }
             p = assigned;
         }
@@ -297,9 +323,9 @@ public final class Customers {
                 asOf, windowStart, seeds.stream("customer-cards", c.id()));
     }
 
-    private static String fitting(Profile.Earner earner, boolean saves) {
+    private static String fitting(Profile.Earner earner, boolean saves, boolean lumps) {
         return java.util.Arrays.stream(Profile.values()).filter(q -> q.appliesTo(earner)
-                && (q != Profile.SAVINGS_BUILDER || saves)).map(Profile::key)
+                && (q != Profile.SAVINGS_BUILDER || saves) && (q != Profile.VARIABLE_INCOME || lumps)).map(Profile::key)
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 

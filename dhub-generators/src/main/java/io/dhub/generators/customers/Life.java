@@ -160,7 +160,7 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
 
     /**
      * The income's payers: a retail customer's employer or pension fund; a gig worker's two to five
-     * platforms; a business's buyers, weighted so that the three largest take {@code top3} of the
+     * platforms, among those that offer its work (the market's {@link Market#platforms}); a business's buyers, weighted so that the three largest take {@code top3} of the
      * income (a Dirichlet-like split: the top three near equal, the rest below the smallest of them).
      */
     private static List<Counterparty> payers(Customer c, Profile p, Profile.Earner earner, Rng rng, Market market,
@@ -172,7 +172,7 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
                     "employer", 1.0));
             case GIG -> {
                 int n = p == Profile.STABLE_INCOME || p == Profile.VARIABLE_INCOME ? 1 : rng.between(2, 5);
-                List<String> platforms = market.catalogue(Catalogue.PLATFORMS);
+                List<String> platforms = market.platforms(c.occupation());
                 if (p == Profile.VARIABLE_INCOME) {
                     // lumps every 45-90 days come from work paid by the piece: a freelance marketplace, where
                     // the market has one
@@ -181,6 +181,7 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
                     platforms = lumpy.isEmpty() ? platforms : lumpy;
                 }
                 int start = rng.between(0, platforms.size() - 1);
+                n = Math.min(n, platforms.size());      // each platform once: a worker has one account with it
                 double[] w = new double[n];
                 double total = 0;
                 for (int i = 0; i < n; i++) {

@@ -99,6 +99,23 @@ public interface Market {
     }
 
     /**
+     * The platforms that pay a gig worker of this occupation, those of its own work first; none when the
+     * occupation is not platform work. By default the market names no gig occupations: a worker without
+     * steady pay may work for any platform of its catalogue.
+     */
+    default java.util.List<String> platforms(String occupation) {
+        return catalogue(Catalogue.PLATFORMS);
+    }
+
+    /**
+     * Whether the market's gig workers are the people in its gig occupations ({@link #platforms}), who
+     * draw no steady pay; by default they are the workers without steady pay, whatever their work.
+     */
+    default boolean gigByOccupation() {
+        return false;
+    }
+
+    /**
      * How often a gig platform of the market's catalogue pays its workers: {@code weekly} (the default),
      * {@code daily}, or {@code milestone} (a freelance marketplace releasing payment for finished work,
      * twice a month here).

@@ -24,8 +24,15 @@ final class InData {
                 double longitude, Pin[] pins) {
     }
 
-    /** An occupation with its class of work (PLFS: salaried, self-employed, casual) and median monthly earnings. */
-    record Occupation(String title, String group, String workClass, double weight, double monthlyMedian) {
+    /**
+     * An occupation with its class of work (PLFS: salaried, self-employed, casual; and gig, platform
+     * work), median monthly earnings and, for gig work, the platforms that offer it, its own first.
+     */
+    record Occupation(String title, String group, String workClass, double weight, double monthlyMedian,
+                      List<String> platforms) {
+        boolean gig() {
+            return !platforms.isEmpty();
+        }
     }
 
     final City[] cities;
@@ -108,8 +115,14 @@ final class InData {
         Csv jobs = Csv.resource(InData.class, "in/occupations.csv");
         occupations = new Occupation[jobs.size()];
         for (int i = 0; i < jobs.size(); i++) {
+            String platforms = jobs.get(i, "platforms");
             occupations[i] = new Occupation(jobs.get(i, "title"), jobs.get(i, "group"), jobs.get(i, "class"),
-                    jobs.number(i, "weight"), jobs.number(i, "monthly_median_inr"));
+                    jobs.number(i, "weight"), jobs.number(i, "monthly_median_inr"),
+                    platforms.isEmpty() ? List.of() : List.of(platforms.split("\\|")));
+            if (occupations[i].gig() != "gig".equals(occupations[i].workClass())) {
+                throw new IllegalStateException("in/occupations.csv: " + occupations[i].title() + " is of class "
+                        + occupations[i].workClass() + " but names platforms " + platforms);
+            }
         }
 
         merchants = Merchants.read(Csv.resource(InData.class, "in/merchants.csv"));
@@ -117,6 +130,14 @@ final class InData {
         Csv payouts = Csv.resource(InData.class, "in/platform_payouts.csv");
         for (int i = 0; i < payouts.size(); i++) {
             payoutCadences.put(payouts.get(i, "platform"), payouts.get(i, "cadence"));
+        }
+        for (Occupation o : occupations) {
+            for (String platform : o.platforms()) {
+                if (!payoutCadences.containsKey(platform)) {
+                    throw new IllegalStateException("in/occupations.csv: " + o.title() + " names platform " + platform
+                            + ", which in/platform_payouts.csv does not list");
+                }
+            }
         }
     }
 

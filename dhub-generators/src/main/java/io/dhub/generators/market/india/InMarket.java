@@ -519,11 +519,15 @@ public final class InMarket implements Market {
      * customers come from the salaried half above the median, business owners from the self-employed
      * (profits 1.5-4 times a wage), private banking from the top. Salaried jobs retire at 58-60; a
      * pension is 40-50% of the last pay, at least the EPS minimum of Rs 1,000 a month; some young
-     * adults study [chosen shares].
+     * adults study [chosen shares]. Gig work (delivery, driving, home services and the gig-worker
+     * seed's fifteen freelance trades) is about 5% of the occupations' weight [chosen: NITI Aayog counted
+     * 7.7 million gig workers in 2020-21, 1.5% of the workforce, and projects 23.5 million, 4.1%, for
+     * 2029-30; bank customers here live in cities of 100,000 and more], drawn more by the young
+     * ({@link #gigAtAge}), and its earnings do not rise with age (Gig Pulse 2024).
      */
     @Override
     public Job job(RandomGenerator random, int age, String segment) {
-        InData.Occupation o = occupation(random, segment);
+        InData.Occupation o = occupation(random, segment, age);
         double monthly = o.monthlyMedian() * Math.exp(0.5 * random.nextGaussian());
         monthly *= switch (segment) {
             case "premium" -> 1.6 + random.nextDouble();
@@ -532,8 +536,8 @@ public final class InMarket implements Market {
             default -> 1;
         };
         boolean salaried = "salaried".equals(o.workClass());
-        double retiring = age >= 75 ? 0.9 : age >= 70 ? 0.75 : age >= 65 ? 0.6 : age >= 60 ? (salaried ? 0.85 : 0.3)
-                : age >= 58 ? (salaried ? 0.5 : 0.1) : 0;
+        double retiring = age >= 75 ? 0.9 : age >= 70 ? 0.75 : age >= 65 ? 0.6
+                : age >= 60 ? (salaried ? 0.85 : 0.3) : age >= 58 ? (salaried ? 0.5 : 0.1) : 0;
         double studying = !"retail".equals(segment) ? 0 : age <= 19 ? 0.5 : age <= 21 ? 0.4 : age <= 23 ? 0.15 : 0;
         double u = random.nextDouble();
         if (u < retiring) {
@@ -543,31 +547,81 @@ public final class InMarket implements Market {
         if (u < studying) {
             return new Job(Job.STUDENT, Job.STUDENT, Job.hundreds(24_000 * Math.exp(0.6 * random.nextGaussian())));
         }
-        return new Job(o.title(), o.group(), Job.hundreds(12 * monthly * ageFactor(age)));
+        return new Job(o.title(), o.group(), Job.hundreds(12 * monthly * (o.gig() ? 1 : ageFactor(age))));
     }
+
+    /**
+     * How much more often a gig occupation is drawn at an age than its weight says: with India's adult
+     * ages, half of gig workers are 27 or younger, as Gig Pulse (2024) found [chosen to match].
+     */
+    private static double gigAtAge(int age) {
+        return age < 30 ? GIG_YOUNG : age < 40 ? 1.0 : age < 50 ? 0.5 : 0.15;
+    }
+
+    /** {@link #gigAtAge} under 30, its largest. */
+    private static final double GIG_YOUNG = 1.5;
+
+    /** The ages at which {@link #gigAtAge} changes, the bands of the retail pools. */
+    private static final int[] GIG_AGES = {30, 40, 50};
 
     /** The occupations each segment's customers draw from, weighted; built once, with the tables. */
     private static final class Pools {
-        static final Cumulative ANY = pool(o -> true);
+        /** Retail customers' by age band ({@link #GIG_AGES}): gig work weighed by {@link #gigAtAge}. */
+        static final Cumulative[] ANY = {retail(25), retail(35), retail(45), retail(55)};
         static final Cumulative PREMIUM = pool(o -> "salaried".equals(o.workClass()) && o.monthlyMedian() >= 20_000);
         static final Cumulative BUSINESS = pool(o -> "self_employed".equals(o.workClass())
                 && !"Farming".equals(o.group()));
-        static final Cumulative PRIVATE = pool(o -> o.monthlyMedian() >= 50_000);
+        static final Cumulative PRIVATE = pool(o -> !o.gig() && o.monthlyMedian() >= 50_000);
 
         private static Cumulative pool(java.util.function.Predicate<InData.Occupation> keep) {
             return new Cumulative(java.util.Arrays.stream(InData.get().occupations)
                     .mapToDouble(o -> keep.test(o) ? o.weight() : 0).toArray());
         }
+
+        private static Cumulative retail(int age) {
+            return new Cumulative(java.util.Arrays.stream(InData.get().occupations)
+                    .mapToDouble(o -> o.weight() * (o.gig() ? gigAtAge(age) : 1)).toArray());
+        }
     }
 
-    private static InData.Occupation occupation(RandomGenerator random, String segment) {
+    private static InData.Occupation occupation(RandomGenerator random, String segment, int age) {
+        int band = 0;
+        while (band < GIG_AGES.length && age >= GIG_AGES[band]) {
+            band++;
+        }
         Cumulative pool = switch (segment) {
             case "premium" -> Pools.PREMIUM;
             case "business" -> Pools.BUSINESS;
             case "private_banking" -> Pools.PRIVATE;
-            default -> Pools.ANY;
+            default -> Pools.ANY[band];
         };
         return InData.get().occupations[pool.draw(random)];
+    }
+
+    /**
+     * The platforms of a gig occupation ({@code in/occupations.csv}), its own first; a student's are the
+     * delivery apps and freelance marketplaces that take part-time work [chosen]; none for other work.
+     */
+    @Override
+    public List<String> platforms(String occupation) {
+        if (Job.STUDENT.equals(occupation)) {
+            return STUDENT_PLATFORMS;
+        }
+        for (InData.Occupation o : InData.get().occupations) {
+            if (o.title().equals(occupation)) {
+                return o.platforms();
+            }
+        }
+        return List.of();
+    }
+
+    private static final List<String> STUDENT_PLATFORMS = List.of("Swiggy", "Zomato", "Blinkit", "Zepto", "Fiverr",
+            "Upwork");
+
+    /** India's gig workers are the people in its gig occupations (and students), paid by their platforms. */
+    @Override
+    public boolean gigByOccupation() {
+        return true;
     }
 
     @Override
