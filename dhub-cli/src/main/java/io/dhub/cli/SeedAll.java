@@ -72,6 +72,11 @@ final class SeedAll implements Callable<Integer> {
             + "identifiers, money and calendar: us (the United States, the default) or in (India)")
     String market;
 
+    @Option(names = "--earners", paramLabel = "KIND", description = "Who the customers are: all (default: the "
+            + "specification's mix of retail, business and gig customers) or gig (a gig bank: every customer a "
+            + "delivery partner, driver, home-service professional or freelancer paid by platforms; --market in)")
+    String earners;
+
     @Option(names = "--threads", paramLabel = "N", description = "Generation threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -158,7 +163,8 @@ final class SeedAll implements Callable<Integer> {
                 .withHistoryMonths(historyMonths == null ? 0 : historyMonths)
                 .withAmlCases(amlCases == null ? RunSettings.DEFAULT_AML_CASES : amlCases)
                 .withProfiles(profiles)
-                .withMarket(market);
+                .withMarket(market)
+                .withEarners(earners);
     }
 
     /**

@@ -84,10 +84,12 @@ final class SeedVerify implements Callable<Integer> {
             }
             context.out().println();
         }
+        long unjudged = report.count(Verdict.NOT_JUDGED);
         context.out().println(String.format(Locale.ROOT, "%d checks: %d passed, %d failed, %d with too few rows to "
-                        + "judge; as of %s (from %s); %.2f s", report.checks().size(), report.count(Verdict.PASS),
-                report.count(Verdict.FAIL), report.count(Verdict.TOO_FEW_ROWS), report.asOf(), report.asOfSource(),
-                report.seconds()));
+                        + "judge%s; as of %s (from %s); %.2f s", report.checks().size(), report.count(Verdict.PASS),
+                report.count(Verdict.FAIL), report.count(Verdict.TOO_FEW_ROWS), unjudged == 0 ? ""
+                        : ", " + unjudged + " not judged (a gig bank's customers are not the specification's mix)",
+                report.asOf(), report.asOfSource(), report.seconds()));
     }
 
     /**
@@ -132,6 +134,9 @@ final class SeedVerify implements Callable<Integer> {
         out.put("checks_passed", report.count(Verdict.PASS));
         out.put("checks_failed", report.count(Verdict.FAIL));
         out.put("checks_too_few_rows", report.count(Verdict.TOO_FEW_ROWS));
+        if (report.count(Verdict.NOT_JUDGED) > 0) {
+            out.put("checks_not_judged", report.count(Verdict.NOT_JUDGED));
+        }
         out.put("seconds", new Json.Number(String.format(Locale.ROOT, "%.3f", report.seconds())));
         out.put("checks", checks);
         return out;

@@ -45,12 +45,15 @@ class IndiaIT {
     CliRun seeded;
     private Databases databases;
 
-    /** The checks a US bank cannot fail, whose planted faults are here rather than in VerifyIT. */
+    /**
+     * The checks a US bank cannot fail, whose planted faults are here rather than in VerifyIT (a gig
+     * bank's in GigBankIT).
+     */
     static boolean planted(String id) {
         return Set.of("realism.rail_limits", "realism.identifier_forms", "realism.gstins", "realism.upi_ids",
                 "realism.registrations", "realism.branch_routing_codes", "references.customer_identifiers",
                 "references.branch_routing_codes", "realism.phone_payments", "realism.transfer_texts",
-                "realism.gold_collateral", "realism.car_loans", "realism.gig_work").contains(id);
+                "realism.gold_collateral", "realism.car_loans", "realism.gig_work", "realism.gig_bank").contains(id);
     }
 
     @BeforeAll

@@ -147,6 +147,16 @@ final class MarketChecks {
                         .worstFirst("customer_id, name")
                         .needs(Import.PLATFORM_PAYERS)
                         .build(),
+                RuleCheck.rule("realism.gig_bank", Category.REALISM, CUSTOMER, "customer_db.customer_profiles")
+                        .expect("in a gig bank (seed all --earners gig) every customer is a retail customer in gig "
+                                + "work: delivery, driving, home services or a freelance trade (no student, no "
+                                + "retiree); a bank of every kind of customer has none to judge")
+                        .over("customers of a gig bank", "SELECT customer_id, segment, occupation FROM "
+                                + "public.customer_profiles WHERE {gigbank}")
+                        .brokenWhen("segment <> 'retail' OR NOT {gigtrade}")
+                        .offender("'customer ' || customer_id || ' (' || segment || ') works as ' || occupation")
+                        .worstFirst("customer_id")
+                        .build(),
                 RuleCheck.rule("realism.branch_routing_codes", Category.REALISM, EMPLOYEES, "employees_db.branch_routing_codes")
                         .expect("the branches' routing codes are one bank's: every IFSC is four letters, 0 and six "
                                 + "characters (RBI), all share one bank code, and every branch has one once any has")

@@ -47,8 +47,13 @@ final class ProfileChecks {
             + "'growing', 'declining', 'high_debt', 'high_bounce', 'customer_concentration', 'high_utilization', "
             + "'subscription_heavy', 'savings_builder', 'overspender'])";
 
-    /** SQL true when customer {@code customer_id} is a showcase: customers 1-13. */
-    private static final String SHOWN = "(customer_id <= 13)";
+    /**
+     * SQL true when customer {@code customer_id} is a showcase: customers 1-13, in a gig bank ({@code
+     * --earners gig}) only those whose profile a gig worker may have.
+     */
+    private static final String SHOWN = "(customer_id <= 13 AND (NOT {gigbank} OR " + SHOWCASES + "[customer_id] IN "
+            + "('balanced', 'stable_income', 'variable_income', 'seasonal', 'growing', 'declining', "
+            + "'subscription_heavy', 'overspender')))";
 
     /** Profiles a customer of each class may have: where the run's weights give it a share. */
     static Check assignment() {
@@ -57,7 +62,7 @@ final class ProfileChecks {
                 .expect("one profile per customer whose first checking or business checking account is active (none "
                         + "other), that fits the customer's class (business customers are business, the others retail or "
                         + "gig) and has a weight for it, or is the showcase's: customers 1-13 show the 13 profiles in "
-                        + "order; the main account is that first account; "
+                        + "order (in a gig bank those a gig worker may have); the main account is that first account; "
                         + "a gig worker's income comes in lumps (variable income) only from work paid by the piece")
                 .over("customers", "SELECT c.customer_id, c.segment, b.profile, b.occupation_class, b.showcase, "
                         + "(SELECT {piecework} FROM verify_occupations o WHERE o.customer_id = c.customer_id) AS lumps, "

@@ -5,6 +5,11 @@ public enum Verdict {
     PASS("pass"),
     /** The sample is too small to judge a proportion or statistic: neither pass nor fail. */
     TOO_FEW_ROWS("too few rows"),
+    /**
+     * The check judges a mix of customers the run left by design (a gig bank, {@code --earners gig}, holds
+     * gig workers only, not the specification's segments): neither pass nor fail.
+     */
+    NOT_JUDGED("not judged"),
     FAIL("FAIL");
 
     private final String label;
@@ -17,11 +22,14 @@ public enum Verdict {
         return label;
     }
 
-    /** The worse of two verdicts: FAIL over PASS over "too few rows". */
+    /** The worse of two verdicts: FAIL over PASS over "too few rows" over "not judged". */
     static Verdict combine(Verdict a, Verdict b) {
         if (a == FAIL || b == FAIL) {
             return FAIL;
         }
-        return a == PASS || b == PASS ? PASS : TOO_FEW_ROWS;
+        if (a == PASS || b == PASS) {
+            return PASS;
+        }
+        return a == TOO_FEW_ROWS || b == TOO_FEW_ROWS ? TOO_FEW_ROWS : NOT_JUDGED;
     }
 }

@@ -27,7 +27,7 @@ import java.util.List;
  * score floor {@code {scorefloor}}, where shops are paid by phone {@code {phoneshops}}, the cash
  * report's period {@code {cashperiod}} and {@code {cashclosed}} ({@link #cashPeriod}), who may hold no
  * tax id {@code {form60ok}}, which platforms pay which work {@code {gigworkok}} and who is paid by
- * the piece {@code {piecework}}, how a transfer to
+ * the piece {@code {piecework}}, what gig work is {@code {gigtrade}}, how a transfer to
  * another bank is printed {@code {transfertextok}}, and
  * {@code {bank_holiday EXPR}} for "EXPR (a date) is a bank holiday".
  *
@@ -278,6 +278,15 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 + "'Student' THEN name IN " + delivery + " OR name IN " + freelance + " ELSE false END)";
     }
 
+    /**
+     * {@code {gigtrade}}: SQL true when {@code occupation} is gig work: in India delivery, driving, home
+     * services or a freelance trade; the US market names no gig occupations: false.
+     */
+    String gigTrade() {
+        return code.equals("in") ? "(occupation IN " + DELIVERY + " OR occupation IN " + DRIVING + " OR occupation = "
+                + "'Home-service professional' OR occupation IN " + FREELANCE_TRADES + ")" : "false";
+    }
+
     private static final String DELIVERY = "('Food delivery partner', 'Quick-commerce delivery partner', 'Parcel "
             + "delivery partner')";
     private static final String DRIVING = "('Ride-hailing driver', 'Bike-taxi captain', 'App auto-rickshaw driver', "
@@ -456,6 +465,7 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 .replace("{phoneshops}", phoneShops()).replace("{cashperiod}", cashPeriod())
                 .replace("{cashclosed}", cashClosed()).replace("{form60ok}", form60Ok())
                 .replace("{gigworkok}", gigWorkOk()).replace("{piecework}", pieceWork())
+                .replace("{gigtrade}", gigTrade())
                 .replace("{transfertextok}", transferTextOk()).replace("{sardueok}", sarDueOk()).replace("{carfloor}", carFloor())
                 .replace("{railtexts}", railTexts());
         StringBuilder b = new StringBuilder();

@@ -29,6 +29,7 @@ final class VerifySession implements AutoCloseable {
     private final int historyMonths;
     private final double amlCases;
     private final VerifyMarket market;
+    private final boolean gigBank;
     private final Map<LogicalDatabase, Connection> borrowed;
     private final Map<LogicalDatabase, Connection> owned = new EnumMap<>(LogicalDatabase.class);
     private final Set<String> imported = new HashSet<>();
@@ -40,21 +41,24 @@ final class VerifySession implements AutoCloseable {
 
     VerifySession(Databases databases, LocalDate asOf, Map<LogicalDatabase, Connection> borrowed) {
         this(databases, asOf, borrowed, 0, Verifier.DEFAULT_AML_CASES,
-                databases.lastRun().map(Verifier::market).orElse(VerifyMarket.US));
+                databases.lastRun().map(Verifier::market).orElse(VerifyMarket.US),
+                databases.lastRun().map(Verifier::gigBank).orElse(false));
     }
 
     /**
      * @param historyMonths the last run's --history-months, or 0 for the default density
      * @param amlCases      the last run's --aml-cases (laundering cases per 1,000 customers)
      * @param market        the last run's market, whose thresholds and calendar the checks judge by
+     * @param gigBank       whether the last run seeded only gig workers ({@code --earners gig})
      */
     VerifySession(Databases databases, LocalDate asOf, Map<LogicalDatabase, Connection> borrowed, int historyMonths,
-                  double amlCases, VerifyMarket market) {
+                  double amlCases, VerifyMarket market, boolean gigBank) {
         this.databases = databases;
         this.asOf = asOf;
         this.historyMonths = historyMonths;
         this.amlCases = amlCases;
         this.market = market;
+        this.gigBank = gigBank;
         this.borrowed = new EnumMap<>(LogicalDatabase.class);
         this.borrowed.putAll(borrowed);
     }
@@ -94,6 +98,11 @@ final class VerifySession implements AutoCloseable {
      * most own transactions an account may hold and {@code {amlcases}} by the laundering cases per
      * 1,000 customers the run asked for, and the market's placeholders filled ({@link VerifyMarket}).
      */
+    /** Whether the bank holds only gig workers ({@code seed all --earners gig}). */
+    boolean gigBank() {
+        return gigBank;
+    }
+
     /** The code of the market the bank was seeded in ({@code us}, {@code in}). */
     String marketCode() {
         return market.code();
@@ -113,7 +122,8 @@ final class VerifySession implements AutoCloseable {
         // {maxown}: the most own transactions an account holds: 20 at the default density, unbounded with history
         return market.fill(text.replace("{asof}", "DATE '" + asOf + "'").replace("{maxown}",
                 historyMonths > 0 ? "2147483647" : "20").replace("{amlcases}",
-                java.math.BigDecimal.valueOf(amlCases).toPlainString() + "::float8"));
+                java.math.BigDecimal.valueOf(amlCases).toPlainString() + "::float8").replace("{gigbank}",
+                String.valueOf(gigBank)));
     }
 
     /** The first row of a query, each column as text (null stays null); an empty list when there is none. */

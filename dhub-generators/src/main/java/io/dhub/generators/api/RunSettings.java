@@ -28,10 +28,14 @@ import java.time.LocalDate;
  * @param amlCases   laundering cases injected per 1,000 customers (with two benign look-alikes per
  *                   block of customers, {@link #amlBlock()});
  *                   {@link #DEFAULT_AML_CASES} by default, 0 for none
+ * @param profiles   the behaviour profiles drawn
+ * @param earners    who the customers are: {@code all} (the specification's mix of retail, business and
+ *                   gig customers) or {@code gig} (a gig bank: every customer a gig worker, in a market
+ *                   whose gig workers are those of its gig occupations)
  */
 public record RunSettings(long seed, LocalDate asOf, double scale, long customers, long employees, int threads,
                           RetryPolicy retry, Market market, int historyMonths, double amlCases,
-                          ProfileMix profiles) {
+                          ProfileMix profiles, String earners) {
     public static final long DEFAULT_SEED = 20_240_601L;
     public static final long BASE_EMPLOYEES = 150;
     public static final long BASE_CUSTOMERS = 1_200;
@@ -63,19 +67,19 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
     public RunSettings(long seed, LocalDate asOf, double scale, long customers, long employees, int threads,
                        RetryPolicy retry) {
         this(seed, asOf, scale, customers, employees, threads, retry, UsMarket.INSTANCE, 0, DEFAULT_AML_CASES,
-                ProfileMix.NONE);
+                ProfileMix.NONE, ALL_EARNERS);
     }
 
     /** The same settings with ledgers covering that many months before the as-of date (0: the default density). */
     public RunSettings withHistoryMonths(int months) {
         return new RunSettings(seed, asOf, scale, customers, employees, threads, retry, market, months, amlCases,
-                profiles);
+                profiles, earners);
     }
 
     /** The same settings in that market. */
     public RunSettings withMarket(Market in) {
         return new RunSettings(seed, asOf, scale, customers, employees, threads, retry, in, historyMonths, amlCases,
-                profiles);
+                profiles, earners);
     }
 
     /** The same settings in the market of that code ({@code --market}; the default market when null). */
@@ -86,7 +90,7 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
     /** The same settings with that many laundering cases per 1,000 customers. */
     public RunSettings withAmlCases(double perThousand) {
         return new RunSettings(seed, asOf, scale, customers, employees, threads, retry, market, historyMonths,
-                perThousand, profiles);
+                perThousand, profiles, earners);
     }
 
     /**
@@ -96,7 +100,24 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
      */
     public RunSettings withProfiles(ProfileMix mix) {
         return new RunSettings(seed, asOf, scale, customers, employees, threads, retry, market, historyMonths,
-                amlCases, mix);
+                amlCases, mix, earners);
+    }
+
+    /** Every kind of customer, in the specification's mix ({@code --earners all}, the default). */
+    public static final String ALL_EARNERS = "all";
+    /** A gig bank: every customer a gig worker ({@code --earners gig}). */
+    public static final String GIG_EARNERS = "gig";
+
+    /** The same settings with these customers ({@code --earners}: all, or gig; the default when null). */
+    public RunSettings withEarners(String option) {
+        String key = option == null ? ALL_EARNERS : option.trim().toLowerCase(java.util.Locale.ROOT);
+        return new RunSettings(seed, asOf, scale, customers, employees, threads, retry, market, historyMonths,
+                amlCases, profiles, key);
+    }
+
+    /** Whether every customer is a gig worker ({@code --earners gig}). */
+    public boolean gigOnly() {
+        return GIG_EARNERS.equals(earners);
     }
 
     /** The same settings with the profile mix that option value ({@code --profiles}) names. */
@@ -193,6 +214,17 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
             // --profiles default takes the market's own mix where it has one
             profiles = profiles.inMarket(market.defaultProfileMix());
         }
+        if (earners == null) {
+            earners = ALL_EARNERS;
+        }
+        if (!earners.equals(ALL_EARNERS) && !earners.equals(GIG_EARNERS)) {
+            throw DhubException.usage("--earners must be all or gig, not '" + earners + "'");
+        }
+        if (earners.equals(GIG_EARNERS) && market != null && !market.gigByOccupation()) {
+            throw DhubException.usage("--earners gig needs a market whose gig workers do gig work (--market in); in "
+                    + "the " + market.code() + " market gig workers are the workers without steady pay, whatever "
+                    + "their occupation");
+        }
         if (retry == null) {
             throw DhubException.usage("a retry policy is needed");
         }
@@ -250,6 +282,9 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
         if (market != io.dhub.generators.market.Markets.byDefault()) {
             sb.append(" --market ").append(market.code());
         }
+        if (gigOnly()) {
+            sb.append(" --earners ").append(earners);
+        }
         return sb.toString();
     }
 
@@ -266,7 +301,8 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
                 + ", \"customers_option\": " + customers + ", \"employees_option\": " + employees
                 + ", \"history_months\": " + ledgerMonths() + ", \"aml_cases\": " + plain(amlCases)
                 + ", \"profiles\": \"" + profiles.spec() + "\", \"market\": \"" + market.code()
-                + "\", \"assigned\": {" + assigned + "}}";
+                + "\", \"assigned\": {" + assigned + "}" + (gigOnly() ? ", \"earners\": \"" + earners + "\"" : "")
+                + "}";
     }
 
     /**
@@ -293,7 +329,8 @@ public record RunSettings(long seed, LocalDate asOf, double scale, long customer
                 ((Number) m.get("scale")).doubleValue(), ((Number) m.get("customers_option")).longValue(),
                 ((Number) m.get("employees_option")).longValue(), threads, retry)
                 .withHistoryMonths(((Number) m.get("history_months")).intValue())
-                .withAmlCases(((Number) m.get("aml_cases")).doubleValue()).withProfiles(mix).withMarket(market);
+                .withAmlCases(((Number) m.get("aml_cases")).doubleValue()).withProfiles(mix).withMarket(market)
+                .withEarners((String) m.get("earners"));
     }
 
     private long scaled(long base) {

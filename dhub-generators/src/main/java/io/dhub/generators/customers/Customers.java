@@ -36,6 +36,8 @@ public final class Customers {
     private final CustomerRules rules;
     private final int historyMonths;
     private final ProfileMix profiles;
+    /** A gig bank: every customer a gig worker ({@code --earners gig}). */
+    private final boolean gigOnly;
     /** The segments of customers aged 25 and over: retail lowered by the share of the young, so the mix stays the rule's. */
     private final Weighted<String> olderSegments;
     private final java.util.concurrent.atomic.LongAdder drawn = new java.util.concurrent.atomic.LongAdder();
@@ -51,9 +53,10 @@ public final class Customers {
      * @param rules       the mixes and shares ({@link CustomerRules#DEFAULT}: the specification's)
      * @param historyMonths months of history in each ledger, or 0 for the specification's density
      * @param profiles    the behaviour profiles drawn ({@link ProfileMix#NONE}: none)
+     * @param gigOnly     a gig bank: every customer a gig worker, of the age gig workers are
      */
     public Customers(SeedTree seeds, long count, LocalDate asOf, Branches branches, List<LedgerFlows> flowSources,
-                     Market market, CustomerRules rules, int historyMonths, ProfileMix profiles) {
+                     Market market, CustomerRules rules, int historyMonths, ProfileMix profiles, boolean gigOnly) {
         this.seeds = seeds;
         this.count = count;
         this.asOf = asOf;
@@ -63,6 +66,7 @@ public final class Customers {
         this.rules = rules;
         this.historyMonths = historyMonths;
         this.profiles = profiles;
+        this.gigOnly = gigOnly;
         this.olderSegments = rules.segment().less("retail", market.adultShareUnder(YOUNG));
         for (LedgerFlows source : this.flowSources) {
             source.bind(this);
@@ -120,19 +124,22 @@ public final class Customers {
         Rng rng = seeds.stream("customer", k);
         RandomGenerator random = rng.random();
         String gender = rules.gender().draw(rng);
-        int age = market.adultAge(random);
+        int age = gigOnly ? market.gigWorkerAge(random) : market.adultAge(random);
         String segment = age < YOUNG ? "retail" : olderSegments.draw(rng);
         Profile showcase = showcase(k);
-        if (showcase != null) {
-            // a showcase customer is of the class its profile applies to
-            segment = showcase.showcaseEarner() == Profile.Earner.BUSINESS ? "business" : "retail";
+        if (showcase != null || gigOnly) {
+            // a showcase customer is of the class its profile applies to; a gig bank's are all gig workers
+            segment = gigOnly || showcase.showcaseEarner() != Profile.Earner.BUSINESS ? "retail" : "business";
         }
         LocalDate born = rng.dateBetween(asOf.minusYears(age + 1L).plusDays(1), asOf.minusYears(age));
         if (born.plusYears(18).isAfter(asOf.minusDays(30))) {
             born = born.minusDays(45);       // a new 18-year-old still had a month to become a customer
         }
-        Job job = market.job(random, age, segment);
-        while (showcase != null && market.gigByOccupation()
+        Job job = market.job(random, age, gigOnly ? "gig" : segment);
+        while (gigOnly && showcase == Profile.VARIABLE_INCOME && !paidByPiece(job.occupation())) {
+            job = market.job(random, age, "gig");       // its income comes in lumps: a freelancer's
+        }
+        while (showcase != null && !gigOnly && market.gigByOccupation()
                 && !market.platforms(job.occupation()).isEmpty()) {
             job = market.job(random, age, segment);     // a retail showcase does work with steady pay
         }
@@ -245,9 +252,13 @@ public final class Customers {
         }
     }
 
-    /** The showcase of customer k (1-13) when profiles are on, else null. */
+    /**
+     * The showcase of customer k (1-13) when profiles are on, else null; in a gig bank only the
+     * profiles a gig worker may have are shown.
+     */
     private Profile showcase(long k) {
-        return profiles.on() && k >= 1 && k <= Profile.values().length ? Profile.values()[(int) k - 1] : null;
+        Profile p = profiles.on() && k >= 1 && k <= Profile.values().length ? Profile.values()[(int) k - 1] : null;
+        return p != null && gigOnly && !p.appliesTo(Profile.Earner.GIG) ? null : p;
     }
 
     /**
@@ -297,7 +308,7 @@ public final class Customers {
         // a savings builder's savings are one account, so that its growth is the builder's own
         Account savings = saving.size() == 1 ? saving.get(0) : null;
         Profile show = showcase(c.id());
-        Profile.Earner earner = show != null ? show.showcaseEarner() : earner(c);
+        Profile.Earner earner = show != null && !gigOnly ? show.showcaseEarner() : earner(c);
         Rng rng = seeds.stream("customer-profile", c.id());
         // a gig worker's income comes in lumps only from work paid by the piece
         boolean lumps = earner != Profile.Earner.GIG || paidByPiece(c.occupation());
@@ -366,12 +377,16 @@ public final class Customers {
         return out;
     }
 
-    /** The accounts as drawn, before a profile moves them; a showcase holds a main account (and its savings). */
+    /**
+     * The accounts as drawn, before a profile moves them; a showcase holds a main account (and its
+     * savings), and so does every gig worker of a gig bank, whose platforms pay into it.
+     */
     private List<Account> drawnAccounts(Customer c) {
         Rng rng = seeds.stream("customer-accounts", c.id());
         Profile show = showcase(c.id());
         boolean holder = rng.chance(rules.hasAccounts());
-        if (!holder && show == null) {
+        boolean main = show != null || gigOnly;
+        if (!holder && !main) {
             return List.of();
         }
         int n = rng.chance(rules.severalAccounts()) ? (rng.chance(Tenure.TWO_OF_SEVERAL) ? 2 : 3) : 1;
@@ -384,12 +399,12 @@ public final class Customers {
             long id = Ids.account(c.id(), i);
             Rng a = seeds.stream("account", id);
             String type = rules.accountType(c.segment()).draw(a);
-            if (show != null && i == 0) {
+            if (main && i == 0) {
                 type = "business".equals(c.segment()) ? "business_checking" : "checking";
             } else if (show == Profile.SAVINGS_BUILDER && i == 1) {
                 type = "savings";
-            } else if (show != null && Ledger.Kind.of(type) == Ledger.Kind.TRANSACTION) {
-                type = "savings";            // the showcase's first account is its main one
+            } else if (main && Ledger.Kind.of(type) == Ledger.Kind.TRANSACTION) {
+                type = "savings";            // the first account is the main one
             }
             LocalDate opened = a.dateBetween(c.customerSince().plusDays(1), latest);
             double multiplier = switch (c.segment()) {
@@ -423,7 +438,7 @@ public final class Customers {
             BigDecimal overdraft = BigDecimal.valueOf(type.endsWith("checking") ? overdrafts[a.between(0, 2)] : 0)
                     .setScale(2);
             String status = rules.accountStatus().draw(a);
-            if (show != null && i < 2) {
+            if (show != null && i < 2 || main && i == 0) {
                 status = "active";
             }
             accounts.add(new Account(id, UniqueValues.accountNumber(id), c.id(), type, status, opening,

@@ -49,7 +49,7 @@ public final class CustomersDomain implements Domain {
         }
         Customers customers = new Customers(tree, settings.customerCount(), settings.asOf(),
                 registry.get(Catalogs.class).branches(), flows, settings.market(),
-                CustomerRules.DEFAULT, settings.ledgerMonths(), settings.profiles());
+                CustomerRules.DEFAULT, settings.ledgerMonths(), settings.profiles(), settings.gigOnly());
         provided.put(Customers.class, customers);
         return new Built(CustomerTables.groups(customers), provided);
     }

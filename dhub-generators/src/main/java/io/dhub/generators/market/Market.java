@@ -107,6 +107,11 @@ public interface Market {
         return catalogue(Catalogue.PLATFORMS);
     }
 
+    /** The age of a gig worker of a gig bank ({@code --earners gig}): by default any adult's. */
+    default int gigWorkerAge(RandomGenerator random) {
+        return adultAge(random);
+    }
+
     /**
      * Whether the market's gig workers are the people in its gig occupations ({@link #platforms}), who
      * draw no steady pay; by default they are the workers without steady pay, whatever their work.
@@ -262,7 +267,8 @@ public interface Market {
 
     /**
      * What a customer of this age and segment does and earns: income rises with age and occupation,
-     * most people retire in their sixties, and some young adults study.
+     * most people retire in their sixties, and some young adults study. In a market whose gig workers
+     * are those of its gig occupations ({@link #gigByOccupation()}), segment {@code gig} draws one of them.
      */
     Job job(RandomGenerator random, int age, String segment);
 

@@ -2,6 +2,7 @@ package io.dhub.generators.api;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,6 +80,33 @@ class RunSettingsTest {
         DhubException bad = assertThrows(DhubException.class, () -> RunSettings.fromJson("{\"seed\": 1, \"market\": "
                 + "\"xx\"}", 1, RetryPolicy.DEFAULT));
         assertTrue(bad.getMessage().contains("market xx"), bad.getMessage());
+    }
+
+    /**
+     * A gig bank is India's: it is refused in the US market in one line, its option reads back from the
+     * run record and the replay line, and a bank of every kind of customer names no earners at all.
+     */
+    @Test
+    void aGigBankIsAnOptionOfIndiasMarket() {
+        RunSettings us = new RunSettings(9, AS_OF, 1, 100, 0, 1, RetryPolicy.DEFAULT);
+        DhubException refused = assertThrows(DhubException.class, () -> us.withEarners("gig"));
+        assertEquals(ErrorCode.USAGE, refused.code());
+        assertTrue(refused.getMessage().startsWith("--earners gig needs a market whose gig workers do gig work (--market "
+                + "in)"), refused.getMessage());
+        DhubException unknown = assertThrows(DhubException.class, () -> us.withMarket("in").withEarners("students"));
+        assertEquals("--earners must be all or gig, not 'students'", unknown.getMessage());
+        RunSettings gig = us.withMarket("in").withEarners(" GIG ");
+        assertTrue(gig.gigOnly());
+        assertTrue(gig.replayCommand().endsWith(" --market in --earners gig"), gig.replayCommand());
+        assertTrue(gig.settingsJson().endsWith(", \"earners\": \"gig\"}"), gig.settingsJson());
+        RunSettings back = RunSettings.fromJson(gig.settingsJson(), 1, RetryPolicy.DEFAULT);
+        assertTrue(back.gigOnly());
+        assertEquals(gig.replayCommand(), back.replayCommand());
+        assertFalse(us.withMarket("in").gigOnly());
+        assertFalse(us.withMarket("in").settingsJson().contains("earners"));
+        assertFalse(RunSettings.fromJson(us.settingsJson(), 1, RetryPolicy.DEFAULT).gigOnly());
+        // a gig bank's market cannot be changed back to one without gig occupations
+        assertThrows(DhubException.class, () -> gig.withMarket("us"));
     }
 
     /** The market is named by its code, case aside; the default one leaves the replay line as it was. */

@@ -523,7 +523,8 @@ public final class InMarket implements Market {
      * seed's fifteen freelance trades) is about 5% of the occupations' weight [chosen: NITI Aayog counted
      * 7.7 million gig workers in 2020-21, 1.5% of the workforce, and projects 23.5 million, 4.1%, for
      * 2029-30; bank customers here live in cities of 100,000 and more], drawn more by the young
-     * ({@link #gigAtAge}), and its earnings do not rise with age (Gig Pulse 2024).
+     * ({@link #gigAtAge}), and its earnings do not rise with age (Gig Pulse 2024). Segment {@code gig}
+     * draws only gig work (a gig bank's customers).
      */
     @Override
     public Job job(RandomGenerator random, int age, String segment) {
@@ -536,7 +537,7 @@ public final class InMarket implements Market {
             default -> 1;
         };
         boolean salaried = "salaried".equals(o.workClass());
-        double retiring = age >= 75 ? 0.9 : age >= 70 ? 0.75 : age >= 65 ? 0.6
+        double retiring = "gig".equals(segment) ? 0 : age >= 75 ? 0.9 : age >= 70 ? 0.75 : age >= 65 ? 0.6
                 : age >= 60 ? (salaried ? 0.85 : 0.3) : age >= 58 ? (salaried ? 0.5 : 0.1) : 0;
         double studying = !"retail".equals(segment) ? 0 : age <= 19 ? 0.5 : age <= 21 ? 0.4 : age <= 23 ? 0.15 : 0;
         double u = random.nextDouble();
@@ -572,6 +573,7 @@ public final class InMarket implements Market {
         static final Cumulative BUSINESS = pool(o -> "self_employed".equals(o.workClass())
                 && !"Farming".equals(o.group()));
         static final Cumulative PRIVATE = pool(o -> !o.gig() && o.monthlyMedian() >= 50_000);
+        static final Cumulative GIG = pool(InData.Occupation::gig);
 
         private static Cumulative pool(java.util.function.Predicate<InData.Occupation> keep) {
             return new Cumulative(java.util.Arrays.stream(InData.get().occupations)
@@ -593,6 +595,7 @@ public final class InMarket implements Market {
             case "premium" -> Pools.PREMIUM;
             case "business" -> Pools.BUSINESS;
             case "private_banking" -> Pools.PRIVATE;
+            case "gig" -> Pools.GIG;
             default -> Pools.ANY[band];
         };
         return InData.get().occupations[pool.draw(random)];
@@ -617,6 +620,19 @@ public final class InMarket implements Market {
 
     private static final List<String> STUDENT_PLATFORMS = List.of("Swiggy", "Zomato", "Blinkit", "Zepto", "Fiverr",
             "Upwork");
+
+    /**
+     * A gig worker's age: an adult's, kept in proportion to how often gig work is drawn at that age
+     * ({@link #gigAtAge}): half are 27 or younger, as Gig Pulse found.
+     */
+    @Override
+    public int gigWorkerAge(RandomGenerator random) {
+        int age = adultAge(random);
+        while (random.nextDouble() * GIG_YOUNG > gigAtAge(age)) {
+            age = adultAge(random);
+        }
+        return age;
+    }
 
     /** India's gig workers are the people in its gig occupations (and students), paid by their platforms. */
     @Override
