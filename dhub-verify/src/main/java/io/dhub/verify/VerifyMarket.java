@@ -274,8 +274,9 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
         String freelance = "('Upwork', 'Fiverr', 'Freelancer.com')";
         return "(CASE WHEN occupation IN " + DELIVERY + " THEN name IN " + delivery + " WHEN occupation IN " + DRIVING
                 + " THEN name IN " + rides + " WHEN occupation = 'Home-service professional' THEN name = 'Urban "
-                + "Company' WHEN occupation IN " + FREELANCE_TRADES + " THEN name IN " + freelance + " WHEN occupation = "
-                + "'Student' THEN name IN " + delivery + " OR name IN " + freelance + " ELSE false END)";
+                + "Company' WHEN occupation IN " + FREELANCE_TRADES + " THEN name IN " + freelance
+                + " WHEN occupation = 'Student' THEN name IN " + delivery + " OR name IN " + freelance
+                + " ELSE false END)";
     }
 
     /**

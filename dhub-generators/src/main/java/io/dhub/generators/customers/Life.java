@@ -159,9 +159,11 @@ public record Life(Profile profile, Profile.Earner earner, boolean showcase, lon
     }
 
     /**
-     * The income's payers: a retail customer's employer or pension fund; a gig worker's two to five
-     * platforms, among those that offer its work (the market's {@link Market#platforms}); a business's buyers, weighted so that the three largest take {@code top3} of the
-     * income (a Dirichlet-like split: the top three near equal, the rest below the smallest of them).
+     * The income's payers: a retail customer's employer or pension fund; a gig worker's platforms
+     * (one for a stable or variable earner, else two to five, as many as offer its work: the market's
+     * {@link Market#platforms}); a business's buyers, weighted so that the three largest take
+     * {@code top3} of the income (a Dirichlet-like split: the top three near equal, the rest below the
+     * smallest of them).
      */
     private static List<Counterparty> payers(Customer c, Profile p, Profile.Earner earner, Rng rng, Market market,
                                              double top3) {
