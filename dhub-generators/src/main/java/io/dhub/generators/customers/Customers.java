@@ -139,8 +139,7 @@ public final class Customers {
         while (gigOnly && showcase == Profile.VARIABLE_INCOME && !paidByPiece(job.occupation())) {
             job = market.job(random, age, "gig");       // its income comes in lumps: a freelancer's
         }
-        while (showcase != null && !gigOnly && market.gigByOccupation()
-                && !market.platforms(job.occupation()).isEmpty()) {
+        while (showcase != null && !gigOnly && platformWork(job.occupation())) {
             job = market.job(random, age, segment);     // a retail showcase does work with steady pay
         }
         Home home = market.home(random);
@@ -183,7 +182,7 @@ public final class Customers {
         Rng rng = seeds.stream("customer-pay", k);
         RandomGenerator random = rng.random();
         boolean pension = Job.RETIRED.equals(job.occupation());
-        if (!job.working() && !pension || market.gigByOccupation() && !market.platforms(job.occupation()).isEmpty()) {
+        if (!job.working() && !pension || platformWork(job.occupation())) {
             return null;    // students, and gig workers paid by their platforms
         }
         String payer = pension ? market.pensionPayer(random, home)
@@ -262,6 +261,14 @@ public final class Customers {
     }
 
     /**
+     * Whether people of this occupation are paid by platforms rather than an employer: those of the
+     * market's gig occupations (and students), where the market names them; nobody elsewhere.
+     */
+    private boolean platformWork(String occupation) {
+        return market.gigByOccupation() && !market.platforms(occupation).isEmpty();
+    }
+
+    /**
      * Whether a gig worker of this occupation is paid by the piece, as a freelance marketplace pays for
      * finished work: always where the market names no gig occupations.
      */
@@ -279,7 +286,7 @@ public final class Customers {
         if ("business".equals(c.segment())) {
             return Profile.Earner.BUSINESS;
         }
-        boolean gig = market.gigByOccupation() ? !market.platforms(c.occupation()).isEmpty() : c.pay() == null;
+        boolean gig = market.gigByOccupation() ? platformWork(c.occupation()) : c.pay() == null;
         return gig ? Profile.Earner.GIG : Profile.Earner.RETAIL;
     }
 

@@ -46,6 +46,8 @@ final class InData {
     final String[] surnames;
     final Ages ages;
     final Occupation[] occupations;
+    /** The occupations by title, for their platforms. */
+    final Map<String, Occupation> occupationsByTitle = new TreeMap<>();
     final Merchants merchants;
     /** A gig platform's payout cadence as the reference table estimates it: weekly, daily, per_milestone, per_trip. */
     final Map<String, String> payoutCadences = new TreeMap<>();
@@ -119,6 +121,7 @@ final class InData {
             occupations[i] = new Occupation(jobs.get(i, "title"), jobs.get(i, "group"), jobs.get(i, "class"),
                     jobs.number(i, "weight"), jobs.number(i, "monthly_median_inr"),
                     platforms.isEmpty() ? List.of() : List.of(platforms.split("\\|")));
+            occupationsByTitle.put(occupations[i].title(), occupations[i]);
             if (occupations[i].gig() != "gig".equals(occupations[i].workClass())) {
                 throw new IllegalStateException("in/occupations.csv: " + occupations[i].title() + " is of class "
                         + occupations[i].workClass() + " but names platforms " + platforms);

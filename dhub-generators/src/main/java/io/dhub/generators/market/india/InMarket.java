@@ -610,12 +610,8 @@ public final class InMarket implements Market {
         if (Job.STUDENT.equals(occupation)) {
             return STUDENT_PLATFORMS;
         }
-        for (InData.Occupation o : InData.get().occupations) {
-            if (o.title().equals(occupation)) {
-                return o.platforms();
-            }
-        }
-        return List.of();
+        InData.Occupation o = occupation == null ? null : InData.get().occupationsByTitle.get(occupation);
+        return o == null ? List.of() : o.platforms();
     }
 
     private static final List<String> STUDENT_PLATFORMS = List.of("Swiggy", "Zomato", "Blinkit", "Zepto", "Fiverr",
