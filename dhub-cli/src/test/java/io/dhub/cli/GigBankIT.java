@@ -6,19 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dhub.schema.LogicalDatabase;
 import io.dhub.schema.admin.Databases;
 import io.dhub.schema.testing.TestServer;
-import io.dhub.verify.CheckResult;
-import io.dhub.verify.Verdict;
-import io.dhub.verify.Verifier;
-import io.dhub.verify.VerifyReport;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,17 +111,8 @@ class GigBankIT {
     }
 
     private Set<String> failedWith(LogicalDatabase db, String statement) throws SQLException {
-        try (Connection conn = TestServer.get().connect(prefix + db.logicalName())) {
-            conn.setAutoCommit(false);
-            try (Statement st = conn.createStatement()) {
-                assertEquals(1, st.executeUpdate(statement), statement);
-            }
-            Set<String> reading = Verifier.reading(Set.of(db));
-            VerifyReport report = new Verifier(databases).verify(LocalDate.parse(IndiaIT.AS_OF), Map.of(db, conn), 2,
-                    reading::contains);
-            conn.rollback();
-            List<CheckResult> failed = report.checks().stream().filter(c -> c.verdict() == Verdict.FAIL).toList();
-            return failed.stream().map(CheckResult::id).collect(Collectors.toCollection(TreeSet::new));
-        }
+        IndiaIT.Planted planted = IndiaIT.plant(databases, prefix, db, statement);
+        assertEquals(1, planted.rows(), statement);
+        return planted.ids();
     }
 }

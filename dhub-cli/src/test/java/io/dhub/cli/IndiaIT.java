@@ -15,7 +15,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -396,24 +395,43 @@ class IndiaIT {
     @MethodSource("faults")
     @Execution(ExecutionMode.CONCURRENT)
     void aPlantedFaultFailsItsCheckAndNoOther(Fault fault) throws SQLException {
-        Map<LogicalDatabase, Connection> planted = new EnumMap<>(LogicalDatabase.class);
-        try (Connection conn = TestServer.get().connect(prefix + fault.db().logicalName())) {
+        Planted planted = plant(databases, prefix, fault.db(), fault.statement());
+        assertTrue(planted.rows() >= 1, fault.statement());
+        Set<String> expected = new TreeSet<>(fault.also());
+        expected.add(fault.check());
+        assertEquals(expected, planted.ids(), planted::detail);
+    }
+
+    /** A planted fault: the rows its statement changed, and the checks that failed with it in place. */
+    record Planted(int rows, List<CheckResult> failed) {
+        Set<String> ids() {
+            return failed.stream().map(CheckResult::id).collect(Collectors.toCollection(TreeSet::new));
+        }
+
+        String detail() {
+            return failed.stream().map(c -> c.id() + ": " + c.lines() + " " + c.offender())
+                    .collect(Collectors.joining("\n"));
+        }
+    }
+
+    /**
+     * Plants a fault in a bank of India (triggers off, inside a transaction), runs the checks that read
+     * the database it changes through that transaction, then rolls it back.
+     */
+    static Planted plant(Databases databases, String prefix, LogicalDatabase db, String statement)
+            throws SQLException {
+        try (Connection conn = TestServer.get().connect(prefix + db.logicalName())) {
             conn.setAutoCommit(false);
+            int rows;
             try (Statement st = conn.createStatement()) {
                 st.execute("SET LOCAL session_replication_role = replica");
-                assertTrue(st.executeUpdate(fault.statement()) >= 1, fault.statement());
+                rows = st.executeUpdate(statement);
             }
-            planted.put(fault.db(), conn);
-            Set<String> reading = Verifier.reading(Set.of(fault.db()));
-            VerifyReport report = new Verifier(databases).verify(LocalDate.parse(AS_OF), planted, 2, reading::contains);
-            Set<String> failed = report.checks().stream().filter(c -> c.verdict() == Verdict.FAIL)
-                    .map(CheckResult::id).collect(Collectors.toCollection(TreeSet::new));
-            Set<String> expected = new TreeSet<>(fault.also());
-            expected.add(fault.check());
-            assertEquals(expected, failed, () -> report.checks().stream()
-                    .filter(c -> c.verdict() == Verdict.FAIL).map(c -> c.id() + ": " + c.lines() + " " + c.offender())
-                    .collect(Collectors.joining("\n")));
+            Set<String> reading = Verifier.reading(Set.of(db));
+            VerifyReport report = new Verifier(databases).verify(LocalDate.parse(AS_OF), Map.of(db, conn), 2,
+                    reading::contains);
             conn.rollback();
+            return new Planted(rows, report.checks().stream().filter(c -> c.verdict() == Verdict.FAIL).toList());
         }
     }
 }
