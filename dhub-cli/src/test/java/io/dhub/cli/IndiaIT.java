@@ -52,7 +52,8 @@ class IndiaIT {
         return Set.of("realism.rail_limits", "realism.identifier_forms", "realism.gstins", "realism.upi_ids",
                 "realism.registrations", "realism.branch_routing_codes", "references.customer_identifiers",
                 "references.branch_routing_codes", "realism.phone_payments", "realism.transfer_texts",
-                "realism.gold_collateral", "realism.car_loans", "realism.gig_work", "realism.gig_bank").contains(id);
+                "realism.gold_collateral", "realism.loan_incomes", "realism.least_loans",
+                "realism.gig_work", "realism.gig_bank").contains(id);
     }
 
     @BeforeAll
@@ -360,9 +361,21 @@ class IndiaIT {
                         + "r.assessment_id FROM risk_assessments r JOIN loans l USING (application_id) WHERE "
                         + "r.assessment_type = 'origination' ORDER BY r.risk_score, r.assessment_id LIMIT 1)"),
                 // a refused two-wheeler loan of a borrower under Rs 3 lakh a year made a car loan
-                new Fault("realism.car_loans", LogicalDatabase.LOANS, "UPDATE loan_applications SET loan_type = 'auto' "
+                new Fault("realism.loan_incomes", LogicalDatabase.LOANS, "UPDATE loan_applications SET loan_type = 'auto' "
                         + "WHERE application_id = (SELECT min(application_id) FROM loan_applications WHERE loan_type = "
                         + "'two_wheeler' AND status = 'rejected' AND annual_income < 300000)"),
+                // a refused personal loan of a borrower under Rs 1.8 lakh a year made a home loan
+                new Fault("realism.loan_incomes", LogicalDatabase.LOANS, "UPDATE loan_applications SET loan_type = "
+                        + "'mortgage' WHERE application_id = (SELECT min(application_id) FROM loan_applications WHERE "
+                        + "loan_type = 'personal' AND status = 'rejected' AND annual_income < 180000)"),
+                // the smallest personal loan, under Rs 30,000, booked as a two-wheeler loan (at a rate and over a term
+                // both products offer, its application's income raised to a two-wheeler loan's floor where below it)
+                new Fault("realism.least_loans", LogicalDatabase.LOANS, "WITH small AS (SELECT loan_id, application_id "
+                        + "FROM loans WHERE loan_type = 'personal' AND principal_amount < 30000 AND term_months <= 48 "
+                        + "AND interest_rate BETWEEN 10.25 AND 24 ORDER BY principal_amount, loan_id LIMIT 1), apps AS "
+                        + "(UPDATE loan_applications SET loan_type = 'two_wheeler', annual_income = greatest(annual_income, "
+                        + "120000) WHERE application_id IN (SELECT application_id FROM small)) UPDATE loans SET loan_type "
+                        + "= 'two_wheeler' WHERE loan_id IN (SELECT loan_id FROM small)"),
                 // a gold loan whose gold is lost from the books
                 new Fault("realism.gold_collateral", LogicalDatabase.LOANS, "DELETE FROM collateral WHERE collateral_id "
                         + "= (SELECT min(c.collateral_id) FROM collateral c JOIN loans l USING (loan_id) WHERE "

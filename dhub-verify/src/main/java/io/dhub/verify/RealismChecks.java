@@ -468,15 +468,27 @@ final class RealismChecks {
                         .offender("what || ' (' || loan_type || ') of ' || amount")
                         .worstFirst("what")
                         .build(),
-                RuleCheck.rule("realism.car_loans", Category.REALISM, LOANS, "loans_db.loan_applications")
-                        .expect("nobody applies for a car loan on less than the market's least income for one (India: "
-                                + "Rs 3 lakh a year, SBI's floor for a salaried applicant; those below borrow for a "
-                                + "two-wheeler; the US sets none)")
-                        .over("car loan applications", "SELECT application_id, annual_income FROM "
-                                + "public.loan_applications WHERE loan_type = 'auto'")
-                        .brokenWhen("annual_income < {carfloor}")
-                        .offender("'car loan application ' || application_id || ' on an income of ' || annual_income")
-                        .worstFirst("annual_income, application_id")
+                RuleCheck.rule("realism.loan_incomes", Category.REALISM, LOANS, "loans_db.loan_applications")
+                        .expect("nobody applies for a product on less than the market's least income for it (India: "
+                                + "a car Rs 3 lakh a year, SBI's floor for a salaried applicant; a home Rs 1.8 lakh; a "
+                                + "two-wheeler Rs 1.2 lakh, most lenders' Rs 10,000 a month; those below borrow a "
+                                + "two-wheeler, a personal loan and gold instead; the US sets none)")
+                        .over("applications", "SELECT application_id, loan_type, annual_income, {incomefloor} AS floor "
+                                + "FROM public.loan_applications")
+                        .brokenWhen("annual_income < floor")
+                        .offender("loan_type || ' application ' || application_id || ' on an income of ' || annual_income "
+                                + "|| ' (least ' || floor || ')'")
+                        .worstFirst("annual_income / floor, application_id")
+                        .build(),
+                RuleCheck.rule("realism.least_loans", Category.REALISM, LOANS, "loans_db.loans")
+                        .expect("no loan is smaller than its product's least sum in the market (the US: $1,000; India: "
+                                + "a home loan Rs 5 lakh, a two-wheeler loan Rs 30,000, a gold loan Rs 10,000, the others "
+                                + "Rs 20,000): a borrower whose income cannot carry it takes a longer term")
+                        .over("loans", "SELECT loan_id, loan_type, principal_amount, {leastloan} AS least FROM public.loans")
+                        .brokenWhen("principal_amount < least")
+                        .offender("loan_type || ' loan ' || loan_id || ' of ' || principal_amount || ' (least ' || least "
+                                + "|| ')'")
+                        .worstFirst("principal_amount / least, loan_id")
                         .build(),
                 RuleCheck.rule("realism.gold_collateral", Category.REALISM, LOANS, "loans_db.loans, collateral")
                         .expect("a gold loan is lent against gold: every gold loan holds gold as collateral at a "

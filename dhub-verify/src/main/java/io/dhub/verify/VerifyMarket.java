@@ -400,11 +400,29 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
     }
 
     /**
-     * {@code {carfloor}}: the least yearly income a car loan is applied for on: in India Rs 3 lakh (SBI asks
-     * a salaried applicant for a net Rs 3 lakh a year); none in the US.
+     * {@code {incomefloor}}: SQL for the least yearly income an application for its {@code loan_type} is made
+     * on: in India a car loan Rs 3 lakh (SBI asks a salaried applicant for a net Rs 3 lakh a year), a home
+     * loan Rs 1.8 lakh (Rs 15,000 a month, chosen under a bank's Rs 25,000), a two-wheeler loan Rs 1.2
+     * lakh (Rs 10,000 a month, most lenders' least for a salaried applicant); none in the US.
      */
-    String carFloor() {
-        return code.equals("in") ? "300000" : "0";
+    String incomeFloor() {
+        return code.equals("in")
+                ? "CASE loan_type WHEN 'auto' THEN 300000 WHEN 'mortgage' THEN 180000 WHEN 'two_wheeler' THEN 120000 "
+                        + "ELSE 0 END"
+                : "0";
+    }
+
+    /**
+     * {@code {leastloan}}: SQL for the least principal of a loan of its {@code loan_type}: in the US $1,000
+     * for every product; in India a home loan Rs 5 lakh and a two-wheeler loan Rs 30,000 (both chosen), a
+     * gold loan Rs 10,000 (ICICI Bank lends from it), the others Rs 20,000 ($1,000 at the price level of
+     * 22, in whole Rs 10,000 units).
+     */
+    String leastLoan() {
+        return code.equals("in")
+                ? "CASE loan_type WHEN 'mortgage' THEN 500000 WHEN 'two_wheeler' THEN 30000 WHEN 'gold' THEN 10000 "
+                        + "ELSE 20000 END"
+                : "1000";
     }
 
     /**
@@ -467,7 +485,8 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 .replace("{cashclosed}", cashClosed()).replace("{form60ok}", form60Ok())
                 .replace("{gigworkok}", gigWorkOk()).replace("{piecework}", pieceWork())
                 .replace("{gigtrade}", gigTrade())
-                .replace("{transfertextok}", transferTextOk()).replace("{sardueok}", sarDueOk()).replace("{carfloor}", carFloor())
+                .replace("{transfertextok}", transferTextOk()).replace("{sardueok}", sarDueOk()).replace("{incomefloor}", incomeFloor())
+                .replace("{leastloan}", leastLoan())
                 .replace("{railtexts}", railTexts());
         StringBuilder b = new StringBuilder();
         int from = 0;

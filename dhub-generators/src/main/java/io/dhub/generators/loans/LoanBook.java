@@ -55,21 +55,20 @@ public final class LoanBook implements LedgerFlows {
         double old = 1 - market.adultShareUnder(OLDEST_FOR_MORTGAGE + 1) / market.adultShareUnder(OLDEST_BORROWER + 1);
         // business loans are a business's: business customers take most of them, the other segments'
         // sole traders the rest, so that the type mix over all stays the rule's
-        double owners = io.dhub.generators.customers.CustomerRules.DEFAULT.segment().share("business");
-        double business = rules.type().share(LoanType.BUSINESS);
+        double owners = market.businessApplicantShare() > 0 ? market.businessApplicantShare()
+                : io.dhub.generators.customers.CustomerRules.DEFAULT.segment().share("business");
+        // the market's income floors redirect some applicants to other products: draw so that the mix holds after
+        this.floors = new LoanFloors(market.loanFloors());
+        var drawing = floors.drawing(rules.type());
+        double business = drawing.share(LoanType.BUSINESS);
         double forOwners = Math.min(OWNERS_BUSINESS_LOANS, business / owners);
         double forOthers = Math.max(0, (business - owners * forOwners) / (1 - owners));
-        var others = rules.type().with(LoanType.BUSINESS, forOthers);
-        var ownersMix = rules.type().with(LoanType.BUSINESS, forOwners);
+        var others = drawing.with(LoanType.BUSINESS, forOthers);
+        var ownersMix = drawing.with(LoanType.BUSINESS, forOwners);
         this.youngTypes = others.with(LoanType.MORTGAGE, others.share(LoanType.MORTGAGE) / (1 - old));
         this.oldTypes = others.with(LoanType.MORTGAGE, 0);
         this.youngOwnerTypes = ownersMix.with(LoanType.MORTGAGE, ownersMix.share(LoanType.MORTGAGE) / (1 - old));
         this.oldOwnerTypes = ownersMix.with(LoanType.MORTGAGE, 0);
-        double car = rules.type().share(LoanType.AUTO);
-        double twoWheeler = rules.type().share(LoanType.TWO_WHEELER);
-        this.carSwitch = market.carLoanMinIncome() <= 0 || twoWheeler <= 0 ? 0
-                : Math.min(1, car * market.shareUnderCarLoanFloor() / (twoWheeler
-                        * (1 - market.shareUnderCarLoanFloor())));
         // customers over 79 do not borrow; the others apply a little more, so that 35% of all customers apply
         this.applyRate = rules.applyIfAccountHolder() / market.adultShareUnder(OLDEST_BORROWER + 1);
         this.tenure = new Tenure(asOf, asOf.toEpochDay() - asOf.minusMonths(WINDOW_MONTHS).toEpochDay(),
@@ -159,8 +158,8 @@ public final class LoanBook implements LedgerFlows {
             long id = c.id() * Ids.APPLICATIONS_PER_CUSTOMER + i;
             Rng a = seeds.stream("loan-application", id);
             boolean owner = "business".equals(c.segment());
-            LoanType type = vehicle((age(c) <= OLDEST_FOR_MORTGAGE ? owner ? youngOwnerTypes : youngTypes
-                    : owner ? oldOwnerTypes : oldTypes).draw(a), c, a);
+            LoanType type = floors.apply((age(c) <= OLDEST_FOR_MORTGAGE ? owner ? youngOwnerTypes : youngTypes
+                    : owner ? oldOwnerTypes : oldTypes).draw(a), c.annualIncome().doubleValue());
             String status = rules.applicationStatus().draw(a);
             double z = Credit.z(customerZ, a.gaussian(), status);
             int score = Credit.score(z);
@@ -181,9 +180,9 @@ public final class LoanBook implements LedgerFlows {
             long requested = type.amountCents(a, priceLevel);
             double room = Math.max(0, market.maxDebtToIncome() * monthlyIncomeCents - committed);
             // people ask for, and banks lend, round sums of the product's unit
-            long minimum = type.minimumCents(priceLevel);
-            if (type.smallTicket() && "approved".equals(status)) {
-                // a small-ticket borrower whose income cannot carry the smallest loan takes a longer term
+            long minimum = minimumCents(type);
+            if (market.loanMinimum(type.code()) > 0 && "approved".equals(status)) {
+                // a borrower whose income cannot carry the smallest loan takes a longer term
                 term = type.termFitting(term, Math.max(term, yearsLeft * 12),
                         t -> Credit.principalFor(room, rate, t) >= minimum);
             }
@@ -209,32 +208,17 @@ public final class LoanBook implements LedgerFlows {
         return out;
     }
 
-    /**
-     * A car for those who earn enough for the market's car loans, a two-wheeler for the others, where
-     * the market sets a floor ({@link Market#carLoanMinIncome}): a customer below it who drew a car
-     * loan takes a two-wheeler loan; one at or above it who drew a two-wheeler loan takes a car loan
-     * with the chance that keeps the mix of the two ({@link #carSwitch}). Without a floor (the US) the
-     * type drawn, and nothing more is drawn.
-     */
-    private LoanType vehicle(LoanType drawn, Customer c, Rng a) {
-        double floor = market.carLoanMinIncome();
-        if (floor <= 0 || (drawn != LoanType.AUTO && drawn != LoanType.TWO_WHEELER)) {
-            return drawn;
-        }
-        boolean earns = c.annualIncome().doubleValue() >= floor;
-        if (drawn == LoanType.AUTO) {
-            return earns ? LoanType.AUTO : LoanType.TWO_WHEELER;
-        }
-        return earns && a.chance(carSwitch) ? LoanType.AUTO : LoanType.TWO_WHEELER;
-    }
+    /** The market's income floors on products ({@link Market#loanFloors}), and the mix that keeps its shares. */
+    private final LoanFloors floors;
 
     /**
-     * The chance that an applicant above the market's car floor who drew a two-wheeler takes a car
-     * instead, which keeps the two products' shares: car × below = two-wheeler × (1 − below) × chance,
-     * below the market's {@link Market#shareUnderCarLoanFloor} (0 where the market has no floor or no
-     * two-wheelers).
+     * The least principal of the product, in cents: the market's where it sets one ({@link
+     * Market#loanMinimum}: in India a home loan Rs 5 lakh, a two-wheeler loan Rs 30,000), else the
+     * product's own ({@link LoanType#minimumCents}).
      */
-    private final double carSwitch;
+    private long minimumCents(LoanType type) {
+        return Math.max(type.minimumCents(priceLevel), market.loanMinimum(type.code()) * 100);
+    }
 
     /** An application's days: applied, decided (null while pending or when withdrawn), paid out (approved only). */
     private record Dates(LocalDate applied, LocalDate decided, LocalDate disbursed) {
@@ -335,7 +319,7 @@ public final class LoanBook implements LedgerFlows {
         Rng rng = seeds.stream("loan", app.id());
         // 90-100% of the request, in whole units of the product
         LoanType type = app.type();
-        long principal = Math.max(type.minimumCents(priceLevel),
+        long principal = Math.max(minimumCents(type),
                 type.floorToUnit(app.requestedCents() * rng.between(90, 100) / 100.0, priceLevel));
         double rate = app.ratePercent();
         LocalDate first = app.disbursed().plusMonths(1);

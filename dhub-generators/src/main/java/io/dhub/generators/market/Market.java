@@ -177,20 +177,38 @@ public interface Market {
     }
 
     /**
-     * The least yearly income a bank of the market lends for a car on, in the market's money; 0 for no
-     * such floor (the specification has none). Where a market sets one, a customer below it who would
-     * apply for a car loan applies for a two-wheeler loan instead.
+     * A loan product the market's banks lend only to applicants who earn at least {@code minIncome} a
+     * year, in the market's money: an applicant below it who would apply for {@code product} applies
+     * for {@code fallback} instead. {@code shareUnder} [measured] is the share of the applicants who
+     * draw such a product that earn less than {@code minIncome}, from which the lender draws the
+     * products so that the market's mix holds after the redirection.
      */
-    default double carLoanMinIncome() {
+    record LoanFloor(String product, double minIncome, String fallback, double shareUnder) {
+    }
+
+    /**
+     * The market's income floors, applied in this order (a redirected applicant meets the next floor of
+     * the product redirected to); none by default (the specification has none).
+     */
+    default java.util.List<LoanFloor> loanFloors() {
+        return java.util.List.of();
+    }
+
+    /**
+     * The least principal the market's banks lend for a product, in the market's money; 0 where the
+     * product's own least sum holds ($1,000 at the price level).
+     */
+    default long loanMinimum(String loanType) {
         return 0;
     }
 
     /**
-     * [measured] The share of the market's vehicle-loan applicants (car and two-wheeler) under its car
-     * loan floor ({@link #carLoanMinIncome}), from which the lender keeps the two products' shares; 0
-     * without a floor.
+     * [measured] The share of the market's loan applicants who are business customers, from which the
+     * lender gives business loans mostly to them and the rest to sole traders of the other segments so
+     * that the mix holds; 0 for the business segment's share of customers (the US: 10%, against 10.6%
+     * of applicants measured, well within the mix's interval at scale 100).
      */
-    default double shareUnderCarLoanFloor() {
+    default double businessApplicantShare() {
         return 0;
     }
 
