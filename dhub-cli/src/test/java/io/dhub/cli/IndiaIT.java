@@ -52,7 +52,7 @@ class IndiaIT {
         return Set.of("realism.rail_limits", "realism.identifier_forms", "realism.gstins", "realism.upi_ids",
                 "realism.registrations", "realism.branch_routing_codes", "references.customer_identifiers",
                 "references.branch_routing_codes", "realism.phone_payments", "realism.transfer_texts",
-                "realism.gold_collateral", "realism.loan_incomes", "realism.least_loans",
+                "realism.gold_collateral", "realism.loan_incomes", "realism.least_loans", "realism.document_forms",
                 "realism.gig_work", "realism.gig_bank").contains(id);
     }
 
@@ -102,7 +102,7 @@ class IndiaIT {
         assertEquals(List.of("Mumbai"), sql.column("customer_db", "SELECT city FROM customer_profiles GROUP BY 1 "
                 + "ORDER BY count(*) DESC, 1 LIMIT 1"));
         assertEquals(0, sql.number("compliance_db", "SELECT count(*) FROM kyc_records WHERE document_type NOT IN "
-                + "('voter_id', 'drivers_license', 'utility_bill', 'bank_statement')"));
+                + "('national_id', 'voter_id', 'drivers_license', 'passport', 'utility_bill', 'bank_statement')"));
     }
 
     /** Gig workers are the people in platform work (and students), paid by their platforms and never a salary. */
@@ -227,6 +227,34 @@ class IndiaIT {
                 + "dealer, two-wheeler loan'") > 5);
         assertTrue(sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE transaction_type = "
                 + "'loan_disbursement' AND description = 'Disbursal, gold loan'") > 10);
+    }
+
+    /**
+     * India's officially valid documents: most customers show Aadhaar, numbered by its offline e-KYC reference
+     * (the last four digits of the masked Aadhaar the bank keeps, and the download's time), and only customers
+     * whose masked Aadhaar the bank keeps show one; passports in India's form.
+     */
+    @Test
+    void customersShowAadhaarByItsEKycReferenceAndPassportsInIndiasForm() throws SQLException {
+        long identity = sql.number("compliance_db", "SELECT count(*) FROM kyc_records WHERE document_type NOT IN "
+                + "('utility_bill', 'bank_statement')");
+        long aadhaar = sql.number("compliance_db", "SELECT count(*) FROM kyc_records WHERE document_type = 'national_id'");
+        assertTrue(aadhaar > identity / 3 && aadhaar < identity * 0.8, aadhaar + " Aadhaar of " + identity);
+        assertTrue(sql.number("compliance_db", "SELECT count(*) FROM kyc_records WHERE document_type = 'passport'") > 10);
+        assertEquals(0, sql.number("compliance_db", "SELECT count(*) FROM kyc_records WHERE document_type = 'passport' "
+                + "AND document_number !~ '^[A-PR-WY][1-9][0-9]{5}[1-9]$'"));
+        assertEquals(0, sql.number("compliance_db", "SELECT count(*) FROM kyc_records WHERE document_type = "
+                + "'national_id' AND (document_number !~ '^[0-9]{21}$' OR substr(document_number, 5, 8) <> "
+                + "to_char(submitted_at AT TIME ZONE 'Asia/Kolkata' - interval '1 minute', 'YYYYMMDD'))"));
+        java.util.Map<String, String> kept = new java.util.HashMap<>();
+        for (String row : sql.column("customer_db", "SELECT customer_id || ' ' || right(identifier_value, 4) FROM "
+                + "customer_identifiers WHERE identifier_type = 'aadhaar_masked'")) {
+            kept.put(row.split(" ")[0], row.split(" ")[1]);
+        }
+        for (String row : sql.column("compliance_db", "SELECT customer_id || ' ' || left(document_number, 4) FROM "
+                + "kyc_records WHERE document_type = 'national_id'")) {
+            assertEquals(kept.get(row.split(" ")[0]), row.split(" ")[1], "customer " + row);
+        }
     }
 
     /** Credit scores on India's bureau scale, 300-900, no loan approved below 605 (the rules' 580). */
@@ -376,6 +404,19 @@ class IndiaIT {
                         + "(UPDATE loan_applications SET loan_type = 'two_wheeler', annual_income = greatest(annual_income, "
                         + "120000) WHERE application_id IN (SELECT application_id FROM small)) UPDATE loans SET loan_type "
                         + "= 'two_wheeler' WHERE loan_id IN (SELECT loan_id FROM small)"),
+                // an Aadhaar shown with another customer's last four digits
+                new Fault("realism.document_forms", LogicalDatabase.COMPLIANCE, "UPDATE kyc_records SET document_number "
+                        + "= lpad(((left(document_number, 4)::int + 1) % 10000)::text, 4, '0') || substr(document_number, 5) "
+                        + "WHERE kyc_id = (SELECT min(kyc_id) FROM kyc_records WHERE document_type = 'national_id')"),
+                // an e-KYC reference downloaded a day before the document was submitted
+                new Fault("realism.document_forms", LogicalDatabase.COMPLIANCE, "UPDATE kyc_records SET document_number "
+                        + "= left(document_number, 4) || to_char(submitted_at AT TIME ZONE 'Asia/Kolkata' - interval "
+                        + "'1 day', 'YYYYMMDDHH24MISS') || '000' WHERE kyc_id = (SELECT max(kyc_id) FROM kyc_records WHERE "
+                        + "document_type = 'national_id')"),
+                // a passport of a series India does not issue (Q)
+                new Fault("realism.document_forms", LogicalDatabase.COMPLIANCE, "UPDATE kyc_records SET document_number "
+                        + "= 'Q' || substr(document_number, 2) WHERE kyc_id = (SELECT min(kyc_id) FROM kyc_records WHERE "
+                        + "document_type = 'passport')"),
                 // a gold loan whose gold is lost from the books
                 new Fault("realism.gold_collateral", LogicalDatabase.LOANS, "DELETE FROM collateral WHERE collateral_id "
                         + "= (SELECT min(c.collateral_id) FROM collateral c JOIN loans l USING (loan_id) WHERE "

@@ -48,6 +48,11 @@ record Import(String name, LogicalDatabase source, String select, String columns
                     + "WHERE t.channel = 'upi' GROUP BY a.customer_id",
             "customer_id bigint PRIMARY KEY, first_upi timestamptz");
 
+    /** The last four digits of each customer's masked Aadhaar and the day the bank recorded it, for the e-KYC references that carry them. */
+    static final Import AADHAAR = new Import("verify_aadhaar", LogicalDatabase.CUSTOMER,
+            "SELECT customer_id, right(identifier_value, 4), recorded_date FROM customer_identifiers WHERE "
+                    + "identifier_type = 'aadhaar_masked'", "customer_id bigint PRIMARY KEY, last4 text, recorded date");
+
     /** The gig platforms that pay each customer, for the work the customer does. */
     static final Import PLATFORM_PAYERS = new Import("verify_platform_payers", LogicalDatabase.ACCOUNTS,
             "SELECT DISTINCT customer_id, name FROM counterparties WHERE kind = 'platform'",

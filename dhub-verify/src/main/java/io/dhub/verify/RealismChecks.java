@@ -693,10 +693,30 @@ final class RealismChecks {
                         .build(),
                 RuleCheck.rule("realism.market_documents", Category.REALISM, COMPLIANCE, "compliance_db.kyc_records")
                         .expect("every KYC document is one of the market's identity documents or a proof of address "
-                                + "(US: drivers_license, passport, national_id; utility_bill, bank_statement)")
+                                + "(US: drivers_license, passport, national_id; India: national_id for Aadhaar, voter_id, "
+                                + "drivers_license, passport; utility_bill, bank_statement)")
                         .over("documents", "SELECT kyc_id, document_type FROM public.kyc_records")
                         .brokenWhen("document_type NOT IN ({documents}, 'utility_bill', 'bank_statement')")
                         .offender("'document ' || kyc_id || ' is a ' || document_type")
+                        .build(),
+                RuleCheck.rule("realism.document_forms", Category.REALISM, COMPLIANCE, "compliance_db.kyc_records")
+                        .expect("every identity document's number has its issuer's form (US: a passport a letter and "
+                                + "eight digits, a licence D and a state id S and nine digits; India: a voter's card three "
+                                + "letters and seven digits, a driving licence DLdd yyyy ddddddd, a passport a letter other "
+                                + "than Q, X and Z, a digit 1-9, five digits and a digit 1-9, an Aadhaar its offline e-KYC "
+                                + "reference: the last four digits of the masked Aadhaar the bank keeps for the customer, "
+                                + "recorded by the day it is shown, and the download's local time yyyyMMddHHmmssSSS in the "
+                                + "minute before the document was submitted)")
+                        .over("identity documents", "SELECT d.kyc_id, d.customer_id, d.document_type, d.document_number, "
+                                + "(d.submitted_at AT TIME ZONE coalesce(p.time_zone, 'UTC')) AS submitted, a.last4, "
+                                + "a.recorded FROM public.kyc_records d LEFT JOIN verify_profiles p USING (customer_id) LEFT "
+                                + "JOIN verify_aadhaar a USING (customer_id) WHERE d.document_type IN ({documents})")
+                        .brokenWhen("NOT coalesce({documentformok}, false)")
+                        .offender("'document ' || kyc_id || ' (' || document_type || ') of customer ' || customer_id || "
+                                + "' numbered ' || document_number || ', submitted ' || submitted || coalesce(', Aadhaar ' "
+                                + "|| last4 || ' recorded ' || recorded, '')")
+                        .worstFirst("kyc_id")
+                        .needs(Import.PROFILES, Import.AADHAAR)
                         .build());
     }
 

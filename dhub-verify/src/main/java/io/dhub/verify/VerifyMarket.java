@@ -86,13 +86,13 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
      * rules, cross-border wires of Rs 5 lakh (the cross-border wire transfer report) to high-risk
      * countries, Rs 2 lakh of escalated alerts for a suspicious transaction report [chosen: India's STRs
      * have no threshold], monthly salaries of Rs 8,000 to 2.5 lakh [chosen around PLFS's Rs 21,103],
-     * NACH as the batch rail, UPI, IMPS and NEFT beside online and mobile banking, the voter's
-     * identity card and the driving licence, and the bank holidays that hold across India
+     * NACH as the batch rail, UPI, IMPS and NEFT beside online and mobile banking, Aadhaar (national_id),
+     * the voter's identity card, the driving licence and the passport, and the bank holidays that hold across India
      * ({@link #bankHoliday}).
      */
     static final VerifyMarket IN = new VerifyMarket("in", "1000000", "300000", "200000", "500000", "200000", "8000",
             "250000", "INR", List.of("atm", "branch", "online", "mobile", "pos", "nach", "wire", "system", "upi", "imps",
-            "neft", "rtgs", "cheque"), List.of("voter_id", "drivers_license"), "nach",
+            "neft", "rtgs", "cheque"), List.of("national_id", "voter_id", "drivers_license", "passport"), "nach",
             List.of("online", "mobile", "upi", "imps", "neft"), List.of("Maharashtra", "Uttar Pradesh", "Gujarat"),
             "UPI AUTOPAY ", "(re-presented)", "200", "500", "750", "10",
             "tax_id ~ '^[A-Z]{3}P[A-Z][0-9]{4}[A-Z]$' AND substr(tax_id, 6, 4) <> '0000' AND substr(tax_id, 5, 1) = "
@@ -400,6 +400,29 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
     }
 
     /**
+     * {@code {documentformok}}: SQL true when an identity document's {@code document_number} has its
+     * {@code document_type}'s form in the market: in the US a passport a letter and eight digits, a licence D
+     * and a state id S and nine digits; in India a voter's card (EPIC) three letters and seven digits, a driving
+     * licence {@code DLdd yyyy ddddddd}, a passport a letter other than Q, X and Z, a digit 1-9, five digits and
+     * a digit 1-9, and an Aadhaar (the schema's national_id) UIDAI's offline e-KYC reference id: the last four
+     * digits of the masked Aadhaar the bank keeps ({@code last4}, {@code recorded} no later than the local day
+     * {@code submitted}) and the download's time {@code yyyyMMddHHmmssSSS}, in the minute before submission.
+     */
+    String documentFormOk() {
+        if (!code.equals("in")) {
+            return "CASE document_type WHEN 'passport' THEN document_number ~ '^[A-Z][0-9]{8}$' WHEN 'drivers_license' "
+                    + "THEN document_number ~ '^D[0-9]{9}$' WHEN 'national_id' THEN document_number ~ '^S[0-9]{9}$' "
+                    + "ELSE false END";
+        }
+        return "CASE document_type WHEN 'voter_id' THEN document_number ~ '^[A-Z]{3}[0-9]{7}$' WHEN 'drivers_license' "
+                + "THEN document_number ~ '^DL[0-9]{2} 20[0-9]{2} [0-9]{7}$' WHEN 'passport' THEN document_number ~ "
+                + "'^[A-PR-WY][1-9][0-9]{5}[1-9]$' WHEN 'national_id' THEN document_number ~ '^[0-9]{21}$' AND "
+                + "left(document_number, 4) = last4 AND recorded <= submitted::date AND substr(document_number, 5, 12) = "
+                + "to_char(date_trunc('minute', submitted) - interval '1 minute', 'YYYYMMDDHH24MI') AND "
+                + "substr(document_number, 17, 2) < '60' ELSE false END";
+    }
+
+    /**
      * {@code {incomefloor}}: SQL for the least yearly income an application for its {@code loan_type} is made
      * on: in India a car loan Rs 3 lakh (SBI asks a salaried applicant for a net Rs 3 lakh a year), a home
      * loan Rs 1.8 lakh (Rs 15,000 a month, chosen under a bank's Rs 25,000), a two-wheeler loan Rs 1.2
@@ -487,6 +510,7 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 .replace("{gigtrade}", gigTrade())
                 .replace("{transfertextok}", transferTextOk()).replace("{sardueok}", sarDueOk()).replace("{incomefloor}", incomeFloor())
                 .replace("{leastloan}", leastLoan())
+                .replace("{documentformok}", documentFormOk())
                 .replace("{railtexts}", railTexts());
         StringBuilder b = new StringBuilder();
         int from = 0;

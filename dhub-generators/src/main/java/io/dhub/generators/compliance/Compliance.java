@@ -176,7 +176,11 @@ public final class Compliance {
         Rng rng = seeds.stream("kyc", k);
         Rng pick = seeds.stream("kyc-staff", k);
         ZoneId zone = ZoneId.of(c.timeZone());
-        String idType = rules.document().draw(rng);
+        // the identifiers the bank keeps for the customer (beside the tax id): in India a customer shows Aadhaar
+        // only once the bank keeps their masked number
+        Market market = customers.market();
+        List<io.dhub.generators.market.Registration> kept = customers.registrations(c, java.util.Map.of());
+        String idType = market.identityDocument(rules.document().draw(rng), kept, c.customerSince());
         boolean address = rng.chance(rules.proofOfAddress());
         String addressType = rules.addressProof().draw(rng);
         boolean rejectedFirst = rng.chance(rules.rejected());
@@ -262,7 +266,10 @@ public final class Compliance {
             String status = d.rejection != null ? "rejected" : !d.decided.isBefore(asOf) ? "pending"
                     : d.replacedBy != null || d.expiry != null && d.expiry.isBefore(asOf) ? "expired" : "verified";
             boolean open = "pending".equals(status);
-            documents.add(new Document(d.id, k, d.type, number(d.type, d.id, customers.market()), status, open ? null : d.verifier,
+            Market.Submission submission = new Market.Submission(d.id, k,
+                    d.submitted.atZoneSameInstant(zone).toLocalDateTime(), kept);
+            documents.add(new Document(d.id, k, d.type, number(d.type, d.id, market, submission), status,
+                    open ? null : d.verifier,
                     open ? null : d.decided, d.expiry, risk, d.submitted, d.reviewId, d.rejection, d.replacedBy));
         }
         return new Diligence(List.copyOf(documents), List.copyOf(reviews), List.copyOf(screenings));
@@ -290,7 +297,13 @@ public final class Compliance {
     /** A document's expiry: issued at some point of its validity before the day it is shown, so it is valid then. */
     private LocalDate expiry(String type, LocalDate shown, Rng rng) {
         int years = rules.validityYears().get(type);
-        LocalDate issued = shown.minusDays(rng.between(1, years * 365 - 30));
+        int most = years * 365 - 30;
+        LocalDate first = customers.market().documentIssuedFrom(type);
+        if (first != null) {
+            // never issued before the document existed (an Aadhaar before 2010)
+            most = (int) Math.max(1, Math.min(most, java.time.temporal.ChronoUnit.DAYS.between(first, shown)));
+        }
+        LocalDate issued = shown.minusDays(rng.between(1, most));
         return issued.plusYears(years);
     }
 
@@ -301,16 +314,15 @@ public final class Compliance {
         return id != null ? id : staff.pickEmployedOn(verifiers, day, pick);
     }
 
-    /** The space document numbers are drawn from, by an affine bijection of the document id. */
-    private static final long NUMBER_SPACE = 1_000_000_000L;
-
     /**
-     * A document number unique by construction: the document id through an affine bijection of [0, 10^9),
-     * in the market's format for the document ({@link Market#documentNumber}).
+     * A document number unique by construction: the document id through an affine bijection of the
+     * numbers the market's form of the document holds ({@link Market#documentSpace}, 10^9 by default;
+     * 48,271 is prime and divides none of them), in that form ({@link Market#documentNumber}).
      */
-    static String number(String type, long id, Market market) {
-        UniqueValues.requireBelow(id, NUMBER_SPACE, "KYC document number");
-        return market.documentNumber(type, UniqueValues.permute(id, NUMBER_SPACE, 48_271L, 987_654_321L));
+    static String number(String type, long id, Market market, Market.Submission submission) {
+        long space = market.documentSpace(type);
+        UniqueValues.requireBelow(id, space, "KYC document number");
+        return market.documentNumber(type, UniqueValues.permute(id, space, 48_271L, 987_654_321L), submission);
     }
 
     /** A local time of day on a day, as an instant. */

@@ -70,6 +70,47 @@ public interface Market {
      */
     String documentNumber(String type, long value);
 
+    /**
+     * A KYC document as submitted: its id (customer × 8 + index), its customer's id, the local time it
+     * was submitted, and the identifiers the bank keeps for the customer ({@link #registrations}).
+     */
+    record Submission(long documentId, long customerId, java.time.LocalDateTime local, java.util.List<Registration> kept) {
+    }
+
+    /**
+     * The number of a KYC document where its form needs more than the value ({@link #documentNumber(String,
+     * long)} by default): in India an Aadhaar shown by offline e-KYC is numbered by its reference id.
+     */
+    default String documentNumber(String type, long value, Submission submission) {
+        return documentNumber(type, value);
+    }
+
+    /**
+     * How many numbers the market's form of a document type holds: the values given to {@link
+     * #documentNumber} are an affine bijection of the document ids within it (10^9 by default; an
+     * Indian passport's form holds 186.3 million).
+     */
+    /**
+     * The first day a document of the type was issued in the market, where its history is shorter than
+     * its validity (India: Aadhaar from 29 September 2010, the voter's card from 1993); null for none.
+     */
+    default java.time.LocalDate documentIssuedFrom(String type) {
+        return null;
+    }
+
+    default long documentSpace(String type) {
+        return 1_000_000_000L;
+    }
+
+    /**
+     * The identity document a customer shows on {@code day} who drew {@code drawn}, given the identifiers
+     * the bank keeps for them: the one drawn by default; in India a customer whose masked Aadhaar the bank
+     * does not keep by that day shows a voter's card instead of Aadhaar.
+     */
+    default String identityDocument(String drawn, java.util.List<Registration> kept, java.time.LocalDate day) {
+        return drawn;
+    }
+
     /** A tax identifier, unique for each index of the id space's tax-id space. */
     String taxId(long index);
 

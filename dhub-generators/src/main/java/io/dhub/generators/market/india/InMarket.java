@@ -48,14 +48,23 @@ public final class InMarket implements Market {
     static final int SALARY_MAX = 250_000;
 
     /**
-     * Officially valid documents customers open accounts with [chosen shares]: the voter's identity
-     * card (EPIC, no expiry: 30 years here) and the driving licence (20 years, or to age 50). The PAN
-     * is the customer's tax id. Aadhaar and passports are left out for now: a bank keeps only a
-     * masked Aadhaar ({@code XXXX XXXX dddd}), which cannot be the unique document number the schema
-     * asks for, and the passport's letter and seven digits cannot number 10^9 documents apart.
+     * Officially valid documents customers open accounts with [chosen shares]: Aadhaar 65% (the schema's
+     * {@code national_id}; no expiry: 30 years here), the voter's identity card 15% (EPIC, likewise),
+     * the driving licence 12% (20 years, or to age 50) and the passport 8% (10 years for an adult). The
+     * PAN is the customer's tax id. A customer whose masked Aadhaar the bank does not keep by the day
+     * (one in ten, and everyone who joined before Aadhaar was issued) shows a voter's card instead
+     * ({@link #identityDocument}).
      */
     private static final List<IdentityDocument> IDENTITY_DOCUMENTS = List.of(
-            new IdentityDocument("voter_id", 55, 30), new IdentityDocument("drivers_license", 45, 20));
+            new IdentityDocument("national_id", 65, 30), new IdentityDocument("voter_id", 15, 30),
+            new IdentityDocument("drivers_license", 12, 20), new IdentityDocument("passport", 8, 10));
+
+    /**
+     * The numbers an Indian passport's form holds: a letter other than Q, X and Z, a digit 1-9, five
+     * digits and a digit 1-9 (the form Indian passport validators accept): 23 × 9 × 10^5 × 9.
+     */
+    static final long PASSPORT_SPACE = 23L * 9 * 100_000 * 9;
+    private static final String PASSPORT_LETTERS = "ABCDEFGHIJKLMNOPRSTUVWY";
 
     /** House and street forms of Indian addresses [chosen]: common street names of Indian cities. */
     private static final String[] STREETS = {"MG Road", "Station Road", "Main Road", "Gandhi Road", "Nehru Road",
@@ -137,10 +146,20 @@ public final class InMarket implements Market {
 
     /**
      * An EPIC number (three letters and seven digits), a driving licence ({@code MH12 2015 0012345}:
-     * state, RTO, year of issue, serial), or a proof of address's consumer or statement number.
+     * state, RTO, year of issue, serial), a passport ({@code J1234567}: its letter, a digit 1-9, five
+     * digits, a digit 1-9, from a value below {@link #PASSPORT_SPACE}), or a proof of address's
+     * consumer or statement number.
      */
     @Override
     public String documentNumber(String type, long value) {
+        if (type.equals("passport")) {
+            UniqueValues.requireBelow(value, PASSPORT_SPACE, "passport number");
+            long last = value % 9;
+            long middle = value / 9 % 100_000;
+            long second = value / 900_000 % 9;
+            return PASSPORT_LETTERS.charAt((int) (value / 8_100_000)) + "" + (1 + second) + UniqueValues.pad(middle, 5)
+                    + (1 + last);
+        }
         UniqueValues.requireBelow(value, 1_000_000_000L, "document number");
         long high = value / 10_000_000L;
         String serial = UniqueValues.pad(value % 10_000_000L, 7);
@@ -151,6 +170,58 @@ public final class InMarket implements Market {
             case "utility_bill" -> "CN" + UniqueValues.pad(value, 9);
             default -> "ST" + UniqueValues.pad(value, 9);
         };
+    }
+
+    /** Aadhaar from 29 September 2010 (UIDAI); the voter's identity card (EPIC) from 1993 (Election Commission). */
+    @Override
+    public LocalDate documentIssuedFrom(String type) {
+        return switch (type) {
+            case "national_id" -> AADHAAR_FROM;
+            case "voter_id" -> LocalDate.of(1993, 1, 1);
+            default -> null;
+        };
+    }
+
+    @Override
+    public long documentSpace(String type) {
+        return type.equals("passport") ? PASSPORT_SPACE : 1_000_000_000L;
+    }
+
+    /**
+     * An Aadhaar shown by offline e-KYC is numbered as UIDAI numbers the paperless e-KYC it downloads: its
+     * reference id, the last four digits of the Aadhaar and the download's time to the millisecond
+     * ({@code yyyyMMddHHmmssSSS}); a bank keeps that, never the number. Downloaded in the minute before
+     * the document is submitted, at the second and millisecond (customer id ÷ 10,000) × 8 + the
+     * document's index, which makes the reference unique by construction: two customers with the same
+     * last four digits differ in that quotient (the digits are a bijection of the id modulo 10,000).
+     */
+    @Override
+    public String documentNumber(String type, long value, Submission submission) {
+        if (!type.equals("national_id")) {
+            return documentNumber(type, value);
+        }
+        String masked = submission.kept().stream().filter(r -> r.type().equals("aadhaar_masked")).map(
+                Registration::value).findFirst().orElseThrow(() -> new IllegalStateException(
+                "customer " + submission.customerId() + " shows an Aadhaar the bank does not keep"));
+        long millis = (submission.customerId() / 10_000) * io.dhub.generators.ids.Ids.KYC_DOCUMENTS_PER_CUSTOMER
+                + Math.floorMod(submission.documentId(), io.dhub.generators.ids.Ids.KYC_DOCUMENTS_PER_CUSTOMER);
+        UniqueValues.requireBelow(millis, 60_000, "Aadhaar e-KYC reference");
+        java.time.LocalDateTime downloaded = submission.local().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .minusMinutes(1).plusNanos(millis * 1_000_000L);
+        return masked.substring(masked.length() - 4) + E_KYC_TIME.format(downloaded);
+    }
+
+    private static final java.time.format.DateTimeFormatter E_KYC_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS", java.util.Locale.ROOT);
+
+    /** Aadhaar only once the bank keeps the customer's masked number by the day; else a voter's card. */
+    @Override
+    public String identityDocument(String drawn, List<Registration> kept, LocalDate day) {
+        if (!drawn.equals("national_id")) {
+            return drawn;
+        }
+        boolean aadhaar = kept.stream().anyMatch(r -> r.type().equals("aadhaar_masked") && !r.recorded().isAfter(day));
+        return aadhaar ? drawn : "voter_id";
     }
 
     /** A personal PAN ({@code P} fourth), unique per index; the fifth letter is not the surname's here. */
