@@ -241,6 +241,11 @@ class IndiaIT {
         long aadhaar = sql.number("compliance_db", "SELECT count(*) FROM kyc_records WHERE document_type = 'national_id'");
         assertTrue(aadhaar > identity / 3 && aadhaar < identity * 0.8, aadhaar + " Aadhaar of " + identity);
         assertTrue(sql.number("compliance_db", "SELECT count(*) FROM kyc_records WHERE document_type = 'passport'") > 10);
+        // driving licences are issued where their holders live: many states' letters, none before 1990
+        assertTrue(sql.number("compliance_db", "SELECT count(DISTINCT left(document_number, 2)) FROM kyc_records WHERE "
+                + "document_type = 'drivers_license'") > 5);
+        assertEquals(0, sql.number("compliance_db", "SELECT count(*) FROM kyc_records WHERE document_type = "
+                + "'drivers_license' AND substr(document_number, 6, 4)::int <> extract(year FROM expiry_date) - 20"));
         assertEquals(0, sql.number("compliance_db", "SELECT count(*) FROM kyc_records WHERE document_type = 'passport' "
                 + "AND document_number !~ '^[A-PR-WY][1-9][0-9]{5}[1-9]$'"));
         assertEquals(0, sql.number("compliance_db", "SELECT count(*) FROM kyc_records WHERE document_type = "
@@ -413,6 +418,10 @@ class IndiaIT {
                         + "= left(document_number, 4) || to_char(submitted_at AT TIME ZONE 'Asia/Kolkata' - interval "
                         + "'1 day', 'YYYYMMDDHH24MISS') || '000' WHERE kyc_id = (SELECT max(kyc_id) FROM kyc_records WHERE "
                         + "document_type = 'national_id')"),
+                // a driving licence issued in a state other than the holder's
+                new Fault("realism.document_forms", LogicalDatabase.COMPLIANCE, "UPDATE kyc_records SET document_number "
+                        + "= CASE WHEN left(document_number, 2) = 'MH' THEN 'KA' ELSE 'MH' END || substr(document_number, 3) "
+                        + "WHERE kyc_id = (SELECT min(kyc_id) FROM kyc_records WHERE document_type = 'drivers_license')"),
                 // a passport of a series India does not issue (Q)
                 new Fault("realism.document_forms", LogicalDatabase.COMPLIANCE, "UPDATE kyc_records SET document_number "
                         + "= 'Q' || substr(document_number, 2) WHERE kyc_id = (SELECT min(kyc_id) FROM kyc_records WHERE "

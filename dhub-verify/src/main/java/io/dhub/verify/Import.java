@@ -53,6 +53,10 @@ record Import(String name, LogicalDatabase source, String select, String columns
             "SELECT customer_id, right(identifier_value, 4), recorded_date FROM customer_identifiers WHERE "
                     + "identifier_type = 'aadhaar_masked'", "customer_id bigint PRIMARY KEY, last4 text, recorded date");
 
+    /** Each customer's state, for the driving licences issued there. */
+    static final Import STATES = new Import("verify_states", LogicalDatabase.CUSTOMER,
+            "SELECT customer_id, state FROM customer_profiles", "customer_id bigint PRIMARY KEY, state text");
+
     /** The gig platforms that pay each customer, for the work the customer does. */
     static final Import PLATFORM_PAYERS = new Import("verify_platform_payers", LogicalDatabase.ACCOUNTS,
             "SELECT DISTINCT customer_id, name FROM counterparties WHERE kind = 'platform'",

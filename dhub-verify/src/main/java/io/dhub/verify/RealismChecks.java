@@ -702,21 +702,24 @@ final class RealismChecks {
                 RuleCheck.rule("realism.document_forms", Category.REALISM, COMPLIANCE, "compliance_db.kyc_records")
                         .expect("every identity document's number has its issuer's form (US: a passport a letter and "
                                 + "eight digits, a licence D and a state id S and nine digits; India: a voter's card three "
-                                + "letters and seven digits, a driving licence DLdd yyyy ddddddd, a passport a letter other "
+                                + "letters and seven digits, a driving licence the letters of the holder's state, the RTO's "
+                                + "two digits, its year of issue (20 years before its expiry) and seven digits, a passport a "
+                                + "letter other "
                                 + "than Q, X and Z, a digit 1-9, five digits and a digit 1-9, an Aadhaar its offline e-KYC "
                                 + "reference: the last four digits of the masked Aadhaar the bank keeps for the customer, "
                                 + "recorded by the day it is shown, and the download's local time yyyyMMddHHmmssSSS in the "
                                 + "minute before the document was submitted)")
                         .over("identity documents", "SELECT d.kyc_id, d.customer_id, d.document_type, d.document_number, "
-                                + "(d.submitted_at AT TIME ZONE coalesce(p.time_zone, 'UTC')) AS submitted, a.last4, "
-                                + "a.recorded FROM public.kyc_records d LEFT JOIN verify_profiles p USING (customer_id) LEFT "
-                                + "JOIN verify_aadhaar a USING (customer_id) WHERE d.document_type IN ({documents})")
+                                + "d.expiry_date, (d.submitted_at AT TIME ZONE coalesce(p.time_zone, 'UTC')) AS submitted, "
+                                + "a.last4, a.recorded, s.state FROM public.kyc_records d LEFT JOIN verify_profiles p USING "
+                                + "(customer_id) LEFT JOIN verify_aadhaar a USING (customer_id) LEFT JOIN verify_states s "
+                                + "USING (customer_id) WHERE d.document_type IN ({documents})")
                         .brokenWhen("NOT coalesce({documentformok}, false)")
                         .offender("'document ' || kyc_id || ' (' || document_type || ') of customer ' || customer_id || "
                                 + "' numbered ' || document_number || ', submitted ' || submitted || coalesce(', Aadhaar ' "
                                 + "|| last4 || ' recorded ' || recorded, '')")
                         .worstFirst("kyc_id")
-                        .needs(Import.PROFILES, Import.AADHAAR)
+                        .needs(Import.PROFILES, Import.AADHAAR, Import.STATES)
                         .build());
     }
 

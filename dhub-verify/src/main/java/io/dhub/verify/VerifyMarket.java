@@ -403,11 +403,30 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
      * {@code {documentformok}}: SQL true when an identity document's {@code document_number} has its
      * {@code document_type}'s form in the market: in the US a passport a letter and eight digits, a licence D
      * and a state id S and nine digits; in India a voter's card (EPIC) three letters and seven digits, a driving
-     * licence {@code DLdd yyyy ddddddd}, a passport a letter other than Q, X and Z, a digit 1-9, five digits and
+     * licence {@code SSdd yyyy ddddddd}, a passport a letter other than Q, X and Z, a digit 1-9, five digits and
      * a digit 1-9, and an Aadhaar (the schema's national_id) UIDAI's offline e-KYC reference id: the last four
      * digits of the masked Aadhaar the bank keeps ({@code last4}, {@code recorded} no later than the local day
-     * {@code submitted}) and the download's time {@code yyyyMMddHHmmssSSS}, in the minute before submission.
+     * {@code submitted}) and the download's time {@code yyyyMMddHHmmssSSS}, in the minute before submission;
+     * a driving licence carries the letters of the holder's {@code state} and its year of issue, 20 years
+     * before its {@code expiry_date}.
      */
+    /**
+     * India's states and union territories with the letters their driving licences carry: the ISO 3166-2
+     * codes of the reference table (which are the registration letters), but DD for Dadra and Nagar Haveli
+     * and Daman and Diu and TS for Telangana.
+     */
+    private static final String LICENCE_LETTERS = ""
+            + "('Jammu and Kashmir', 'JK'), ('Himachal Pradesh', 'HP'), ('Punjab', 'PB'), "
+            + "('Chandigarh', 'CH'), ('Uttarakhand', 'UK'), ('Haryana', 'HR'), ('Delhi', 'DL'), "
+            + "('Rajasthan', 'RJ'), ('Uttar Pradesh', 'UP'), ('Bihar', 'BR'), ('Sikkim', 'SK'), "
+            + "('Arunachal Pradesh', 'AR'), ('Nagaland', 'NL'), ('Manipur', 'MN'), ('Mizoram', 'MZ'), "
+            + "('Tripura', 'TR'), ('Meghalaya', 'ML'), ('Assam', 'AS'), ('West Bengal', 'WB'), "
+            + "('Jharkhand', 'JH'), ('Odisha', 'OD'), ('Chhattisgarh', 'CG'), ('Madhya Pradesh', 'MP'), "
+            + "('Gujarat', 'GJ'), ('Dadra and Nagar Haveli and Daman and Diu', 'DD'), ('Maharashtra', 'MH'), "
+            + "('Karnataka', 'KA'), ('Goa', 'GA'), ('Lakshadweep', 'LD'), ('Kerala', 'KL'), "
+            + "('Tamil Nadu', 'TN'), ('Puducherry', 'PY'), ('Andaman and Nicobar Islands', 'AN'), "
+            + "('Telangana', 'TS'), ('Andhra Pradesh', 'AP'), ('Ladakh', 'LA')";
+
     String documentFormOk() {
         if (!code.equals("in")) {
             return "CASE document_type WHEN 'passport' THEN document_number ~ '^[A-Z][0-9]{8}$' WHEN 'drivers_license' "
@@ -415,7 +434,10 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                     + "ELSE false END";
         }
         return "CASE document_type WHEN 'voter_id' THEN document_number ~ '^[A-Z]{3}[0-9]{7}$' WHEN 'drivers_license' "
-                + "THEN document_number ~ '^DL[0-9]{2} 20[0-9]{2} [0-9]{7}$' WHEN 'passport' THEN document_number ~ "
+                + "THEN CASE WHEN document_number ~ '^[A-Z]{2}[0-9]{2} (19|20)[0-9]{2} [0-9]{7}$' THEN left(document_number, "
+                + "2) = (SELECT l FROM (VALUES " + LICENCE_LETTERS + ") v (s, l) WHERE v.s = state) AND "
+                + "substr(document_number, 6, 4)::int = extract(year FROM expiry_date) - 20 ELSE false END "
+                + "WHEN 'passport' THEN document_number ~ "
                 + "'^[A-PR-WY][1-9][0-9]{5}[1-9]$' WHEN 'national_id' THEN document_number ~ '^[0-9]{21}$' AND "
                 + "left(document_number, 4) = last4 AND recorded <= submitted::date AND substr(document_number, 5, 12) = "
                 + "to_char(date_trunc('minute', submitted) - interval '1 minute', 'YYYYMMDDHH24MI') AND "

@@ -266,8 +266,8 @@ public final class Compliance {
             String status = d.rejection != null ? "rejected" : !d.decided.isBefore(asOf) ? "pending"
                     : d.replacedBy != null || d.expiry != null && d.expiry.isBefore(asOf) ? "expired" : "verified";
             boolean open = "pending".equals(status);
-            Market.Submission submission = new Market.Submission(d.id, k,
-                    d.submitted.atZoneSameInstant(zone).toLocalDateTime(), kept);
+            Market.Submission submission = new Market.Submission(d.id, k, c.state(),
+                    d.submitted.atZoneSameInstant(zone).toLocalDateTime(), d.expiry, kept);
             documents.add(new Document(d.id, k, d.type, number(d.type, d.id, market, submission), status,
                     open ? null : d.verifier,
                     open ? null : d.decided, d.expiry, risk, d.submitted, d.reviewId, d.rejection, d.replacedBy));

@@ -71,10 +71,12 @@ public interface Market {
     String documentNumber(String type, long value);
 
     /**
-     * A KYC document as submitted: its id (customer × 8 + index), its customer's id, the local time it
-     * was submitted, and the identifiers the bank keeps for the customer ({@link #registrations}).
+     * A KYC document as submitted: its id (customer × 8 + index), its customer's id and state, the local
+     * time it was submitted, the day it expires (null for a proof of address), and the identifiers the bank
+     * keeps for the customer ({@link #registrations}).
      */
-    record Submission(long documentId, long customerId, java.time.LocalDateTime local, java.util.List<Registration> kept) {
+    record Submission(long documentId, long customerId, String state, java.time.LocalDateTime local,
+                      java.time.LocalDate expiry, java.util.List<Registration> kept) {
     }
 
     /**

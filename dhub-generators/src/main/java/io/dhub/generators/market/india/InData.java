@@ -41,6 +41,8 @@ final class InData {
     final Map<String, String> pinDigits = new TreeMap<>();
     /** A state's or union territory's name, as addresses write it, to its GST state code. */
     final Map<String, String> stateCodes = new TreeMap<>();
+    /** State or union territory name → its letters on a driving licence (its ISO 3166-2 code but for DNH&DD's DD). */
+    final Map<String, String> licenceLetters = new TreeMap<>();
     final String[] femaleNames;
     final String[] maleNames;
     final String[] surnames;
@@ -59,6 +61,8 @@ final class InData {
             stateNames.put(states.get(i, "state_code"), states.get(i, "name"));
             pinDigits.put(states.get(i, "state_code"), states.get(i, "pin_first_digits"));
             stateCodes.put(states.get(i, "name"), states.get(i, "state_code"));
+            String iso = states.get(i, "iso_code").substring(3);
+            licenceLetters.put(states.get(i, "name"), iso.equals("DH") ? "DD" : iso);
         }
 
         Csv pins = Csv.resource(InData.class, "in/city_pins.csv");

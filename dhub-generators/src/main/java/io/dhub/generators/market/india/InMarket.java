@@ -47,6 +47,9 @@ public final class InMarket implements Market {
     static final int SALARY_MIN = 8_000;
     static final int SALARY_MAX = 250_000;
 
+    /** Years a driving licence is valid here (India's run to 20 years or to age 50, whichever is first). */
+    static final int LICENCE_YEARS = 20;
+
     /**
      * Officially valid documents customers open accounts with [chosen shares]: Aadhaar 65% (the schema's
      * {@code national_id}; no expiry: 30 years here), the voter's identity card 15% (EPIC, likewise),
@@ -57,7 +60,7 @@ public final class InMarket implements Market {
      */
     private static final List<IdentityDocument> IDENTITY_DOCUMENTS = List.of(
             new IdentityDocument("national_id", 65, 30), new IdentityDocument("voter_id", 15, 30),
-            new IdentityDocument("drivers_license", 12, 20), new IdentityDocument("passport", 8, 10));
+            new IdentityDocument("drivers_license", 12, LICENCE_YEARS), new IdentityDocument("passport", 8, 10));
 
     /**
      * The numbers an Indian passport's form holds: a letter other than Q, X and Z, a digit 1-9, five
@@ -197,6 +200,9 @@ public final class InMarket implements Market {
      */
     @Override
     public String documentNumber(String type, long value, Submission submission) {
+        if (type.equals("drivers_license")) {
+            return licence(value, submission);
+        }
         if (!type.equals("national_id")) {
             return documentNumber(type, value);
         }
@@ -209,6 +215,24 @@ public final class InMarket implements Market {
         java.time.LocalDateTime downloaded = submission.local().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
                 .minusMinutes(1).plusNanos(millis * 1_000_000L);
         return masked.substring(masked.length() - 4) + E_KYC_TIME.format(downloaded);
+    }
+
+    /**
+     * A driving licence as the Central Motor Vehicles Rules number it ({@code MH12 2015 0012345}): the
+     * letters of the state the holder lives in (a licence issued where one lives [chosen]; ISO 3166-2
+     * codes, which are the registration letters, but DD for Dadra and Nagar Haveli and Daman and Diu and
+     * TS for Telangana, its letters until 2024), the RTO's two digits and the serial from the value (unique
+     * as the value is), and the year of issue: the validity before its expiry.
+     */
+    private String licence(long value, Submission submission) {
+        UniqueValues.requireBelow(value, 1_000_000_000L, "document number");
+        String letters = InData.get().licenceLetters.get(submission.state());
+        if (letters == null) {
+            throw new IllegalStateException("no licence letters for " + submission.state());
+        }
+        int issued = submission.expiry().getYear() - LICENCE_YEARS;
+        return letters + UniqueValues.pad(value / 10_000_000L, 2) + " " + issued + " "
+                + UniqueValues.pad(value % 10_000_000L, 7);
     }
 
     private static final java.time.format.DateTimeFormatter E_KYC_TIME =
