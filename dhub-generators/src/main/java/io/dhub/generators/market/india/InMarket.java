@@ -194,9 +194,11 @@ public final class InMarket implements Market {
      * An Aadhaar shown by offline e-KYC is numbered as UIDAI numbers the paperless e-KYC it downloads: its
      * reference id, the last four digits of the Aadhaar and the download's time to the millisecond
      * ({@code yyyyMMddHHmmssSSS}); a bank keeps that, never the number. Downloaded in the minute before
-     * the document is submitted, at the second and millisecond (customer id ÷ 10,000) × 8 + the
-     * document's index, which makes the reference unique by construction: two customers with the same
-     * last four digits differ in that quotient (the digits are a bijection of the id modulo 10,000).
+     * the document is submitted, at the millisecond of the minute given by the slot (customer id ÷ 10,000)
+     * × 8 + the document's index through a bijection of [0, 60,000) (× 7,919, prime to 60,000, plus 48,271
+     * × the id modulo 10,000, the same for every customer of the same last four digits), which makes the
+     * reference unique by construction: two customers with the same last four digits (the digits are a
+     * bijection of the id modulo 10,000) differ in the quotient, so in the slot and the millisecond.
      */
     @Override
     public String documentNumber(String type, long value, Submission submission) {
@@ -209,9 +211,11 @@ public final class InMarket implements Market {
         String masked = submission.kept().stream().filter(r -> r.type().equals("aadhaar_masked")).map(
                 Registration::value).findFirst().orElseThrow(() -> new IllegalStateException(
                 "customer " + submission.customerId() + " shows an Aadhaar the bank does not keep"));
-        long millis = (submission.customerId() / 10_000) * io.dhub.generators.ids.Ids.KYC_DOCUMENTS_PER_CUSTOMER
+        long slot = (submission.customerId() / 10_000) * io.dhub.generators.ids.Ids.KYC_DOCUMENTS_PER_CUSTOMER
                 + Math.floorMod(submission.documentId(), io.dhub.generators.ids.Ids.KYC_DOCUMENTS_PER_CUSTOMER);
-        UniqueValues.requireBelow(millis, 60_000, "Aadhaar e-KYC reference");
+        UniqueValues.requireBelow(slot, 60_000, "Aadhaar e-KYC reference");
+        // spread over the minute by a bijection of [0, 60,000) offset by the last four digits' customers
+        long millis = UniqueValues.permute(slot, 60_000, 7_919, 48_271L * Math.floorMod(submission.customerId(), 10_000));
         java.time.LocalDateTime downloaded = submission.local().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
                 .minusMinutes(1).plusNanos(millis * 1_000_000L);
         return masked.substring(masked.length() - 4) + E_KYC_TIME.format(downloaded);
