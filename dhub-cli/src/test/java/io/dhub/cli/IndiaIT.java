@@ -241,7 +241,7 @@ class IndiaIT {
         long aadhaar = sql.number("compliance_db", "SELECT count(*) FROM kyc_records WHERE document_type = 'national_id'");
         assertTrue(aadhaar > identity / 3 && aadhaar < identity * 0.8, aadhaar + " Aadhaar of " + identity);
         assertTrue(sql.number("compliance_db", "SELECT count(*) FROM kyc_records WHERE document_type = 'passport'") > 10);
-        // driving licences are issued where their holders live: many states' letters, none before 1990
+        // driving licences are issued where their holders live (many states' letters), 20 years before they expire
         assertTrue(sql.number("compliance_db", "SELECT count(DISTINCT left(document_number, 2)) FROM kyc_records WHERE "
                 + "document_type = 'drivers_license'") > 5);
         assertEquals(0, sql.number("compliance_db", "SELECT count(*) FROM kyc_records WHERE document_type = "
