@@ -241,6 +241,10 @@ class IndiaIT {
         long aadhaar = sql.number("compliance_db", "SELECT count(*) FROM kyc_records WHERE document_type = 'national_id'");
         assertTrue(aadhaar > identity / 3 && aadhaar < identity * 0.8, aadhaar + " Aadhaar of " + identity);
         assertTrue(sql.number("compliance_db", "SELECT count(*) FROM kyc_records WHERE document_type = 'passport'") > 10);
+        // neither Aadhaar nor the voter's card expires; licences and passports do
+        assertEquals(0, sql.number("compliance_db", "SELECT count(*) FROM kyc_records WHERE (document_type IN "
+                + "('national_id', 'voter_id')) = (expiry_date IS NOT NULL) AND document_type NOT IN ('utility_bill', "
+                + "'bank_statement')"));
         // driving licences are issued where their holders live (many states' letters), 20 years before they expire
         assertTrue(sql.number("compliance_db", "SELECT count(DISTINCT left(document_number, 2)) FROM kyc_records WHERE "
                 + "document_type = 'drivers_license'") > 5);
@@ -422,6 +426,10 @@ class IndiaIT {
                 new Fault("realism.document_forms", LogicalDatabase.COMPLIANCE, "UPDATE kyc_records SET document_number "
                         + "= CASE WHEN left(document_number, 2) = 'MH' THEN 'KA' ELSE 'MH' END || substr(document_number, 3) "
                         + "WHERE kyc_id = (SELECT min(kyc_id) FROM kyc_records WHERE document_type = 'drivers_license')"),
+                // a voter's card given an expiry, which it does not have
+                new Fault("compliance.kyc_documents", LogicalDatabase.COMPLIANCE, "UPDATE kyc_records SET expiry_date = "
+                        + "DATE '2099-12-31' WHERE kyc_id = (SELECT min(kyc_id) FROM kyc_records WHERE document_type = "
+                        + "'voter_id')"),
                 // a passport of a series India does not issue (Q)
                 new Fault("realism.document_forms", LogicalDatabase.COMPLIANCE, "UPDATE kyc_records SET document_number "
                         + "= 'Q' || substr(document_number, 2) WHERE kyc_id = (SELECT min(kyc_id) FROM kyc_records WHERE "

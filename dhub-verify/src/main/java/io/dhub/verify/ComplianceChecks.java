@@ -98,8 +98,9 @@ final class ComplianceChecks {
         String local = "AT TIME ZONE coalesce(p.time_zone, 'UTC'))::date";
         return RuleCheck.rule("compliance.kyc_documents", Category.COMPLIANCE, COMPLIANCE, "compliance_db.kyc_records")
                 .expect("decided 0-3 days after submission, pending only in the last 3 days, rejections resubmitted "
-                        + "within 14 days, identity documents in date when shown and verified, expired ones replaced "
-                        + "by their type")
+                        + "within 14 days, identity documents in date when shown and verified (an expiry exactly on "
+                        + "those that expire: not on India's Aadhaar and voter's card), expired ones replaced by their "
+                        + "type")
                 .over("documents", "SELECT d.kyc_id, d.customer_id, d.document_type, d.verification_status AS status, "
                         + "d.verification_date AS decided, (d.submitted_at " + local + " AS submitted, d.expiry_date, "
                         + "d.rejection_reason, d.replaced_by, (min(CASE WHEN d.verification_status <> 'rejected' THEN "
@@ -111,7 +112,7 @@ final class ComplianceChecks {
                 .brokenWhen("(status <> 'pending' AND decided - submitted NOT BETWEEN 0 AND 3) OR (status = 'pending' "
                         + "AND submitted < {asof} - 3) OR (status = 'rejected') <> (rejection_reason IS NOT NULL) OR "
                         + "(status = 'rejected' AND (resubmitted IS NULL OR resubmitted - decided NOT BETWEEN 1 AND 14)) "
-                        + "OR (document_type IN " + IDENTITY + ") <> (expiry_date IS NOT NULL) OR expiry_date <= "
+                        + "OR (document_type IN ({expiring})) <> (expiry_date IS NOT NULL) OR expiry_date <= "
                         + "submitted OR (status = 'verified' AND expiry_date < {asof}) OR (status = 'expired' AND "
                         + "expiry_date >= {asof} AND replaced_by IS NULL) OR (replaced_by IS NOT NULL AND (status <> "
                         + "'expired' OR replacement_type IS DISTINCT FROM document_type OR replaced_on <= expiry_date))")

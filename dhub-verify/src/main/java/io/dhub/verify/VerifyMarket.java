@@ -500,6 +500,14 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
         return "'" + value.replace("'", "''") + "'";
     }
 
+    /**
+     * {@code {expiring}}: the market's identity documents that expire, as SQL literals: in the US all three;
+     * in India the driving licence and the passport (neither Aadhaar nor the voter's identity card expires).
+     */
+    String expiring() {
+        return code.equals("in") ? literals(List.of("drivers_license", "passport")) : literals(documents);
+    }
+
     private static String literals(List<String> values) {
         return String.join(", ", values.stream().map(VerifyMarket::literal).toList());
     }
@@ -514,7 +522,8 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 .replace("{wirereview}", wireReview).replace("{sarthreshold}", sarThreshold)
                 .replace("{salarymin}", salaryMin).replace("{salarymax}", salaryMax)
                 .replace("{currency}", literal(currency)).replace("{channels}", literals(channels))
-                .replace("{documents}", literals(documents)).replace("{batch}", literal(batch))
+                .replace("{documents}", literals(documents)).replace("{expiring}", expiring())
+                .replace("{batch}", literal(batch))
                 .replace("{digital}", literals(digital))
                 .replace("{populous}", literals(populous)).replace("{subscription}", literal(subscription))
                 .replace("{represented}", literal("%" + represented)).replace("{cardmin}", cardMinimum)

@@ -243,7 +243,8 @@ public final class Compliance {
                 }
             }
             String outcome = pep || "trigger".equals(type) ? "enhanced_due_diligence" : "approved";
-            if (identity.expiry.isBefore(done) && drafts.size() < Ids.KYC_DOCUMENTS_PER_CUSTOMER) {
+            if (identity.expiry != null && identity.expiry.isBefore(done)
+                    && drafts.size() < Ids.KYC_DOCUMENTS_PER_CUSTOMER) {
                 // the identity document expired since the last review: the customer brings its renewal
                 OffsetDateTime brought = at(done, rng.between(9 * 60, 17 * 60 - 1), zone);
                 LocalDate checked = done.plusDays(rules.verifyDays().draw(rng));
@@ -294,16 +295,16 @@ public final class Compliance {
         }
     }
 
-    /** A document's expiry: issued at some point of its validity before the day it is shown, so it is valid then. */
+    /**
+     * A document's expiry: issued at some point of its validity before the day it is shown, so it is valid
+     * then; null for a document that does not expire (a validity of 0 years).
+     */
     private LocalDate expiry(String type, LocalDate shown, Rng rng) {
         int years = rules.validityYears().get(type);
-        int most = years * 365 - 30;
-        LocalDate first = customers.market().documentIssuedFrom(type);
-        if (first != null) {
-            // never issued before the document existed (an Aadhaar before 2010)
-            most = (int) Math.max(1, Math.min(most, java.time.temporal.ChronoUnit.DAYS.between(first, shown)));
+        if (years == 0) {
+            return null;            // a document that does not expire (India's Aadhaar and voter's card)
         }
-        LocalDate issued = shown.minusDays(rng.between(1, most));
+        LocalDate issued = shown.minusDays(rng.between(1, years * 365 - 30));
         return issued.plusYears(years);
     }
 

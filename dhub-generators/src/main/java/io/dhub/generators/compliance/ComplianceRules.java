@@ -13,7 +13,7 @@ import java.util.Map;
  * @param document       identity document at onboarding, by share: the market's ({@link #forMarket}; in the US
  *                       driver's licence 70, passport 20, national (state) id 10)
  * @param validityYears  years an identity document is valid: the market's (in the US, licences and state ids 8
- *                       at most [chosen], adult passports 10)
+ *                       at most [chosen], adult passports 10; 0 for one that does not expire)
  * @param proofOfAddress 40% add a proof of address
  * @param addressProof   [chosen] utility bill 60, bank statement 40
  * @param rejected       3% of first submissions are rejected and resubmitted within 14 days

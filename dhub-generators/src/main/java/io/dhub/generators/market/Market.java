@@ -92,14 +92,6 @@ public interface Market {
      * #documentNumber} are an affine bijection of the document ids within it (10^9 by default; an
      * Indian passport's form holds 186.3 million).
      */
-    /**
-     * The first day a document of the type was issued in the market, where its history is shorter than
-     * its validity (India: Aadhaar from 29 September 2010, the voter's card from 1993); null for none.
-     */
-    default java.time.LocalDate documentIssuedFrom(String type) {
-        return null;
-    }
-
     default long documentSpace(String type) {
         return 1_000_000_000L;
     }

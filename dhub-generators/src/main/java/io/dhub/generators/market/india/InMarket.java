@@ -52,14 +52,14 @@ public final class InMarket implements Market {
 
     /**
      * Officially valid documents customers open accounts with [chosen shares]: Aadhaar 65% (the schema's
-     * {@code national_id}; no expiry: 30 years here), the voter's identity card 15% (EPIC, likewise),
-     * the driving licence 12% (20 years, or to age 50) and the passport 8% (10 years for an adult). The
+     * {@code national_id}) and the voter's identity card 15% (EPIC), neither of which expires, the driving
+     * licence 12% (20 years, or to age 50) and the passport 8% (10 years for an adult). The
      * PAN is the customer's tax id. A customer whose masked Aadhaar the bank does not keep by the day
      * (one in ten, and everyone who joined before Aadhaar was issued) shows a voter's card instead
      * ({@link #identityDocument}).
      */
     private static final List<IdentityDocument> IDENTITY_DOCUMENTS = List.of(
-            new IdentityDocument("national_id", 65, 30), new IdentityDocument("voter_id", 15, 30),
+            new IdentityDocument("national_id", 65, 0), new IdentityDocument("voter_id", 15, 0),
             new IdentityDocument("drivers_license", 12, LICENCE_YEARS), new IdentityDocument("passport", 8, 10));
 
     /**
@@ -172,16 +172,6 @@ public final class InMarket implements Market {
             case "drivers_license" -> "DL" + UniqueValues.pad(high, 2) + " " + (2000 + high % 25) + " " + serial;
             case "utility_bill" -> "CN" + UniqueValues.pad(value, 9);
             default -> "ST" + UniqueValues.pad(value, 9);
-        };
-    }
-
-    /** Aadhaar from 29 September 2010 (UIDAI); the voter's identity card (EPIC) from 1993 (Election Commission). */
-    @Override
-    public LocalDate documentIssuedFrom(String type) {
-        return switch (type) {
-            case "national_id" -> AADHAAR_FROM;
-            case "voter_id" -> LocalDate.of(1993, 1, 1);
-            default -> null;
         };
     }
 
