@@ -213,11 +213,12 @@ public final class LoanBook implements LedgerFlows {
 
     /**
      * The least principal of the product, in cents: the market's where it sets one ({@link
-     * Market#loanMinimum}: in India a home loan Rs 5 lakh, a two-wheeler loan Rs 30,000), else the
-     * product's own ({@link LoanType#minimumCents}).
+     * Market#loanMinimum}: India sets one for every product, a home loan Rs 5 lakh, a two-wheeler loan
+     * Rs 30,000, a gold loan Rs 10,000), else the product's own ({@link LoanType#minimumCents}).
      */
     private long minimumCents(LoanType type) {
-        return Math.max(type.minimumCents(priceLevel), market.loanMinimum(type.code()) * 100);
+        long market = this.market.loanMinimum(type.code());
+        return market > 0 ? market * 100 : type.minimumCents(priceLevel);
     }
 
     /** An application's days: applied, decided (null while pending or when withdrawn), paid out (approved only). */

@@ -103,21 +103,12 @@ public enum LoanType {
     }
 
     /**
-     * The smallest loan of the product, in cents: $1,000 times the market's price level in whole units
-     * (Rs 20,000 in India), but for India's own small-ticket products two units, Rs 10,000 (ICICI Bank
-     * lends from Rs 10,000 against a two-wheeler or gold).
+     * The smallest loan of the product where the market states none ({@link
+     * io.dhub.generators.market.Market#loanMinimum}), in cents: $1,000 times the market's price level in
+     * whole units.
      */
     long minimumCents(double priceLevel) {
-        return smallTicket() ? 2 * unitCents(priceLevel) : floorToUnit(LoanBook.MIN_PRINCIPAL_CENTS * priceLevel,
-                priceLevel);
-    }
-
-    /**
-     * India's small-ticket products, two-wheeler and gold loans, whose borrowers choose the term among
-     * the product's: one whose income cannot carry the smallest loan over the term drawn takes a longer one.
-     */
-    boolean smallTicket() {
-        return this == TWO_WHEELER || this == GOLD;
+        return floorToUnit(LoanBook.MIN_PRINCIPAL_CENTS * priceLevel, priceLevel);
     }
 
     /**

@@ -148,10 +148,10 @@ public final class InMarket implements Market {
     }
 
     /**
-     * An EPIC number (three letters and seven digits), a driving licence ({@code MH12 2015 0012345}:
-     * state, RTO, year of issue, serial), a passport ({@code J1234567}: its letter, a digit 1-9, five
-     * digits, a digit 1-9, from a value below {@link #PASSPORT_SPACE}), or a proof of address's
-     * consumer or statement number.
+     * An EPIC number (three letters and seven digits), a passport ({@code J1234567}: its letter, a digit
+     * 1-9, five digits, a digit 1-9, from a value below {@link #PASSPORT_SPACE}), or a proof of address's
+     * consumer or statement number. A driving licence and an Aadhaar need their submission (the holder's
+     * state, the expiry, the kept Aadhaar): {@link #documentNumber(String, long, Submission)}.
      */
     @Override
     public String documentNumber(String type, long value) {
@@ -169,7 +169,8 @@ public final class InMarket implements Market {
         return switch (type) {
             case "voter_id" -> "" + (char) ('A' + high / 26 % 26) + (char) ('A' + high % 26) + (char) ('A' + high / 7 % 26)
                     + serial;
-            case "drivers_license" -> "DL" + UniqueValues.pad(high, 2) + " " + (2000 + high % 25) + " " + serial;
+            case "drivers_license", "national_id" -> throw new IllegalArgumentException("a " + type
+                    + " is numbered from its submission: documentNumber(type, value, submission)");
             case "utility_bill" -> "CN" + UniqueValues.pad(value, 9);
             default -> "ST" + UniqueValues.pad(value, 9);
         };

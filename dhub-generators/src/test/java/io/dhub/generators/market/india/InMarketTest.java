@@ -96,7 +96,10 @@ class InMarketTest {
         for (int i = 0; i < 100_000; i++) {
             long value = r.nextLong(1_000_000_000L);
             String epic = IN.documentNumber("voter_id", value);
-            String dl = IN.documentNumber("drivers_license", value);
+            // a licence is numbered from its submission: its holder's state and its expiry
+            String dl = IN.documentNumber("drivers_license", value, new io.dhub.generators.market.Market.Submission(
+                    i, i / 8, "Maharashtra", java.time.LocalDateTime.of(2020, 1, 1, 10, 0),
+                    java.time.LocalDate.of(2035, 6, 30), List.of()));
             assertTrue(epic.matches("[A-Z]{3}\\d{7}"), epic);
             assertTrue(dl.matches("[A-Z]{2}\\d{2} (19|20)\\d{2} \\d{7}"), dl);
             assertEquals(voters.add(epic), licences.add(dl), "the same values repeat for both: " + value);
