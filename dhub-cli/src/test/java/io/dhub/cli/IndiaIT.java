@@ -53,7 +53,8 @@ class IndiaIT {
                 "realism.registrations", "realism.branch_routing_codes", "references.customer_identifiers",
                 "references.branch_routing_codes", "realism.phone_payments", "realism.transfer_texts",
                 "realism.gold_collateral", "realism.loan_incomes", "realism.least_loans", "realism.document_forms",
-                "realism.gig_work", "realism.gig_bank").contains(id);
+                "realism.gig_work", "realism.gig_bank", "insurance.motor_covers", "insurance.health_cover",
+                "insurance.schemes").contains(id);
     }
 
     @BeforeAll
@@ -119,6 +120,36 @@ class IndiaIT {
                 + "USING (customer_id) WHERE c.kind = 'platform' AND b.occupation_class <> 'gig'"));
         assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM transactions t JOIN accounts a USING "
                 + "(account_id) WHERE t.transaction_type = 'salary' AND a.customer_id IN (" + ids + ")"));
+    }
+
+    /**
+     * India's insurance: motor and health cover in Indian form, no US cover anywhere, and the government
+     * schemes' renewals debited by the bank in the last week of May at the year's premium.
+     */
+    @Test
+    void insuranceIsIndias() throws SQLException {
+        assertEquals(0, sql.number("insurance_db", "SELECT count(*) FROM coverages WHERE coverage_type IN "
+                + "('uninsured_motorist', 'medical_payments', 'collision', 'comprehensive', 'bodily_injury', "
+                + "'property_damage', 'medical')"));
+        // every auto policy a third-party cover of a car's or a two-wheeler's property limit, paid once a year
+        assertEquals(sql.number("insurance_db", "SELECT count(*) FROM policies WHERE policy_type = 'auto'"),
+                sql.number("insurance_db", "SELECT count(*) FROM policies p JOIN coverages v USING (policy_id) WHERE "
+                        + "p.policy_type = 'auto' AND p.premium_frequency = 'annual' AND v.coverage_type = "
+                        + "'third_party_property' AND v.coverage_limit IN (750000, 100000)"));
+        // both schemes hold members, who name one nominee each
+        assertEquals(List.of("PMJJBY", "PMSBY"), sql.column("insurance_db", "SELECT DISTINCT scheme FROM policies "
+                + "WHERE scheme IS NOT NULL ORDER BY 1"));
+        assertEquals(0, sql.number("insurance_db", "SELECT count(*) FROM policies p WHERE scheme IS NOT NULL AND "
+                + "(SELECT count(*) FROM beneficiaries b WHERE b.policy_id = p.policy_id) <> 1"));
+        // the renewals in the ledgers (debits for the year from 1 June 2025 made before it began; one who joins
+        // later pays on joining): the bank's own debits of the year's premium, on 25-31 May (IST)
+        String renewal = "transaction_type = 'insurance_premium' AND description ~ '^PM(JJ|S)BY PREMIUM 2025-26$' AND "
+                + "(transaction_date AT TIME ZONE 'Asia/Kolkata')::date < DATE '2025-06-01'";
+        long renewals = sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE " + renewal);
+        assertTrue(renewals > 0, "no scheme renewal debited in May 2025");
+        assertEquals(renewals, sql.number("accounts_db", "SELECT count(*) FROM transactions WHERE " + renewal + " AND "
+                + "channel = 'system' AND amount = CASE WHEN description LIKE 'PMJJBY%' THEN 436 ELSE 20 END AND "
+                + "(transaction_date AT TIME ZONE 'Asia/Kolkata')::date >= DATE '2025-05-25'"));
     }
 
     /** The identifiers kept beside the PAN: counted here, their forms judged by verify and its planted faults. */
@@ -455,6 +486,21 @@ class IndiaIT {
                 // a month's cash report dated a day before the month's end
                 new Fault("compliance.ctr_exact", LogicalDatabase.COMPLIANCE, "UPDATE ctr_filings SET business_date = "
                         + "business_date - 1 WHERE ctr_id = (SELECT min(ctr_id) FROM ctr_filings)"),
+                // a motor policy without the third-party injury cover the Motor Vehicles Act makes compulsory (one
+                // with no claim under it)
+                new Fault("insurance.motor_covers", LogicalDatabase.INSURANCE, "DELETE FROM coverages WHERE coverage_id = "
+                        + "(SELECT min(v.coverage_id) FROM coverages v WHERE v.coverage_type = 'third_party_injury' AND NOT "
+                        + "EXISTS (SELECT 1 FROM claims c WHERE c.policy_id = v.policy_id AND c.coverage_type = "
+                        + "v.coverage_type))"),
+                // a health policy of Rs 4 lakh, a sum no insurer offers (its cover keeps the old sum)
+                new Fault("insurance.health_cover", LogicalDatabase.INSURANCE, "UPDATE policies SET sum_insured = 400000 "
+                        + "WHERE policy_id = (SELECT min(policy_id) FROM policies WHERE policy_type = 'health')"),
+                // a PMJJBY renewal of 2023 or 2024 debited at the Rs 330 of the years before June 2022 (before the
+                // ledger window, so that no debit disagrees with it)
+                new Fault("insurance.schemes", LogicalDatabase.INSURANCE, "UPDATE premium_payments SET amount = 330 WHERE "
+                        + "payment_id = (SELECT min(d.payment_id) FROM premium_payments d JOIN policies p USING "
+                        + "(policy_id) WHERE p.scheme = 'PMJJBY' AND d.payment_status = 'paid' AND d.due_date <> "
+                        + "p.start_date AND d.due_date BETWEEN DATE '2023-01-01' AND DATE '2024-12-31')"),
                 new Fault("references.customer_identifiers", LogicalDatabase.CUSTOMER, "INSERT INTO customer_identifiers "
                         + "VALUES (99999999, 'ckyc', '99999999999999', DATE '2020-01-01')"),
                 new Fault("references.branch_routing_codes", LogicalDatabase.EMPLOYEES, "INSERT INTO branch_routing_codes "

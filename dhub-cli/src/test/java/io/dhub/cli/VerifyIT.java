@@ -277,7 +277,10 @@ class VerifyIT extends SeededAtScaleOne {
             // borrowers 40 years older: their parents' guarantees no longer fit
             Map.entry("realism.maturity_age", List.of("realism.guarantor_ties")),
             // auto policies sold with a mortgage become home policies without a dwelling cover
-            Map.entry("insurance.cross_sell", List.of("insurance.dwelling_cover")),
+            // home policies that become auto policies carry a home's covers, auto policies a home's
+            Map.entry("insurance.cross_sell", List.of("insurance.dwelling_cover", "insurance.motor_covers")),
+            // a travel policy turned health insurance keeps its trip cover
+            Map.entry("insurance.policy_types", List.of("insurance.health_cover")),
             // the borrowers who hold business checking accounts are no longer business customers
             Map.entry("realism.business_borrowers", List.of("realism.business_accounts")),
             // the monitoring rules, which pass over transfers between a customer's own accounts, raise alerts on
@@ -300,7 +303,9 @@ class VerifyIT extends SeededAtScaleOne {
             Map.entry("realism.responders_opted_in", List.of("compliance.consents")),
             Map.entry("insurance.claim_frequency", List.of("compliance.audit_facts")),
             Map.entry("insurance.staff", List.of("compliance.audit_facts")),
-            Map.entry("insurance.policy_holders", List.of("compliance.audit_facts")),
+            // the planted policies have no covers yet: the auto and health ones lack the market's
+            Map.entry("insurance.policy_holders", List.of("compliance.audit_facts", "insurance.motor_covers",
+                    "insurance.health_cover")),
             // the alerts are what the rules yield on the ledgers and incomes these change
             Map.entry("money.salary_range", List.of("compliance.monitoring_exact")),
             // and deleting accounts leaves the alerts on them and their transactions pointing nowhere

@@ -25,20 +25,31 @@ final class InsuranceChecks {
     static List<Check> all() {
         return List.of(premiumsInLedger(), payoutsInLedger(), holders(), claimsValid(), claimFrequency(),
                 beneficiaries(), beneficiaryAges(), premiumSchedule(), staff(), crossSell(), dwellingCover(),
-                MixCheck.mix("insurance.policy_types", INSURANCE, "insurance_db.policies", "policies",
-                        "SELECT policy_type, count(*) FROM public.policies GROUP BY 1", "auto", 0.28, "home", 0.22,
-                        "life", 0.22, "health", 0.10, "travel", 0.10, "disability", 0.08).in(Category.INSURANCE),
-                MixCheck.mix("insurance.premium_frequency", INSURANCE, "insurance_db.policies", "policies",
-                        "SELECT premium_frequency, count(*) FROM public.policies GROUP BY 1", "monthly", 0.40,
-                        "annual", 0.30, "quarterly", 0.10, "semi_annual", 0.10, "single", 0.10).in(Category.INSURANCE),
+                motorCovers(), healthCover(), schemes(),
+                MixCheck.mix("insurance.policy_types", INSURANCE, "insurance_db.policies", "the bank's own policies",
+                        "SELECT policy_type, count(*) FROM public.policies WHERE scheme IS NULL GROUP BY 1", "auto", 0.28,
+                        "home", 0.22, "life", 0.22, "health", 0.10, "travel", 0.10, "disability", 0.08)
+                        .in(Category.INSURANCE),
+                // India's motor and health policies are paid once a year under their tariffs: the mix is judged over
+                // the others, travel's single premium a tenth of all policies against 62 of every hundred
+                MixCheck.mix("insurance.premium_frequency", INSURANCE, "insurance_db.policies",
+                        "policies whose frequency is drawn", "SELECT premium_frequency, count(*) FROM public.policies p "
+                                + "WHERE {drawnfrequency} GROUP BY 1", "monthly", 0.40, "annual", 0.30, "quarterly", 0.10,
+                        "semi_annual", 0.10, "single", 0.10)
+                        .inMarket("in", "monthly", 0.40 * 0.52 / 0.9 / 0.62, "annual", 0.30 * 0.52 / 0.9 / 0.62,
+                                "quarterly", 0.10 * 0.52 / 0.9 / 0.62, "semi_annual", 0.10 * 0.52 / 0.9 / 0.62,
+                                "single", 0.10 / 0.62)
+                        .in(Category.INSURANCE),
                 MixCheck.share("insurance.policy_holders", INSURANCE, "insurance_db.policies → accounts_db.accounts",
                         "account holders", "SELECT CASE WHEN EXISTS (SELECT 1 FROM public.policies p WHERE "
-                                + "p.customer_id = h.customer_id) THEN 'hold a policy' ELSE 'hold none' END, count(*) "
-                                + "FROM verify_account_holders h GROUP BY 1", "hold a policy", 0.45)
+                                + "p.customer_id = h.customer_id AND p.scheme IS NULL) THEN 'hold a policy' ELSE "
+                                + "'hold none' END, count(*) FROM verify_account_holders h GROUP BY 1", "hold a policy", 0.45)
                         .in(Category.INSURANCE).withImports(Import.ACCOUNT_HOLDERS),
                 MixCheck.share("insurance.late_premiums", INSURANCE, "insurance_db.premium_payments",
-                        "premiums paid or late", "SELECT payment_status, count(*) FROM public.premium_payments WHERE "
-                                + "payment_status IN ('paid', 'late') GROUP BY 1", "late", 0.05).in(Category.INSURANCE),
+                        "premiums of the bank's own policies paid or late", "SELECT d.payment_status, count(*) FROM "
+                                + "public.premium_payments d JOIN public.policies p USING (policy_id) WHERE "
+                                + "d.payment_status IN ('paid', 'late') AND p.scheme IS NULL GROUP BY 1", "late", 0.05)
+                        .in(Category.INSURANCE),
                 autoPremiumByAge());
     }
 
@@ -59,7 +70,7 @@ final class InsuranceChecks {
                         + "var_samp(l) FILTER (WHERE a BETWEEN 30 AND 60) / greatest(1, count(*) FILTER (WHERE a "
                         + "BETWEEN 30 AND 60))) FROM (SELECT " + annual + " AS l, date_part('year', age(p.start_date, "
                         + "b.date_of_birth)) AS a FROM public.policies p JOIN verify_customer_births b USING "
-                        + "(customer_id) WHERE p.policy_type = 'auto') x", Math.log(1.2), Double.POSITIVE_INFINITY, 10)
+                        + "(customer_id) WHERE {agepriced}) x", Math.log(1.2), Double.POSITIVE_INFINITY, 10)
                 .mean().withImports(Import.CUSTOMER_BIRTHS);
     }
 
@@ -155,10 +166,10 @@ final class InsuranceChecks {
                         + "settled 5-45 days after filing, approved ≤ claimed and ≤ limit − deductible")
                 .over("claims", "SELECT c.claim_id, c.status, c.incident_date, c.claim_date, c.settlement_date, "
                         + "c.claim_amount, c.approved_amount, c.coverage_type, c.payout_party, c.payout_account_id, "
-                        + "c.rejection_reason, p.account_id, p.start_date, " + STOP + " AS stop, v.coverage_limit, "
+                        + "c.rejection_reason, p.account_id, p.start_date, " + STOP + " AS stop, v.coverage_id, v.coverage_limit, "
                         + "v.deductible FROM public.claims c JOIN public.policies p USING (policy_id) LEFT JOIN "
                         + "public.coverages v ON v.policy_id = c.policy_id AND v.coverage_type = c.coverage_type")
-                .brokenWhen("coverage_limit IS NULL OR incident_date < start_date OR incident_date > stop OR claim_date "
+                .brokenWhen("coverage_id IS NULL OR incident_date < start_date OR incident_date > stop OR claim_date "
                         + "- incident_date NOT BETWEEN 0 AND 30 OR (settlement_date IS NULL) <> (status IN ('submitted', "
                         + "'under_review')) OR settlement_date - claim_date NOT BETWEEN 5 AND 45 OR (approved_amount IS "
                         + "NULL) <> (status NOT IN ('paid', 'approved')) OR approved_amount > claim_amount OR "
@@ -183,12 +194,15 @@ final class InsuranceChecks {
         String rates = "(VALUES ('collision', 4.54), ('comprehensive', 4.06), ('property_damage', 2.58), "
                 + "('bodily_injury', 0.77), ('uninsured_motorist', 0.25), ('medical_payments', 0.50), ('dwelling', 4.62), "
                 + "('personal_property', 0.23), ('other_structures', 0.71), ('liability', 0.10), ('medical', 30.0), "
-                + "('income_replacement', 1.0), ('trip_cancellation', 5.0)) r (coverage_type, per100)";
+                + "('income_replacement', 1.0), ('trip_cancellation', 5.0), ('own_damage', 10.2), ('third_party_injury', 0.5), "
+                + "('third_party_property', 0.3), ('owner_driver_pa', 0.1), ('hospitalisation', 8.0)) r (coverage_type, "
+                + "per100)";
         return RuleCheck.rule("insurance.claim_frequency", Category.INSURANCE, INSURANCE,
                         "insurance_db.claims, coverages, policies")
                 .expect("claims per coverage within " + StatisticCheck.Z + " Poisson standard deviations of the sourced frequency × exposure "
                         + "(collision 4.54, comprehensive 4.06, property damage 2.58, bodily injury 0.77 per 100 "
-                        + "car-years; home 5.79 per 100 house-years; travel 5 per 100 trips)")
+                        + "car-years; home 5.79 per 100 house-years; travel 5 per 100 trips; India's own damage 10.2 per "
+                        + "100 vehicle-years)")
                 .over("coverage types", "SELECT r.coverage_type, r.per100, e.years, e.units * r.per100 / 100 AS "
                         + "expected, coalesce(n.claims, 0) AS claims FROM " + rates + " JOIN (SELECT v.coverage_type, "
                         + "sum(" + DAYS + ") / 365.25 AS years, sum(CASE WHEN p.policy_type = 'travel' THEN 1 ELSE (" + DAYS
@@ -202,18 +216,135 @@ final class InsuranceChecks {
                 .build();
     }
 
+    /**
+     * Motor policies carry what the market's law asks ({@code {motorok}}): the US liability covers; India's
+     * compulsory third-party cover (injury without a limit, property to the vehicle's limit), own damage
+     * with the compulsory deductible, the owner-driver's Rs 15 lakh and a yearly premium of at least the
+     * third-party tariff with GST.
+     */
+    static Check motorCovers() {
+        return RuleCheck.rule("insurance.motor_covers", Category.INSURANCE, INSURANCE, "insurance_db.policies, coverages")
+                .expect("every auto policy carries the covers the market's law asks and no other (the US: bodily "
+                        + "injury and property damage liability; India: third-party injury without a limit, "
+                        + "third-party property to Rs 7.5 lakh for a car or Rs 1 lakh for a two-wheeler, own damage "
+                        + "with the compulsory deductible, the owner-driver's Rs 15 lakh, one premium a year of at "
+                        + "least the third-party tariff with GST)")
+                .over("auto policies", "SELECT p.policy_id, p.premium_amount, p.premium_frequency, count(*) FILTER "
+                        + "(WHERE v.coverage_type = 'third_party_injury' AND v.coverage_limit IS NULL) AS injury, "
+                        + "count(*) FILTER (WHERE v.coverage_limit IS NULL) AS unlimited, max(v.coverage_limit) FILTER "
+                        + "(WHERE v.coverage_type = 'third_party_property') AS property, max(v.coverage_limit) FILTER "
+                        + "(WHERE v.coverage_type = 'own_damage') AS damage, max(v.deductible) FILTER (WHERE "
+                        + "v.coverage_type = 'own_damage') AS damage_deductible, max(v.coverage_limit) FILTER (WHERE "
+                        + "v.coverage_type = 'owner_driver_pa') AS owner, count(*) FILTER (WHERE v.coverage_type = "
+                        + "'bodily_injury') AS bodily, count(*) FILTER (WHERE v.coverage_type = 'property_damage') AS "
+                        + "liability_property, count(*) FILTER (WHERE v.coverage_type NOT IN ({motorcovers})) AS "
+                        + "others FROM public.policies p LEFT JOIN public.coverages v USING (policy_id) WHERE "
+                        + "p.policy_type = 'auto' GROUP BY 1, 2, 3")
+                .brokenWhen("NOT coalesce({motorok}, false)")
+                .offender("'auto policy ' || policy_id || ' (' || premium_frequency || ' premium ' || premium_amount "
+                        + "|| '): injury cover without limit ' || injury || ', property ' || coalesce(property::text, "
+                        + "'none') || ', own damage ' || coalesce(damage::text, 'none') || ' less ' || "
+                        + "coalesce(damage_deductible::text, '-') || ', owner-driver ' || coalesce(owner::text, 'none') "
+                        + "|| ', bodily injury ' || bodily || ', property damage ' || liability_property || ', ' || "
+                        + "others || ' other covers'")
+                .worstFirst("policy_id")
+                .build();
+    }
+
+    /** A health policy is one cover of its sum insured, in the market's steps ({@code {healthok}}). */
+    static Check healthCover() {
+        return RuleCheck.rule("insurance.health_cover", Category.INSURANCE, INSURANCE, "insurance_db.policies, coverages")
+                .expect("a health policy is one cover of its sum insured: medical in the US; in India hospitalisation "
+                        + "of Rs 3, 5, 7, 10, 15, 20, 25 or 50 lakh, paid once a year")
+                .over("health policies", "SELECT p.policy_id, p.sum_insured, p.premium_frequency, count(v.coverage_id) "
+                        + "AS covers, max(v.coverage_type) AS cover_type, max(v.coverage_limit) AS cover_limit FROM "
+                        + "public.policies p LEFT JOIN public.coverages v USING (policy_id) WHERE p.policy_type = "
+                        + "'health' GROUP BY 1, 2, 3")
+                .brokenWhen("NOT coalesce({healthok}, false)")
+                .offender("'health policy ' || policy_id || ' insuring ' || sum_insured || ' (' || premium_frequency "
+                        + "|| '): ' || covers || ' covers, ' || coalesce(cover_type || ' of ' || cover_limit, 'none')")
+                .worstFirst("policy_id")
+                .build();
+    }
+
+    /**
+     * A government scheme's membership keeps the scheme's terms ({@code {schemes}}): its policy type, benefit
+     * and yearly premium, a member who joined at the ages it admits, a first premium paid on the day of
+     * joining at the rate of the quarter of the scheme year, renewals due on the year's last day and
+     * debited in the window before it at the yearly premium, none for a year begun at or after the age
+     * the cover ends; a lapse the day after a missed renewal (the only missed one, and last), an expiry
+     * the day after the last year covered at the age the cover ends, and an active membership's next
+     * renewal scheduled on the day its cover ends.
+     */
+    static Check schemes() {
+        String yearEnd = "make_date(extract(year FROM p.start_date + make_interval(months => 13 - s.year_from))::int, "
+                + "s.year_from, 1) - 1";
+        // the first premium pays for the scheme year the member joins in: before the revision at the earlier rates
+        String quarter = "(CASE WHEN (" + yearEnd + ") - interval '1 year' + interval '1 day' < s.revised THEN "
+                + "ARRAY[s.e1, s.e2, s.e3, s.e4] ELSE ARRAY[s.q1, s.q2, s.q3, s.q4] END)[1 + ((extract(month FROM "
+                + "p.start_date)::int - s.year_from + 12) % 12) / 3]";
+        String premiums = "SELECT count(*) AS n, count(*) FILTER (WHERE rn = 1 AND (due_date <> p.start_date OR "
+                + "payment_date IS DISTINCT FROM p.start_date OR amount <> " + quarter + ")) AS bad_first, count(*) "
+                + "FILTER (WHERE rn > 1 AND due_date <> (" + yearEnd + ") + make_interval(years => (rn - 2)::int)) AS "
+                + "off, count(*) FILTER (WHERE rn > 1 AND (amount <> CASE WHEN due_date + 1 < s.revised THEN s.earlier "
+                + "ELSE s.annual END OR payment_status = 'late' OR "
+                + "payment_date NOT BETWEEN make_date(extract(year FROM due_date)::int, extract(month FROM "
+                + "due_date)::int, s.debit_from) AND due_date OR payment_date < p.start_date)) AS bad_paid, "
+                + "count(*) FILTER (WHERE payment_status = "
+                + "'missed') AS missed, max(due_date) FILTER (WHERE payment_status = 'missed') AS missed_due, "
+                + "count(*) FILTER (WHERE payment_status = 'scheduled') AS scheduled, count(*) FILTER (WHERE "
+                + "payment_status IN ('scheduled', 'missed') AND rn < total OR payment_status = 'scheduled' AND "
+                + "due_date < {asof}) AS misplaced, count(*) FILTER (WHERE rn > 1 AND payment_status = 'paid' AND "
+                + "date_part('year', age(due_date + 1, b.date_of_birth)) >= s.cover_to_age) AS too_old, "
+                + "max(due_date) AS last_due FROM (SELECT x.*, row_number() OVER (ORDER BY x.due_date) AS rn, count(*) "
+                + "OVER () AS total FROM public.premium_payments x WHERE x.policy_id = p.policy_id) d";
+        return RuleCheck.rule("insurance.schemes", Category.INSURANCE, INSURANCE,
+                        "insurance_db.policies, coverages, premium_payments → accounts_db.customers")
+                .expect("a government scheme's member (India: PMJJBY, PMSBY) joined at the ages it admits and holds "
+                        + "its policy type, benefit and yearly premium; the first premium is paid on joining at the "
+                        + "rate of the quarter of the scheme year, each renewal is due on the year's last day and "
+                        + "debited in the window before it (25-31 May), none once the member reaches the age the cover "
+                        + "ends; a missed renewal lapses the policy the next day, an active one shows its next renewal "
+                        + "scheduled on the day its cover ends")
+                .over("scheme memberships", "SELECT p.policy_id, p.scheme, p.policy_type, s.scheme_type, p.status, "
+                        + "p.status_date, p.start_date, p.end_date, p.premium_amount, p.premium_frequency, p.sum_insured, "
+                        + "s.benefit, s.annual, s.earlier, s.min_age, s.max_enrol_age, s.cover_to_age, date_part('year', "
+                        + "age(p.start_date, b.date_of_birth)) AS joined_at, date_part('year', age(p.status_date, "
+                        + "b.date_of_birth)) AS age_at_status, (SELECT max(v.coverage_limit) FROM public.coverages v "
+                        + "WHERE v.policy_id = p.policy_id) AS cover, d.* FROM public.policies p JOIN {schemes} USING "
+                        + "(scheme) JOIN verify_customer_births b USING (customer_id) CROSS JOIN LATERAL (" + premiums
+                        + ") d")
+                .brokenWhen("policy_type <> scheme_type OR sum_insured <> benefit OR cover <> benefit OR premium_amount "
+                        + "NOT IN (annual, earlier) OR premium_frequency <> 'annual' OR joined_at NOT BETWEEN min_age AND max_enrol_age "
+                        + "OR bad_first > 0 OR off > 0 OR bad_paid > 0 OR too_old > 0 OR misplaced > 0 OR missed > 1 OR "
+                        + "(missed > 0) <> (status = 'lapsed') OR CASE status WHEN 'lapsed' THEN status_date <> "
+                        + "missed_due + 1 OR end_date <> missed_due WHEN 'active' THEN scheduled <> 1 OR end_date <> "
+                        + "last_due WHEN 'expired' THEN age_at_status < cover_to_age OR status_date <> end_date + 1 OR "
+                        + "scheduled > 0 ELSE true END")
+                .offender("scheme || ' policy ' || policy_id || ' (' || status || ' from ' || status_date || ', '"
+                        + " || start_date || ' to ' || end_date || ', joined at ' || joined_at || '): ' || n || "
+                        + "' premiums, ' || bad_first || ' wrong first, ' || off || ' off the year, ' || bad_paid || "
+                        + "' wrongly paid, ' || too_old || ' past the age, ' || missed || ' missed, ' || scheduled || "
+                        + "' scheduled, ' || misplaced || ' misplaced; premium ' || premium_amount || ', cover ' || "
+                        + "coalesce(cover::text, 'none')")
+                .worstFirst("policy_id")
+                .needs(Import.CUSTOMER_BIRTHS)
+                .build();
+    }
+
     /** Life policies only have beneficiaries: 1-4, shares summing to exactly 100.00, people with a birth date, trusts and charities without. */
     static Check beneficiaries() {
         return RuleCheck.rule("insurance.beneficiaries", Category.INSURANCE, INSURANCE,
                         "insurance_db.beneficiaries, policies")
-                .expect("every life policy has 1-4 beneficiaries whose shares sum to exactly 100.00, other policies "
-                        + "none; people have a birth date before the as-of date, trusts and charities none")
-                .over("policies", "SELECT p.policy_id, p.policy_type, count(b.beneficiary_id) AS n, "
+                .expect("every life policy has 1-4 beneficiaries whose shares sum to exactly 100.00 (a government "
+                        + "scheme's member one nominee), other policies none; people have a birth date before the as-of "
+                        + "date, trusts and charities none")
+                .over("policies", "SELECT p.policy_id, p.policy_type, p.scheme, count(b.beneficiary_id) AS n, "
                         + "coalesce(sum(b.share_percent), 0) AS shares, count(*) FILTER (WHERE (b.date_of_birth IS NULL) "
                         + "<> (b.relationship_type IN ('trust', 'charity')) OR b.date_of_birth >= {asof}) AS bad_births "
-                        + "FROM public.policies p LEFT JOIN public.beneficiaries b USING (policy_id) GROUP BY 1, 2")
-                .brokenWhen("CASE WHEN policy_type = 'life' THEN n NOT BETWEEN 1 AND 4 OR shares <> 100 ELSE n > 0 END "
-                        + "OR bad_births > 0")
+                        + "FROM public.policies p LEFT JOIN public.beneficiaries b USING (policy_id) GROUP BY 1, 2, 3")
+                .brokenWhen("CASE WHEN scheme IS NOT NULL THEN n <> 1 OR shares <> 100 WHEN policy_type = 'life' THEN n "
+                        + "NOT BETWEEN 1 AND 4 OR shares <> 100 ELSE n > 0 END OR bad_births > 0")
                 .offender("'policy ' || policy_id || ' (' || policy_type || '): ' || n || ' beneficiaries, shares "
                         + "summing to ' || shares || CASE WHEN bad_births > 0 THEN ', ' || bad_births || ' with a wrong "
                         + "birth date' ELSE '' END")
@@ -256,7 +387,7 @@ final class InsuranceChecks {
                         "insurance_db.premium_payments, policies")
                 .expect("premiums due every period of the frequency from the start; missed ones only on lapsed "
                         + "policies, lapsed 31 days after the first; the next one scheduled only on active and pending "
-                        + "policies")
+                        + "policies (the bank's own policies; a scheme's by insurance.schemes)")
                 .over("policies", "SELECT p.policy_id, p.status, p.status_date, p.premium_frequency, count(d.payment_id) "
                         + "AS n, count(*) FILTER (WHERE p.premium_frequency <> 'single' AND d.due_date <> p.start_date + "
                         + "make_interval(months => (" + step + ") * (d.rn - 1)::int)) AS off, count(*) FILTER (WHERE "
@@ -265,7 +396,7 @@ final class InsuranceChecks {
                         + "d.total OR d.due_date < {asof} OR p.status NOT IN ('active', 'pending'))) AS bad_scheduled "
                         + "FROM public.policies p LEFT JOIN (SELECT *, row_number() OVER (PARTITION BY policy_id ORDER BY "
                         + "due_date) AS rn, count(*) OVER (PARTITION BY policy_id) AS total FROM "
-                        + "public.premium_payments) d USING (policy_id) GROUP BY 1, 2, 3, 4")
+                        + "public.premium_payments) d USING (policy_id) WHERE p.scheme IS NULL GROUP BY 1, 2, 3, 4")
                 .brokenWhen("off > 0 OR (missed > 0) <> (status = 'lapsed') OR status = 'lapsed' AND status_date <> "
                         + "first_missed + 31 OR bad_scheduled > 0 OR premium_frequency = 'single' AND n <> 1")
                 .offender("'policy ' || policy_id || ' (' || status || ', ' || premium_frequency || '): ' || n || "

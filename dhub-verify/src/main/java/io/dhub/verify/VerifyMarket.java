@@ -445,6 +445,89 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
     }
 
     /**
+     * {@code {motorok}}: SQL true when an auto policy's covers (aggregated per policy: {@code injury} the
+     * third-party injury cover's count with no limit, {@code unlimited} the covers without a limit,
+     * {@code property} the third-party property limit, {@code damage} and {@code damage_deductible} own
+     * damage, {@code owner} the owner-driver cover's limit, {@code bodily} and {@code liability_property}
+     * the US liability covers, {@code others} covers not among the market's {@code {motorcovers}}) are
+     * what the market's law asks: in the US the liability every state but one requires
+     * (bodily injury and property damage); in India the Motor Vehicles Act's third-party cover (injury
+     * without a limit, property to Rs 7.5 lakh for a car, Rs 1 lakh for a two-wheeler), own damage on a
+     * package policy with the compulsory deductible (Rs 1,000 or 2,000 for a car, Rs 100 for a two-wheeler),
+     * an owner-driver's cover of Rs 15 lakh, one premium a year of at least the class's third-party premium
+     * with 18% GST (Rs 2,094 for a car, Rs 714 for a two-wheeler; IRDAI, 2019).
+     */
+    String motorOk() {
+        if (!code.equals("in")) {
+            return "bodily > 0 AND liability_property > 0 AND others = 0 AND unlimited = 0";
+        }
+        return "injury = 1 AND unlimited = 1 AND property IN (750000, 100000) AND (damage IS NULL OR CASE property WHEN 750000 THEN "
+                + "damage_deductible IN (1000, 2000) ELSE damage_deductible = 100 END) AND coalesce(owner, 1500000) = "
+                + "1500000 AND premium_frequency = 'annual' AND premium_amount >= CASE property WHEN 750000 THEN 2094 "
+                + "ELSE 714 END * 1.18 AND others = 0";
+    }
+
+    /** {@code {motorcovers}}: the covers a motor policy of the market may carry, as SQL literals. */
+    String motorCovers() {
+        return code.equals("in") ? "'third_party_injury', 'third_party_property', 'owner_driver_pa', 'own_damage'"
+                : "'bodily_injury', 'property_damage', 'uninsured_motorist', 'medical_payments', 'collision', "
+                        + "'comprehensive'";
+    }
+
+    /**
+     * {@code {healthok}}: SQL true when a health policy's one cover ({@code cover_type}, {@code cover_limit};
+     * {@code covers} its count) is the market's: medical of the sum insured in the US; in India
+     * hospitalisation of a sum insured of Rs 3, 5, 7, 10, 15, 20, 25 or 50 lakh, paid once a year.
+     */
+    String healthOk() {
+        if (!code.equals("in")) {
+            return "covers = 1 AND cover_type = 'medical' AND cover_limit = sum_insured";
+        }
+        return "covers = 1 AND cover_type = 'hospitalisation' AND cover_limit = sum_insured AND sum_insured IN "
+                + "(300000, 500000, 700000, 1000000, 1500000, 2000000, 2500000, 5000000) AND premium_frequency = 'annual'";
+    }
+
+    /**
+     * {@code {schemes}}: the government schemes of the market as SQL rows (scheme, scheme_type, min_age,
+     * max_enrol_age, cover_to_age, benefit, annual, q1, q2, q3, q4: the first premium by the quarter of the
+     * scheme year joined in, year_from: the month a scheme year starts, debit_from: the first day of the
+     * renewal window in the month before; the premiums of the years before the one starting on revised:
+     * earlier, e1-e4): India's PMJJBY (life cover of Rs 2 lakh for Rs 436, joined at 18-50, covered
+     * to 55; Rs 436, 342, 228, 114 by quarter) and PMSBY (accident cover of Rs 2 lakh for Rs 20, ages
+     * 18-70), each year from 1 June, renewals debited on 25-31 May; before June 2022 Rs 330 (by quarter
+     * 330, 258, 172, 86) and Rs 12; none in the US.
+     */
+    String schemes() {
+        String columns = " s (scheme, scheme_type, min_age, max_enrol_age, cover_to_age, benefit, annual, q1, q2, q3, q4, "
+                + "year_from, debit_from, revised, earlier, e1, e2, e3, e4)";
+        if (!code.equals("in")) {
+            return "(SELECT NULL::text, NULL::text, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 25, DATE '2022-06-01', 0, 0, 0, 0, 0 "
+                    + "WHERE false)" + columns;
+        }
+        return "(VALUES ('PMJJBY', 'life', 18, 50, 55, 200000, 436, 436, 342, 228, 114, 6, 25, DATE '2022-06-01', 330, "
+                + "330, 258, 172, 86), ('PMSBY', 'personal_accident', 18, 70, 70, 200000, 20, 20, 20, 20, 20, 6, 25, "
+                + "DATE '2022-06-01', 12, 12, 12, 12, 12))" + columns;
+    }
+
+    /**
+     * {@code {drawnfrequency}}: SQL true for a policy ({@code p}) whose premium frequency the rules' mix
+     * draws: every bank policy in the US; in India not the motor and health policies, paid once a year
+     * under their tariffs, nor a scheme's.
+     */
+    String drawnFrequency() {
+        return code.equals("in") ? "p.scheme IS NULL AND p.policy_type NOT IN ('auto', 'health')" : "p.scheme IS NULL";
+    }
+
+    /**
+     * {@code {agepriced}}: SQL true for a policy ({@code p}) priced by its driver's age: US auto policies;
+     * none in India, whose motor premiums follow the vehicle (the third-party tariff by engine class, own
+     * damage by its value).
+     */
+    String agePriced() {
+        return code.equals("in") ? "false" : "p.policy_type = 'auto'";
+    }
+
+    /**
      * {@code {incomefloor}}: SQL for the least yearly income an application for its {@code loan_type} is made
      * on: in India a car loan Rs 3 lakh (SBI asks a salaried applicant for a net Rs 3 lakh a year), a home
      * loan Rs 1.8 lakh (Rs 15,000 a month, chosen under a bank's Rs 25,000), a two-wheeler loan Rs 1.2
@@ -542,6 +625,8 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 .replace("{transfertextok}", transferTextOk()).replace("{sardueok}", sarDueOk()).replace("{incomefloor}", incomeFloor())
                 .replace("{leastloan}", leastLoan())
                 .replace("{documentformok}", documentFormOk())
+                .replace("{motorok}", motorOk()).replace("{motorcovers}", motorCovers()).replace("{healthok}", healthOk()).replace("{schemes}", schemes())
+                .replace("{drawnfrequency}", drawnFrequency()).replace("{agepriced}", agePriced())
                 .replace("{railtexts}", railTexts());
         StringBuilder b = new StringBuilder();
         int from = 0;

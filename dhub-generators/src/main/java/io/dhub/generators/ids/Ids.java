@@ -108,6 +108,18 @@ public final class Ids {
         return accountId * RELATIONSHIPS_PER_ACCOUNT + index;
     }
 
+    /**
+     * Government scheme memberships (India's PMJJBY and PMSBY) are numbered apart from the bank's own
+     * policies, from 10^12: 10^12 + customer × 2 + the scheme's index, so that the bank's policies keep
+     * their numbers in every market.
+     */
+    public static final long SCHEME_POLICIES = 1_000_000_000_000L;
+
+    public static long schemePolicy(long customerId, int index) {
+        check(index, 2, "scheme policy");
+        return SCHEME_POLICIES + customerId * 2 + index;
+    }
+
     public static long policy(long customerId, int index) {
         check(index, POLICIES_PER_CUSTOMER, "policy");
         return customerId * POLICIES_PER_CUSTOMER + index;

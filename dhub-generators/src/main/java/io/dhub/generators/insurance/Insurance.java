@@ -25,7 +25,7 @@ import java.util.List;
 /**
  * Phase 6's rules: what the policy book leaves to the insurance phase, from this phase's streams:
  * the agent who sold each policy and the handler of each claim (employed that day), the beneficiaries
- * of life policies, and a home policy's dwelling cover raised to the appraisal of the mortgage it was
+ * of life policies (a scheme's member one nominee), and a home policy's dwelling cover raised to the appraisal of the mortgage it was
  * sold with.
  */
 public final class Insurance {
@@ -114,7 +114,7 @@ public final class Insurance {
                         : handler(claim.settled() != null ? claim.settled() : claim.filed(), rng));
             }
             out.add(new Written(p, agent, issuedAt, insured, covers,
-                    p.line() == Line.LIFE ? beneficiaries(p, c) : List.of(), handlers));
+                    p.scheme() != null || p.line() == Line.LIFE ? beneficiaries(p, c) : List.of(), handlers));
         }
         return out;
     }
@@ -170,14 +170,15 @@ public final class Insurance {
     }
 
     /**
-     * 1-4 beneficiaries, at most one spouse and one trust: family mostly with the customer's surname,
+     * 1-4 beneficiaries (a scheme's member one person), at most one spouse and one trust: family mostly with the customer's surname,
      * born where the relationship puts them (a spouse within 8 years and an adult when the policy
      * starts, children 20-40 years after the customer and born by the policy's start, parents 20-40
      * years before, siblings within 10 years); shares of exactly 100.00.
      */
     private List<Beneficiary> beneficiaries(Policy p, Customer c) {
         Rng rng = seeds.stream("beneficiaries", p.id());
-        int n = BENEFICIARY_COUNT.draw(rng);
+        boolean nominee = p.scheme() != null;        // a scheme's member names one person as nominee
+        int n = nominee ? 1 : BENEFICIARY_COUNT.draw(rng);
         LocalDate asOf = customers.asOf();
         int age = PolicyBook.age(c, asOf);
         // a child named at the start was born by then: to a parent at least 21 that day
@@ -185,7 +186,8 @@ public final class Insurance {
         List<String> relations = new ArrayList<>();
         for (int tries = 0; relations.size() < n && tries < 20; tries++) {
             String r = RELATIONSHIP.draw(rng);
-            if (("spouse".equals(r) || "trust".equals(r) || "charity".equals(r)) && relations.contains(r)
+            if (nominee && ("trust".equals(r) || "charity".equals(r))
+                    || ("spouse".equals(r) || "trust".equals(r) || "charity".equals(r)) && relations.contains(r)
                     || "child".equals(r) && ageAtStart < 21 || "parent".equals(r) && age > 60) {
                 continue;
             }

@@ -12,7 +12,7 @@ public final class InsuranceTables {
     public static final Table POLICIES = Table.of(LogicalDatabase.INSURANCE, "policies",
             "policy_id", "policy_number", "customer_id", "policy_type", "status", "start_date", "end_date",
             "premium_amount", "premium_frequency", "sum_insured", "agent_id", "account_id", "issued_at",
-            "status_date", "term_months");
+            "status_date", "term_months", "scheme");
     public static final Table COVERAGES = Table.of(LogicalDatabase.INSURANCE, "coverages",
             "coverage_id", "policy_id", "coverage_type", "coverage_limit", "deductible");
     public static final Table BENEFICIARIES = Table.of(LogicalDatabase.INSURANCE, "beneficiaries",
@@ -41,11 +41,12 @@ public final class InsuranceTables {
         out.number(p.id()).text(p.number()).number(p.customerId()).text(p.line().code()).text(p.status())
                 .date(p.start()).date(p.end()).cents(p.premiumCents()).text(p.frequency())
                 .cents(w.insuredCents()).number(w.agent()).number(p.accountId()).instant(w.issuedAt())
-                .date(p.statusDate()).number(p.termMonths() == null ? null : (long) p.termMonths());
+                .date(p.statusDate()).number(p.termMonths() == null ? null : (long) p.termMonths()).text(p.scheme());
         out.endRow();
         for (Policy.Cover cover : w.covers()) {
             out = rows.to(COVERAGES);
-            out.number(cover.id()).number(p.id()).text(cover.type()).cents(cover.limitCents())
+            out.number(cover.id()).number(p.id()).text(cover.type())
+                    .cents(cover.limitCents() == Policy.Cover.UNLIMITED ? null : cover.limitCents())
                     .cents(cover.deductibleCents());
             out.endRow();
         }

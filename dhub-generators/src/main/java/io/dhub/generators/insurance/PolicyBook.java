@@ -10,6 +10,7 @@ import io.dhub.generators.loans.Application;
 import io.dhub.generators.loans.Loan;
 import io.dhub.generators.loans.LoanBook;
 import io.dhub.generators.loans.LoanType;
+import io.dhub.generators.market.InsuranceTerms;
 import io.dhub.generators.market.Market;
 import io.dhub.generators.market.Text;
 import io.dhub.generators.spi.Rng;
@@ -49,12 +50,15 @@ public final class PolicyBook implements LedgerFlows {
         this.rules = rules;
         this.loans = loans;
         this.holdChance = Math.min(1, rules.holders() / PAYING / fitted(market));
-        Object[] pairs = new Object[2 * Line.values().length];
+        List<Object> pairs = new ArrayList<>();
         for (Line line : Line.values()) {
-            pairs[2 * line.ordinal()] = line;
-            pairs[2 * line.ordinal() + 1] = rules.line().share(line) / eligible(market).get(line);
+            if (line.sold()) {
+                pairs.add(line);
+                pairs.add(rules.line().share(line) / eligible(market).get(line));
+            }
         }
-        this.drawnLines = Weighted.of(pairs);
+        this.drawnLines = Weighted.of(pairs.toArray());
+        this.terms = market.insuranceTerms();
     }
 
     /**
@@ -110,6 +114,8 @@ public final class PolicyBook implements LedgerFlows {
 
     /** The chance that an account holder with an account to pay from holds policies: 45% of all account holders. */
     private final double holdChance;
+    /** The market's own insurance (motor, health, schemes), or null for the rules' lines alone. */
+    private final InsuranceTerms terms;
     private final Weighted<Line> drawnLines;
 
     public InsuranceRules rules() {
@@ -167,7 +173,95 @@ public final class PolicyBook implements LedgerFlows {
                 out.add(p);
             }
         }
+        if (terms != null && !"business".equals(c.segment())) {
+            for (int j = 0; j < terms.schemes().size(); j++) {
+                Policy p = scheme(c, paying, terms.schemes().get(j), j);
+                if (p != null) {
+                    out.add(p);
+                }
+            }
+        }
         return out;
+    }
+
+    /**
+     * A government scheme's membership ({@link InsuranceTerms.Scheme}), from its own stream: an individual
+     * account holder joins on a banking day when of age, after the scheme began and the paying account
+     * opened, paying the first premium by the quarter of the scheme year he joins in; each renewal is
+     * debited on a banking day of the window before the scheme year, until he does not renew (the policy
+     * lapses when the year it did not pay for begins) or reaches the age the cover ends at (it expires).
+     * An active membership shows its next renewal scheduled. No claims: a death is not part of a
+     * customer's story here, and PMSBY's disability claims come to about one in 20,000 members a year.
+     */
+    private Policy scheme(Customer c, Account paying, InsuranceTerms.Scheme s, int index) {
+        Rng rng = seeds.stream("scheme", c.id() * 2 + index);
+        if (!rng.chance(s.joins())) {
+            return null;
+        }
+        LocalDate lastDay = asOf.minusDays(1);
+        LocalDate from = max(max(paying.openedDate().plusDays(1), s.launched()), c.dateOfBirth().plusYears(s.minAge()));
+        LocalDate to = min(lastDay, c.dateOfBirth().plusYears(s.maxEnrolAge() + 1L).minusDays(1));
+        if (from.isAfter(to)) {
+            return null;
+        }
+        LocalDate start = bankingDayFrom(rng.dateBetween(from, to));
+        if (start.equals(yearEnd(start, s))) {
+            start = bankingDayFrom(start.plusDays(1));     // joined on the year's last day: for the next year
+        }
+        if (!start.isBefore(asOf)) {
+            return null;
+        }
+        long id = Ids.schemePolicy(c.id(), index);
+        int quarter = Math.floorMod(start.getMonthValue() - s.yearStartMonth(), 12) / 3;
+        List<Policy.Premium> premiums = new ArrayList<>();
+        premiums.add(new Policy.Premium(Ids.premium(id, 0), start, start,
+                s.firstPremium(yearEnd(start, s).minusYears(1).plusDays(1), quarter) * 100, "paid"));
+        String status = "active";
+        LocalDate statusDate = start;
+        LocalDate due = yearEnd(start, s);
+        while (true) {
+            long annual = s.annualPremium(due.plusDays(1)) * 100;
+            if (!due.isBefore(asOf)) {
+                premiums.add(new Policy.Premium(Ids.premium(id, premiums.size()), due, null, annual, "scheduled"));
+                break;
+            }
+            if (age(c, due.plusDays(1)) >= s.coverToAge()) {
+                status = "expired";
+                statusDate = due.plusDays(1);
+                break;
+            }
+            if (!rng.chance(s.renews())) {
+                premiums.add(new Policy.Premium(Ids.premium(id, premiums.size()), due, null, annual, "missed"));
+                status = "lapsed";
+                statusDate = due.plusDays(1);
+                break;
+            }
+            LocalDate debit = bankingDayFrom(due.withDayOfMonth(rng.between(s.renewalFromDay(), due.lengthOfMonth())));
+            if (debit.isAfter(due)) {
+                debit = bankingDayOnOrBefore(due);
+            }
+            if (debit.isBefore(start)) {
+                debit = start;                   // joined in the window: the renewal is taken on joining
+            }
+            premiums.add(new Policy.Premium(Ids.premium(id, premiums.size()), due, debit, annual, "paid"));
+            due = due.plusYears(1);
+        }
+        List<Policy.Cover> covers = new ArrayList<>();
+        for (InsuranceTerms.SchemeCover cover : s.covers()) {
+            cover(covers, id, cover.type(), cover.benefit(), 0);
+        }
+        return new Policy(id, c.id(), Line.of(s.policyType()), status, statusDate, start, due, 12,
+                s.annualPremium(due.plusDays(1)) * 100, "annual", s.sumInsured() * 100, paying.id(), start, null, List.copyOf(covers),
+                List.copyOf(premiums), List.of(), s.code());
+    }
+
+    private InsuranceTerms.Scheme scheme(String code) {
+        return terms.schemes().stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    /** The last day of the scheme year a day falls in (31 May for a year from 1 June). */
+    private static LocalDate yearEnd(LocalDate day, InsuranceTerms.Scheme s) {
+        return LocalDate.of(day.plusMonths(13 - s.yearStartMonth()).getYear(), s.yearStartMonth(), 1).minusDays(1);
     }
 
     private record Slot(Line line, LocalDate start, Loan loan) {
@@ -190,6 +284,7 @@ public final class PolicyBook implements LedgerFlows {
             case DISABILITY -> age <= 60 && working && income > 0;
             case TRAVEL -> income >= 20_000;
             case HEALTH -> true;
+            case PERSONAL_ACCIDENT -> false;       // a scheme's, never drawn
         };
     }
 
@@ -211,9 +306,10 @@ public final class PolicyBook implements LedgerFlows {
         }
         LocalDate start = dates.start();
         // the amounts: annual premium, sum insured, term
-        String frequency = line == Line.TRAVEL ? "single" : rules.frequency().draw(rng);
+        String frequency = line == Line.TRAVEL ? "single" : Sizing.tariffed(line, terms) ? "annual"
+                : rules.frequency().draw(rng);
         List<Policy.Cover> covers = new ArrayList<>();
-        Sizing.Amounts amounts = Sizing.of(line, id, c, slot.loan(), start, rng, market.priceLevel(), covers);
+        Sizing.Amounts amounts = Sizing.of(line, id, c, slot.loan(), start, rng, market.priceLevel(), terms, covers);
         long insured = amounts.insured();
         Integer term = amounts.term();
         if (term != null && term <= 0) {
@@ -235,7 +331,7 @@ public final class PolicyBook implements LedgerFlows {
                 : claims(id, c, line, covers, start, min(story.stop(), asOf.minusDays(1)), insured, rng);
         return new Policy(id, c.id(), line, story.status(), story.statusDate(), start, story.end(), term, premium,
                 frequency, insured, paying.id(), dates.issued(), slot.loan() == null ? null : slot.loan().id(),
-                List.copyOf(covers), premiums, claims);
+                List.copyOf(covers), premiums, claims, null);
     }
 
     /** When a policy starts and was issued, and a travel policy's trip length. */
@@ -477,7 +573,14 @@ public final class PolicyBook implements LedgerFlows {
         List<LedgerFlow> flows = new ArrayList<>();
         for (Policy p : policies(file)) {
             for (Policy.Premium premium : p.premiums()) {
-                if (premium.paid() != null) {
+                if (premium.paid() != null && p.scheme() != null) {
+                    // the bank's own debit for the scheme, named by the scheme year it pays for
+                    int year = yearEnd(premium.due().plusDays(1), scheme(p.scheme())).getYear() - 1;
+                    flows.add(new LedgerFlow(premium.paid(), premium.paid(), POSTING_HOUR, false, premium.cents(),
+                            "insurance_premium", "system", p.id(), LedgerFlow.Tag.POLICY, market.text(Text.SCHEME_PREMIUM,
+                            p.scheme(), year + "-" + String.format("%02d", (year + 1) % 100)),
+                            market.text(Text.COVER_INSURANCE_PREMIUM)));
+                } else if (premium.paid() != null) {
                     flows.add(new LedgerFlow(premium.paid(), premium.paid(), POSTING_HOUR, false, premium.cents(),
                             "insurance_premium", "ach", p.id(), LedgerFlow.Tag.POLICY, market.text(Text.INSURANCE_PREMIUM,
                             p.line().code(), p.number()), market.text(Text.COVER_INSURANCE_PREMIUM)));

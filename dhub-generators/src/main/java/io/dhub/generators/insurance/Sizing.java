@@ -9,7 +9,10 @@ import static io.dhub.generators.insurance.PolicyBook.lifeRatePer1000;
 import static io.dhub.generators.insurance.PolicyBook.weighted;
 
 import io.dhub.generators.customers.Customer;
+import io.dhub.generators.ids.Ids;
 import io.dhub.generators.loans.Loan;
+import io.dhub.generators.loans.LoanType;
+import io.dhub.generators.market.InsuranceTerms;
 import io.dhub.generators.spi.Rng;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -29,7 +32,13 @@ final class Sizing {
     }
 
     static Amounts of(Line line, long id, Customer c, Loan loan, LocalDate start, Rng rng, double price,
-                      List<Policy.Cover> covers) {
+                      InsuranceTerms terms, List<Policy.Cover> covers) {
+        if (line == Line.AUTO && terms != null && terms.motor() != null) {
+            return motor(id, c, loan, rng, terms.motor(), covers);
+        }
+        if (line == Line.HEALTH && terms != null && terms.health() != null) {
+            return health(id, c, start, rng, terms.health(), covers);
+        }
         return switch (line) {
             case AUTO -> auto(id, c, loan, start, rng, price, covers);
             case HOME -> home(id, loan, rng, price, covers);
@@ -37,7 +46,81 @@ final class Sizing {
             case HEALTH -> health(id, rng, price, covers);
             case DISABILITY -> disability(id, c, start, rng, covers);
             case TRAVEL -> travel(id, rng, price, covers);
+            case PERSONAL_ACCIDENT -> throw new IllegalArgumentException("personal accident is sold as a scheme only");
         };
+    }
+
+    /** Whether the market prices this line by its own tariff, one premium a year. */
+    static boolean tariffed(Line line, InsuranceTerms terms) {
+        return terms != null && (line == Line.AUTO && terms.motor() != null || line == Line.HEALTH && terms.health() != null);
+    }
+
+    /**
+     * Motor cover under the market's tariff ({@link InsuranceTerms.Motor}): a car or a two-wheeler (the
+     * loan's vehicle, else a car by income), its insured value (from the loan, else drawn), the class it
+     * falls in; the third-party covers the law makes compulsory (injury without a limit, property to the
+     * class's limit), the owner-driver's accident cover when taken and own damage on a package policy,
+     * with the compulsory deductible. The premium: the class's third-party premium, the owner's accident
+     * premium and the own-damage rate charged on the value less the no-claim bonus, plus the tax, in
+     * whole units.
+     */
+    private static Amounts motor(long id, Customer c, Loan loan, Rng rng, InsuranceTerms.Motor m,
+                                 List<Policy.Cover> covers) {
+        double income = c.annualIncome().doubleValue();
+        String vehicle = loan != null ? (loan.application().type() == LoanType.TWO_WHEELER ? "two_wheeler" : "car")
+                : rng.chance(m.carShare(income)) ? "car" : "two_wheeler";
+        double[] v = "car".equals(vehicle) ? m.carValue() : m.twoWheelerValue();
+        double value = Math.round(loan != null ? loan.principalCents() / 100.0 * rng.uniform(1.05, 1.3)
+                : clamp(rng.logNormal(v[0], v[1]), v[2], v[3]));
+        InsuranceTerms.VehicleClass k = m.classOf(vehicle, value);
+        boolean pack = rng.chance("car".equals(vehicle) ? m.carPackage() : m.twoWheelerPackage());
+        boolean owner = rng.chance(m.ownerDriverShare());
+        int bonus = m.noClaimBonus()[weighted(rng, m.noClaimWeights())];
+        covers.add(new Policy.Cover(Ids.coverage(id, covers.size()), "third_party_injury", Policy.Cover.UNLIMITED, 0));
+        cover(covers, id, "third_party_property", k.propertyLimit(), 0);
+        if (owner) {
+            cover(covers, id, "owner_driver_pa", m.ownerDriverCover(), 0);
+        }
+        double ownDamage = 0;
+        if (pack) {
+            cover(covers, id, "own_damage", value, k.deductible());
+            ownDamage = value * k.ownDamageRate() * rng.uniform(m.tariffCharged()[0], m.tariffCharged()[1])
+                    * (100 - bonus) / 100.0;
+        }
+        double annual = Math.round((k.thirdPartyPremium() + (owner ? k.ownerDriverPremium() : 0) + ownDamage)
+                * (1 + m.premiumTax()));
+        return new Amounts(dollars(value), annual, 12);
+    }
+
+    /**
+     * Health cover in the market's steps ({@link InsuranceTerms.Health}): a sum insured drawn from the
+     * offered ones, one hospitalisation cover of that sum without a deductible, priced by the holder's age
+     * at the start (interpolated between the table's ages) and the square root of the sum against the
+     * reference sum, within ±10%, plus the tax where it applies, in whole units.
+     */
+    private static Amounts health(long id, Customer c, LocalDate start, Rng rng, InsuranceTerms.Health h,
+                                  List<Policy.Cover> covers) {
+        long sum = h.sums()[weighted(rng, h.weights())];
+        int age = age(c, start);
+        int[] ages = h.ages();
+        double base;
+        if (age <= ages[0]) {
+            base = h.premiums()[0];
+        } else if (age >= ages[ages.length - 1]) {
+            base = h.premiums()[ages.length - 1];
+        } else {
+            int i = 0;
+            while (age > ages[i + 1]) {
+                i++;
+            }
+            double t = (age - ages[i]) / (double) (ages[i + 1] - ages[i]);
+            base = h.premiums()[i] + t * (h.premiums()[i + 1] - h.premiums()[i]);
+        }
+        boolean taxed = h.taxFreeFrom() == null || start.isBefore(h.taxFreeFrom());
+        double annual = Math.round(base * Math.sqrt(sum / (double) h.referenceSum()) * rng.uniform(0.9, 1.1)
+                * (taxed ? 1 + h.premiumTax() : 1));
+        cover(covers, id, "hospitalisation", sum, 0);
+        return new Amounts(sum * 100, annual, 12);
     }
 
     /** Liability limits of 300/100/50/25 thousand, collision (76%) and comprehensive (80%) on the vehicle. */

@@ -451,6 +451,14 @@ public interface Market {
     }
 
     /**
+     * The market's own insurance (motor under its tariff, health in its steps, government schemes), or
+     * null where the rules' lines serve (the specification's US covers).
+     */
+    default InsuranceTerms insuranceTerms() {
+        return null;
+    }
+
+    /**
      * The same for the prices of subscriptions (streaming, software, clubs), which follow the
      * services' price lists rather than the country's price level; by default the price level.
      */

@@ -77,6 +77,8 @@ public enum Text {
     /** {line code}, {policy number}. */
     INSURANCE_PREMIUM,
     COVER_INSURANCE_PREMIUM,
+    /** A government scheme's yearly premium, debited by the bank: {scheme}, {scheme year, e.g. 2025-26}. */
+    SCHEME_PREMIUM,
     /** {line code}, {claim number}. */
     CLAIM_PAYOUT,
     /** A laundering case's receipt from an estate: {person}. */

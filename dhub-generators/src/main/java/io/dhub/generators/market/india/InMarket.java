@@ -7,6 +7,7 @@ import io.dhub.generators.market.Cumulative;
 import io.dhub.generators.market.Holder;
 import io.dhub.generators.market.Home;
 import io.dhub.generators.market.IdentityDocument;
+import io.dhub.generators.market.InsuranceTerms;
 import io.dhub.generators.market.Job;
 import io.dhub.generators.market.Market;
 import io.dhub.generators.market.Merchant;
@@ -493,6 +494,78 @@ public final class InMarket implements Market {
             case "gold" -> 10_000;
             default -> 20_000;
         };
+    }
+
+    /**
+     * India's insurance. Motor: IRDAI's third-party premiums, in force since 16 June 2019 (a car up to
+     * 1,000 cc Rs 2,094, 1,000-1,500 cc Rs 3,416, above Rs 7,897; a two-wheeler of 75-150 cc Rs 714,
+     * 150-350 cc Rs 1,366, above Rs 2,804), the third-party property limits of the Motor Vehicles Act
+     * (Rs 7.5 lakh for a car, Rs 1 lakh for a two-wheeler), the India Motor Tariff's own-damage rates
+     * for a vehicle up to five years old in zone A (cars 3.127%, 3.283%, 3.440%; two-wheelers 1.708%,
+     * 1.793%, 1.879%) and compulsory deductibles (Rs 1,000 for a car up to 1,500 cc, Rs 2,000 above, Rs
+     * 100 for a two-wheeler), the owner-driver's compulsory personal accident cover of Rs 15 lakh (IRDAI,
+     * 2018; waived for an owner with another such cover), the no-claim bonus steps of 20-50%, and 18% GST.
+     * [chosen]: the vehicle's value stands in for its engine (a car up to Rs 6 lakh of up to 1,000 cc, up
+     * to Rs 15 lakh of up to 1,500 cc; a two-wheeler up to Rs 1.2 lakh of up to 150 cc, up to Rs 3 lakh
+     * of up to 350 cc); insured values (a car's median Rs 6 lakh, a two-wheeler's Rs 75,000); who drives
+     * a car (40% of those earning Rs 3 lakh a year, 75% from Rs 8 lakh; SBI lends for a car from Rs 3
+     * lakh); package policies (85% of cars, 40% of two-wheelers, the rest third party only); the owner's
+     * accident premium (Rs 400 for a car, Rs 350 for a two-wheeler), 90% taking it; the no-claim bonus
+     * mix; insurers charging 45-90% of the detariffed own-damage rate.
+     *
+     * <p>Health: sums insured of Rs 3-50 lakh (5 and 10 lakh the common ones) and premiums of a Rs 5 lakh
+     * family floater by the eldest's age (Rs 11,000 at 25 to Rs 80,000 at 75) [chosen around insurers'
+     * 2025 quotes], plus 18% GST until the GST Council exempted individual health (and life) insurance
+     * from 22 September 2025.
+     *
+     * <p>The government's schemes, run by banks since 1 June 2015 on a scheme year from 1 June, renewals
+     * debited on 25-31 May: PMJJBY, life cover of Rs 2 lakh for Rs 436 a year (since June 2022), joined at
+     * 18-50 and renewed to 55, a late joiner paying Rs 436, 342, 228 or 114 by the quarter of the year
+     * he joins in (before June 2022 Rs 330, 258, 172, 86: the Department of Financial Services' letter of
+     * 12 June 2018); PMSBY, Rs 2 lakh on accidental death or total disability and Rs 1 lakh on partial
+     * disability for Rs 20 a year (Rs 12 before June 2022), ages 18-70. [chosen] 25% of eligible account holders join PMJJBY and
+     * 40% PMSBY (23.2 crore and 50.3 crore enrolments by March 2025, Ministry of Finance, against about
+     * 65 and 90 crore adults of the ages), and 85% and 90% of members renew each year.
+     */
+    private static final InsuranceTerms INSURANCE = new InsuranceTerms(
+            new InsuranceTerms.Motor(java.util.List.of(
+                    vehicle("car", 600_000, 2_094, 0.03127, 750_000, 1_000, 400),
+                    vehicle("car", 1_500_000, 3_416, 0.03283, 750_000, 1_000, 400),
+                    vehicle("car", Long.MAX_VALUE, 7_897, 0.03440, 750_000, 2_000, 400),
+                    vehicle("two_wheeler", 120_000, 714, 0.01708, 100_000, 100, 350),
+                    vehicle("two_wheeler", 300_000, 1_366, 0.01793, 100_000, 100, 350),
+                    vehicle("two_wheeler", Long.MAX_VALUE, 2_804, 0.01879, 100_000, 100, 350)),
+                    new long[] {300_000, 800_000}, new double[] {0.40, 0.75},
+                    new double[] {600_000, 0.5, 250_000, 4_000_000}, new double[] {75_000, 0.35, 35_000, 400_000},
+                    0.85, 0.40, 1_500_000, 0.90, new int[] {0, 20, 25, 35, 45, 50}, new int[] {30, 20, 15, 12, 10, 13},
+                    new double[] {0.45, 0.90}, 0.18),
+            new InsuranceTerms.Health(
+                    new long[] {300_000, 500_000, 700_000, 1_000_000, 1_500_000, 2_000_000, 2_500_000, 5_000_000},
+                    new int[] {12, 30, 8, 25, 8, 8, 5, 4}, new int[] {25, 35, 45, 55, 65, 75},
+                    new long[] {11_000, 14_000, 21_000, 33_000, 55_000, 80_000}, 500_000, 0.18,
+                    LocalDate.of(2025, 9, 22)),
+            java.util.List.of(
+                    new InsuranceTerms.Scheme("PMJJBY", "life", 18, 50, 55,
+                            java.util.List.of(new InsuranceTerms.SchemeCover("death_benefit", 200_000)),
+                            436, new long[] {436, 342, 228, 114}, 0.25, 0.85, LocalDate.of(2015, 6, 1), 6, 25,
+                            LocalDate.of(2022, 6, 1), 330, new long[] {330, 258, 172, 86}),
+                    new InsuranceTerms.Scheme("PMSBY", "personal_accident", 18, 70, 70,
+                            java.util.List.of(new InsuranceTerms.SchemeCover("accidental_death", 200_000),
+                                    new InsuranceTerms.SchemeCover("total_disability", 200_000),
+                                    new InsuranceTerms.SchemeCover("partial_disability", 100_000)),
+                            20, new long[] {20, 20, 20, 20}, 0.40, 0.90, LocalDate.of(2015, 6, 1), 6, 25,
+                            LocalDate.of(2022, 6, 1), 12, new long[] {12, 12, 12, 12})));
+
+    private static InsuranceTerms.VehicleClass vehicle(String vehicle, long upTo, long thirdParty,
+                                                                                double ownDamage, long property,
+                                                                                long deductible, long ownerDriver) {
+        return new InsuranceTerms.VehicleClass(vehicle, upTo, thirdParty, ownDamage, property,
+                deductible, ownerDriver);
+    }
+
+    @Override
+    public InsuranceTerms insuranceTerms() {
+        return INSURANCE;
     }
 
     /**
