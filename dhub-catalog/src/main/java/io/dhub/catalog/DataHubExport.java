@@ -409,7 +409,7 @@ public final class DataHubExport {
             LogicalDatabase.CUSTOMER, "The CRM: customer profiles, contacts, surveys, complaints and campaigns.",
             LogicalDatabase.ACCOUNTS, "Deposits: customers, accounts, their ledgers, and the behaviour profiles.",
             LogicalDatabase.LOANS, "Lending: applications, loans, schedules, collateral, guarantors and credit risk.",
-            LogicalDatabase.INSURANCE, "Insurance: policies, coverages, beneficiaries, claims and premiums.",
+            LogicalDatabase.INSURANCE, "Insurance: policies, coverages, beneficiaries, insured members, claims and premiums.",
             LogicalDatabase.COMPLIANCE, "Compliance: KYC, AML monitoring and reports, consents, the audit trail and "
                     + "the ground truth of the laundering injected.");
 }

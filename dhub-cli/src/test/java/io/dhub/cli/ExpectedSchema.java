@@ -18,7 +18,8 @@ final class ExpectedSchema {
                     "profile_weights", "counterparties", "subscriptions", "credit_cards", "credit_card_statements"),
             "loans_db", Set.of("loan_applications", "loans", "collateral", "repayment_schedule", "loan_guarantors",
                     "risk_assessments"),
-            "insurance_db", Set.of("policies", "coverages", "beneficiaries", "claims", "premium_payments"),
+            "insurance_db", Set.of("policies", "coverages", "beneficiaries", "insured_members", "claims",
+                    "premium_payments"),
             "compliance_db", Set.of("kyc_records", "kyc_reviews", "aml_checks", "audit_trail", "suspicious_activity_reports",
                     "consents", "ctr_filings", "laundering_cases", "laundering_case_members",
                     "laundering_case_transactions"));

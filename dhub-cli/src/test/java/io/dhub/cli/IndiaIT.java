@@ -54,7 +54,7 @@ class IndiaIT {
                 "references.branch_routing_codes", "realism.phone_payments", "realism.transfer_texts",
                 "realism.gold_collateral", "realism.loan_incomes", "realism.least_loans", "realism.document_forms",
                 "realism.gig_work", "realism.gig_bank", "insurance.motor_covers", "insurance.health_cover",
-                "insurance.schemes").contains(id);
+                "insurance.schemes", "insurance.insured_members", "references.insured_members").contains(id);
     }
 
     @BeforeAll
@@ -136,6 +136,11 @@ class IndiaIT {
                 sql.number("insurance_db", "SELECT count(*) FROM policies p JOIN coverages v USING (policy_id) WHERE "
                         + "p.policy_type = 'auto' AND p.premium_frequency = 'annual' AND v.coverage_type = "
                         + "'third_party_property' AND v.coverage_limit IN (750000, 100000)"));
+        // every health policy a family floater insuring its holder, most of them a spouse or children too
+        assertEquals(sql.number("insurance_db", "SELECT count(*) FROM policies WHERE policy_type = 'health'"),
+                sql.number("insurance_db", "SELECT count(*) FROM insured_members WHERE relationship_type = 'self'"));
+        assertTrue(sql.number("insurance_db", "SELECT count(DISTINCT policy_id) FROM insured_members WHERE "
+                + "relationship_type <> 'self'") > 0, "no floater covers a family");
         // both schemes hold members, who name one nominee each
         assertEquals(List.of("PMJJBY", "PMSBY"), sql.column("insurance_db", "SELECT DISTINCT scheme FROM policies "
                 + "WHERE scheme IS NOT NULL ORDER BY 1"));
@@ -501,6 +506,12 @@ class IndiaIT {
                         + "payment_id = (SELECT min(d.payment_id) FROM premium_payments d JOIN policies p USING "
                         + "(policy_id) WHERE p.scheme = 'PMJJBY' AND d.payment_status = 'paid' AND d.due_date <> "
                         + "p.start_date AND d.due_date BETWEEN DATE '2023-01-01' AND DATE '2024-12-31')"),
+                // a floater's child born when the holder was a child
+                new Fault("insurance.insured_members", LogicalDatabase.INSURANCE, "UPDATE insured_members SET "
+                        + "date_of_birth = date_of_birth - interval '30 years' WHERE member_id = (SELECT min(member_id) "
+                        + "FROM insured_members WHERE relationship_type = 'child')"),
+                new Fault("references.insured_members", LogicalDatabase.INSURANCE, "INSERT INTO insured_members VALUES "
+                        + "(99999999999, 99999999999, 'Nobody Known', 'self', DATE '1990-01-01')"),
                 new Fault("references.customer_identifiers", LogicalDatabase.CUSTOMER, "INSERT INTO customer_identifiers "
                         + "VALUES (99999999, 'ckyc', '99999999999999', DATE '2020-01-01')"),
                 new Fault("references.branch_routing_codes", LogicalDatabase.EMPLOYEES, "INSERT INTO branch_routing_codes "

@@ -119,6 +119,7 @@ public final class Schema {
             Map.entry("insurance_db.policies", "customer_id = {c}"),
             Map.entry("insurance_db.coverages", "policy_id IN " + POLICIES),
             Map.entry("insurance_db.beneficiaries", "policy_id IN " + POLICIES),
+            Map.entry("insurance_db.insured_members", "policy_id IN " + POLICIES),
             Map.entry("insurance_db.premium_payments", "policy_id IN " + POLICIES),
             Map.entry("insurance_db.claims", "policy_id IN " + POLICIES),
             Map.entry("compliance_db.kyc_reviews", "customer_id = {c}"),

@@ -25,7 +25,7 @@ final class InsuranceChecks {
     static List<Check> all() {
         return List.of(premiumsInLedger(), payoutsInLedger(), holders(), claimsValid(), claimFrequency(),
                 beneficiaries(), beneficiaryAges(), premiumSchedule(), staff(), crossSell(), dwellingCover(),
-                motorCovers(), healthCover(), schemes(),
+                motorCovers(), healthCover(), schemes(), insuredMembers(),
                 MixCheck.mix("insurance.policy_types", INSURANCE, "insurance_db.policies", "the bank's own policies",
                         "SELECT policy_type, count(*) FROM public.policies WHERE scheme IS NULL GROUP BY 1", "auto", 0.28,
                         "home", 0.22, "life", 0.22, "health", 0.10, "travel", 0.10, "disability", 0.08)
@@ -248,6 +248,40 @@ final class InsuranceChecks {
                         + "|| ', bodily injury ' || bodily || ', property damage ' || liability_property || ', ' || "
                         + "others || ' other covers'")
                 .worstFirst("policy_id")
+                .build();
+    }
+
+    /**
+     * The people a floater insures ({@code {floater}}: India's health policies): the holder once, as
+     * self, born when the holder was; at most one spouse, 18 or older at the start; children born to
+     * the holder at 15 or older, by the start and under 25 then; five at most. No other policy names
+     * members.
+     */
+    static Check insuredMembers() {
+        return RuleCheck.rule("insurance.insured_members", Category.INSURANCE, INSURANCE,
+                        "insurance_db.insured_members, policies → accounts_db.customers")
+                .expect("a family floater (India's health policies) insures its holder once as self, born when the "
+                        + "holder was, at most one spouse 18 or older at the start, and children born to the holder at "
+                        + "15 or older, by the start and under 25 then, five people at most; no other policy names "
+                        + "members")
+                .over("policies", "SELECT p.policy_id, p.policy_type, p.start_date, h.date_of_birth AS holder_born, "
+                        + "{floater} AS floater, count(m.member_id) AS n, count(*) FILTER (WHERE m.relationship_type = "
+                        + "'self') AS selves, count(*) FILTER (WHERE m.relationship_type = 'self' AND m.date_of_birth <> "
+                        + "h.date_of_birth) AS wrong_self, count(*) FILTER (WHERE m.relationship_type = 'spouse') AS "
+                        + "spouses, count(*) FILTER (WHERE m.relationship_type = 'spouse' AND m.date_of_birth > "
+                        + "p.start_date - interval '18 years') AS young_spouses, count(*) FILTER (WHERE "
+                        + "m.relationship_type = 'child' AND (m.date_of_birth < h.date_of_birth + interval '15 years' OR "
+                        + "m.date_of_birth >= p.start_date OR m.date_of_birth <= p.start_date - interval '25 years')) AS "
+                        + "bad_children FROM public.policies p JOIN verify_customer_births h USING (customer_id) LEFT "
+                        + "JOIN public.insured_members m USING (policy_id) GROUP BY 1, 2, 3, 4")
+                .brokenWhen("CASE WHEN floater THEN selves <> 1 OR wrong_self > 0 OR spouses > 1 OR young_spouses > 0 OR "
+                        + "bad_children > 0 OR n > 5 ELSE n > 0 END")
+                .offender("policy_type || ' policy ' || policy_id || ' from ' || start_date || ' (holder born ' || "
+                        + "holder_born || '): ' || n || ' members, ' || selves || ' as self (' || wrong_self || ' born "
+                        + "otherwise), ' || spouses || ' spouses (' || young_spouses || ' under 18), ' || bad_children "
+                        + "|| ' children who cannot be'")
+                .worstFirst("policy_id")
+                .needs(Import.CUSTOMER_BIRTHS)
                 .build();
     }
 

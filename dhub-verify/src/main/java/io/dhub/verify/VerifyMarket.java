@@ -28,7 +28,9 @@ import java.util.List;
  * report's period {@code {cashperiod}} and {@code {cashclosed}} ({@link #cashPeriod}), who may hold no
  * tax id {@code {form60ok}}, which platforms pay which work {@code {gigworkok}} and who is paid by
  * the piece {@code {piecework}}, what gig work is {@code {gigtrade}}, how a transfer to
- * another bank is printed {@code {transfertextok}}, and
+ * another bank is printed {@code {transfertextok}}, the insurance it sells {@code {motorok}},
+ * {@code {motorcovers}}, {@code {healthok}}, {@code {schemes}}, {@code {drawnfrequency}},
+ * {@code {agepriced}} and {@code {floater}} (a policy that names the family it insures), and
  * {@code {bank_holiday EXPR}} for "EXPR (a date) is a bank holiday".
  *
  * @param code           the market's code, as {@code --market} takes it
@@ -625,6 +627,7 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 .replace("{transfertextok}", transferTextOk()).replace("{sardueok}", sarDueOk()).replace("{incomefloor}", incomeFloor())
                 .replace("{leastloan}", leastLoan())
                 .replace("{documentformok}", documentFormOk())
+                .replace("{floater}", code.equals("in") ? "p.policy_type = 'health'" : "false")
                 .replace("{motorok}", motorOk()).replace("{motorcovers}", motorCovers()).replace("{healthok}", healthOk()).replace("{schemes}", schemes())
                 .replace("{drawnfrequency}", drawnFrequency()).replace("{agepriced}", agePriced())
                 .replace("{railtexts}", railTexts());

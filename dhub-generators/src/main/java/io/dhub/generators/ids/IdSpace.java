@@ -75,10 +75,12 @@ public final class IdSpace {
         out.put("employee_training", Ids.TRAININGS_PER_EMPLOYEE * (employees + 1));
         out.put("performance_reviews", Ids.REVIEWS_PER_EMPLOYEE * (employees + 1));
         out.put("employee_assignments", Ids.ASSIGNMENT_KINDS * (Math.max(customers, employees) + 1));
-        long policies = Ids.POLICIES_PER_CUSTOMER * (customers + 1);
+        // the largest policy id is a government scheme's membership, numbered from 10^12 (Ids.schemePolicy)
+        long policies = Ids.SCHEME_POLICIES + 2 * (customers + 1);
         out.put("policies", policies);
         out.put("coverages", policies * Ids.COVERAGES_PER_POLICY);
         out.put("beneficiaries", policies * Ids.BENEFICIARIES_PER_POLICY);
+        out.put("insured_members", policies * Ids.MEMBERS_PER_POLICY);
         out.put("claims", policies * Ids.CLAIMS_PER_POLICY);
         out.put("premium_payments", Math.multiplyExact(policies, (long) Ids.PREMIUMS_PER_POLICY));
         out.put("kyc_records", Ids.KYC_DOCUMENTS_PER_CUSTOMER * (customers + 1));

@@ -115,6 +115,14 @@ public final class Ids {
      */
     public static final long SCHEME_POLICIES = 1_000_000_000_000L;
 
+    /** Insured members per policy block: ids policy × 8 + m (a floater's holder, spouse and up to three children). */
+    public static final int MEMBERS_PER_POLICY = 8;
+
+    public static long insuredMember(long policyId, int index) {
+        check(index, MEMBERS_PER_POLICY, "insured member");
+        return policyId * MEMBERS_PER_POLICY + index;
+    }
+
     public static long schemePolicy(long customerId, int index) {
         check(index, 2, "scheme policy");
         return SCHEME_POLICIES + customerId * 2 + index;

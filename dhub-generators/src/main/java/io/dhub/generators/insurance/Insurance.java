@@ -60,7 +60,12 @@ public final class Insurance {
 
     /** A policy as phase 6 writes it. */
     public record Written(Policy policy, long agent, OffsetDateTime issuedAt, long insuredCents,
-                          List<Policy.Cover> covers, List<Beneficiary> beneficiaries, List<Long> handlers) {
+                          List<Policy.Cover> covers, List<Beneficiary> beneficiaries, List<Long> handlers,
+                          List<Member> members) {
+    }
+
+    /** A person the policy insures, named: the holder (self) by their own name, a spouse, a child. */
+    public record Member(long id, String fullName, String relationship, LocalDate born) {
     }
 
     /** A beneficiary of a life policy; trusts and charities have no date of birth. */
@@ -114,7 +119,8 @@ public final class Insurance {
                         : handler(claim.settled() != null ? claim.settled() : claim.filed(), rng));
             }
             out.add(new Written(p, agent, issuedAt, insured, covers,
-                    p.scheme() != null || p.line() == Line.LIFE ? beneficiaries(p, c) : List.of(), handlers));
+                    p.scheme() != null || p.line() == Line.LIFE ? beneficiaries(p, c) : List.of(), handlers,
+                    members(p, c)));
         }
         return out;
     }
@@ -226,6 +232,34 @@ public final class Insurance {
             out.add(new Beneficiary(Ids.beneficiary(p.id(), i), name, r, BigDecimal.valueOf(shares[i], 2), born));
         }
         return out;
+    }
+
+    /**
+     * The insured members with their names, from the policy's own stream: the holder's own name; a
+     * spouse of the other sex (one in twenty the same) and, nine in ten, the holder's surname; children
+     * of either sex with the holder's surname, nineteen in twenty.
+     */
+    private List<Member> members(Policy p, Customer c) {
+        if (p.members().isEmpty()) {
+            return List.of();
+        }
+        Rng rng = seeds.stream("insured-members", p.id());
+        java.util.random.RandomGenerator random = rng.random();
+        List<Member> out = new ArrayList<>(p.members().size());
+        for (int i = 0; i < p.members().size(); i++) {
+            Policy.Member m = p.members().get(i);
+            String name;
+            if ("self".equals(m.relationship())) {
+                name = c.firstName() + " " + c.lastName();
+            } else {
+                boolean spouse = "spouse".equals(m.relationship());
+                boolean female = spouse ? !"female".equals(c.gender()) ^ rng.chance(0.05) : rng.chance(0.5);
+                String last = rng.chance(spouse ? 0.9 : 0.95) ? c.lastName() : customers.market().surname(random);
+                name = customers.market().firstName(random, female, m.born().getYear()) + " " + last;
+            }
+            out.add(new Member(Ids.insuredMember(p.id(), i), name, m.relationship(), m.born()));
+        }
+        return List.copyOf(out);
     }
 
     /** Shares in hundredths of a percent that sum to exactly 100.00: equal splits, or 50/50, 60/40, 70/30 for two. */

@@ -17,6 +17,8 @@ public final class InsuranceTables {
             "coverage_id", "policy_id", "coverage_type", "coverage_limit", "deductible");
     public static final Table BENEFICIARIES = Table.of(LogicalDatabase.INSURANCE, "beneficiaries",
             "beneficiary_id", "policy_id", "full_name", "relationship_type", "share_percent", "date_of_birth");
+    public static final Table MEMBERS = Table.of(LogicalDatabase.INSURANCE, "insured_members",
+            "member_id", "policy_id", "full_name", "relationship_type", "date_of_birth");
     public static final Table CLAIMS = Table.of(LogicalDatabase.INSURANCE, "claims",
             "claim_id", "claim_number", "policy_id", "incident_date", "claim_date", "claim_amount", "approved_amount",
             "status", "processed_by", "settlement_date", "coverage_type", "payout_party", "payout_account_id",
@@ -32,7 +34,7 @@ public final class InsuranceTables {
             for (Insurance.Written w : insurance.of(k)) {
                 write(w, rows);
             }
-        }, POLICIES, COVERAGES, BENEFICIARIES, CLAIMS, PREMIUMS).withBulk(PREMIUMS));
+        }, POLICIES, COVERAGES, BENEFICIARIES, MEMBERS, CLAIMS, PREMIUMS).withBulk(PREMIUMS));
     }
 
     private static void write(Insurance.Written w, TableGroup.Rows rows) {
@@ -54,6 +56,11 @@ public final class InsuranceTables {
             out = rows.to(BENEFICIARIES);
             out.number(b.id()).number(p.id()).text(b.fullName()).text(b.relationship()).decimal(b.share())
                     .date(b.born());
+            out.endRow();
+        }
+        for (Insurance.Member m : w.members()) {
+            out = rows.to(MEMBERS);
+            out.number(m.id()).number(p.id()).text(m.fullName()).text(m.relationship()).date(m.born());
             out.endRow();
         }
         for (int i = 0; i < p.claims().size(); i++) {

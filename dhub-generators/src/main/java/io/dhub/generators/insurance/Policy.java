@@ -13,12 +13,14 @@ import java.util.List;
  * @param premiumCents one premium (per period of the frequency; travel's whole single premium)
  * @param insuredCents the sum insured: vehicle value, dwelling estimate, face amount, benefit, trip cost
  * @param loanId       the mortgage or auto loan the policy was sold with, or null
+ * @param members      whom it insures where it names them (an Indian family floater: the holder, a spouse,
+ *                     children), else none
  * @param scheme       the government scheme it belongs to (India's PMJJBY, PMSBY), or null for the bank's own
  */
 public record Policy(long id, long customerId, Line line, String status, LocalDate statusDate, LocalDate start,
                      LocalDate end, Integer termMonths, long premiumCents, String frequency, long insuredCents,
                      long accountId, LocalDate issued, Long loanId, List<Cover> covers, List<Premium> premiums,
-                     List<Claim> claims, String scheme) {
+                     List<Claim> claims, List<Member> members, String scheme) {
 
     /** The bank's own policies are POL and the id; a scheme's certificate its name and the customer number. */
     public String number() {
@@ -29,6 +31,10 @@ public record Policy(long id, long customerId, Line line, String status, LocalDa
     /** A coverage of the policy; a limit of {@link #UNLIMITED} has none (stored as null). */
     public record Cover(long id, String type, long limitCents, long deductibleCents) {
         public static final long UNLIMITED = Long.MAX_VALUE;
+    }
+
+    /** A person the policy insures: self (the holder), spouse or child, and when born. */
+    public record Member(String relationship, LocalDate born) {
     }
 
     /** One premium due: paid, late, missed, or the next one scheduled. */

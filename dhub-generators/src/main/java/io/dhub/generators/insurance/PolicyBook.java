@@ -252,7 +252,7 @@ public final class PolicyBook implements LedgerFlows {
         }
         return new Policy(id, c.id(), Line.of(s.policyType()), status, statusDate, start, due, 12,
                 s.annualPremium(due.plusDays(1)) * 100, "annual", s.sumInsured() * 100, paying.id(), start, null, List.copyOf(covers),
-                List.copyOf(premiums), List.of(), s.code());
+                List.copyOf(premiums), List.of(), List.of(), s.code());
     }
 
     private InsuranceTerms.Scheme scheme(String code) {
@@ -331,7 +331,7 @@ public final class PolicyBook implements LedgerFlows {
                 : claims(id, c, line, covers, start, min(story.stop(), asOf.minusDays(1)), insured, rng);
         return new Policy(id, c.id(), line, story.status(), story.statusDate(), start, story.end(), term, premium,
                 frequency, insured, paying.id(), dates.issued(), slot.loan() == null ? null : slot.loan().id(),
-                List.copyOf(covers), premiums, claims, null);
+                List.copyOf(covers), premiums, claims, amounts.members(), null);
     }
 
     /** When a policy starts and was issued, and a travel policy's trip length. */
@@ -583,14 +583,15 @@ public final class PolicyBook implements LedgerFlows {
                 } else if (premium.paid() != null) {
                     flows.add(new LedgerFlow(premium.paid(), premium.paid(), POSTING_HOUR, false, premium.cents(),
                             "insurance_premium", "ach", p.id(), LedgerFlow.Tag.POLICY, market.text(Text.INSURANCE_PREMIUM,
-                            p.line().code(), p.number()), market.text(Text.COVER_INSURANCE_PREMIUM)));
+                            market.insuranceLineName(p.line().code()), p.number()),
+                            market.text(Text.COVER_INSURANCE_PREMIUM)));
                 }
             }
             for (Policy.Claim claim : p.claims()) {
                 if (claim.paysTheInsured()) {
                     flows.add(new LedgerFlow(claim.settled(), claim.settled(), POSTING_HOUR, true, claim.approvedCents(),
                             "claim_payout", "ach", claim.id(), LedgerFlow.Tag.CLAIM, market.text(Text.CLAIM_PAYOUT,
-                            p.line().code(), claim.number()), null));
+                            market.insuranceLineName(p.line().code()), claim.number()), null));
                 }
             }
         }

@@ -16,6 +16,7 @@ import io.dhub.generators.market.InsuranceTerms;
 import io.dhub.generators.spi.Rng;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,7 +29,10 @@ final class Sizing {
     private Sizing() {
     }
 
-    record Amounts(long insured, double annual, Integer term) {
+    record Amounts(long insured, double annual, Integer term, List<Policy.Member> members) {
+        Amounts(long insured, double annual, Integer term) {
+            this(insured, annual, term, List.of());
+        }
     }
 
     static Amounts of(Line line, long id, Customer c, Loan loan, LocalDate start, Rng rng, double price,
@@ -93,15 +97,38 @@ final class Sizing {
     }
 
     /**
-     * Health cover in the market's steps ({@link InsuranceTerms.Health}): a sum insured drawn from the
-     * offered ones, one hospitalisation cover of that sum without a deductible, priced by the holder's age
-     * at the start (interpolated between the table's ages) and the square root of the sum against the
-     * reference sum, within ±10%, plus the tax where it applies, in whole units.
+     * A family floater in the market's steps ({@link InsuranceTerms.Health}): a sum insured drawn from the
+     * offered ones, one hospitalisation cover of that sum without a deductible; the holder, a spouse (an
+     * adult by the start, born within eight years of the holder) and children (born to the holder at
+     * 20-40, by the start, and under 25 then); priced by the eldest adult's age at the start
+     * (interpolated between the table's ages), the square root of the sum against the reference sum and
+     * the loadings for each further adult and each child, within ±10%, plus the tax where it applies, in
+     * whole units.
      */
     private static Amounts health(long id, Customer c, LocalDate start, Rng rng, InsuranceTerms.Health h,
                                   List<Policy.Cover> covers) {
         long sum = h.sums()[weighted(rng, h.weights())];
-        int age = age(c, start);
+        List<Policy.Member> members = new ArrayList<>();
+        members.add(new Policy.Member("self", c.dateOfBirth()));
+        LocalDate eldest = c.dateOfBirth();
+        if (age(c, start) >= 21 && rng.chance(h.spouseShare())) {
+            LocalDate born = c.dateOfBirth().plusDays(rng.between(-8 * 365, 8 * 365));
+            if (born.isAfter(start.minusYears(18))) {
+                born = start.minusYears(18);
+            }
+            members.add(new Policy.Member("spouse", born));
+            eldest = born.isBefore(eldest) ? born : eldest;
+        }
+        int children = weighted(rng, h.childWeights());
+        LocalDate from = c.dateOfBirth().plusYears(20).isAfter(start.minusYears(25).plusDays(1))
+                ? c.dateOfBirth().plusYears(20) : start.minusYears(25).plusDays(1);
+        LocalDate to = c.dateOfBirth().plusYears(40).isBefore(start.minusDays(1)) ? c.dateOfBirth().plusYears(40)
+                : start.minusDays(1);
+        for (int k = 0; k < children && !to.isBefore(from); k++) {
+            members.add(new Policy.Member("child", rng.dateBetween(from, to)));
+        }
+        int adults = members.size() - (int) members.stream().filter(m -> "child".equals(m.relationship())).count();
+        int age = java.time.Period.between(eldest, start).getYears();
         int[] ages = h.ages();
         double base;
         if (age <= ages[0]) {
@@ -117,10 +144,11 @@ final class Sizing {
             base = h.premiums()[i] + t * (h.premiums()[i + 1] - h.premiums()[i]);
         }
         boolean taxed = h.taxFreeFrom() == null || start.isBefore(h.taxFreeFrom());
-        double annual = Math.round(base * Math.sqrt(sum / (double) h.referenceSum()) * rng.uniform(0.9, 1.1)
+        double family = 1 + h.adultLoading() * (adults - 1) + h.childLoading() * (members.size() - adults);
+        double annual = Math.round(base * Math.sqrt(sum / (double) h.referenceSum()) * family * rng.uniform(0.9, 1.1)
                 * (taxed ? 1 + h.premiumTax() : 1));
         cover(covers, id, "hospitalisation", sum, 0);
-        return new Amounts(sum * 100, annual, 12);
+        return new Amounts(sum * 100, annual, 12, List.copyOf(members));
     }
 
     /** Liability limits of 300/100/50/25 thousand, collision (76%) and comprehensive (80%) on the vehicle. */

@@ -63,12 +63,16 @@ public record InsuranceTerms(Motor motor, Health health, List<Scheme> schemes) {
     }
 
     /**
-     * Health cover: the sums insured offered with their weights, and the yearly premium of the
-     * reference sum by the eldest insured's age ({@code premiums[i]} from {@code ages[i]}, interpolated),
-     * growing with the sum as its square root, before the tax on the premium (none on a policy starting
-     * on or after {@code taxFreeFrom}, null where it never lapses).
+     * Health cover as a family floater: the sums insured offered with their weights; who it covers
+     * besides the holder (a spouse for {@code spouseShare} of holders, 0-3 children by {@code childWeights});
+     * the yearly premium of one adult for the reference sum by age ({@code premiums[i]} from
+     * {@code ages[i]}, interpolated) at the eldest member's age, growing with the sum as its square root
+     * and by {@code adultLoading} for each further adult and {@code childLoading} for each child, before
+     * the tax on the premium (none on a policy starting on or after {@code taxFreeFrom}, null where it
+     * never lapses).
      */
-    public record Health(long[] sums, int[] weights, int[] ages, long[] premiums, long referenceSum,
+    public record Health(long[] sums, int[] weights, double spouseShare, int[] childWeights, int[] ages,
+                         long[] premiums, long referenceSum, double adultLoading, double childLoading,
                          double premiumTax, LocalDate taxFreeFrom) {
     }
 

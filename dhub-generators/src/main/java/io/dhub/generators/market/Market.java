@@ -458,6 +458,11 @@ public interface Market {
         return null;
     }
 
+    /** How a line of insurance (its stored code: auto, home…) is named on a statement: by default its code. */
+    default String insuranceLineName(String code) {
+        return code;
+    }
+
     /**
      * The same for the prices of subscriptions (streaming, software, clubs), which follow the
      * services' price lists rather than the country's price level; by default the price level.

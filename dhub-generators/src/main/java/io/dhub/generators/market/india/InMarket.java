@@ -513,10 +513,11 @@ public final class InMarket implements Market {
      * accident premium (Rs 400 for a car, Rs 350 for a two-wheeler), 90% taking it; the no-claim bonus
      * mix; insurers charging 45-90% of the detariffed own-damage rate.
      *
-     * <p>Health: sums insured of Rs 3-50 lakh (5 and 10 lakh the common ones) and premiums of a Rs 5 lakh
-     * family floater by the eldest's age (Rs 11,000 at 25 to Rs 80,000 at 75) [chosen around insurers'
-     * 2025 quotes], plus 18% GST until the GST Council exempted individual health (and life) insurance
-     * from 22 September 2025.
+     * <p>Health: family floaters of Rs 3-50 lakh (5 and 10 lakh the common ones) covering the holder, a
+     * spouse on 65% and 0-3 children (none 35%, one 30%, two 28%, three 7%); a Rs 5 lakh cover of one
+     * adult by age (Rs 7,000 at 25 to Rs 52,000 at 75), each further adult 60% more and each child 25%
+     * (two adults of 35 pay about Rs 14,400) [all chosen around insurers' 2025 quotes], plus 18% GST
+     * until the GST Council exempted individual health (and life) insurance from 22 September 2025.
      *
      * <p>The government's schemes, run by banks since 1 June 2015 on a scheme year from 1 June, renewals
      * debited on 25-31 May: PMJJBY, life cover of Rs 2 lakh for Rs 436 a year (since June 2022), joined at
@@ -541,9 +542,9 @@ public final class InMarket implements Market {
                     new double[] {0.45, 0.90}, 0.18),
             new InsuranceTerms.Health(
                     new long[] {300_000, 500_000, 700_000, 1_000_000, 1_500_000, 2_000_000, 2_500_000, 5_000_000},
-                    new int[] {12, 30, 8, 25, 8, 8, 5, 4}, new int[] {25, 35, 45, 55, 65, 75},
-                    new long[] {11_000, 14_000, 21_000, 33_000, 55_000, 80_000}, 500_000, 0.18,
-                    LocalDate.of(2025, 9, 22)),
+                    new int[] {12, 30, 8, 25, 8, 8, 5, 4}, 0.65, new int[] {35, 30, 28, 7},
+                    new int[] {25, 35, 45, 55, 65, 75}, new long[] {7_000, 9_000, 13_500, 21_000, 35_000, 52_000},
+                    500_000, 0.6, 0.25, 0.18, LocalDate.of(2025, 9, 22)),
             java.util.List.of(
                     new InsuranceTerms.Scheme("PMJJBY", "life", 18, 50, 55,
                             java.util.List.of(new InsuranceTerms.SchemeCover("death_benefit", 200_000)),
@@ -566,6 +567,12 @@ public final class InMarket implements Market {
     @Override
     public InsuranceTerms insuranceTerms() {
         return INSURANCE;
+    }
+
+    /** Indian statements name the cover in capitals, and a car's or a two-wheeler's as motor insurance. */
+    @Override
+    public String insuranceLineName(String code) {
+        return "auto".equals(code) ? "MOTOR" : code.toUpperCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     /**
