@@ -506,6 +506,9 @@ class IndiaIT {
                         + "payment_id = (SELECT min(d.payment_id) FROM premium_payments d JOIN policies p USING "
                         + "(policy_id) WHERE p.scheme = 'PMJJBY' AND d.payment_status = 'paid' AND d.due_date <> "
                         + "p.start_date AND d.due_date BETWEEN DATE '2023-01-01' AND DATE '2024-12-31')"),
+                // a customer whose gender is undisclosed, which an Indian bank's KYC does not leave
+                new Fault("dist.genders", LogicalDatabase.CUSTOMER, "UPDATE customer_profiles SET gender = 'undisclosed' "
+                        + "WHERE customer_id = (SELECT min(customer_id) FROM customer_profiles)"),
                 // a floater's child born when the holder was a child
                 new Fault("insurance.insured_members", LogicalDatabase.INSURANCE, "UPDATE insured_members SET "
                         + "date_of_birth = date_of_birth - interval '30 years' WHERE member_id = (SELECT min(member_id) "

@@ -23,6 +23,12 @@ final class DistributionChecks {
                 mix("dist.segments", CUSTOMER, "customer_db.customer_profiles", "customers",
                         "SELECT segment, count(*) FROM public.customer_profiles GROUP BY 1",
                         "retail", 0.60, "premium", 0.25, "business", 0.10, "private_banking", 0.05),
+                // the genders the bank records: the US rules' [chosen] mix; India's forms ask for male, female or
+                // third gender (the Census 2011's 0.04%, stored as non_binary) and KYC leaves none undisclosed
+                mix("dist.genders", CUSTOMER, "customer_db.customer_profiles", "customers",
+                        "SELECT gender, count(*) FROM public.customer_profiles GROUP BY 1",
+                        "female", 0.49, "male", 0.49, "non_binary", 0.01, "undisclosed", 0.01)
+                        .inMarket("in", "female", 0.4998, "male", 0.4998, "non_binary", 0.0004),
                 share("dist.account_holders", ACCOUNTS, "accounts_db.customers, accounts", "customers",
                         "SELECT CASE WHEN EXISTS (SELECT 1 FROM public.accounts a WHERE a.customer_id = c.customer_id) "
                                 + "THEN 'with accounts' ELSE 'without' END, count(*) FROM public.customers c GROUP BY 1",

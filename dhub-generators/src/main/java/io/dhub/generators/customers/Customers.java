@@ -34,6 +34,8 @@ public final class Customers {
     private final List<LedgerFlows> flowSources;
     private final Market market;
     private final CustomerRules rules;
+    /** The genders drawn: the market's mix where it has one, else the rules'. */
+    private final Weighted<String> genders;
     private final int historyMonths;
     private final ProfileMix profiles;
     /** A gig bank: every customer a gig worker ({@code --earners gig}). */
@@ -68,6 +70,9 @@ public final class Customers {
         this.profiles = profiles;
         this.gigOnly = gigOnly;
         this.olderSegments = rules.segment().less("retail", market.adultShareUnder(YOUNG));
+        this.genders = market.genderMix() == null ? rules.gender()
+                : Weighted.of(market.genderMix().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(),
+                        (Object) e.getValue())).toArray());
         for (LedgerFlows source : this.flowSources) {
             source.bind(this);
         }
@@ -123,7 +128,7 @@ public final class Customers {
         drawn.increment();
         Rng rng = seeds.stream("customer", k);
         RandomGenerator random = rng.random();
-        String gender = rules.gender().draw(rng);
+        String gender = genders.draw(rng);
         int age = gigOnly ? market.gigWorkerAge(random) : market.adultAge(random);
         String segment = age < YOUNG ? "retail" : olderSegments.draw(rng);
         Profile showcase = showcase(k);

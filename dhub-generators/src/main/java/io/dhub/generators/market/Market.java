@@ -265,6 +265,14 @@ public interface Market {
     }
 
     /**
+     * The genders the bank records (the schema's codes: female, male, non_binary, undisclosed) with their
+     * weights, in drawing order, where the market's forms differ from the rules' mix; null for the rules'.
+     */
+    default java.util.List<java.util.Map.Entry<String, Double>> genderMix() {
+        return null;
+    }
+
+    /**
      * The largest share of gross monthly income all of a borrower's loan payments may take: the
      * CFPB's 43% debt-to-income ratio by default.
      */
