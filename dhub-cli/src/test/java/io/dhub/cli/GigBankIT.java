@@ -56,9 +56,10 @@ class GigBankIT {
         long young = sql.number("customer_db", "SELECT count(*) FROM customer_profiles WHERE age(DATE '"
                 + IndiaIT.AS_OF + "', date_of_birth) < interval '28 years'");
         assertTrue(young >= 35 && young <= 65, "gig workers under 28: " + young);
-        // each holds an active checking account, the main one of their profile, paid into by platforms only
+        // each holds an active savings account (India's everyday account), the main one of their profile, paid
+        // into by platforms only
         assertEquals(100, sql.number("accounts_db", "SELECT count(DISTINCT customer_id) FROM accounts WHERE "
-                + "account_type = 'checking' AND status = 'active'"));
+                + "account_type = 'savings' AND status = 'active'"));
         assertEquals(100, sql.number("accounts_db", "SELECT count(*) FROM customer_behaviour WHERE occupation_class = "
                 + "'gig'"));
         assertEquals(100, sql.number("accounts_db", "SELECT count(DISTINCT a.customer_id) FROM transactions t JOIN "

@@ -122,6 +122,21 @@ class IndiaIT {
                 + "(account_id) WHERE t.transaction_type = 'salary' AND a.customer_id IN (" + ids + ")"));
     }
 
+    /** Accounts carry India's names: savings, current, fixed and sweep deposits, never the US names. */
+    @Test
+    void accountsCarryIndiasNames() throws SQLException {
+        assertEquals(List.of("current", "fixed_deposit", "savings", "sweep_deposit"), sql.column("accounts_db",
+                "SELECT DISTINCT account_type FROM accounts ORDER BY 1"));
+        // a current account is a business's, and pays nothing; every salary lands in a savings or current account
+        assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM accounts a JOIN customers c USING "
+                + "(customer_id) WHERE a.account_type = 'current' AND (c.segment <> 'business' OR a.interest_rate > 0)"));
+        assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM transactions t JOIN accounts a USING "
+                + "(account_id) WHERE t.transaction_type = 'salary' AND a.account_type NOT IN ('savings', 'current')"));
+        // the everyday savings account pays interest
+        assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM accounts WHERE account_type = 'savings' AND "
+                + "interest_rate NOT BETWEEN 2.50 AND 4.00"));
+    }
+
     /**
      * India's insurance: motor and health cover in Indian form, no US cover anywhere, and the government
      * schemes' renewals debited by the bank in the last week of May at the year's premium.
@@ -484,7 +499,7 @@ class IndiaIT {
                         + "transaction_type = 'purchase' AND channel = 'upi'"),
                 // a current account paying interest, which RBI forbids
                 new Fault("realism.deposit_rates", acc, "UPDATE accounts SET interest_rate = 1.00 WHERE account_id = "
-                        + "(SELECT min(account_id) FROM accounts WHERE account_type = 'checking')"),
+                        + "(SELECT min(account_id) FROM accounts WHERE account_type = 'current')"),
                 // a suspicious transaction report given a US SAR's 30 days instead of FIU-IND's seven working days
                 new Fault("compliance.reports", LogicalDatabase.COMPLIANCE, "UPDATE suspicious_activity_reports SET "
                         + "due_date = review_date + 30 WHERE sar_id = (SELECT min(sar_id) FROM suspicious_activity_reports)"),

@@ -38,7 +38,10 @@ final class DistributionChecks {
                                 + "count(*) AS n FROM public.accounts GROUP BY 1) s GROUP BY 1", "several", 0.25),
                 mix("dist.account_types", ACCOUNTS, "accounts_db.accounts", "accounts",
                         "SELECT account_type, count(*) FROM public.accounts GROUP BY 1", "checking", 0.50, "savings",
-                        0.30, "money_market", 0.10, "certificate_of_deposit", 0.05, "business_checking", 0.05),
+                        0.30, "money_market", 0.10, "certificate_of_deposit", 0.05, "business_checking", 0.05)
+                        // India's products [chosen]: the everyday savings account, fixed deposits, sweep deposits and
+                        // a business's current account
+                        .inMarket("in", "savings", 0.50, "sweep_deposit", 0.20, "fixed_deposit", 0.25, "current", 0.05),
                 mix("dist.relationship_links", ACCOUNTS, "accounts_db.account_relationships, accounts", "accounts",
                         "SELECT coalesce(n, 0) || CASE coalesce(n, 0) WHEN 1 THEN ' link' ELSE ' links' END, count(*) "
                                 + "FROM public.accounts a LEFT JOIN (SELECT account_id, count(*) AS n FROM "
@@ -69,7 +72,7 @@ final class DistributionChecks {
                         "own transactions outside certificates of deposit",
                         "SELECT CASE WHEN is_manual THEN 'manual' ELSE 'automated' END, count(*) FROM "
                                 + "public.transactions WHERE " + Own.seedRules("") + " AND account_id NOT IN (SELECT "
-                                + "account_id FROM public.accounts WHERE account_type = 'certificate_of_deposit') GROUP "
+                                + "account_id FROM public.accounts WHERE account_type = {term}) GROUP "
                                 + "BY 1", "manual", 0.30)
                         .withImports(Import.CASE_TRANSACTIONS),
                 mix("dist.interactions_per_customer", CUSTOMER, "customer_db.interactions, customer_profiles",

@@ -121,7 +121,7 @@ public final class Explainer {
         Map<String, Object> in = new LinkedHashMap<>();
         String accounts = "SELECT a.account_id FROM public.accounts a LEFT JOIN public.customer_behaviour b USING "
                 + "(customer_id) WHERE a.customer_id = " + id + " AND CASE WHEN b.main_account_id IS NOT NULL THEN "
-                + "a.account_id = b.main_account_id ELSE a.account_type IN ('checking', 'business_checking') END";
+                + "a.account_id = b.main_account_id ELSE a.account_type IN {everyday} END";
         switch (metric) {
             case "ttm_growth", "qoq_growth", "income_cv", "seasonality_index" -> {
                 in.put("credits_last_12", number(m.get("credits_12")));
@@ -237,7 +237,7 @@ public final class Explainer {
                         + "coalesce((SELECT t.balance_after FROM public.transactions t WHERE t.account_id = a.account_id AND "
                         + "t.transaction_date < {asof} - 180 ORDER BY t.transaction_date DESC, t.transaction_id DESC "
                         + "LIMIT 1), a.opening_balance), a.balance FROM public.accounts a WHERE a.customer_id = " + id
-                        + " AND a.account_type IN ('savings', 'money_market') AND a.status = 'active' ORDER BY 1")) {
+                        + " AND a.account_type IN {saving} AND a.status = 'active' ORDER BY 1")) {
                     Map<String, Object> s = new LinkedHashMap<>();
                     s.put("balance_180_days_before", number(r.get(2)));
                     s.put("balance_at_as_of", number(r.get(3)));

@@ -138,13 +138,14 @@ final class InsuranceChecks {
     static Check holders() {
         return RuleCheck.rule("insurance.holders", Category.INSURANCE, INSURANCE,
                         "insurance_db.policies → accounts_db.accounts")
-                .expect("a policy is paid from a checking or business checking account of its holder, opened before "
+                .expect("a policy is paid from a checking or business checking account (India: savings or current) of "
+                        + "its holder, opened before "
                         + "the policy starts")
                 .over("policies", "SELECT p.policy_id, p.customer_id, p.account_id, p.start_date, a.customer_id AS "
                         + "holder, a.account_type, a.opened_date FROM public.policies p LEFT JOIN verify_account_terms a "
                         + "USING (account_id)")
-                .brokenWhen("holder IS DISTINCT FROM customer_id OR account_type NOT IN ('checking', "
-                        + "'business_checking') OR opened_date >= start_date")
+                .brokenWhen("holder IS DISTINCT FROM customer_id OR account_type NOT IN {everyday} OR opened_date >= "
+                        + "start_date")
                 .offender("'policy ' || policy_id || ' of customer ' || customer_id || ' starting ' || start_date || "
                         + "' pays from account ' || coalesce(account_id::text, 'none') || coalesce(' (' || account_type "
                         + "|| ' of customer ' || holder || ', opened ' || opened_date || ')', '')")
@@ -478,7 +479,7 @@ final class InsuranceChecks {
                         + "l.loan_type IN ('mortgage', 'auto', 'two_wheeler') AND l.loan_status IN ('active', "
                         + "'restructured') AND "
                         + "l.disbursement_date < {asof} - 30 AND EXISTS (SELECT 1 FROM verify_account_terms a WHERE "
-                        + "a.customer_id = l.customer_id AND a.account_type IN ('checking', 'business_checking') AND "
+                        + "a.customer_id = l.customer_id AND a.account_type IN {everyday} AND "
                         + "a.status = 'active' AND a.opened_date < l.disbursement_date)",
                 0.45, 0.75, 30).share().withImports(Import.HOME_AUTO_POLICIES, Import.ACCOUNT_TERMS);
     }

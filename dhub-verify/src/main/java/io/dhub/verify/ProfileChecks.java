@@ -71,7 +71,7 @@ final class ProfileChecks {
                         + "AND w.profile = b.profile) AS share, (SELECT count(*) FROM public.profile_weights) AS weights "
                         + "FROM public.customers c LEFT JOIN public.customer_behaviour b USING (customer_id) LEFT JOIN "
                         + "LATERAL (SELECT a.account_id, a.status FROM public.accounts a WHERE a.customer_id = "
-                        + "c.customer_id AND a.account_type IN ('checking', 'business_checking') ORDER BY a.account_id "
+                        + "c.customer_id AND a.account_type IN {everyday} ORDER BY a.account_id "
                         + "LIMIT 1) m ON true")
                 .brokenWhen("(profile IS NOT NULL AND (main_account_id IS DISTINCT FROM first_account "
                         + "OR first_status <> 'active' OR (occupation_class = 'business') <> (segment = 'business') "
@@ -106,7 +106,7 @@ final class ProfileChecks {
 
         static final String QUERY = "WITH c AS (SELECT b.customer_id, b.occupation_class, b.profile, (SELECT count(*) FROM "
                 + "public.accounts a WHERE a.customer_id = b.customer_id AND a.account_id <> b.main_account_id AND "
-                + "a.status = 'active' AND a.account_type IN ('savings', 'money_market')) = 1 AS saver, "
+                + "a.status = 'active' AND a.account_type IN {saving}) = 1 AS saver, "
                 + "b.occupation_class <> 'gig' OR coalesce((SELECT {piecework} FROM verify_occupations o WHERE "
                 + "o.customer_id = b.customer_id), true) AS lumps FROM public.customer_behaviour b "
                 + "WHERE NOT b.showcase), "

@@ -202,7 +202,7 @@ public final class ProfileMetrics {
                 ia AS (
                   SELECT h.customer_id, a.account_id, a.ledger_from, a.balance FROM h JOIN public.accounts a USING (customer_id)
                   WHERE CASE WHEN h.main_account_id IS NOT NULL THEN a.account_id = h.main_account_id
-                             ELSE a.account_type IN ('checking', 'business_checking') END),
+                             ELSE a.account_type IN {everyday} END),
                 cov AS (
                   SELECT ia.customer_id, sum(ia.balance) AS balance,
                          (SELECT count(*) FROM generate_series(1, 24) k
@@ -313,7 +313,7 @@ public final class ProfileMetrics {
                 sa AS (
                   SELECT h.customer_id, a.account_id, a.opening_balance, a.ledger_from, a.balance
                   FROM h JOIN public.accounts a USING (customer_id)
-                  WHERE a.account_type IN ('savings', 'money_market') AND a.status = 'active'),
+                  WHERE a.account_type IN {saving} AND a.status = 'active'),
                 sb AS (
                   SELECT customer_id, bool_or(ledger_from > {asof} - 180) AS young, sum(balance) AS savings_end,
                          sum(coalesce((SELECT t.balance_after FROM public.transactions t WHERE t.account_id = sa.account_id

@@ -181,7 +181,7 @@ final class RealismChecks {
     static List<Check> money() {
         String accountTx = "SELECT t.*, a.account_type, a.interest_rate, a.customer_id FROM public.transactions t "
                 + "JOIN public.accounts a USING (account_id)";
-        String transactionAccount = "account_type IN ('checking', 'business_checking')";
+        String transactionAccount = "account_type IN {everyday}";
         return List.of(
                 RuleCheck.rule("realism.salary_steady", Category.REALISM, ACCOUNTS, "accounts_db.transactions")
                         .expect("an account's salaries come from one employer, or two after a job change, each at one amount")
@@ -230,7 +230,7 @@ final class RealismChecks {
                 RuleCheck.rule("realism.deposit_rates", Category.REALISM, ACCOUNTS, "accounts_db.accounts")
                         .expect("every account's rate lies within its type's range in the bank's market: in the US "
                                 + "checking 0-0.10%, savings 0.50-4.50%, money market 3-5%, CDs 3.50-5.50%; in India no "
-                                + "interest on a current account (checking), savings 2.50-4%, swept savings 3-5.50%, "
+                                + "interest on a current account, savings 2.50-4%, sweep deposits 3-5.50%, "
                                 + "fixed deposits 6-7.25%")
                         .over("accounts", "SELECT account_id, account_type, interest_rate FROM public.accounts")
                         .brokenWhen("NOT {depositrateok}")
@@ -264,27 +264,28 @@ final class RealismChecks {
                                 + "loans_db.loans, loan_applications")
                         .expect("a loan is paid into and repaid from a checking account (a business loan a business "
                                 + "checking account) when the borrower held one on applying, else a savings or "
-                                + "money-market account; never a CD")
+                                + "money-market account; never a CD (in India: a savings account, a business loan a "
+                                + "current account, else a sweep deposit; never a fixed deposit)")
                         .over("loans", "SELECT l.loan_id, l.loan_type, a.account_type, EXISTS (SELECT 1 FROM "
                                 + "public.accounts o WHERE o.customer_id = a.customer_id AND o.account_type IN "
-                                + "('checking', 'business_checking') AND o.opened_date < l.application_date) AS had_checking, "
+                                + "{everyday} AND o.opened_date < l.application_date) AS had_checking, "
                                 + "EXISTS (SELECT 1 FROM public.accounts o WHERE o.customer_id = a.customer_id AND "
-                                + "o.account_type = 'business_checking' AND o.opened_date < l.application_date) AS "
+                                + "o.account_type = {businessmain} AND o.opened_date < l.application_date) AS "
                                 + "had_business FROM verify_loans l JOIN public.accounts a ON a.account_id = "
                                 + "l.linked_account_id")
-                        .brokenWhen("account_type = 'certificate_of_deposit' OR (had_checking AND account_type NOT IN "
-                                + "('checking', 'business_checking')) OR (loan_type = 'business' AND had_business AND "
-                                + "account_type <> 'business_checking')")
+                        .brokenWhen("account_type = {term} OR (had_checking AND account_type NOT IN "
+                                + "{everyday}) OR (loan_type = 'business' AND had_business AND "
+                                + "account_type <> {businessmain})")
                         .offender("'loan ' || loan_id || ' (' || loan_type || ') on a ' || account_type || ' account"
                                 + "' || CASE WHEN had_checking THEN ', though the borrower had checking' ELSE '' END")
                         .worstFirst("loan_id")
                         .needs(Import.LOAN_FLOWS)
                         .build(),
                 RuleCheck.rule("realism.business_accounts", Category.REALISM, ACCOUNTS, "accounts_db.accounts, customers")
-                        .expect("a business checking account belongs to a business customer")
+                        .expect("a business checking account (India: a current account) belongs to a business customer")
                         .over("business checking accounts", "SELECT a.account_id, a.customer_id, c.segment FROM "
                                 + "public.accounts a JOIN public.customers c USING (customer_id) WHERE a.account_type = "
-                                + "'business_checking'")
+                                + "{businessmain}")
                         .brokenWhen("segment <> 'business'")
                         .offender("'account ' || account_id || ' of customer ' || customer_id || ' (' || segment || ')'")
                         .worstFirst("account_id")
@@ -339,15 +340,15 @@ final class RealismChecks {
                         + "checking account (53% measured at scale 10: 4.5 per six months "
                         + "of a savings ledger, each in place of one of the seed rules' 7-8 transfers out)",
                         "SELECT avg((o.customer_id IS NOT NULL AND o.customer_id = a.customer_id AND o.account_type IN "
-                                + "('checking', 'business_checking'))::int), count(*) FROM public.transactions t JOIN "
+                                + "{everyday})::int), count(*) FROM public.transactions t JOIN "
                                 + "public.accounts a USING (account_id) LEFT JOIN public.accounts o ON o.account_id = "
-                                + "t.counterparty_account_id WHERE a.account_type IN ('savings', 'money_market') AND "
+                                + "t.counterparty_account_id WHERE a.account_type IN {saving} AND "
                                 + "t.transaction_type = 'transfer_out' AND t.channel IN ({digital}) AND "
                                 + Own.transactions("t") + " AND a.customer_id NOT IN (SELECT customer_id FROM "
                                 + "public.customer_behaviour) AND "
                                 + "EXISTS (SELECT 1 FROM public.accounts m WHERE m.account_id = (SELECT "
                                 + "min(x.account_id) FROM public.accounts x WHERE x.customer_id = a.customer_id AND "
-                                + "x.account_type IN ('checking', 'business_checking')) "
+                                + "x.account_type IN {everyday}) "
                                 + "AND m.status = 'active' AND m.opened_date < t.transaction_date::date)", 0.35, 0.8, 30)
                         .share().withImports(Import.CASE_TRANSACTIONS),
                 new StatisticCheck("realism.internal_transfers", Category.REALISM, ACCOUNTS, "accounts_db.transactions",

@@ -263,16 +263,10 @@ public final class Crm {
     }
 
     /** What the customer holds, as they would name it: their accounts (and an account they were asked about). */
-    private static List<String> products(List<io.dhub.generators.customers.Account> accounts) {
+    private List<String> products(List<io.dhub.generators.customers.Account> accounts) {
         List<String> out = new ArrayList<>();
         for (var a : accounts) {
-            out.add(switch (a.type()) {
-                case "checking" -> "checking account";
-                case "savings" -> "savings account";
-                case "money_market" -> "money market account";
-                case "certificate_of_deposit" -> "CD";
-                default -> "business account";
-            });
+            out.add(customers.market().accountName(a.type()));
         }
         if (out.isEmpty()) {
             out.add("new account");

@@ -115,7 +115,7 @@ public final class CustomerTables {
         java.time.ZoneId zone = watched.isEmpty() ? null : java.time.ZoneId.of(c.timeZone());
         for (Account a : own) {
             Ledger ledger = ledgers.get(a.id());
-            account(a, ledger, market.currency(), accounts);
+            account(a, ledger, market, accounts);
             for (Relationship r : customers.relationships(a, own)) {
                 links.number(r.id()).number(r.accountId()).number(r.customerId()).text(r.type())
                         .number(r.linkedAccountId()).date(r.startDate());
@@ -186,9 +186,10 @@ public final class CustomerTables {
         out.endRow();
     }
 
-    private static void account(Account a, Ledger ledger, String currency, RowSink out) {
-        out.number(a.id()).text(a.number()).number(a.customerId()).text(a.type())
-                .text(a.status()).text(currency).decimal(a.openingBalance())
+    /** An account, its type as the market's bank names its role. */
+    private static void account(Account a, Ledger ledger, Market market, RowSink out) {
+        out.number(a.id()).text(a.number()).number(a.customerId()).text(market.accountTypeName(a.type()))
+                .text(a.status()).text(market.currency()).decimal(a.openingBalance())
                 .decimal(ledger.balance()).decimal(a.interestRate())
                 .decimal(a.overdraftLimit()).text(a.branchCode()).date(a.openedDate())
                 .nullValue().instant(a.createdAt()).date(ledger.from());

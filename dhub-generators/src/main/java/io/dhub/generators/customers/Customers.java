@@ -34,6 +34,8 @@ public final class Customers {
     private final List<LedgerFlows> flowSources;
     private final Market market;
     private final CustomerRules rules;
+    /** The rules with the market's mix of account roles where it has one (for {@link CustomerRules#accountType}). */
+    private final CustomerRules accountTypes;
     /** The genders drawn: the market's mix where it has one, else the rules'. */
     private final Weighted<String> genders;
     private final int historyMonths;
@@ -70,6 +72,11 @@ public final class Customers {
         this.profiles = profiles;
         this.gigOnly = gigOnly;
         this.olderSegments = rules.segment().less("retail", market.adultShareUnder(YOUNG));
+        this.accountTypes = market.accountMix() == null ? rules : new CustomerRules(rules.segment(),
+                rules.hasAccounts(), rules.severalAccounts(), Weighted.of(market.accountMix().stream().flatMap(e ->
+                java.util.stream.Stream.of(e.getKey(), (Object) e.getValue())).toArray()), rules.oneLink(),
+                rules.twoLinks(), rules.linkType(), rules.channel(), rules.gender(), rules.accountStatus(),
+                rules.homeBranch(), rules.ledger());
         this.genders = market.genderMix() == null ? rules.gender()
                 : Weighted.of(market.genderMix().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(),
                         (Object) e.getValue())).toArray());
@@ -410,13 +417,13 @@ public final class Customers {
         for (int i = 0; i < n; i++) {
             long id = Ids.account(c.id(), i);
             Rng a = seeds.stream("account", id);
-            String type = rules.accountType(c.segment()).draw(a);
+            String type = accountTypes.accountType(c.segment()).draw(a);
             if (main && i == 0) {
                 type = "business".equals(c.segment()) ? "business_checking" : "checking";
             } else if (show == Profile.SAVINGS_BUILDER && i == 1) {
-                type = "savings";
+                type = market.savingsRole();
             } else if (main && Ledger.Kind.of(type) == Ledger.Kind.TRANSACTION) {
-                type = "savings";            // the first account is the main one
+                type = market.savingsRole();  // the first account is the main one
             }
             LocalDate opened = a.dateBetween(c.customerSince().plusDays(1), latest);
             double multiplier = switch (c.segment()) {

@@ -265,6 +265,39 @@ public interface Market {
     }
 
     /**
+     * The account_type the bank stores for an account of this role (the rules' codes: checking,
+     * savings, money_market, certificate_of_deposit, business_checking): by default the role itself.
+     */
+    default String accountTypeName(String role) {
+        return role;
+    }
+
+    /** How a customer names an account of this role when they talk to the bank. */
+    default String accountName(String role) {
+        return switch (role) {
+            case "checking" -> "checking account";
+            case "savings" -> "savings account";
+            case "money_market" -> "money market account";
+            case "certificate_of_deposit" -> "CD";
+            default -> "business account";
+        };
+    }
+
+    /**
+     * The market's mix of account roles, in drawing order, where its banks' products differ from the
+     * specification's (checking 50%, savings 30%, money market 10%, certificates of deposit 5%,
+     * business checking 5%); null for the specification's.
+     */
+    default java.util.List<java.util.Map.Entry<String, Double>> accountMix() {
+        return null;
+    }
+
+    /** The role of the account a customer saves in besides the main one: savings, by default. */
+    default String savingsRole() {
+        return "savings";
+    }
+
+    /**
      * The genders the bank records (the schema's codes: female, male, non_binary, undisclosed) with their
      * weights, in drawing order, where the market's forms differ from the rules' mix; null for the rules'.
      */

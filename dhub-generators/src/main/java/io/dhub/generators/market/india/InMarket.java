@@ -373,16 +373,16 @@ public final class InMarket implements Market {
     }
 
     /**
-     * What Indian banks pay on deposits, in hundredths of a percent: nothing on a current account
-     * ({@code checking}, {@code business_checking}: RBI's Master Direction on interest rate on deposits
-     * forbids interest on current accounts); a savings account 2.50-4.00% [chosen: the large banks pay
-     * 2.50-2.70% in 2025, some private and small banks up to 4% on larger balances]; a savings account
-     * swept into deposits for {@code money_market} 3.00-5.50% [chosen: India has no money-market deposit
-     * account]; a fixed deposit for {@code certificate_of_deposit} 6.00-7.25% [chosen around banks' 2025
-     * rates for one to five years].
+     * What Indian banks pay on deposits, by the rules' roles ({@link #accountTypeName}), in hundredths of
+     * a percent: a savings account, the everyday account ({@code checking}), 2.50-4.00% [chosen: the large
+     * banks pay 2.50-2.70% in 2025, some private and small banks up to 4% on larger balances]; nothing on
+     * a current account ({@code business_checking}: RBI's Master Direction on interest rate on deposits
+     * forbids interest on current accounts); a sweep deposit ({@code money_market}) 3.00-5.50% [chosen:
+     * the savings rate on what stays, a deposit's on what is swept]; a fixed deposit
+     * ({@code certificate_of_deposit}) 6.00-7.25% [chosen around banks' 2025 rates for one to five years].
      */
     private static final java.util.Map<String, int[]> DEPOSIT_RATES = java.util.Map.of(
-            "checking", new int[] {0, 0}, "business_checking", new int[] {0, 0}, "savings", new int[] {250, 400},
+            "checking", new int[] {250, 400}, "business_checking", new int[] {0, 0}, "savings", new int[] {250, 400},
             "money_market", new int[] {300, 550}, "certificate_of_deposit", new int[] {600, 725});
 
     @Override
@@ -598,6 +598,46 @@ public final class InMarket implements Market {
     @Override
     public java.util.List<java.util.Map.Entry<String, Double>> loanMix() {
         return LOAN_MIX;
+    }
+
+    /**
+     * India's deposit products under the rules' roles: the everyday account is a savings account (SB),
+     * which pays interest and carries salaries, UPI and cards; a business's is a current account (CA),
+     * which pays none; a term deposit is a fixed deposit (FD); and what a customer saves besides is a
+     * sweep deposit, a savings account's surplus swept into deposits and back when the account runs
+     * short (SBI's Multi Option Deposit, banks' auto-sweep), which is how the rules' money-market role
+     * behaves. India's mix [chosen]: savings 50%, fixed deposits 25% (more than half of Indian banks'
+     * deposits are term deposits: RBI's Basic Statistical Returns), sweep deposits 20%, current 5%; no
+     * second savings account.
+     */
+    private static final java.util.Map<String, String> ACCOUNT_TYPES = java.util.Map.of("checking", "savings",
+            "business_checking", "current", "certificate_of_deposit", "fixed_deposit", "money_market", "sweep_deposit",
+            "savings", "sweep_deposit");
+    private static final java.util.Map<String, String> ACCOUNT_NAMES = java.util.Map.of("checking", "savings account",
+            "business_checking", "current account", "certificate_of_deposit", "fixed deposit", "money_market",
+            "sweep deposit", "savings", "sweep deposit");
+    private static final java.util.List<java.util.Map.Entry<String, Double>> ACCOUNT_MIX = java.util.List.of(
+            java.util.Map.entry("checking", 50.0), java.util.Map.entry("money_market", 20.0),
+            java.util.Map.entry("certificate_of_deposit", 25.0), java.util.Map.entry("business_checking", 5.0));
+
+    @Override
+    public String accountTypeName(String role) {
+        return ACCOUNT_TYPES.getOrDefault(role, role);
+    }
+
+    @Override
+    public String accountName(String role) {
+        return ACCOUNT_NAMES.getOrDefault(role, role);
+    }
+
+    @Override
+    public java.util.List<java.util.Map.Entry<String, Double>> accountMix() {
+        return ACCOUNT_MIX;
+    }
+
+    @Override
+    public String savingsRole() {
+        return "money_market";
     }
 
     /**
