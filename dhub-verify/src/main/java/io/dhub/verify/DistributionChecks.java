@@ -41,7 +41,7 @@ final class DistributionChecks {
                         0.30, "money_market", 0.10, "certificate_of_deposit", 0.05, "business_checking", 0.05)
                         // India's products [chosen]: the everyday savings account, fixed deposits, sweep deposits and
                         // a business's current account
-                        .inMarket("in", "savings", 0.50, "sweep_deposit", 0.20, "fixed_deposit", 0.25, "current", 0.05),
+                        .inMarket("in", "savings", 0.55, "sweep_deposit", 0.25, "fixed_deposit", 0.15, "current", 0.05),
                 mix("dist.relationship_links", ACCOUNTS, "accounts_db.account_relationships, accounts", "accounts",
                         "SELECT coalesce(n, 0) || CASE coalesce(n, 0) WHEN 1 THEN ' link' ELSE ' links' END, count(*) "
                                 + "FROM public.accounts a LEFT JOIN (SELECT account_id, count(*) AS n FROM "

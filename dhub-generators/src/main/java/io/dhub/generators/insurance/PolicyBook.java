@@ -49,7 +49,7 @@ public final class PolicyBook implements LedgerFlows {
         this.market = market;
         this.rules = rules;
         this.loans = loans;
-        this.holdChance = Math.min(1, rules.holders() / PAYING / fitted(market));
+        this.holdChance = Math.min(1, rules.holders() / paying(market) / fitted(market));
         List<Object> pairs = new ArrayList<>();
         for (Line line : Line.values()) {
             if (line.sold()) {
@@ -66,10 +66,14 @@ public final class PolicyBook implements LedgerFlows {
      * under the customers' default rules: one account 75%, two 22.5%, three 2.5%, each a checking or
      * business checking account 55% of the time and active 94%.
      */
-    static final double PAYING = paying();
+    static final double PAYING = paying(0.55);
 
-    private static double paying() {
-        double one = 0.55 * 0.94;
+    /**
+     * The same where checking and business checking accounts are {@code share} of the accounts drawn: a
+     * market's own mix ({@link Market#accountMix}; India's savings and current accounts are 60%).
+     */
+    static double paying(double share) {
+        double one = share * 0.94;
         return 0.75 * one + 0.225 * (1 - Math.pow(1 - one, 2)) + 0.025 * (1 - Math.pow(1 - one, 3));
     }
 
@@ -96,6 +100,17 @@ public final class PolicyBook implements LedgerFlows {
     /** The calibration of that market's bank: India's, or the US market's for every other. */
     static java.util.Map<Line, Double> eligible(Market market) {
         return "in".equals(market.code()) ? ELIGIBLE_IN : ELIGIBLE;
+    }
+
+    /** The share of account holders with an account to pay from in that market's bank. */
+    static double paying(Market market) {
+        var mix = market.accountMix();
+        if (mix == null) {
+            return PAYING;
+        }
+        double all = mix.stream().mapToDouble(java.util.Map.Entry::getValue).sum();
+        return paying(mix.stream().filter(e -> e.getKey().endsWith("checking")).mapToDouble(java.util.Map.Entry::getValue)
+                .sum() / all);
     }
 
     /** The share of holders drawn to hold policies who end up with one (lines and dates must fit), measured at scale 10. */
@@ -208,8 +223,8 @@ public final class PolicyBook implements LedgerFlows {
         if (start.equals(yearEnd(start, s))) {
             start = bankingDayFrom(start.plusDays(1));     // joined on the year's last day: for the next year
         }
-        if (!start.isBefore(asOf)) {
-            return null;
+        if (!start.isBefore(asOf) || start.isAfter(to)) {
+            return null;                     // the banking day came after the last day of age to join
         }
         long id = Ids.schemePolicy(c.id(), index);
         int quarter = Math.floorMod(start.getMonthValue() - s.yearStartMonth(), 12) / 3;

@@ -35,8 +35,12 @@ public record LoanRules(double applyIfAccountHolder, double severalApplications,
      * customers' default rules: 75% hold accounts, one (75%), two (22.5%) or three (2.5%), each a CD
      * with probability 5%.
      */
-    public static final double ELIGIBLE = 0.75 * (0.75 * (1 - 0.05) + 0.225 * (1 - 0.05 * 0.05)
-            + 0.025 * (1 - 0.05 * 0.05 * 0.05));
+    public static final double ELIGIBLE = eligible(0.05);
+
+    /** The same share when certificates of deposit (India's fixed deposits) are {@code term} of the accounts drawn. */
+    static double eligible(double term) {
+        return 0.75 * (0.75 * (1 - term) + 0.225 * (1 - term * term) + 0.025 * (1 - term * term * term));
+    }
 
     public static final LoanRules DEFAULT = new LoanRules(0.35 / ELIGIBLE, 0.20,
             Weighted.of(LoanType.MORTGAGE, 35, LoanType.PERSONAL, 30, LoanType.AUTO, 20, LoanType.BUSINESS, 10,
@@ -50,20 +54,35 @@ public record LoanRules(double applyIfAccountHolder, double severalApplications,
 
     /**
      * The rules of a bank of that market: the specification's, with the market's own mix of products
-     * where it has one ({@link io.dhub.generators.market.Market#loanMix}).
+     * where it has one ({@link io.dhub.generators.market.Market#loanMix}), and the share of account
+     * holders who apply raised where its banks hold more term deposits, which carry no loan
+     * ({@link io.dhub.generators.market.Market#accountMix}: India's fixed deposits are 15% of its
+     * accounts), so that 35% of customers apply.
      */
     public static LoanRules forMarket(io.dhub.generators.market.Market market) {
         var mix = market.loanMix();
-        if (mix == null) {
+        var accounts = market.accountMix();
+        if (mix == null && accounts == null) {
             return DEFAULT;
         }
-        Object[] pairs = new Object[2 * mix.size()];
-        for (int i = 0; i < mix.size(); i++) {
-            pairs[2 * i] = LoanType.of(mix.get(i).getKey());
-            pairs[2 * i + 1] = mix.get(i).getValue();
-        }
         LoanRules d = DEFAULT;
-        return new LoanRules(d.applyIfAccountHolder, d.severalApplications, Weighted.of(pairs), d.applicationStatus,
+        Weighted<LoanType> types = d.type;
+        if (mix != null) {
+            Object[] pairs = new Object[2 * mix.size()];
+            for (int i = 0; i < mix.size(); i++) {
+                pairs[2 * i] = LoanType.of(mix.get(i).getKey());
+                pairs[2 * i + 1] = mix.get(i).getValue();
+            }
+            types = Weighted.of(pairs);
+        }
+        double apply = d.applyIfAccountHolder;
+        if (accounts != null) {
+            double all = accounts.stream().mapToDouble(java.util.Map.Entry::getValue).sum();
+            double term = accounts.stream().filter(e -> e.getKey().equals("certificate_of_deposit"))
+                    .mapToDouble(java.util.Map.Entry::getValue).sum() / all;
+            apply = 0.35 / eligible(term);
+        }
+        return new LoanRules(apply, d.severalApplications, types, d.applicationStatus,
                 d.loanStatus, d.collateralised, d.guaranteed, d.twoGuarantors, d.reassessed, d.guarantor,
                 d.businessGuarantor, d.educationGuarantor, d.homeBranchOfficer);
     }
