@@ -73,13 +73,11 @@ public final class Customers {
         this.gigOnly = gigOnly;
         this.olderSegments = rules.segment().less("retail", market.adultShareUnder(YOUNG));
         this.accountTypes = market.accountMix() == null ? rules : new CustomerRules(rules.segment(),
-                rules.hasAccounts(), rules.severalAccounts(), Weighted.of(market.accountMix().stream().flatMap(e ->
-                java.util.stream.Stream.of(e.getKey(), (Object) e.getValue())).toArray()), rules.oneLink(),
+                rules.hasAccounts(), rules.severalAccounts(), Weighted.ofEntries(market.accountMix()), rules.oneLink(),
                 rules.twoLinks(), rules.linkType(), rules.channel(), rules.gender(), rules.accountStatus(),
                 rules.homeBranch(), rules.ledger());
         this.genders = market.genderMix() == null ? rules.gender()
-                : Weighted.of(market.genderMix().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(),
-                        (Object) e.getValue())).toArray());
+                : Weighted.ofEntries(market.genderMix());
         for (LedgerFlows source : this.flowSources) {
             source.bind(this);
         }

@@ -105,12 +105,7 @@ public final class PolicyBook implements LedgerFlows {
     /** The share of account holders with an account to pay from in that market's bank. */
     static double paying(Market market) {
         var mix = market.accountMix();
-        if (mix == null) {
-            return PAYING;
-        }
-        double all = mix.stream().mapToDouble(java.util.Map.Entry::getValue).sum();
-        return paying(mix.stream().filter(e -> e.getKey().endsWith("checking")).mapToDouble(java.util.Map.Entry::getValue)
-                .sum() / all);
+        return mix == null ? PAYING : paying(Market.share(mix, role -> role.endsWith("checking")));
     }
 
     /** The share of holders drawn to hold policies who end up with one (lines and dates must fit), measured at scale 10. */

@@ -77,10 +77,7 @@ public record LoanRules(double applyIfAccountHolder, double severalApplications,
         }
         double apply = d.applyIfAccountHolder;
         if (accounts != null) {
-            double all = accounts.stream().mapToDouble(java.util.Map.Entry::getValue).sum();
-            double term = accounts.stream().filter(e -> e.getKey().equals("certificate_of_deposit"))
-                    .mapToDouble(java.util.Map.Entry::getValue).sum() / all;
-            apply = 0.35 / eligible(term);
+            apply = 0.35 / eligible(io.dhub.generators.market.Market.share(accounts, "certificate_of_deposit"::equals));
         }
         return new LoanRules(apply, d.severalApplications, types, d.applicationStatus,
                 d.loanStatus, d.collateralised, d.guaranteed, d.twoGuarantors, d.reassessed, d.guarantor,

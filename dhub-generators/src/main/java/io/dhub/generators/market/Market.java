@@ -292,6 +292,13 @@ public interface Market {
         return null;
     }
 
+    /** The share of a mix (a market's {@link #accountMix}) taken by the values that pass {@code which}. */
+    static double share(java.util.List<java.util.Map.Entry<String, Double>> mix,
+                        java.util.function.Predicate<String> which) {
+        double all = mix.stream().mapToDouble(java.util.Map.Entry::getValue).sum();
+        return mix.stream().filter(e -> which.test(e.getKey())).mapToDouble(java.util.Map.Entry::getValue).sum() / all;
+    }
+
     /** The role of the account a customer saves in besides the main one: savings, by default. */
     default String savingsRole() {
         return "savings";

@@ -22,6 +22,16 @@ public final class Weighted<T> {
 
     /** Builds from value, weight, value, weight, … pairs, in the given order. */
     @SuppressWarnings("unchecked")
+    /** The same from (value, weight) entries, in drawing order (a market's mixes). */
+    public static <T> Weighted<T> ofEntries(java.util.List<? extends java.util.Map.Entry<T, Double>> entries) {
+        Object[] pairs = new Object[2 * entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            pairs[2 * i] = entries.get(i).getKey();
+            pairs[2 * i + 1] = entries.get(i).getValue();
+        }
+        return of(pairs);
+    }
+
     public static <T> Weighted<T> of(Object... pairs) {
         Map<T, Double> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
