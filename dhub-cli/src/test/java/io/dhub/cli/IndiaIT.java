@@ -521,6 +521,15 @@ class IndiaIT {
                         + "payment_id = (SELECT min(d.payment_id) FROM premium_payments d JOIN policies p USING "
                         + "(policy_id) WHERE p.scheme = 'PMJJBY' AND d.payment_status = 'paid' AND d.due_date <> "
                         + "p.start_date AND d.due_date BETWEEN DATE '2023-01-01' AND DATE '2024-12-31')"),
+                // a branch deposit at 9:30 IST, before an Indian branch opens at 10:00 (a US branch would be open): the
+                // account's only transaction that day, so that no order changes
+                new Fault("realism.branch_hours", acc, "UPDATE transactions t SET transaction_date = "
+                        + "(date_trunc('day', t.transaction_date AT TIME ZONE 'Asia/Kolkata') + interval '9 hours 30 "
+                        + "minutes') AT TIME ZONE 'Asia/Kolkata' WHERE t.transaction_id = (SELECT min(x.transaction_id) "
+                        + "FROM transactions x WHERE x.channel = 'branch' AND NOT EXISTS (SELECT 1 FROM transactions y "
+                        + "WHERE y.account_id = x.account_id AND y.transaction_id <> x.transaction_id AND "
+                        + "(y.transaction_date AT TIME ZONE 'Asia/Kolkata')::date = (x.transaction_date AT TIME ZONE "
+                        + "'Asia/Kolkata')::date))"),
                 // a customer whose gender is undisclosed, which an Indian bank's KYC does not leave
                 new Fault("dist.genders", LogicalDatabase.CUSTOMER, "UPDATE customer_profiles SET gender = 'undisclosed' "
                         + "WHERE customer_id = (SELECT min(customer_id) FROM customer_profiles)"),

@@ -105,12 +105,13 @@ final class RealismChecks {
     static List<Check> time() {
         return List.of(
                 RuleCheck.rule("realism.branch_hours", Category.REALISM, ACCOUNTS, "accounts_db.transactions")
-                        .expect("branch transactions in opening hours, local time: Mon-Fri 9:00-17:00, Sat 9:00-12:00, "
-                                + "never on Sundays or bank holidays")
+                        .expect("branch transactions in opening hours, local time: Mon-Fri 9:00-17:00, Sat 9:00-12:00 "
+                                + "(India: 10:00-16:00 on both), never on Sundays or bank holidays")
                         .over("branch transactions", LOCAL_TRANSACTIONS + " WHERE t.channel = 'branch'")
                         .brokenWhen("extract(isodow FROM local) = 7 OR " + bankHoliday("local::date")
-                                + " OR local::time < '09:00' OR local::time >= CASE WHEN extract(isodow FROM local) = 6 "
-                                + "THEN time '12:00' ELSE time '17:00' END")
+                                + " OR local::time < CASE WHEN extract(isodow FROM local) = 6 THEN {branchsatopen} ELSE "
+                                + "{branchopen} END OR local::time >= CASE WHEN extract(isodow FROM local) = 6 "
+                                + "THEN {branchsatclose} ELSE {branchclose} END")
                         .offender("'transaction ' || transaction_id || ' at a branch at ' || to_char(local, "
                                 + "'Dy YYYY-MM-DD HH24:MI') || ' local time'")
                         .worstFirst("transaction_id")
@@ -129,17 +130,19 @@ final class RealismChecks {
                         .build(),
                 RuleCheck.rule("realism.contact_hours", Category.REALISM, CUSTOMER, "customer_db.interactions")
                         .expect("branch visits and phone calls in opening hours, the customer's local time: branch "
-                                + "Mon-Fri 9:00-17:00, Sat 9:00-12:00; phone Mon-Fri 8:00-20:00, Sat 9:00-17:00; never on "
-                                + "Sundays or bank holidays")
+                                + "Mon-Fri 9:00-17:00, Sat 9:00-12:00 (India: 10:00-16:00 on both); phone Mon-Fri "
+                                + "8:00-20:00, Sat 9:00-17:00; never on Sundays or bank holidays")
                         .over("branch and phone interactions", "SELECT i.interaction_id, i.channel, i.interaction_date "
                                 + "AT TIME ZONE p.time_zone AS local FROM public.interactions i JOIN "
                                 + "public.customer_profiles p USING (customer_id) WHERE i.channel IN ('branch', 'phone') AND "
                                 + "p.time_zone IS NOT NULL")
                         .brokenWhen("extract(isodow FROM local) = 7 OR " + bankHoliday("local::date")
-                                + " OR local::time < CASE WHEN channel = 'phone' AND extract(isodow FROM local) < 6 THEN "
-                                + "time '08:00' ELSE time '09:00' END OR local::time >= CASE WHEN channel = 'branch' THEN "
-                                + "(CASE WHEN extract(isodow FROM local) = 6 THEN time '12:00' ELSE time '17:00' END) ELSE "
-                                + "(CASE WHEN extract(isodow FROM local) = 6 THEN time '17:00' ELSE time '20:00' END) END")
+                                + " OR local::time < CASE WHEN channel = 'phone' THEN (CASE WHEN extract(isodow FROM "
+                                + "local) < 6 THEN time '08:00' ELSE time '09:00' END) WHEN extract(isodow FROM local) = 6 "
+                                + "THEN {branchsatopen} ELSE {branchopen} END OR local::time >= CASE WHEN channel = "
+                                + "'branch' THEN (CASE WHEN extract(isodow FROM local) = 6 THEN {branchsatclose} ELSE "
+                                + "{branchclose} END) ELSE (CASE WHEN extract(isodow FROM local) = 6 THEN time '17:00' "
+                                + "ELSE time '20:00' END) END")
                         .offender("'interaction ' || interaction_id || ' by ' || channel || ' at ' || to_char(local, "
                                 + "'Dy YYYY-MM-DD HH24:MI') || ' local time'")
                         .worstFirst("interaction_id")

@@ -30,7 +30,9 @@ import java.util.List;
  * the piece {@code {piecework}}, what gig work is {@code {gigtrade}}, how a transfer to
  * another bank is printed {@code {transfertextok}}, the insurance it sells {@code {motorok}},
  * {@code {motorcovers}}, {@code {healthok}}, {@code {schemes}}, {@code {drawnfrequency}},
- * {@code {agepriced}} and {@code {floater}} (a policy that names the family it insures), and
+ * {@code {agepriced}} and {@code {floater}} (a policy that names the family it insures), a branch's
+ * hours {@code {branchopen}}, {@code {branchclose}}, {@code {branchsatopen}} and {@code {branchsatclose}}
+ * (SQL times: the US 9:00-17:00 and Saturday 9:00-12:00, India 10:00-16:00 on both), and
  * {@code {bank_holiday EXPR}} for "EXPR (a date) is a bank holiday".
  *
  * @param code           the market's code, as {@code --market} takes it
@@ -627,6 +629,10 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 .replace("{transfertextok}", transferTextOk()).replace("{sardueok}", sarDueOk()).replace("{incomefloor}", incomeFloor())
                 .replace("{leastloan}", leastLoan())
                 .replace("{documentformok}", documentFormOk())
+                .replace("{branchopen}", code.equals("in") ? "time '10:00'" : "time '09:00'")
+                .replace("{branchclose}", code.equals("in") ? "time '16:00'" : "time '17:00'")
+                .replace("{branchsatopen}", code.equals("in") ? "time '10:00'" : "time '09:00'")
+                .replace("{branchsatclose}", code.equals("in") ? "time '16:00'" : "time '12:00'")
                 .replace("{everyday}", code.equals("in") ? "('savings', 'current')" : "('checking', 'business_checking')")
                 .replace("{businessmain}", code.equals("in") ? "'current'" : "'business_checking'")
                 .replace("{saving}", code.equals("in") ? "('sweep_deposit')" : "('savings', 'money_market')")

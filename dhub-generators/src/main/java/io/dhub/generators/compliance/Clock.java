@@ -6,7 +6,8 @@ import java.time.LocalDate;
 
 /**
  * The time of a case: steps counted from its start, 8 on each banking day, laid evenly over the
- * window of the day when it is 9:00-16:00 for every member (all of it when they share a time zone),
+ * window of the day when it is 9:00-16:00 (the market's branch hours to the hour before closing: India's
+ * 10:00-15:00) for every member (all of it when they share a time zone),
  * so money moves between banks when they are open and cash comes in when the branch is.
  */
 final class Clock {

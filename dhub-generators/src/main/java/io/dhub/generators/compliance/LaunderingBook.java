@@ -430,16 +430,24 @@ public final class LaunderingBook implements LedgerFlows {
      * so a change of daylight saving time inside the case keeps it.
      */
     static int[] window(Set<String> zones, LocalDate start) {
-        int from = 9 * 60;
-        int to = 16 * 60;
+        return window(zones, start, 9, 16);
+    }
+
+    /**
+     * The same within a market's branch hours ({@link Market#branchHours}): from its opening to the hour
+     * before it closes, 9:00-16:00 in the US, 10:00-15:00 in India.
+     */
+    static int[] window(Set<String> zones, LocalDate start, int open, int last) {
+        int from = open * 60;
+        int to = last * 60;
         ZoneId lead = ZoneId.of(zones.iterator().next());
         for (LocalDate day : List.of(start, start.plusDays(45))) {
             java.time.Instant noon = day.atTime(12, 0).atZone(lead).toInstant();
             int leadOffset = lead.getRules().getOffset(noon).getTotalSeconds() / 60;
             for (String z : zones) {
                 int ahead = ZoneId.of(z).getRules().getOffset(noon).getTotalSeconds() / 60 - leadOffset;
-                from = Math.max(from, 9 * 60 - ahead);
-                to = Math.min(to, 16 * 60 - ahead);
+                from = Math.max(from, open * 60 - ahead);
+                to = Math.min(to, last * 60 - ahead);
             }
         }
         return new int[] {from, to - from};
@@ -448,7 +456,8 @@ public final class LaunderingBook implements LedgerFlows {
     private int[] window(List<Account> accounts, List<Holder> holders, LocalDate start) {
         Set<String> zones = new LinkedHashSet<>();
         accounts.forEach(a -> zones.add(zone(a, holders)));
-        return window(zones, start);
+        int[] hours = market.branchHours();
+        return window(zones, start, hours[0], Math.min(16, hours[1] - 1));
     }
 
     /** A dormant account opened this many days before the as-of date has been quiet for a year. */

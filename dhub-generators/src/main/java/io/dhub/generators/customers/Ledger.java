@@ -330,7 +330,7 @@ public final class Ledger {
                 }
             }
             String name = merchant == null ? null : merchant.names()[rng.between(0, merchant.names().length - 1)];
-            long at = day.atTime(LocalTimes.time(rng, timing, day)).atZone(zone).toEpochSecond();
+            long at = day.atTime(LocalTimes.time(rng, timing, day, market)).atZone(zone).toEpochSecond();
             // the flag drawn here is replaced by keyByHand's; the draw stays so that the stream, and every later
             // column drawn from it, is unchanged
             entries.add(new Entry(at, 1, type, !isSpending(type), 0, channel, rng.chance(rules.manual()), null,
@@ -651,7 +651,7 @@ public final class Ledger {
                 if (day.isBefore(from) || day.isAfter(to)) {
                     continue;
                 }
-                long at = day.atTime(LocalTimes.time(rng, channel, day)).atZone(zone).toEpochSecond();
+                long at = day.atTime(LocalTimes.time(rng, channel, day, market)).atZone(zone).toEpochSecond();
                 // keyByHand replaces this flag; the draw keeps the stream as it was
                 out.add(new Entry(at, 1, "payment", false, 0, channel, rng.chance(rules.manual()), null, biller, name,
                         null, null, null));

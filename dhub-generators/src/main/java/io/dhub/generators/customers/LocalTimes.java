@@ -12,8 +12,8 @@ import java.time.ZoneId;
  * When things happen, in the local time of the place where they happen, by channel. Each channel
  * has a shape over the hours of the day and the days of the week:
  * <ul>
- *   <li>branch: opening hours, Monday to Friday 9:00-17:00 and Saturday 9:00-12:00, busiest around
- *       noon; closed on Sundays and bank holidays;</li>
+ *   <li>branch: opening hours, Monday to Friday 9:00-17:00 and Saturday 9:00-12:00 (or the market's
+ *       {@link Market#branchHours}), busiest around noon; closed on Sundays and bank holidays;</li>
  *   <li>phone (the contact centre): Monday to Friday 8:00-20:00, Saturday 9:00-17:00; closed on
  *       Sundays and bank holidays;</li>
  *   <li>card purchases (pos): all week, more on Fridays and Saturdays, peaks at lunch and in the
@@ -112,12 +112,37 @@ public final class LocalTimes {
     }
 
     /**
+     * The same in a market whose branches keep other hours ({@link Market#branchHours}): a branch's time
+     * falls in them, busiest around midday.
+     */
+    static LocalTime time(Rng rng, String channel, LocalDate day, Market market) {
+        int[] h = market.branchHours();
+        if (!"branch".equals(channel) || h[0] == 9 && h[1] == 17 && h[2] == 9 && h[3] == 12) {
+            return time(rng, channel, day);
+        }
+        boolean saturday = day.getDayOfWeek() == DayOfWeek.SATURDAY;
+        int open = saturday ? h[2] : h[0];
+        int close = saturday ? h[3] : h[1];
+        double[] weights = new double[24];
+        for (int hour = open; hour < close; hour++) {
+            weights[hour] = Math.max(0.8, 1.4 - 0.1 * Math.abs(hour - 12));
+        }
+        double[] shape = hours(weights);
+        double u = rng.uniform(0, shape[23]);
+        int hour = 0;
+        while (hour < 23 && shape[hour] <= u) {
+            hour++;
+        }
+        return LocalTime.of(hour, rng.between(0, 59), rng.between(0, 59));
+    }
+
+    /**
      * An instant on a day in [from, to] when the channel is open, at a local time of day from its
      * shape, in the zone of the place where it happens.
      */
     public static OffsetDateTime at(Rng rng, LocalDate from, LocalDate to, String channel, Market market, ZoneId zone) {
         LocalDate day = day(rng, from, to, channel, market);
-        return day.atTime(time(rng, channel, day)).atZone(zone).toOffsetDateTime();
+        return day.atTime(time(rng, channel, day, market)).atZone(zone).toOffsetDateTime();
     }
 
     /** Running totals of 24 hour weights. */

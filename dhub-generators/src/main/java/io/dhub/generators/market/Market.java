@@ -299,6 +299,14 @@ public interface Market {
         return mix.stream().filter(e -> which.test(e.getKey())).mapToDouble(java.util.Map.Entry::getValue).sum() / all;
     }
 
+    /**
+     * The hours a branch serves customers, local time: opening and closing hour on weekdays, then on the
+     * Saturdays it opens; by default 9:00-17:00 and 9:00-12:00.
+     */
+    default int[] branchHours() {
+        return new int[] {9, 17, 9, 12};
+    }
+
     /** The role of the account a customer saves in besides the main one: savings, by default. */
     default String savingsRole() {
         return "savings";

@@ -636,6 +636,16 @@ public final class InMarket implements Market {
         return ACCOUNT_MIX;
     }
 
+    /**
+     * Indian branches serve customers 10:00-16:00 [chosen: the public-sector banks' customer hours], on the
+     * Saturdays they open too (the second and fourth are holidays; the others have been full working days
+     * since 2015).
+     */
+    @Override
+    public int[] branchHours() {
+        return new int[] {10, 16, 10, 16};
+    }
+
     @Override
     public String savingsRole() {
         return "money_market";
