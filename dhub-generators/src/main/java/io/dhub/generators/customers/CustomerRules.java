@@ -39,6 +39,12 @@ public record CustomerRules(Weighted<String> segment, double hasAccounts, double
             Weighted.of("active", 94, "dormant", 5, "frozen", 1),
             0.85, LedgerRules.DEFAULT);
 
+    /** The same rules with another mix of account types (a market's own products). */
+    public CustomerRules withAccountType(Weighted<String> mix) {
+        return new CustomerRules(segment, hasAccounts, severalAccounts, mix, oneLink, twoLinks, linkType, channel,
+                gender, accountStatus, homeBranch, ledger);
+    }
+
     /**
      * The account types a customer of this segment opens: business checking is a business's account,
      * so business customers open it as often as keeps the mix over all accounts the rule's (5% of all

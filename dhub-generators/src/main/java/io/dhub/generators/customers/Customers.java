@@ -72,10 +72,8 @@ public final class Customers {
         this.profiles = profiles;
         this.gigOnly = gigOnly;
         this.olderSegments = rules.segment().less("retail", market.adultShareUnder(YOUNG));
-        this.accountTypes = market.accountMix() == null ? rules : new CustomerRules(rules.segment(),
-                rules.hasAccounts(), rules.severalAccounts(), Weighted.ofEntries(market.accountMix()), rules.oneLink(),
-                rules.twoLinks(), rules.linkType(), rules.channel(), rules.gender(), rules.accountStatus(),
-                rules.homeBranch(), rules.ledger());
+        this.accountTypes = market.accountMix() == null ? rules
+                : rules.withAccountType(Weighted.ofEntries(market.accountMix()));
         this.genders = market.genderMix() == null ? rules.gender()
                 : Weighted.ofEntries(market.genderMix());
         for (LedgerFlows source : this.flowSources) {

@@ -103,6 +103,11 @@ public final class LocalTimes {
             case "wire" -> WIRE;
             default -> SYSTEM;
         };
+        return drawn(rng, shape);
+    }
+
+    /** A time of day drawn from running totals of hour weights: the hour by its weight, then the minute and second. */
+    private static LocalTime drawn(Rng rng, double[] shape) {
         double u = rng.uniform(0, shape[23]);
         int hour = 0;
         while (hour < 23 && shape[hour] <= u) {
@@ -127,13 +132,7 @@ public final class LocalTimes {
         for (int hour = open; hour < close; hour++) {
             weights[hour] = Math.max(0.8, 1.4 - 0.1 * Math.abs(hour - 12));
         }
-        double[] shape = hours(weights);
-        double u = rng.uniform(0, shape[23]);
-        int hour = 0;
-        while (hour < 23 && shape[hour] <= u) {
-            hour++;
-        }
-        return LocalTime.of(hour, rng.between(0, 59), rng.between(0, 59));
+        return drawn(rng, hours(weights));
     }
 
     /**

@@ -583,19 +583,20 @@ public final class PolicyBook implements LedgerFlows {
         List<LedgerFlow> flows = new ArrayList<>();
         for (Policy p : policies(file)) {
             for (Policy.Premium premium : p.premiums()) {
-                if (premium.paid() != null && p.scheme() != null) {
+                if (premium.paid() == null) {
+                    continue;
+                }
+                String text;
+                if (p.scheme() != null) {
                     // the bank's own debit for the scheme, named by the scheme year it pays for
                     int year = yearEnd(premium.due().plusDays(1), scheme(p.scheme())).getYear() - 1;
-                    flows.add(new LedgerFlow(premium.paid(), premium.paid(), POSTING_HOUR, false, premium.cents(),
-                            "insurance_premium", "system", p.id(), LedgerFlow.Tag.POLICY, market.text(Text.SCHEME_PREMIUM,
-                            p.scheme(), year + "-" + String.format("%02d", (year + 1) % 100)),
-                            market.text(Text.COVER_INSURANCE_PREMIUM)));
-                } else if (premium.paid() != null) {
-                    flows.add(new LedgerFlow(premium.paid(), premium.paid(), POSTING_HOUR, false, premium.cents(),
-                            "insurance_premium", "ach", p.id(), LedgerFlow.Tag.POLICY, market.text(Text.INSURANCE_PREMIUM,
-                            market.insuranceLineName(p.line().code()), p.number()),
-                            market.text(Text.COVER_INSURANCE_PREMIUM)));
+                    text = market.text(Text.SCHEME_PREMIUM, p.scheme(), year + "-" + String.format("%02d", (year + 1) % 100));
+                } else {
+                    text = market.text(Text.INSURANCE_PREMIUM, market.insuranceLineName(p.line().code()), p.number());
                 }
+                flows.add(new LedgerFlow(premium.paid(), premium.paid(), POSTING_HOUR, false, premium.cents(),
+                        "insurance_premium", p.scheme() != null ? "system" : "ach", p.id(), LedgerFlow.Tag.POLICY, text,
+                        market.text(Text.COVER_INSURANCE_PREMIUM)));
             }
             for (Policy.Claim claim : p.claims()) {
                 if (claim.paysTheInsured()) {
