@@ -54,7 +54,8 @@ class IndiaIT {
                 "references.branch_routing_codes", "realism.phone_payments", "realism.transfer_texts",
                 "realism.gold_collateral", "realism.loan_incomes", "realism.least_loans", "realism.document_forms",
                 "realism.gig_work", "realism.gig_bank", "insurance.motor_covers", "insurance.health_cover",
-                "insurance.schemes", "insurance.insured_members", "references.insured_members").contains(id);
+                "insurance.schemes", "insurance.insured_members", "references.insured_members",
+                "realism.recurring_deposits").contains(id);
     }
 
     @BeforeAll
@@ -122,11 +123,24 @@ class IndiaIT {
                 + "(account_id) WHERE t.transaction_type = 'salary' AND a.customer_id IN (" + ids + ")"));
     }
 
-    /** Accounts carry India's names: savings, current, fixed and sweep deposits, never the US names. */
+    /** Accounts carry India's names: savings, current, fixed, recurring and sweep deposits, never the US names. */
     @Test
     void accountsCarryIndiasNames() throws SQLException {
-        assertEquals(List.of("current", "fixed_deposit", "savings", "sweep_deposit"), sql.column("accounts_db",
-                "SELECT DISTINCT account_type FROM accounts ORDER BY 1"));
+        assertEquals(List.of("current", "fixed_deposit", "recurring_deposit", "savings", "sweep_deposit"),
+                sql.column("accounts_db", "SELECT DISTINCT account_type FROM accounts ORDER BY 1"));
+        // a term deposit matures after as-of; a recurring deposit's standing instruction leaves the holder's
+        // savings or current account at the instant and amount the deposit receives it
+        assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM accounts WHERE account_type IN "
+                + "('fixed_deposit', 'recurring_deposit') AND (maturity_date IS NULL OR maturity_date <= DATE '"
+                + AS_OF + "') OR account_type NOT IN ('fixed_deposit', 'recurring_deposit') AND maturity_date IS NOT NULL"));
+        assertTrue(sql.number("accounts_db", "SELECT count(*) FROM transactions t JOIN accounts d ON d.account_id = "
+                + "t.counterparty_account_id WHERE d.account_type = 'recurring_deposit'") > 0);
+        assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM transactions t JOIN accounts d ON "
+                + "d.account_id = t.counterparty_account_id JOIN accounts p ON p.account_id = t.account_id WHERE "
+                + "d.account_type = 'recurring_deposit' AND (t.transaction_type <> 'transfer_out' OR p.customer_id <> "
+                + "d.customer_id OR p.account_type NOT IN ('savings', 'current') OR NOT EXISTS (SELECT 1 FROM "
+                + "transactions u WHERE u.account_id = d.account_id AND u.transaction_type = 'transfer_in' AND "
+                + "u.amount = t.amount AND u.transaction_date = t.transaction_date))"));
         // a current account is a business's, and pays nothing; every salary lands in a savings or current account
         assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM accounts a JOIN customers c USING "
                 + "(customer_id) WHERE a.account_type = 'current' AND (c.segment <> 'business' OR a.interest_rate > 0)"));
@@ -530,6 +544,17 @@ class IndiaIT {
                         + "WHERE y.account_id = x.account_id AND y.transaction_id <> x.transaction_id AND "
                         + "(y.transaction_date AT TIME ZONE 'Asia/Kolkata')::date = (x.transaction_date AT TIME ZONE "
                         + "'Asia/Kolkata')::date))"),
+                // a recurring deposit of seven months, shorter than any the bank sells
+                new Fault("realism.recurring_deposits", acc, "UPDATE accounts SET maturity_date = (opened_date + "
+                        + "interval '7 months')::date WHERE account_id = (SELECT min(account_id) FROM accounts WHERE "
+                        + "account_type = 'recurring_deposit')"),
+                // a recurring deposit's rate raised after its interest was credited: the quarter's interest no longer
+                // follows it (6.25-7.25%, still within the range of the deposit rates)
+                new Fault("realism.recurring_deposits", acc, "UPDATE accounts a SET interest_rate = interest_rate + 0.25 "
+                        + "WHERE account_id = (SELECT min(r.account_id) FROM accounts r WHERE r.account_type = "
+                        + "'recurring_deposit' AND r.interest_rate <= 7.00 AND r.ledger_from <= DATE '2025-04-01' AND "
+                        + "EXISTS (SELECT 1 FROM transactions t WHERE t.account_id = r.account_id AND t.transaction_type "
+                        + "= 'interest' AND t.amount > 5 AND t.transaction_date > TIMESTAMPTZ '2025-06-15'))"),
                 // a customer whose gender is undisclosed, which an Indian bank's KYC does not leave
                 new Fault("dist.genders", LogicalDatabase.CUSTOMER, "UPDATE customer_profiles SET gender = 'undisclosed' "
                         + "WHERE customer_id = (SELECT min(customer_id) FROM customer_profiles)"),

@@ -39,9 +39,10 @@ final class DistributionChecks {
                 mix("dist.account_types", ACCOUNTS, "accounts_db.accounts", "accounts",
                         "SELECT account_type, count(*) FROM public.accounts GROUP BY 1", "checking", 0.50, "savings",
                         0.30, "money_market", 0.10, "certificate_of_deposit", 0.05, "business_checking", 0.05)
-                        // India's products [chosen]: the everyday savings account, fixed deposits, sweep deposits and
-                        // a business's current account
-                        .inMarket("in", "savings", 0.55, "sweep_deposit", 0.25, "fixed_deposit", 0.15, "current", 0.05),
+                        // India's products [chosen]: the everyday savings account, sweep deposits, fixed and recurring
+                        // deposits and a business's current account
+                        .inMarket("in", "savings", 0.55, "sweep_deposit", 0.22, "fixed_deposit", 0.13,
+                                "recurring_deposit", 0.05, "current", 0.05),
                 mix("dist.relationship_links", ACCOUNTS, "accounts_db.account_relationships, accounts", "accounts",
                         "SELECT coalesce(n, 0) || CASE coalesce(n, 0) WHEN 1 THEN ' link' ELSE ' links' END, count(*) "
                                 + "FROM public.accounts a LEFT JOIN (SELECT account_id, count(*) AS n FROM "
@@ -51,12 +52,13 @@ final class DistributionChecks {
                                 "accounts_db.transactions, accounts")
                         .expect("10-20 own transactions per account (loan and insurance money aside); at least 10 after a "
                                 + "run with --history-months, whose ledgers are longer; a behaviour profile's accounts "
-                                + "follow its own rules")
+                                + "follow its own rules, a recurring deposit its terms (realism.recurring_deposits)")
                         .over("accounts", "SELECT a.account_id AS id, count(t.transaction_id) AS n FROM public.accounts a "
                                 + "LEFT JOIN public.transactions t ON t.account_id = a.account_id AND " + Own.transactions("t") + " "
                                 + "WHERE a.account_id NOT IN (SELECT main_account_id FROM public.customer_behaviour "
                                 + "UNION ALL SELECT savings_account_id FROM public.customer_behaviour WHERE "
-                                + "savings_account_id IS NOT NULL) GROUP BY a.account_id")
+                                + "savings_account_id IS NOT NULL) AND a.account_type IS DISTINCT FROM {recurring} GROUP BY "
+                                + "a.account_id")
                         .brokenWhen("n NOT BETWEEN 10 AND {maxown}")
                         .offender("'account ' || id || ' has ' || n")
                         .worstFirst("abs(n - 15) DESC, id")

@@ -4,8 +4,9 @@ package io.dhub.verify;
  * The customer's own transactions: those that carry no other domain's money (a loan's, a policy's
  * or a claim's, with the transfers in that cover them) and are no leg of an injected laundering case
  * or its look-alike (compliance_db's ground truth, {@link Import#CASE_TRANSACTIONS}, which a check
- * using this must import). The specification's ledger rules (10-20 per account, 70/30, 30% manual,
- * the 30% spending cap) measure only these.
+ * using this must import), and are neither on a recurring deposit nor an instalment paid to one (the
+ * deposit's terms write its statement: realism.recurring_deposits). The specification's ledger rules
+ * (10-20 per account, 70/30, 30% manual, the 30% spending cap) measure only these.
  */
 final class Own {
     private Own() {
@@ -15,9 +16,15 @@ final class Own {
     static String transactions(String alias) {
         String p = alias.isEmpty() ? "" : alias + ".";
         String id = alias.isEmpty() ? "transactions.transaction_id" : alias + ".transaction_id";
+        String account = alias.isEmpty() ? "transactions.account_id" : alias + ".account_id";
         return "(" + p + "loan_id IS NULL AND " + p + "policy_id IS NULL AND " + p + "claim_id IS NULL AND NOT EXISTS "
-                + "(SELECT 1 FROM verify_case_transactions c WHERE c.transaction_id = " + id + "))";
+                + "(SELECT 1 FROM verify_case_transactions c WHERE c.transaction_id = " + id + ") AND " + account
+                + " NOT IN " + RECURRING + " AND coalesce(" + p + "counterparty_account_id NOT IN " + RECURRING
+                + ", true))";
     }
+
+    /** The recurring deposits, as an SQL list of account ids. */
+    private static final String RECURRING = "(SELECT account_id FROM public.accounts WHERE account_type = {recurring})";
 
     /**
      * SQL true for an own transaction on an account that follows the seed documents' ledger rules: a

@@ -180,6 +180,74 @@ final class RealismChecks {
                         .withImports(Import.CUSTOMER_ZONES));
     }
 
+    /**
+     * A recurring deposit keeps its terms (India's; the US market sells none): a term of 12-120 whole months
+     * ending after as-of; one instalment a month, always the same amount of at least Rs 100, on the day
+     * of the month it was opened (moved to a banking day of the month: within four days), by standing
+     * instruction from an everyday account of the holder or in cash at the branch; nothing else on it but
+     * a quarter's interest, on the last banking day of March, June, September and December, equal to the
+     * rate's twelfth of the monthly product (the balances at the quarter's three month ends) for every
+     * quarter the stored ledger holds whole.
+     */
+    private static Check recurringDeposits() {
+        String tx = "SELECT t.transaction_id, t.account_id, t.transaction_type, t.channel, t.amount, t.balance_after, "
+                + "t.transaction_date, t.counterparty_account_id, t.transaction_date AT TIME ZONE z.time_zone AS local "
+                + "FROM public.transactions t JOIN public.accounts a USING (account_id) JOIN verify_customer_zones z "
+                + "USING (customer_id) WHERE a.account_type = {recurring}";
+        String monthEnd = "(date_trunc('month', %s) + interval '1 month' - interval '1 day')::date";
+        // the balance at a month end e of the quarter an interest credit i closes: 0 before the deposit opened, the
+        // last balance before i on or before e, or the opening balance when the ledger holds none by then
+        String balanceAt = "CASE WHEN e < r.opened_date THEN 0 ELSE coalesce((SELECT x.balance_after FROM tx x WHERE "
+                + "x.account_id = i.account_id AND x.local::date <= e AND x.transaction_id <> i.transaction_id AND "
+                + "x.transaction_date <= i.transaction_date ORDER BY x.transaction_date DESC, x.transaction_id DESC "
+                + "LIMIT 1), r.opening_balance) END";
+        String quarterStart = "(date_trunc('month', i.local) - interval '2 months')::date";
+        return RuleCheck.rule("realism.recurring_deposits", Category.REALISM, ACCOUNTS, "accounts_db.accounts, transactions")
+                .expect("a recurring deposit (India) runs 12-120 whole months to a maturity after as-of; one "
+                        + "instalment a month, one amount of at least Rs 100, on its opening day of the month "
+                        + "(a banking day within four), by standing instruction from the holder's savings or current "
+                        + "account or in cash at the branch; a quarter's interest on the last banking day of March, "
+                        + "June, September and December, the rate's twelfth of the balances at the quarter's three "
+                        + "month ends (judged where the ledger holds the quarter whole), and nothing else")
+                .over("recurring deposits", "WITH tx AS (" + tx + "), i AS (SELECT i.account_id, i.transaction_id, "
+                        + "i.amount, i.local, (" + quarterStart + " >= r.ledger_from OR r.ledger_from = r.opened_date + 1) "
+                        + "AS judged, round((SELECT sum(" + balanceAt + ") FROM (SELECT (" + quarterStart + " + "
+                        + "make_interval(months => k + 1) - interval '1 day')::date AS e FROM generate_series(0, 2) k) "
+                        + "ends) * r.interest_rate / 1200, 2) AS due FROM tx i JOIN public.accounts r USING (account_id) "
+                        + "WHERE i.transaction_type = 'interest') "
+                        + "SELECT r.account_id, r.opened_date, r.maturity_date, "
+                        + "(r.maturity_date > {asof} AND EXISTS (SELECT 1 FROM generate_series(12, 120) m WHERE "
+                        + "(r.opened_date + make_interval(months => m))::date = r.maturity_date)) AS term_ok, "
+                        + "(SELECT count(DISTINCT x.amount) <= 1 AND coalesce(min(x.amount) >= {rdleast}, true) AND "
+                        + "count(*) = count(DISTINCT date_trunc('month', x.local)) AND coalesce(bool_and(abs(extract(day "
+                        + "FROM x.local) - least(extract(day FROM r.opened_date), extract(day FROM "
+                        + String.format(monthEnd, "x.local") + "))) <= 4), true) FROM tx x WHERE x.account_id = "
+                        + "r.account_id AND x.transaction_type <> 'interest') AS instalments_ok, "
+                        + "NOT EXISTS (SELECT 1 FROM tx x WHERE x.account_id = r.account_id AND NOT ((x.transaction_type "
+                        + "= 'transfer_in' AND x.channel = 'system' AND x.counterparty_account_id IN (SELECT "
+                        + "o.account_id FROM public.accounts o WHERE o.customer_id = r.customer_id AND o.account_type IN "
+                        + "{everyday})) OR (x.transaction_type = 'deposit' AND x.channel = 'branch') OR "
+                        + "(x.transaction_type = 'interest' AND x.channel = 'system'))) AS kinds_ok, "
+                        + "NOT EXISTS (SELECT 1 FROM tx x WHERE x.account_id = r.account_id AND x.transaction_type = "
+                        + "'interest' AND (extract(month FROM x.local) NOT IN {rdquarters} OR EXISTS (SELECT 1 FROM "
+                        + "generate_series(x.local::date + 1, " + String.format(monthEnd, "x.local") + ", interval "
+                        + "'1 day') g WHERE extract(isodow FROM g) < 6 AND NOT {bank_holiday g::date}))) AS days_ok, "
+                        + "(SELECT count(*) FROM i WHERE i.account_id = r.account_id AND i.judged AND abs(i.amount - "
+                        + "i.due) > 0.01) AS wrong_interest, (SELECT min(i.amount || ' for ' || i.due) FROM i WHERE "
+                        + "i.account_id = r.account_id AND i.judged AND abs(i.amount - i.due) > 0.01) AS example "
+                        + "FROM public.accounts r WHERE r.account_type = {recurring}")
+                .brokenWhen("NOT (term_ok AND instalments_ok AND kinds_ok AND days_ok) OR wrong_interest > 0")
+                .offender("'recurring deposit ' || account_id || ' (opened ' || opened_date || ', matures ' || "
+                        + "coalesce(maturity_date::text, 'never') || '):' || CASE WHEN NOT term_ok THEN ' term' ELSE '' END "
+                        + "|| CASE WHEN NOT instalments_ok THEN ' instalments' ELSE '' END || CASE WHEN NOT kinds_ok THEN "
+                        + "' other transactions' ELSE '' END || CASE WHEN NOT days_ok THEN ' interest days' ELSE '' END "
+                        + "|| CASE WHEN wrong_interest > 0 THEN ' ' || wrong_interest || ' interest credits (' || example "
+                        + "|| ' due)' ELSE '' END")
+                .worstFirst("wrong_interest DESC, account_id")
+                .needs(Import.CUSTOMER_ZONES)
+                .build();
+    }
+
     /** Money where it belongs: steady pay, cards on transaction accounts, bills, refunds, interest and fees. */
     static List<Check> money() {
         String accountTx = "SELECT t.*, a.account_type, a.interest_rate, a.customer_id FROM public.transactions t "
@@ -263,6 +331,7 @@ final class RealismChecks {
                                 + "'no merchant') || ' on account ' || account_id || ' has no purchase before it'")
                         .worstFirst("transaction_id")
                         .build(),
+                recurringDeposits(),
                 RuleCheck.rule("realism.loan_accounts", Category.REALISM, ACCOUNTS, "accounts_db.accounts → "
                                 + "loans_db.loans, loan_applications")
                         .expect("a loan is paid into and repaid from a checking account (a business loan a business "

@@ -196,12 +196,12 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
      * {@code {depositrateok}}: SQL true when an account's {@code interest_rate} lies within its
      * {@code account_type}'s range in the market: the rules' in the US (checking 0-0.10%, savings
      * 0.50-4.50%, money market 3-5%, CDs 3.50-5.50%); in India none on a current account (RBI forbids
-     * it), savings 2.50-4%, a sweep deposit 3-5.50%, a fixed deposit 6-7.25%.
+     * it), savings 2.50-4%, a sweep deposit 3-5.50%, a fixed or recurring deposit 6-7.25%.
      */
     String depositRateOk() {
         String[][] ranges = code.equals("in")
                 ? new String[][] {{"savings", "2.50", "4.00"}, {"current", "0", "0"}, {"sweep_deposit", "3.00", "5.50"},
-                    {"fixed_deposit", "6.00", "7.25"}}
+                    {"fixed_deposit", "6.00", "7.25"}, {"recurring_deposit", "6.00", "7.25"}}
                 : new String[][] {{"checking", "0", "0.10"}, {"business_checking", "0", "0.10"},
                     {"savings", "0.50", "4.50"}, {"money_market", "3.00", "5.00"},
                     {"certificate_of_deposit", "3.50", "5.50"}};
@@ -637,6 +637,11 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 .replace("{businessmain}", code.equals("in") ? "'current'" : "'business_checking'")
                 .replace("{saving}", code.equals("in") ? "('sweep_deposit')" : "('savings', 'money_market')")
                 .replace("{term}", code.equals("in") ? "'fixed_deposit'" : "'certificate_of_deposit'")
+                // India's recurring deposits (the US market sells none: no account is of type NULL), their smallest
+                // instalment (Rs 100, the State Bank of India's) and the months whose last banking day credits a
+                // quarter's interest
+                .replace("{recurring}", code.equals("in") ? "'recurring_deposit'" : "NULL")
+                .replace("{rdleast}", "100").replace("{rdquarters}", "(3, 6, 9, 12)")
                 .replace("{floater}", code.equals("in") ? "p.policy_type = 'health'" : "false")
                 .replace("{motorok}", motorOk()).replace("{motorcovers}", motorCovers()).replace("{healthok}", healthOk()).replace("{schemes}", schemes())
                 .replace("{drawnfrequency}", drawnFrequency()).replace("{agepriced}", agePriced())

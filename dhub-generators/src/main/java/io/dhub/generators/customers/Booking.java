@@ -21,7 +21,9 @@ import java.util.Map;
  * An own spending takes at most the rules' cap of the balance before it (the amounts of own entries
  * are set here, from the balance, by {@link Ledger#amount}). Money of a laundering case passing
  * through is held apart from the holder's own spending. A profile's returned debit is booked with the
- * balance unchanged, then the bank's fee. Rows are numbered in booking order.
+ * balance unchanged, then the bank's fee. A standing instruction the balance cannot carry fails: nothing
+ * is booked. A recurring deposit's quarter's interest is the rate's twelfth of its monthly product. Rows
+ * are numbered in booking order.
  */
 final class Booking {
     private final Account account;
@@ -40,6 +42,11 @@ final class Booking {
     private final Map<Ledger.Entry, Ledger.Transfer> drawn;
     /** The lowest balance: zero, or minus the overdraft limit for an uncapped profile's main account. */
     private final long floor;
+    /** The standing instructions the account pays, by their entry: made only when the balance carries them. */
+    private final Map<Ledger.Entry, Ledger.Transfer> standing;
+    /** A recurring deposit's month ends of the current quarter, summed, and the next month to add. */
+    private long product;
+    private java.time.YearMonth productMonth;
 
     private long cents;
     private long lastAt;
@@ -51,7 +58,8 @@ final class Booking {
     private final List<Ledger.Cut> uncovered = new ArrayList<>();
 
     Booking(Account account, Ledger.Owner owner, Rng rng, long fixed, LocalDate asOf, Market market, LedgerRules rules,
-            int historyMonths, LocalDate firstDay, boolean lived, Map<Ledger.Entry, Ledger.Transfer> drawn, int size) {
+            int historyMonths, LocalDate firstDay, boolean lived, Map<Ledger.Entry, Ledger.Transfer> drawn,
+            Map<Ledger.Entry, Ledger.Transfer> standing, int size) {
         this.account = account;
         this.owner = owner;
         this.life = owner.life();
@@ -69,6 +77,11 @@ final class Booking {
         this.cents = account.openingBalance().movePointRight(2).longValueExact();
         this.lastAt = firstDay.atStartOfDay(zone).toEpochSecond();
         this.out = new ArrayList<>(size + 8);
+        this.standing = standing;
+        if (owner.deposit() != null) {
+            this.product = owner.deposit().productCents();
+            this.productMonth = owner.deposit().firstMonth();
+        }
     }
 
     /** Books the entries, in their order, and gives the ledger from the first day of the window. */
@@ -179,8 +192,21 @@ final class Booking {
 
     /** An entry of the seed rules (its amount set now, from the balance) or another domain's flow. */
     private void own(Ledger.Entry e) {
-        Ledger.Entry entry = e.order() == 1
+        Ledger.Transfer instruction = standing.get(e);
+        if (instruction != null) {
+            if (e.cents() > cents - held) {
+                return;                    // the instruction fails for want of funds: the instalment is missed
+            }
+            sent.add(instruction);
+        }
+        if (kind == Ledger.Kind.RECURRING) {
+            accrue(e.at());
+        }
+        Ledger.Entry entry = e.order() == 1 && kind == Ledger.Kind.RECURRING ? quarterInterest(e) : e.order() == 1
                 ? Ledger.amount(e, cents - held, rng, fixed, account, owner, kind, purchases, rules, market) : e;
+        if (entry == null) {
+            return;
+        }
         if (e.order() == 1 && "transfer_out".equals(entry.type()) && !"wire".equals(entry.channel())
                 && !owner.transferTargets().isEmpty() && rng.chance(Ledger.TO_OWN_SAVINGS)) {
             entry = toOwnSavings(entry);
@@ -206,6 +232,29 @@ final class Booking {
         out.add(row(entry.at(), entry.type(), entry.credit(), entry.cents(), cents, entry.channel(), entry.manual(),
                 entry.description(), entry.merchantName(), entry.merchant() == null ? null
                         : entry.merchant().subcategory(), entry.reference(), party, null, null, null));
+    }
+
+    /** Adds the balance at each month end passed before this instant to the recurring deposit's product. */
+    private void accrue(long at) {
+        java.time.YearMonth month = java.time.YearMonth.from(java.time.Instant.ofEpochSecond(at).atZone(zone));
+        for (; productMonth.isBefore(month); productMonth = productMonth.plusMonths(1)) {
+            product += cents;
+        }
+    }
+
+    /**
+     * A recurring deposit's quarter's interest, credited at the end of the quarter's last month: the
+     * rate's twelfth of the product with this month's end (the balance now); null when it comes to nothing.
+     */
+    private Ledger.Entry quarterInterest(Ledger.Entry e) {
+        long interest = RecurringDeposit.interest(product + cents, account.interestRate().doubleValue());
+        product = 0;
+        productMonth = productMonth.plusMonths(1);
+        if (interest <= 0) {
+            return null;
+        }
+        return new Ledger.Entry(e.at(), 1, "interest", true, interest, e.channel(), false,
+                market.text(Text.INTEREST_CREDIT), null, null, null, null, null);
     }
 
     /** Money put aside goes to one of the holder's savings accounts open that day, most of the time. */

@@ -27,7 +27,7 @@ public final class CustomerTables {
     public static final Table ACCOUNTS = Table.of(LogicalDatabase.ACCOUNTS, "accounts",
             "account_id", "account_number", "customer_id", "account_type", "status", "currency",
             "opening_balance", "balance", "interest_rate", "overdraft_limit", "branch_code",
-            "opened_date", "closed_date", "created_at", "ledger_from");
+            "opened_date", "closed_date", "created_at", "ledger_from", "maturity_date");
     public static final Table RELATIONSHIPS = Table.of(LogicalDatabase.ACCOUNTS, "account_relationships",
             "relationship_id", "account_id", "customer_id", "relationship_type",
             "linked_account_id", "start_date");
@@ -192,7 +192,7 @@ public final class CustomerTables {
                 .text(a.status()).text(market.currency()).decimal(a.openingBalance())
                 .decimal(ledger.balance()).decimal(a.interestRate())
                 .decimal(a.overdraftLimit()).text(a.branchCode()).date(a.openedDate())
-                .nullValue().instant(a.createdAt()).date(ledger.from());
+                .nullValue().instant(a.createdAt()).date(ledger.from()).date(a.maturityDate());
         out.endRow();
     }
 

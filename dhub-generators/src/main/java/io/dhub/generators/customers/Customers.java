@@ -3,6 +3,7 @@ package io.dhub.generators.customers;
 import io.dhub.generators.employees.Branches;
 import io.dhub.generators.ids.Ids;
 import io.dhub.generators.ids.UniqueValues;
+import io.dhub.generators.market.DepositTerms;
 import io.dhub.generators.market.Home;
 import io.dhub.generators.market.Job;
 import io.dhub.generators.market.Market;
@@ -422,12 +423,24 @@ public final class Customers {
                 type = market.savingsRole();  // the first account is the main one
             }
             LocalDate opened = a.dateBetween(c.customerSince().plusDays(1), latest);
-            double multiplier = switch (c.segment()) {
-                case "premium" -> 3;
-                case "business" -> 4;
-                case "private_banking" -> 10;
-                default -> 1;
-            };
+            double multiplier = multiplier(c.segment());
+            // a deposit held for a term: a recurring deposit still running at as-of, a fixed deposit renewed until then
+            LocalDate maturity = null;
+            RecurringDeposit.Terms recurring = null;
+            DepositTerms terms = market.depositTerms();
+            if (terms != null && RecurringDeposit.TYPE.equals(type)) {
+                recurring = RecurringDeposit.draw(seeds.stream("deposit-terms", id), terms, multiplier, opened,
+                        c.customerSince(), latest, asOf);
+                opened = recurring.opened();
+                maturity = opened.plusMonths(recurring.tenure());
+            } else if (terms != null && "certificate_of_deposit".equals(type)) {
+                int tenure = RecurringDeposit.drawTenure(seeds.stream("deposit-terms", id), terms.fixedTenures());
+                long k = 1;
+                while (!opened.plusMonths(k * tenure).isAfter(asOf)) {
+                    k++;
+                }
+                maturity = opened.plusMonths(k * tenure);
+            }
             double median = switch (type) {
                 case "savings" -> 8_000;
                 case "money_market" -> 25_000;
@@ -453,13 +466,46 @@ public final class Customers {
             BigDecimal overdraft = BigDecimal.valueOf(type.endsWith("checking") ? overdrafts[a.between(0, 2)] : 0)
                     .setScale(2);
             String status = rules.accountStatus().draw(a);
-            if (show != null && i < 2 || main && i == 0) {
-                status = "active";
+            if (show != null && i < 2 || main && i == 0 || recurring != null) {
+                status = "active";             // a recurring deposit that stops being paid is closed, not held dormant
             }
-            accounts.add(new Account(id, UniqueValues.accountNumber(id), c.id(), type, status, opening,
-                    rate.setScale(4), overdraft, branch(c, id), opened, opened.atTime(LocalTime.of(9, 30)).atZone(ZoneId.of(c.timeZone())).toOffsetDateTime()));
+            Account account = new Account(id, UniqueValues.accountNumber(id), c.id(), type, status, opening,
+                    rate.setScale(4), overdraft, branch(c, id), opened, opened.atTime(LocalTime.of(9, 30))
+                    .atZone(ZoneId.of(c.timeZone())).toOffsetDateTime(), maturity);
+            if (recurring != null) {
+                // its balance when the ledger begins: the instalments and the quarters' interest before it
+                RecurringDeposit held = recurringDeposit(account, c);
+                account = new Account(id, account.number(), c.id(), type, status, BigDecimal.valueOf(
+                        held.openingCents(), 2), account.interestRate(), overdraft, account.branchCode(), opened,
+                        account.createdAt(), maturity);
+            }
+            accounts.add(account);
         }
         return accounts;
+    }
+
+    /** How many times the retail median balance a customer of the segment keeps. */
+    private static double multiplier(String segment) {
+        return switch (segment) {
+            case "premium" -> 3;
+            case "business" -> 4;
+            case "private_banking" -> 10;
+            default -> 1;
+        };
+    }
+
+    /**
+     * A recurring deposit of the customer's as its stored ledger begins: its term and instalment drawn
+     * again from its own stream (the opening day it was given keeps it running at as-of, so the draw
+     * moves nothing), the standing instruction's time of day from another.
+     */
+    RecurringDeposit recurringDeposit(Account deposit, Customer c) {
+        RecurringDeposit.Terms t = RecurringDeposit.draw(seeds.stream("deposit-terms", deposit.id()),
+                market.depositTerms(), multiplier(c.segment()), deposit.openedDate(), c.customerSince(),
+                deposit.openedDate(), asOf);
+        int si = seeds.stream("deposit-instruction", deposit.id()).between(5 * 3600, 9 * 3600 - 1);
+        return RecurringDeposit.at(t.instalment(), t.tenure(), deposit.openedDate(),
+                deposit.interestRate().doubleValue(), Ledger.windowStart(deposit, asOf, historyMonths), market, si);
     }
 
     /**
@@ -539,6 +585,23 @@ public final class Customers {
         Life life = file.life();
         java.util.Map<Long, Ledger> out = new java.util.HashMap<>();
         List<Ledger.Transfer> transfers = List.of();
+        // the recurring deposits' instalments over their ledgers: by standing instruction from the main account
+        // (which makes those inside its own ledger when its balance carries them), else in cash at the branch
+        java.util.Map<Long, RecurringDeposit> deposits = new java.util.HashMap<>();
+        java.util.Map<Long, List<Long>> cash = new java.util.HashMap<>();
+        List<Ledger.Transfer> instalments = new ArrayList<>();
+        for (Account a : file.accounts()) {
+            if (Ledger.Kind.of(a.type()) == Ledger.Kind.RECURRING) {
+                RecurringDeposit d = file.memo(new Deposit(a.id()), () -> recurringDeposit(a, owner));
+                List<Long> inCash = new ArrayList<>();
+                instalments.addAll(d.instalments(a, main, Ledger.windowStart(a, asOf, historyMonths),
+                        Ledger.lastDay(a, asOf), zone, market, inCash, seeds.stream("deposit-cash", a.id())));
+                deposits.put(a.id(), d);
+                cash.put(a.id(), inCash);
+            }
+        }
+        long mainStart = main == null ? Long.MAX_VALUE
+                : Ledger.windowStart(main, asOf, historyMonths).atStartOfDay(zone).toEpochSecond();
         if (main != null) {
             // a profiled customer puts money aside into one savings account: a savings builder's, or the first active one
             List<Account> targets = life == null ? active : life.savingsAccountId() != null ? active.stream()
@@ -546,17 +609,22 @@ public final class Customers {
             LocalDate mainFrom = Ledger.windowStart(main, asOf, historyMonths);
             List<Ledger.Transfer> back = draws.stream().filter(t -> !java.time.Instant.ofEpochSecond(t.at()).atZone(zone)
                     .toLocalDate().isBefore(mainFrom)).toList();
+            List<Ledger.Transfer> standing = instalments.stream().filter(t -> t.at() >= mainStart).toList();
             Ledger ledger = ledger(main, file, new Ledger.Owner(owner.pay(), zone, targets, back,
-                    List.of(), holder(owner), life));
+                    List.of(), holder(owner), life, standing, null, List.of()));
             out.put(main.id(), ledger);
             transfers = ledger.transfersOut();
         }
         for (Account a : file.accounts()) {
             if (main == null || a.id() != main.id()) {
-                List<Ledger.Transfer> incoming = transfers.stream().filter(t -> t.targetId() == a.id()).toList();
+                // a deposit's instalments before the main account's ledger begins are carried in its opening balance
+                List<Ledger.Transfer> incoming = java.util.stream.Stream.concat(instalments.stream()
+                                .filter(t -> t.targetId() == a.id() && t.at() < mainStart),
+                        transfers.stream().filter(t -> t.targetId() == a.id())).toList();
                 List<Ledger.Transfer> outgoing = draws.stream().filter(t -> t.sourceId() == a.id()).toList();
                 out.put(a.id(), ledger(a, file, new Ledger.Owner(null, zone, List.of(), incoming,
-                        outgoing, holder(owner), life)));
+                        outgoing, holder(owner), life, List.of(), deposits.get(a.id()),
+                        cash.getOrDefault(a.id(), List.of()))));
             }
         }
         return out;
@@ -564,6 +632,10 @@ public final class Customers {
 
     /** The key of an account's flows in its customer's file. */
     private record Flows(long accountId) {
+    }
+
+    /** The key of a recurring deposit's state in its customer's file. */
+    private record Deposit(long accountId) {
     }
 
     /** The name the customer's accounts elsewhere are held in. */

@@ -110,10 +110,11 @@ public final class Ledger {
      * What an account is for: everyday payments, saving, or a term deposit; and how many months of
      * its life the ledger holds by default, so that the specification's 10-20 own transactions read
      * like that kind of account's statement (a checking account's two months, a savings account's
-     * half year, a CD's monthly interest over 15 months).
+     * half year, a CD's monthly interest over 15 months). A recurring deposit's ledger is its terms': the
+     * instalments and the quarters' interest ({@link RecurringDeposit}), over the same 15 months.
      */
     enum Kind {
-        TRANSACTION(2), SAVINGS(6), TERM(15);
+        TRANSACTION(2), SAVINGS(6), TERM(15), RECURRING(15);
 
         private final int months;
 
@@ -129,6 +130,7 @@ public final class Ledger {
             return switch (accountType) {
                 case "checking", "business_checking" -> TRANSACTION;
                 case "certificate_of_deposit" -> TERM;
+                case RecurringDeposit.TYPE -> RECURRING;
                 default -> SAVINGS;
             };
         }
@@ -167,10 +169,17 @@ public final class Ledger {
      * Who the ledger belongs to: the owner's pay, if this is the account it lands in, the time zone,
      * the owner's accounts this one may move money to (savings and money-market accounts, from the
      * main account), the transfers coming in from the owner's other accounts, and the owner's name
-     * (the holder of their accounts at other banks).
+     * (the holder of their accounts at other banks); the standing instructions this account pays (a
+     * recurring deposit's instalments, from the main account), and for a recurring deposit its state
+     * when the ledger begins and the instants of the instalments paid in cash at the branch.
      */
     record Owner(Customer.Pay pay, ZoneId zone, List<Account> transferTargets, List<Transfer> incoming,
-                 List<Transfer> outgoing, String holder, Life life) {
+                 List<Transfer> outgoing, String holder, Life life, List<Transfer> standing,
+                 RecurringDeposit deposit, List<Long> cash) {
+        Owner(Customer.Pay pay, ZoneId zone, List<Account> transferTargets, List<Transfer> incoming,
+              List<Transfer> outgoing, String holder, Life life) {
+            this(pay, zone, transferTargets, incoming, outgoing, holder, life, List.of(), null, List.of());
+        }
     }
 
     /** The share of a main account's online and mobile transfers out that go to the owner's savings. */
@@ -259,7 +268,7 @@ public final class Ledger {
         boolean lived = life != null && life.mainAccountId() == account.id();
         boolean saver = life != null && life.savingsAccountId() != null && life.savingsAccountId() == account.id();
         int n = rng.between(rules.minTransactions(), rules.maxTransactions());
-        if (lived || saver) {
+        if (lived || saver || kind == Kind.RECURRING) {
             n = 0;
         }
         LocalDate lastDay = lastDay(account, asOf);
@@ -274,10 +283,14 @@ public final class Ledger {
         if (kind == Kind.TRANSACTION && !lived) {
             replaceSpending(entries, bills(account, fixed, firstDay, lastDay, market, rng, zone, rules));
         }
-        transfersIn(entries, owner, life, market);
+        transfersIn(entries, owner, life, market, kind);
         java.util.Map<Entry, Transfer> drawn = transfersOut(entries, owner, market);
+        java.util.Map<Entry, Transfer> instructions = standing(entries, owner, market);
         if (saver) {
             monthEndInterest(entries, account, rng, firstDay, lastDay, zone, market);
+        }
+        if (kind == Kind.RECURRING) {
+            recurring(entries, owner, firstDay, lastDay, zone, market);
         }
         if (lived) {
             Account savings = owner.transferTargets().isEmpty() ? null : owner.transferTargets().get(0);
@@ -292,7 +305,7 @@ public final class Ledger {
         entries.sort(Comparator.comparingLong(Entry::at).thenComparingInt(Entry::order));
         keyByHand(entries, life == null ? owner : null, rules.manual(), new SplittableRandom(mix(fixed, "by-hand")));
         return new Booking(account, owner, rng, fixed, asOf, market, rules, historyMonths, firstDay, lived, drawn,
-                entries.size()).book(entries, firstDay);
+                instructions, entries.size()).book(entries, firstDay);
     }
 
     /**
@@ -356,7 +369,7 @@ public final class Ledger {
      * The transfers in from the owner's other accounts: each takes the place of one own income
      * transaction (a profile's transfers come on top: the seed rules' own transactions stay as drawn).
      */
-    private static void transfersIn(List<Entry> entries, Owner owner, Life life, Market market) {
+    private static void transfersIn(List<Entry> entries, Owner owner, Life life, Market market, Kind kind) {
         for (int k = 0; k < owner.incoming().size() && life == null && !entries.isEmpty(); k++) {
             int drop = -1;
             for (int i = entries.size() - 1; i >= 0 && drop < 0; i--) {
@@ -368,8 +381,45 @@ public final class Ledger {
         }
         for (Transfer t : owner.incoming()) {
             entries.add(new Entry(t.at(), 0, "transfer_in", true, t.cents(), t.channel(), t.manual(),
-                    market.text(Text.TRANSFER_FROM_ACCOUNT, t.sourceNumber()), null, null, null, null,
-                    new Party(t.sourceId(), null, market.country())));
+                    market.text(kind == Kind.RECURRING ? Text.RD_INSTALMENT_IN : Text.TRANSFER_FROM_ACCOUNT,
+                            t.sourceNumber()), null, null, null, null, new Party(t.sourceId(), null, market.country())));
+        }
+    }
+
+    /**
+     * The standing instructions the account pays (a recurring deposit's instalments): each a transfer
+     * out by the bank's system to the deposit, which the booking makes only when the balance carries it.
+     */
+    private static java.util.Map<Entry, Transfer> standing(List<Entry> entries, Owner owner, Market market) {
+        java.util.Map<Entry, Transfer> out = new java.util.IdentityHashMap<>();
+        for (Transfer t : owner.standing()) {
+            Entry e = new Entry(t.at(), 0, "transfer_out", false, t.cents(), t.channel(), false,
+                    market.text(Text.RD_INSTALMENT_OUT, t.targetNumber()), null, null, null, null,
+                    new Party(t.targetId(), null, market.country()));
+            entries.add(e);
+            out.put(e, t);
+        }
+        return out;
+    }
+
+    /**
+     * A recurring deposit's own entries: the instalments paid in cash at the branch, and a quarter's
+     * interest on the last banking day of each quarter's last month, at the end-of-day run (its amount,
+     * on the monthly product, is the booking's).
+     */
+    private static void recurring(List<Entry> entries, Owner owner, LocalDate firstDay, LocalDate lastDay, ZoneId zone,
+                                  Market market) {
+        for (long at : owner.cash()) {
+            entries.add(new Entry(at, 0, "deposit", true, owner.deposit().instalmentCents(), "branch", true,
+                    market.text(Text.RD_INSTALMENT_CASH), null, null, null, null, null));
+        }
+        for (java.time.YearMonth m = java.time.YearMonth.from(firstDay); !m.isAfter(java.time.YearMonth.from(lastDay));
+             m = m.plusMonths(1)) {
+            LocalDate day = RecurringDeposit.interestDay(m, market);
+            if (day != null && !day.isBefore(firstDay) && !day.isAfter(lastDay)) {
+                entries.add(new Entry(day.atStartOfDay(zone).toEpochSecond() + RecurringDeposit.INTEREST_SECOND, 1,
+                        "interest", true, 0, "system", false, null, null, null, null, null, null));
+            }
         }
     }
 
@@ -532,7 +582,7 @@ public final class Ledger {
                 case "salary", "refund" -> "deposit";
                 default -> type;
             };
-            case TERM -> isSpending(type) ? "transfer_out" : "interest";
+            case TERM, RECURRING -> isSpending(type) ? "transfer_out" : "interest";
         };
     }
 

@@ -134,7 +134,9 @@ public final class LoanBook implements LedgerFlows {
     }
 
     private List<Application> applications(Customer c, List<Account> held) {
-        List<Account> accounts = held.stream().filter(x -> !x.type().equals("certificate_of_deposit")).toList();
+        // a term deposit (a certificate of deposit, a recurring deposit) pays out or takes in no loan's money
+        List<Account> accounts = held.stream().filter(x -> !x.type().equals("certificate_of_deposit")
+                && !x.type().equals("recurring_deposit")).toList();
         if (accounts.isEmpty()) {
             return List.of();
         }

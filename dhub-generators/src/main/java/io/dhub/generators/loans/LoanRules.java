@@ -37,7 +37,10 @@ public record LoanRules(double applyIfAccountHolder, double severalApplications,
      */
     public static final double ELIGIBLE = eligible(0.05);
 
-    /** The same share when certificates of deposit (India's fixed deposits) are {@code term} of the accounts drawn. */
+    /**
+     * The same share when term deposits (certificates of deposit; India's fixed and recurring deposits) are
+     * {@code term} of the accounts drawn.
+     */
     static double eligible(double term) {
         return 0.75 * (0.75 * (1 - term) + 0.225 * (1 - term * term) + 0.025 * (1 - term * term * term));
     }
@@ -56,8 +59,8 @@ public record LoanRules(double applyIfAccountHolder, double severalApplications,
      * The rules of a bank of that market: the specification's, with the market's own mix of products
      * where it has one ({@link io.dhub.generators.market.Market#loanMix}), and the share of account
      * holders who apply raised where its banks hold more term deposits, which carry no loan
-     * ({@link io.dhub.generators.market.Market#accountMix}: India's fixed deposits are 15% of its
-     * accounts), so that 35% of customers apply.
+     * ({@link io.dhub.generators.market.Market#accountMix}: India's fixed and recurring deposits are 18% of
+     * its accounts), so that 35% of customers apply.
      */
     public static LoanRules forMarket(io.dhub.generators.market.Market market) {
         var mix = market.loanMix();
@@ -77,7 +80,8 @@ public record LoanRules(double applyIfAccountHolder, double severalApplications,
         }
         double apply = d.applyIfAccountHolder;
         if (accounts != null) {
-            apply = 0.35 / eligible(io.dhub.generators.market.Market.share(accounts, "certificate_of_deposit"::equals));
+            apply = 0.35 / eligible(io.dhub.generators.market.Market.share(accounts,
+                    role -> role.equals("certificate_of_deposit") || role.equals("recurring_deposit")));
         }
         return new LoanRules(apply, d.severalApplications, types, d.applicationStatus,
                 d.loanStatus, d.collateralised, d.guaranteed, d.twoGuarantors, d.reassessed, d.guarantor,

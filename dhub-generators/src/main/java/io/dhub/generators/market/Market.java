@@ -514,6 +514,15 @@ public interface Market {
         return null;
     }
 
+    /**
+     * The market's terms for recurring deposits and the terms of its fixed deposits, or null where its
+     * banks sell no recurring deposit (the specification's accounts: a certificate of deposit has no
+     * stored term).
+     */
+    default DepositTerms depositTerms() {
+        return null;
+    }
+
     /** How a line of insurance (its stored code: auto, home…) is named on a statement: by default its code. */
     default String insuranceLineName(String code) {
         return code;

@@ -35,6 +35,12 @@ public enum Text {
     INTEREST_CREDIT,
     /** A term deposit's interest paid to the holder's linked account. */
     INTEREST_TO_LINKED,
+    /** A recurring deposit's instalment by standing instruction, out of the paying account: {the deposit's number}. */
+    RD_INSTALMENT_OUT,
+    /** The same instalment into the recurring deposit: {the paying account's number}. */
+    RD_INSTALMENT_IN,
+    /** A recurring deposit's instalment paid in cash at the branch. */
+    RD_INSTALMENT_CASH,
     /** The fees a transaction account's terms charge, one per line of {@link Amount#CHECKING_FEES}, separated by {@code |}. */
     CHECKING_FEE_NAMES,
     /** The same for savings accounts ({@link Amount#SAVINGS_FEES}). */

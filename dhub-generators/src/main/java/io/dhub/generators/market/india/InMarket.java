@@ -379,11 +379,13 @@ public final class InMarket implements Market {
      * a current account ({@code business_checking}: RBI's Master Direction on interest rate on deposits
      * forbids interest on current accounts); a sweep deposit ({@code money_market}) 3.00-5.50% [chosen:
      * the savings rate on what stays, a deposit's on what is swept]; a fixed deposit
-     * ({@code certificate_of_deposit}) 6.00-7.25% [chosen around banks' 2025 rates for one to five years].
+     * ({@code certificate_of_deposit}) 6.00-7.25% [chosen around banks' 2025 rates for one to five years], and
+     * a recurring deposit the same (the State Bank of India pays it the rate of a term deposit of its term).
      */
     private static final java.util.Map<String, int[]> DEPOSIT_RATES = java.util.Map.of(
             "checking", new int[] {250, 400}, "business_checking", new int[] {0, 0}, "savings", new int[] {250, 400},
-            "money_market", new int[] {300, 550}, "certificate_of_deposit", new int[] {600, 725});
+            "money_market", new int[] {300, 550}, "certificate_of_deposit", new int[] {600, 725},
+            "recurring_deposit", new int[] {600, 725});
 
     @Override
     public int[] depositRates(String accountType) {
@@ -613,13 +615,39 @@ public final class InMarket implements Market {
      */
     private static final java.util.Map<String, String> ACCOUNT_TYPES = java.util.Map.of("checking", "savings",
             "business_checking", "current", "certificate_of_deposit", "fixed_deposit", "money_market", "sweep_deposit",
-            "savings", "sweep_deposit");
+            "savings", "sweep_deposit", "recurring_deposit", "recurring_deposit");
     private static final java.util.Map<String, String> ACCOUNT_NAMES = java.util.Map.of("checking", "savings account",
             "business_checking", "current account", "certificate_of_deposit", "fixed deposit", "money_market",
-            "sweep deposit", "savings", "sweep deposit");
+            "sweep deposit", "savings", "sweep deposit", "recurring_deposit", "recurring deposit");
+    /**
+     * Savings accounts 55%, sweep deposits 22%, fixed deposits 13%, recurring deposits 5%, current accounts
+     * 5% [chosen]: a recurring deposit is the small saver's term deposit, held beside a savings account.
+     */
     private static final java.util.List<java.util.Map.Entry<String, Double>> ACCOUNT_MIX = java.util.List.of(
-            java.util.Map.entry("checking", 55.0), java.util.Map.entry("money_market", 25.0),
-            java.util.Map.entry("certificate_of_deposit", 15.0), java.util.Map.entry("business_checking", 5.0));
+            java.util.Map.entry("checking", 55.0), java.util.Map.entry("money_market", 22.0),
+            java.util.Map.entry("certificate_of_deposit", 13.0), java.util.Map.entry("recurring_deposit", 5.0),
+            java.util.Map.entry("business_checking", 5.0));
+
+    /**
+     * Recurring deposits as the State Bank of India sells them (its product page): a fixed instalment
+     * every month for 12 to 120 months, at least Rs 100, at the rate of a fixed deposit of the same term,
+     * interest compounded every quarter; terms of 1, 2, 3, 5 and 10 years weighted 30/25/20/20/5
+     * [chosen], instalments around Rs 2,000 a month in round hundreds [chosen; the bank takes multiples
+     * of Rs 10]. A quarter's interest is credited on the last banking day of March, June, September and
+     * December, on the monthly product (the balance at each month's end). Fixed deposits run for 1, 2, 3
+     * or 5 years, weighted 35/20/20/25 [chosen], and renew for the same term on maturity.
+     */
+    private static final io.dhub.generators.market.DepositTerms DEPOSITS = new io.dhub.generators.market.DepositTerms(
+            java.util.List.of(java.util.Map.entry(12, 30.0), java.util.Map.entry(24, 25.0),
+                    java.util.Map.entry(36, 20.0), java.util.Map.entry(60, 20.0), java.util.Map.entry(120, 5.0)),
+            2_000, 0.8, 10_000, 10_000, java.util.List.of(3, 6, 9, 12),
+            java.util.List.of(java.util.Map.entry(12, 35.0), java.util.Map.entry(24, 20.0),
+                    java.util.Map.entry(36, 20.0), java.util.Map.entry(60, 25.0)));
+
+    @Override
+    public io.dhub.generators.market.DepositTerms depositTerms() {
+        return DEPOSITS;
+    }
 
     @Override
     public String accountTypeName(String role) {
