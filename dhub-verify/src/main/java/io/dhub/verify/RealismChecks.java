@@ -190,17 +190,13 @@ final class RealismChecks {
      * quarter the stored ledger holds whole.
      */
     private static Check recurringDeposits() {
-        String tx = "SELECT t.transaction_id, t.account_id, t.transaction_type, t.channel, t.amount, t.balance_after, "
-                + "t.transaction_date, t.counterparty_account_id, t.transaction_date AT TIME ZONE z.time_zone AS local "
-                + "FROM public.transactions t JOIN public.accounts a USING (account_id) JOIN verify_customer_zones z "
-                + "USING (customer_id) WHERE a.account_type = {recurring}";
         String monthEnd = "(date_trunc('month', %s) + interval '1 month' - interval '1 day')::date";
         // the balance at a month end e of the quarter an interest credit i closes: 0 before the deposit opened, the
-        // last balance before i on or before e, or the opening balance when the ledger holds none by then
-        String balanceAt = "CASE WHEN e < r.opened_date THEN 0 ELSE coalesce((SELECT x.balance_after FROM tx x WHERE "
-                + "x.account_id = i.account_id AND x.local::date <= e AND x.transaction_id <> i.transaction_id AND "
-                + "x.transaction_date <= i.transaction_date ORDER BY x.transaction_date DESC, x.transaction_id DESC "
-                + "LIMIT 1), r.opening_balance) END";
+        // last balance before i on or before e (local time), or the opening balance when the ledger holds none by then
+        String balanceAt = "CASE WHEN e < i.opened_date THEN 0 ELSE coalesce((SELECT x.balance_after FROM "
+                + "public.transactions x WHERE x.account_id = i.account_id AND x.transaction_date < (e + 1)::timestamp "
+                + "AT TIME ZONE i.time_zone AND x.transaction_date <= i.transaction_date AND x.transaction_id <> "
+                + "i.transaction_id ORDER BY x.transaction_date DESC, x.transaction_id DESC LIMIT 1), i.opening_balance) END";
         String quarterStart = "(date_trunc('month', i.local) - interval '2 months')::date";
         return RuleCheck.rule("realism.recurring_deposits", Category.REALISM, ACCOUNTS, "accounts_db.accounts, transactions")
                 .expect("a recurring deposit (India) runs 12-120 whole months to a maturity after as-of; one "
@@ -209,33 +205,39 @@ final class RealismChecks {
                         + "account or in cash at the branch; a quarter's interest on the last banking day of March, "
                         + "June, September and December, the rate's twelfth of the balances at the quarter's three "
                         + "month ends (judged where the ledger holds the quarter whole), and nothing else")
-                .over("recurring deposits", "WITH tx AS (" + tx + "), i AS (SELECT i.account_id, i.transaction_id, "
-                        + "i.amount, i.local, (" + quarterStart + " >= r.ledger_from OR r.ledger_from = r.opened_date + 1) "
-                        + "AS judged, round((SELECT sum(" + balanceAt + ") FROM (SELECT (" + quarterStart + " + "
-                        + "make_interval(months => k + 1) - interval '1 day')::date AS e FROM generate_series(0, 2) k) "
-                        + "ends) * r.interest_rate / 1200, 2) AS due FROM tx i JOIN public.accounts r USING (account_id) "
-                        + "WHERE i.transaction_type = 'interest') "
+                .over("recurring deposits", "WITH r AS (SELECT a.account_id, a.customer_id, a.opened_date, "
+                        + "a.maturity_date, a.interest_rate, a.opening_balance, a.ledger_from, z.time_zone FROM "
+                        + "public.accounts a JOIN verify_customer_zones z USING (customer_id) WHERE a.account_type = "
+                        + "{recurring}), tx AS (SELECT t.transaction_id, t.account_id, t.transaction_type, t.channel, "
+                        + "t.amount, t.transaction_date, t.counterparty_account_id, t.transaction_date AT TIME ZONE "
+                        + "r.time_zone AS local, r.customer_id, r.opened_date, r.interest_rate, r.opening_balance, r.ledger_from, "
+                        + "r.time_zone FROM public.transactions t JOIN r USING (account_id)), "
+                        + "inst AS (SELECT account_id, count(DISTINCT amount) <= 1 AND min(amount) >= {rdleast} AND "
+                        + "count(*) = count(DISTINCT date_trunc('month', local)) AND bool_and(abs(extract(day FROM local) "
+                        + "- least(extract(day FROM opened_date), extract(day FROM " + String.format(monthEnd, "local")
+                        + "))) <= 4) AS ok FROM tx WHERE transaction_type <> 'interest' GROUP BY account_id), "
+                        + "kinds AS (SELECT tx.account_id, bool_and((tx.transaction_type = 'transfer_in' AND tx.channel = "
+                        + "'system' AND o.customer_id = tx.customer_id AND o.account_type IN {everyday}) OR "
+                        + "(tx.transaction_type = 'deposit' AND tx.channel = 'branch') OR (tx.transaction_type = "
+                        + "'interest' AND tx.channel = 'system')) AS ok FROM tx LEFT JOIN public.accounts o ON "
+                        + "o.account_id = tx.counterparty_account_id GROUP BY tx.account_id), "
+                        + "days AS (SELECT account_id, bool_and(extract(month FROM local) IN {rdquarters} AND NOT EXISTS "
+                        + "(SELECT 1 FROM generate_series(local::date + 1, " + String.format(monthEnd, "local")
+                        + ", interval '1 day') g WHERE extract(isodow FROM g) < 6 AND NOT {bank_holiday g::date})) AS ok "
+                        + "FROM tx WHERE transaction_type = 'interest' GROUP BY account_id), "
+                        + "i AS (SELECT i.account_id, i.amount, (" + quarterStart + " >= i.ledger_from OR i.ledger_from = "
+                        + "i.opened_date + 1) AS judged, round((SELECT sum(" + balanceAt + ") FROM (SELECT (" + quarterStart
+                        + " + make_interval(months => k + 1) - interval '1 day')::date AS e FROM generate_series(0, 2) k) "
+                        + "ends) * i.interest_rate / 1200, 2) AS due FROM tx i WHERE i.transaction_type = 'interest'), "
+                        + "wrong AS (SELECT account_id, count(*) AS n, min(amount || ' for ' || due) AS example FROM i "
+                        + "WHERE judged AND abs(amount - due) > 0.01 GROUP BY account_id) "
                         + "SELECT r.account_id, r.opened_date, r.maturity_date, "
-                        + "(r.maturity_date > {asof} AND EXISTS (SELECT 1 FROM generate_series(12, 120) m WHERE "
-                        + "(r.opened_date + make_interval(months => m))::date = r.maturity_date)) AS term_ok, "
-                        + "(SELECT count(DISTINCT x.amount) <= 1 AND coalesce(min(x.amount) >= {rdleast}, true) AND "
-                        + "count(*) = count(DISTINCT date_trunc('month', x.local)) AND coalesce(bool_and(abs(extract(day "
-                        + "FROM x.local) - least(extract(day FROM r.opened_date), extract(day FROM "
-                        + String.format(monthEnd, "x.local") + "))) <= 4), true) FROM tx x WHERE x.account_id = "
-                        + "r.account_id AND x.transaction_type <> 'interest') AS instalments_ok, "
-                        + "NOT EXISTS (SELECT 1 FROM tx x WHERE x.account_id = r.account_id AND NOT ((x.transaction_type "
-                        + "= 'transfer_in' AND x.channel = 'system' AND x.counterparty_account_id IN (SELECT "
-                        + "o.account_id FROM public.accounts o WHERE o.customer_id = r.customer_id AND o.account_type IN "
-                        + "{everyday})) OR (x.transaction_type = 'deposit' AND x.channel = 'branch') OR "
-                        + "(x.transaction_type = 'interest' AND x.channel = 'system'))) AS kinds_ok, "
-                        + "NOT EXISTS (SELECT 1 FROM tx x WHERE x.account_id = r.account_id AND x.transaction_type = "
-                        + "'interest' AND (extract(month FROM x.local) NOT IN {rdquarters} OR EXISTS (SELECT 1 FROM "
-                        + "generate_series(x.local::date + 1, " + String.format(monthEnd, "x.local") + ", interval "
-                        + "'1 day') g WHERE extract(isodow FROM g) < 6 AND NOT {bank_holiday g::date}))) AS days_ok, "
-                        + "(SELECT count(*) FROM i WHERE i.account_id = r.account_id AND i.judged AND abs(i.amount - "
-                        + "i.due) > 0.01) AS wrong_interest, (SELECT min(i.amount || ' for ' || i.due) FROM i WHERE "
-                        + "i.account_id = r.account_id AND i.judged AND abs(i.amount - i.due) > 0.01) AS example "
-                        + "FROM public.accounts r WHERE r.account_type = {recurring}")
+                        + "coalesce(r.maturity_date > {asof} AND EXISTS (SELECT 1 FROM generate_series(12, 120) m WHERE "
+                        + "(r.opened_date + make_interval(months => m))::date = r.maturity_date), false) AS term_ok, "
+                        + "coalesce(inst.ok, true) AS instalments_ok, coalesce(kinds.ok, true) AS kinds_ok, "
+                        + "coalesce(days.ok, true) AS days_ok, coalesce(wrong.n, 0) AS wrong_interest, wrong.example "
+                        + "FROM r LEFT JOIN inst USING (account_id) LEFT JOIN kinds USING (account_id) LEFT JOIN days "
+                        + "USING (account_id) LEFT JOIN wrong USING (account_id)")
                 .brokenWhen("NOT (term_ok AND instalments_ok AND kinds_ok AND days_ok) OR wrong_interest > 0")
                 .offender("'recurring deposit ' || account_id || ' (opened ' || opened_date || ', matures ' || "
                         + "coalesce(maturity_date::text, 'never') || '):' || CASE WHEN NOT term_ok THEN ' term' ELSE '' END "
