@@ -123,7 +123,9 @@ public final class BankGlossary {
             Map.entry("address_line", "address"), Map.entry("postal_code", "postal_code"),
             Map.entry("account_number", "account_number"), Map.entry("card_last4", "card_number"),
             Map.entry("document_number", "document_number"), Map.entry("ip_address", "ip_address"),
-            Map.entry("identifier_value", "registry_identifier"));
+            Map.entry("identifier_value", "registry_identifier"), Map.entry("legal_name", "name"),
+            Map.entry("pan", "tax_id"), Map.entry("gstin", "registry_identifier"),
+            Map.entry("udyam_number", "registry_identifier"));
 
     /** Whether a column's COMMENT marks it as personal data. */
     public static boolean personal(TableSpec.Column column) {

@@ -55,7 +55,8 @@ class IndiaIT {
                 "realism.gold_collateral", "realism.loan_incomes", "realism.least_loans", "realism.document_forms",
                 "realism.gig_work", "realism.gig_bank", "insurance.motor_covers", "insurance.health_cover",
                 "insurance.schemes", "insurance.insured_members", "references.insured_members",
-                "realism.recurring_deposits").contains(id);
+                "realism.recurring_deposits", "realism.business_profiles", "realism.msme_class",
+                "references.business_profiles").contains(id);
     }
 
     @BeforeAll
@@ -149,6 +150,23 @@ class IndiaIT {
         // the everyday savings account pays interest
         assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM accounts WHERE account_type = 'savings' AND "
                 + "interest_rate NOT BETWEEN 2.50 AND 4.00"));
+    }
+
+    /**
+     * Every business customer's firm is registered: one row each, its GSTIN the one customer_db keeps, its PAN
+     * a firm's or a company's unless it is a proprietorship.
+     */
+    @Test
+    void everyBusinessHasAFirm() throws SQLException {
+        assertEquals(sql.number("accounts_db", "SELECT count(*) FROM customers WHERE segment = 'business'"),
+                sql.number("accounts_db", "SELECT count(*) FROM business_profiles"));
+        assertEquals(sql.column("customer_db", "SELECT customer_id || '=' || identifier_value FROM customer_identifiers "
+                        + "WHERE identifier_type = 'gstin' ORDER BY customer_id"),
+                sql.column("accounts_db", "SELECT customer_id || '=' || gstin FROM business_profiles WHERE gstin IS NOT "
+                        + "NULL ORDER BY customer_id"));
+        assertEquals(0, sql.number("accounts_db", "SELECT count(*) FROM business_profiles b JOIN customers c USING "
+                + "(customer_id) WHERE (b.constitution = 'proprietorship') <> (b.pan = c.tax_id)"));
+        assertTrue(sql.number("accounts_db", "SELECT count(DISTINCT constitution) FROM business_profiles") >= 3);
     }
 
     /**
@@ -424,10 +442,17 @@ class IndiaIT {
                 new Fault("realism.identifier_forms", LogicalDatabase.CUSTOMER, "UPDATE customer_identifiers SET "
                         + "identifier_value = '2345 6789 0123' WHERE identifier_type = 'aadhaar_masked' AND customer_id = "
                         + "(SELECT min(customer_id) FROM customer_identifiers WHERE identifier_type = 'aadhaar_masked')"),
-                // a business's PAN changed (its last letter) while its GSTIN still carries the old one
-                new Fault("realism.gstins", acc, "UPDATE customers SET tax_id = overlay(tax_id PLACING CASE WHEN "
-                        + "substr(tax_id, 10, 1) = 'Z' THEN 'Y' ELSE 'Z' END FROM 10 FOR 1) WHERE customer_id = (SELECT "
-                        + "min(customer_id) FROM customers WHERE segment = 'business')"),
+                // a firm's PAN changed (its last letter) in accounts_db, its GSTIN there with it, while the GSTIN
+                // customer_db keeps still carries the old one
+                new Fault("realism.gstins", acc, "UPDATE business_profiles SET pan = overlay(pan PLACING CASE WHEN "
+                        + "substr(pan, 10, 1) = 'Z' THEN 'Y' ELSE 'Z' END FROM 10 FOR 1), gstin = overlay(gstin PLACING "
+                        + "CASE WHEN substr(pan, 10, 1) = 'Z' THEN 'Y' ELSE 'Z' END FROM 12 FOR 1) WHERE customer_id = "
+                        + "(SELECT min(customer_id) FROM business_profiles WHERE constitution <> 'proprietorship' AND "
+                        + "gstin IS NOT NULL)"),
+                // a firm whose customer is gone: its business customer has none left
+                new Fault("references.business_profiles", acc, "UPDATE business_profiles SET customer_id = 999999999 "
+                        + "WHERE customer_id = (SELECT min(customer_id) FROM business_profiles WHERE constitution = "
+                        + "'proprietorship')", Set.of("realism.business_profiles")),
                 // a customer who pays by UPI without a UPI id
                 new Fault("realism.upi_ids", LogicalDatabase.CUSTOMER, "DELETE FROM customer_identifiers WHERE "
                         + "identifier_type = 'upi_id' AND customer_id = (SELECT min(customer_id) FROM customer_identifiers "
@@ -555,6 +580,17 @@ class IndiaIT {
                         + "'recurring_deposit' AND r.interest_rate <= 7.00 AND r.ledger_from <= DATE '2025-04-01' AND "
                         + "EXISTS (SELECT 1 FROM transactions t WHERE t.account_id = r.account_id AND t.transaction_type "
                         + "= 'interest' AND t.amount > 5 AND t.transaction_date > TIMESTAMPTZ '2025-06-15'))"),
+                // a proprietorship called a private limited company, still taxed under its owner's PAN (fourth letter P)
+                new Fault("realism.business_profiles", acc, "UPDATE business_profiles SET constitution = "
+                        + "'private_limited' WHERE customer_id = (SELECT min(customer_id) FROM business_profiles WHERE "
+                        + "constitution = 'proprietorship')"),
+                // a micro enterprise called small
+                new Fault("realism.msme_class", acc, "UPDATE business_profiles SET msme_category = 'small' WHERE "
+                        + "customer_id = (SELECT min(customer_id) FROM business_profiles WHERE msme_category = 'micro')"),
+                // a turnover twice what the firm's receipts give (and Rs 1 lakh more, should it have none)
+                new Fault("realism.msme_class", acc, "UPDATE business_profiles SET annual_turnover = 2 * annual_turnover "
+                        + "+ 100000 WHERE customer_id = (SELECT min(customer_id) FROM business_profiles WHERE "
+                        + "msme_category = 'micro')"),
                 // a customer whose gender is undisclosed, which an Indian bank's KYC does not leave
                 new Fault("dist.genders", LogicalDatabase.CUSTOMER, "UPDATE customer_profiles SET gender = 'undisclosed' "
                         + "WHERE customer_id = (SELECT min(customer_id) FROM customer_profiles)"),

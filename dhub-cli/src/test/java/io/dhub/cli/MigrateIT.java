@@ -83,7 +83,7 @@ class MigrateIT extends DatabaseTestBase {
             assertEquals(switch (db) {
                 case "employees_db" -> 9;
                 case "customer_db" -> 7;
-                case "accounts_db" -> 12;
+                case "accounts_db" -> 14;
                 case "loans_db" -> 5;
                 case "insurance_db" -> 5;
                 case "compliance_db" -> 9;

@@ -107,6 +107,7 @@ public final class Schema {
             Map.entry("accounts_db.counterparties", "customer_id = {c}"),
             Map.entry("accounts_db.subscriptions", "customer_id = {c}"),
             Map.entry("accounts_db.credit_cards", "customer_id = {c}"),
+            Map.entry("accounts_db.business_profiles", "customer_id = {c}"),
             Map.entry("accounts_db.credit_card_statements",
                     "card_id IN (SELECT card_id FROM credit_cards WHERE customer_id = {c})"),
             Map.entry("loans_db.loan_applications", "customer_id = {c}"),

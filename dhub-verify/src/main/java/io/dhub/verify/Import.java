@@ -42,6 +42,10 @@ record Import(String name, LogicalDatabase source, String select, String columns
     static final Import TAX_IDS = new Import("verify_tax_ids", LogicalDatabase.ACCOUNTS,
             "SELECT customer_id, tax_id FROM customers", "customer_id bigint PRIMARY KEY, tax_id text");
 
+    /** The PAN each business customer's firm is taxed under (accounts_db.business_profiles), for its GSTIN. */
+    static final Import FIRM_PANS = new Import("verify_firm_pans", LogicalDatabase.ACCOUNTS,
+            "SELECT customer_id, pan FROM business_profiles", "customer_id bigint PRIMARY KEY, pan text");
+
     /** Each customer's first payment on UPI, for the UPI ids it needs. */
     static final Import FIRST_UPI = new Import("verify_first_upi", LogicalDatabase.ACCOUNTS,
             "SELECT a.customer_id, min(t.transaction_date) FROM transactions t JOIN accounts a USING (account_id) "

@@ -56,17 +56,19 @@ final class MarketChecks {
                         .needs(Import.CUSTOMERS)
                         .build(),
                 RuleCheck.rule("realism.gstins", Category.REALISM, CUSTOMER, "customer_db.customer_identifiers")
-                        .expect("every GSTIN is a business customer's and carries the holder's PAN (characters 3-12) "
-                                + "and the GST code of the state of the holder's address (characters 1-2)")
-                        .over("GSTINs", "SELECT i.customer_id, i.identifier_value, p.state, p.segment, t.tax_id FROM "
-                                + "public.customer_identifiers i JOIN public.customer_profiles p USING (customer_id) "
-                                + "LEFT JOIN verify_tax_ids t USING (customer_id) WHERE i.identifier_type = 'gstin'")
+                        .expect("every GSTIN is a business customer's and carries the PAN the firm is taxed under "
+                                + "(characters 3-12: accounts_db.business_profiles' where the market registers firms, "
+                                + "else the holder's) and the GST code of the state of the holder's address (characters 1-2)")
+                        .over("GSTINs", "SELECT i.customer_id, i.identifier_value, p.state, p.segment, coalesce(f.pan, "
+                                + "t.tax_id) AS tax_id FROM public.customer_identifiers i JOIN public.customer_profiles p "
+                                + "USING (customer_id) LEFT JOIN verify_tax_ids t USING (customer_id) LEFT JOIN "
+                                + "verify_firm_pans f USING (customer_id) WHERE i.identifier_type = 'gstin'")
                         .brokenWhen("substr(identifier_value, 3, 10) IS DISTINCT FROM tax_id OR left(identifier_value, 2) "
                                 + "IS DISTINCT FROM {gststate} OR segment <> 'business'")
                         .offender("'customer ' || customer_id || ' (' || segment || ', ' || state || ', PAN ' || "
                                 + "coalesce(tax_id, 'none') || ') has GSTIN ' || identifier_value")
                         .worstFirst("customer_id")
-                        .needs(Import.TAX_IDS)
+                        .needs(Import.TAX_IDS, Import.FIRM_PANS)
                         .build(),
                 RuleCheck.rule("realism.form_60", Category.REALISM, CUSTOMER, "customer_db.customer_identifiers, "
                                 + "accounts_db.customers")
@@ -169,6 +171,67 @@ final class MarketChecks {
                         .offender("'branch ' || branch_code || ' has IFSC ' || coalesce(routing_code, 'none') || ' (' "
                                 + "|| banks || ' bank codes among ' || coded || ' IFSCs)'")
                         .worstFirst("branch_code")
+                        .build(),
+                RuleCheck.rule("realism.business_profiles", Category.REALISM, ACCOUNTS,
+                                "accounts_db.business_profiles, customers")
+                        .expect("in India every business customer has one firm (none in the US): a proprietorship "
+                                + "taxed under its owner's PAN, a partnership or an LLP under a firm's (fourth letter F), "
+                                + "a private limited company under a company's (C), the fifth letter the initial of "
+                                + "the firm's name; its GSTIN carries that PAN and its state's code; a Udyam number "
+                                + "UDYAM-XX-00-0000000 registered from 1 July 2020 to as-of, after the firm commenced, "
+                                + "which it did by the day it became a customer; GST filed quarterly only up to Rs 5 crore "
+                                + "of turnover; its GST rate one in force on as-of")
+                        .over("business customers and firms", "SELECT c.customer_id, c.segment, c.tax_id, "
+                                + "c.customer_since, b.customer_id IS NOT NULL AS firm, b.legal_name, b.constitution, "
+                                + "b.pan, b.gstin, b.state_code, b.udyam_number, b.udyam_registered, b.commenced_date, "
+                                + "b.annual_turnover, b.filing_frequency, b.gst_rate FROM public.customers c LEFT JOIN "
+                                + "public.business_profiles b USING (customer_id) WHERE c.segment = 'business' OR "
+                                + "b.customer_id IS NOT NULL")
+                        .brokenWhen("segment <> 'business' OR ({firms} AND NOT firm) OR (firm AND (pan !~ "
+                                + "'^[A-Z]{3}[PFC][A-Z][0-9]{4}[A-Z]$' OR substr(pan, 6, 4) = '0000' OR substr(pan, 5, 1) <> upper(left(legal_name, "
+                                + "1)) OR substr(pan, 4, 1) <> CASE constitution WHEN 'proprietorship' THEN 'P' WHEN "
+                                + "'private_limited' THEN 'C' ELSE 'F' END OR (constitution = 'proprietorship' AND pan IS "
+                                + "DISTINCT FROM tax_id) OR substr(gstin, 3, 10) <> pan OR left(gstin, 2) <> state_code "
+                                + "OR udyam_number !~ '^UDYAM-[A-Z]{2}-[0-9]{2}-[0-9]{7}$' OR udyam_registered < DATE "
+                                + "'2020-07-01' OR udyam_registered > {asof} OR udyam_registered < commenced_date OR "
+                                + "commenced_date > customer_since OR (filing_frequency = 'quarterly' AND annual_turnover > "
+                                + "{quarterlylimit}) OR NOT {gstrateok}))")
+                        .offender("'customer ' || customer_id || ' (' || segment || coalesce(', PAN ' || tax_id, '') || "
+                                + "') has ' || CASE WHEN firm THEN 'firm ' || legal_name || ' (' || constitution || ', PAN ' "
+                                + "|| pan || ', GSTIN ' || coalesce(gstin, 'none') || ', ' || coalesce(udyam_number, 'no "
+                                + "Udyam') || ', ' || filing_frequency || ' at ' || gst_rate || '%)' ELSE 'no firm' END")
+                        .worstFirst("customer_id")
+                        .build(),
+                RuleCheck.rule("realism.msme_class", Category.REALISM, ACCOUNTS,
+                                "accounts_db.business_profiles, accounts, transactions")
+                        .expect("a firm's turnover is its main account's (the first savings or current account's) "
+                                + "receipts since turnover_from (a year "
+                                + "before as-of, or the ledger's first day when later; credits from outside the bank, not "
+                                + "the holder's own, no loan, policy or claim money, interest or refund), annualised, "
+                                + "times 1.02-1.18 (its cash sales); its MSME class the one its investment and turnover "
+                                + "give under the thresholds in force on as-of (S.O. 2119(E) until 31 March 2025: micro "
+                                + "Rs 1 and 5 crore, small 10 and 50, medium 50 and 250; S.O. 1364(E) from 1 April 2025: "
+                                + "2.5 and 10, 25 and 100, 125 and 500), none without a Udyam registration")
+                        .over("firms", "SELECT b.customer_id, b.msme_category, b.investment, b.annual_turnover, "
+                                + "b.turnover_from, b.udyam_number, m.account_id, m.ledger_from, coalesce((SELECT "
+                                + "sum(t.amount) FROM public.transactions t WHERE t.account_id = m.account_id AND "
+                                + "t.direction = 'credit' AND t.loan_id IS NULL AND t.policy_id IS NULL AND t.claim_id IS "
+                                + "NULL AND t.counterparty_account_id IS NULL AND t.counterparty_name IS DISTINCT FROM "
+                                + "c.first_name || ' ' || c.last_name AND t.transaction_type NOT IN ('interest', 'refund') "
+                                + "AND (t.transaction_date AT TIME ZONE z.time_zone)::date >= b.turnover_from), 0) * 365.0 "
+                                + "/ nullif({asof} - b.turnover_from, 0) AS annual FROM public.business_profiles b JOIN "
+                                + "public.customers c USING (customer_id) JOIN verify_customer_zones z USING (customer_id) "
+                                + "LEFT JOIN public.accounts m ON m.account_id = (SELECT min(x.account_id) FROM "
+                                + "public.accounts x WHERE x.customer_id = b.customer_id AND x.account_type IN {everyday})")
+                        .brokenWhen("msme_category IS DISTINCT FROM CASE WHEN udyam_number IS NOT NULL THEN {msmeclass} "
+                                + "END OR (account_id IS NULL AND annual_turnover <> 0) OR (account_id IS NOT NULL AND "
+                                + "(turnover_from <> greatest({asof} - 365, ledger_from) OR annual_turnover NOT BETWEEN "
+                                + "floor(coalesce(annual, 0) * 1.02) - 1 AND ceil(coalesce(annual, 0) * 1.18) + 1))")
+                        .offender("'firm of customer ' || customer_id || ': ' || coalesce(msme_category, 'no class') || "
+                                + "', investment ' || investment || ', turnover ' || annual_turnover || ' against ' || "
+                                + "coalesce(round(annual, 2)::text, 'no') || ' of receipts a year since ' || turnover_from")
+                        .worstFirst("customer_id")
+                        .needs(Import.CUSTOMER_ZONES)
                         .build(),
                 RuleCheck.rule("realism.tax_ids", Category.REALISM, ACCOUNTS, "accounts_db.customers")
                         .expect("every customer's tax id has the market's form: in the US an ITIN-shaped 9AA-GG-SSSS "

@@ -642,6 +642,18 @@ record VerifyMarket(String code, String cashReport, String structuringMin, Strin
                 // quarter's interest
                 .replace("{recurring}", code.equals("in") ? "'recurring_deposit'" : "NULL")
                 .replace("{rdleast}", "100").replace("{rdquarters}", "(3, 6, 9, 12)")
+                // India's firms: every business customer's, QRMP's Rs 5 crore, the GST rates in force on as-of and
+                // the MSME thresholds (the US market registers no firm)
+                .replace("{firms}", code.equals("in") ? "true" : "false")
+                .replace("{quarterlylimit}", "50000000")
+                .replace("{gstrateok}", "(CASE WHEN {asof} >= DATE '2025-09-22' THEN gst_rate IN (5, 18, 40) ELSE "
+                        + "gst_rate IN (5, 12, 18, 28) END)")
+                .replace("{msmeclass}", "(CASE WHEN {asof} >= DATE '2025-04-01' THEN (CASE WHEN investment <= 25000000 "
+                        + "AND annual_turnover <= 100000000 THEN 'micro' WHEN investment <= 250000000 AND annual_turnover "
+                        + "<= 1000000000 THEN 'small' WHEN investment <= 1250000000 AND annual_turnover <= 5000000000 THEN "
+                        + "'medium' END) ELSE (CASE WHEN investment <= 10000000 AND annual_turnover <= 50000000 THEN "
+                        + "'micro' WHEN investment <= 100000000 AND annual_turnover <= 500000000 THEN 'small' WHEN "
+                        + "investment <= 500000000 AND annual_turnover <= 2500000000 THEN 'medium' END) END)")
                 .replace("{floater}", code.equals("in") ? "p.policy_type = 'health'" : "false")
                 .replace("{motorok}", motorOk()).replace("{motorcovers}", motorCovers()).replace("{healthok}", healthOk()).replace("{schemes}", schemes())
                 .replace("{drawnfrequency}", drawnFrequency()).replace("{agepriced}", agePriced())

@@ -123,7 +123,7 @@ final class VerifySession implements AutoCloseable {
         return market.fill(text.replace("{asof}", "DATE '" + asOf + "'").replace("{maxown}",
                 historyMonths > 0 ? "2147483647" : "20").replace("{amlcases}",
                 java.math.BigDecimal.valueOf(amlCases).toPlainString() + "::float8").replace("{gigbank}",
-                String.valueOf(gigBank)));
+                String.valueOf(gigBank))).replace("{asof}", "DATE '" + asOf + "'");   // and in the market's own
     }
 
     /** The first row of a query, each column as text (null stays null); an empty list when there is none. */

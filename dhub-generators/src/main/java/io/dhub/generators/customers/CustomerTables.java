@@ -51,6 +51,10 @@ public final class CustomerTables {
     public static final Table CARDS = Table.of(LogicalDatabase.ACCOUNTS, "credit_cards",
             "card_id", "customer_id", "payment_account_id", "counterparty_id", "card_last4", "credit_limit", "apr",
             "payment_habit", "opened_date");
+    public static final Table BUSINESSES = Table.of(LogicalDatabase.ACCOUNTS, "business_profiles",
+            "customer_id", "legal_name", "constitution", "pan", "gstin", "state_code", "nic_code", "industry",
+            "commenced_date", "udyam_number", "udyam_registered", "msme_category", "investment", "annual_turnover",
+            "turnover_from", "gst_rate", "filing_frequency");
     public static final Table STATEMENTS = Table.of(LogicalDatabase.ACCOUNTS, "credit_card_statements",
             "card_id", "statement_date", "due_date", "credit_limit", "apr", "opening", "purchases", "payments",
             "interest", "fees", "closing", "minimum_due", "paid", "paid_date", "is_overdue");
@@ -62,7 +66,8 @@ public final class CustomerTables {
         int earners = Profile.Earner.values().length;
         int profiles = Profile.values().length;
         return List.of(TableGroup.perCustomer(customers.count(), (k, rows) -> write(customers, k, rows), PROFILES,
-                IDENTIFIERS, CUSTOMERS, ACCOUNTS, RELATIONSHIPS, TRANSACTIONS, BEHAVIOUR, COUNTERPARTIES, SUBSCRIPTIONS, CARDS, STATEMENTS)
+                IDENTIFIERS, CUSTOMERS, ACCOUNTS, RELATIONSHIPS, TRANSACTIONS, BEHAVIOUR, COUNTERPARTIES, SUBSCRIPTIONS, CARDS, STATEMENTS,
+                BUSINESSES)
                 .withBulk(TRANSACTIONS),
                 TableGroup.single(PROFILE_WEIGHTS, customers.profiles().on() ? (long) earners * profiles : 0,
                         (id, out) -> {
@@ -130,10 +135,63 @@ public final class CustomerTables {
             }
         }
         RowSink identifiers = rows.to(IDENTIFIERS);
+        String gstin = null;
         for (io.dhub.generators.market.Registration r : customers.registrations(c, first)) {
             identifiers.number(c.id()).text(r.type()).text(r.value()).date(r.recorded());
             identifiers.endRow();
+            gstin = "gstin".equals(r.type()) ? r.value() : gstin;
         }
+        io.dhub.generators.market.Business firm = customers.business(c);
+        if (firm != null) {
+            business(c, firm, gstin, own, ledgers, customers, rows.to(BUSINESSES));
+        }
+    }
+
+    /**
+     * A business customer's firm, its turnover from the receipts of its main account (the first savings or
+     * current account: a small firm banks through its owner's everyday account as often as through a current
+     * account) over the last year the stored ledger holds (annualised, times the firm's cash sales' share), and
+     * its MSME class from it.
+     */
+    private static void business(Customer c, io.dhub.generators.market.Business firm, String gstin, List<Account> own,
+                                 java.util.Map<Long, Ledger> ledgers, Customers customers, RowSink out) {
+        Market market = customers.market();
+        java.time.LocalDate asOf = customers.asOf();
+        java.time.ZoneId zone = java.time.ZoneId.of(c.timeZone());
+        Account current = Customers.mainAccount(own);
+        java.time.LocalDate from = asOf.minusDays(365);
+        long turnover = 0;
+        if (current != null) {
+            Ledger ledger = ledgers.get(current.id());
+            from = ledger.from().isAfter(from) ? ledger.from() : from;
+            String holder = c.firstName() + " " + c.lastName();
+            long receipts = 0;
+            for (Transaction t : ledger.transactions()) {
+                if (receipt(t, holder) && !t.at().atZoneSameInstant(zone).toLocalDate().isBefore(from)) {
+                    receipts += t.amount().movePointRight(2).longValueExact();
+                }
+            }
+            long days = java.time.temporal.ChronoUnit.DAYS.between(from, asOf);
+            turnover = days <= 0 ? 0 : Math.round(receipts * 365.0 / days * firm.turnoverFactor() / 100) * 100;
+        }
+        String category = firm.udyamNumber() == null ? null
+                : market.msmeClass(asOf, firm.investmentCents(), turnover);
+        boolean quarterly = firm.prefersQuarterly() && turnover <= market.quarterlyFilingLimit();
+        out.number(c.id()).text(firm.legalName()).text(firm.constitution()).text(firm.pan()).text(gstin)
+                .text(market.stateCode(c.state())).text(firm.nicCode()).text(firm.industry()).date(firm.commenced())
+                .text(firm.udyamNumber()).date(firm.udyamRegistered()).text(category).cents(firm.investmentCents())
+                .cents(turnover).date(from).number(firm.gstRate()).text(quarterly ? "quarterly" : "monthly");
+        out.endRow();
+    }
+
+    /**
+     * A business's receipt: a credit from a party outside the bank, not the holder's own money (a transfer
+     * from their account elsewhere, a cover), no loan's, policy's or claim's money, no interest or refund.
+     */
+    static boolean receipt(Transaction t, String holder) {
+        return t.credit() && t.loanId() == null && t.policyId() == null && t.claimId() == null
+                && t.counterpartyAccountId() == null && !holder.equals(t.counterpartyName())
+                && !"interest".equals(t.type()) && !"refund".equals(t.type());
     }
 
     private static void behaviour(Customer c, Life life, Customers customers, RowSink out) {

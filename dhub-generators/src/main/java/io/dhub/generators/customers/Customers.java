@@ -99,8 +99,22 @@ public final class Customers {
      */
     public java.util.List<io.dhub.generators.market.Registration> registrations(Customer c,
             java.util.Map<String, LocalDate> firstByChannel) {
+        io.dhub.generators.market.Business firm = business(c);
         return market.registrations(new io.dhub.generators.market.Holder(c.id(), c.taxId(), c.state(), c.segment(),
-                c.phone(), c.customerSince(), asOf, firstByChannel), seeds.stream("customer-identifiers", c.id()).random());
+                c.phone(), c.customerSince(), asOf, firstByChannel, firm == null ? null : firm.pan()),
+                seeds.stream("customer-identifiers", c.id()).random());
+    }
+
+    /**
+     * A business customer's firm as the market registers it, drawn from the customer's own stream for it;
+     * null for other customers and where the market registers none.
+     */
+    public io.dhub.generators.market.Business business(Customer c) {
+        if (!"business".equals(c.segment())) {
+            return null;
+        }
+        return market.business(c.id(), c.taxId(), c.lastName(), c.state(), c.city(), c.customerSince(),
+                c.dateOfBirth(), asOf, seeds.stream("customer-business", c.id()).random());
     }
 
     public Market market() {

@@ -515,6 +515,41 @@ public interface Market {
     }
 
     /**
+     * A business customer's enterprise as the market registers it (India: constitution, the entity's PAN,
+     * NIC class, Udyam), drawn from {@code random}; null where the market registers none (the US).
+     *
+     * @param index     the customer's index (the entity's PAN is a bijection of it)
+     * @param ownerPan  the owner's tax id (a proprietorship is taxed under it), or null
+     * @param surname   the owner's surname, which names the firm
+     * @param state     the state of the owner's address, where the business is registered
+     * @param city      the city of that address
+     * @param since     the day the business became a customer
+     * @param born      the owner's date of birth
+     */
+    default Business business(long index, String ownerPan, String surname, String state, String city, LocalDate since,
+                              LocalDate born, LocalDate asOf, java.util.random.RandomGenerator random) {
+        return null;
+    }
+
+    /** The code the market's tax authority gives a state (India: its GST state code); null where none. */
+    default String stateCode(String state) {
+        return null;
+    }
+
+    /**
+     * The MSME class (micro, small or medium) of an enterprise with this investment and annual turnover
+     * under the thresholds in force on the day, or null for one above them (or where the market has none).
+     */
+    default String msmeClass(LocalDate day, long investmentCents, long turnoverCents) {
+        return null;
+    }
+
+    /** The largest annual turnover (cents) at which a business may file GST returns quarterly; 0 where none. */
+    default long quarterlyFilingLimit() {
+        return 0;
+    }
+
+    /**
      * The market's terms for recurring deposits and the terms of its fixed deposits, or null where its
      * banks sell no recurring deposit (the specification's accounts: a certificate of deposit has no
      * stored term).

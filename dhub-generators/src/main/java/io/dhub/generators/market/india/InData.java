@@ -54,6 +54,16 @@ final class InData {
     /** A gig platform's payout cadence as the reference table estimates it: weekly, daily, per_milestone, per_trip. */
     final Map<String, String> payoutCadences = new TreeMap<>();
 
+    /** The district of a city of the reference table, by its state and name; null for none. */
+    String districtOf(String state, String city) {
+        for (City c : cities) {
+            if (c.name().equals(city) && c.state().equals(state)) {
+                return c.district();
+            }
+        }
+        return null;
+    }
+
     private InData() {
         Csv states = Csv.resource(InData.class, "in/states.csv");
         Map<String, String> stateNames = new TreeMap<>();

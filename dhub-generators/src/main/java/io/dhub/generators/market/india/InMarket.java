@@ -289,8 +289,8 @@ public final class InMarket implements Market {
 
     /**
      * A customer's masked Aadhaar (nine in ten), CKYC number, the reference of the Form 60 declared by
-     * one without a PAN (on the day they joined), a business's GSTIN (a proprietorship
-     * registered in its home state on its owner's PAN; every business customer is registered
+     * one without a PAN (on the day they joined), a business's GSTIN (registered in its home state on
+     * the firm's PAN, a proprietorship's its owner's; every business customer is registered
      * [chosen]) and, for a customer whose ledger pays by UPI, a UPI id on the mobile number, recorded
      * 0-90 days before the first UPI payment and not before the customer joined. Each is recorded
      * when the customer joined, or for one who joined before the scheme began, on its first day
@@ -318,7 +318,8 @@ public final class InMarket implements Market {
             if (state == null) {
                 throw new IllegalStateException("no GST state code for " + holder.state());
             }
-            recorded(out, "gstin", IndianIds.gstin(state, holder.taxId(), 1), later(since, GST_FROM), holder);
+            String pan = holder.businessPan() != null ? holder.businessPan() : holder.taxId();
+            recorded(out, "gstin", IndianIds.gstin(state, pan, 1), later(since, GST_FROM), holder);
         }
         LocalDate firstUpi = holder.firstByChannel().get("upi");
         if (firstUpi != null) {
@@ -647,6 +648,29 @@ public final class InMarket implements Market {
     @Override
     public io.dhub.generators.market.DepositTerms depositTerms() {
         return DEPOSITS;
+    }
+
+    /** A business customer's firm: its constitution, name, PAN, NIC class and Udyam registration ({@link Enterprises}). */
+    @Override
+    public io.dhub.generators.market.Business business(long index, String ownerPan, String surname, String state,
+                                                       String city, LocalDate since, LocalDate born, LocalDate asOf,
+                                                       RandomGenerator random) {
+        return Enterprises.business(index, ownerPan, surname, state, city, since, born, asOf, random);
+    }
+
+    @Override
+    public String stateCode(String state) {
+        return InData.get().stateCodes.get(state);
+    }
+
+    @Override
+    public String msmeClass(LocalDate day, long investmentCents, long turnoverCents) {
+        return Enterprises.msmeClass(day, investmentCents, turnoverCents);
+    }
+
+    @Override
+    public long quarterlyFilingLimit() {
+        return Enterprises.QUARTERLY_LIMIT_CENTS;
     }
 
     @Override

@@ -199,7 +199,7 @@ class InMarketTest {
         LocalDate asOf = LocalDate.of(2025, 9, 30);
         String pan = IN.taxId(41, "Kulkarni");
         Holder early = new Holder(41, pan, "Maharashtra", "business", "+919812345678", LocalDate.of(2009, 3, 2), asOf,
-                Map.of("upi", LocalDate.of(2024, 5, 6)));
+                Map.of("upi", LocalDate.of(2024, 5, 6)), pan);
         Map<String, Registration> byType = new HashMap<>();
         int aadhaar = 0;
         for (int draw = 0; draw < 2_000; draw++) {
@@ -224,16 +224,22 @@ class InMarketTest {
         assertTrue(aadhaar > 1_746 && aadhaar < 1_854, "masked Aadhaar on file: " + aadhaar);
         // a retail customer who joined in 2020 and never paid by UPI: no GSTIN, no UPI id, CKYC on joining
         Holder late = new Holder(42, IN.taxId(42, "Rao"), "Karnataka", "retail", "+917012345678",
-                LocalDate.of(2020, 2, 3), asOf, Map.of());
+                LocalDate.of(2020, 2, 3), asOf, Map.of(), null);
         List<Registration> lateOnes = IN.registrations(late, new SplittableRandom(1));
         assertTrue(lateOnes.stream().noneMatch(r -> r.type().equals("gstin") || r.type().equals("upi_id")));
         assertEquals(LocalDate.of(2020, 2, 3), lateOnes.stream().filter(r -> r.type().equals("ckyc")).findFirst()
                 .orElseThrow().recorded());
         // a bank as of 2016 keeps no CKYC number or GSTIN: neither scheme had begun
         Holder before = new Holder(43, IN.taxId(43, "Das"), "West Bengal", "business", "+916012345678",
-                LocalDate.of(2012, 1, 1), LocalDate.of(2016, 6, 30), Map.of());
+                LocalDate.of(2012, 1, 1), LocalDate.of(2016, 6, 30), Map.of(), IN.taxId(43, "Das"));
         assertTrue(IN.registrations(before, new SplittableRandom(1)).stream()
                 .allMatch(r -> r.type().equals("aadhaar_masked")));
+        // a firm (a partnership's PAN, fourth letter F) registers for GST on its own PAN, not its partner's
+        String firmPan = IndianIds.pan(44, 'F', 'S');
+        Holder firm = new Holder(44, IN.taxId(44, "Shah"), "Gujarat", "business", "+916312345678",
+                LocalDate.of(2019, 1, 1), asOf, Map.of(), firmPan);
+        assertEquals("24" + firmPan + "1Z", IN.registrations(firm, new SplittableRandom(1)).stream()
+                .filter(r -> r.type().equals("gstin")).findFirst().orElseThrow().value().substring(0, 14));
         // branches: the bank's four letters, 0, the branch's number
         assertEquals("DHUB0000017", IN.branchCodes(17, LocalDate.of(2001, 1, 1)).get(0).value());
     }
@@ -261,12 +267,13 @@ class InMarketTest {
             throw new AssertionError("no draw in the US");
         }));
         LocalDate asOf = LocalDate.of(2025, 9, 30);
-        Holder without = new Holder(77, null, "Bihar", "retail", "+917712345678", LocalDate.of(2021, 4, 5), asOf, Map.of());
+        Holder without = new Holder(77, null, "Bihar", "retail", "+917712345678", LocalDate.of(2021, 4, 5), asOf, Map.of(),
+                null);
         Registration form60 = IN.registrations(without, new SplittableRandom(3)).stream()
                 .filter(r -> r.type().equals("form_60")).findFirst().orElseThrow();
         assertEquals(new Registration("form_60", "F60-0000000077", LocalDate.of(2021, 4, 5)), form60);
         Holder with = new Holder(78, IN.taxId(78, "Jha"), "Bihar", "retail", "+917712345679", LocalDate.of(2021, 4, 5),
-                asOf, Map.of());
+                asOf, Map.of(), null);
         assertTrue(IN.registrations(with, new SplittableRandom(3)).stream().noneMatch(r -> r.type().equals("form_60")));
     }
 
