@@ -1129,6 +1129,11 @@ class VerifyIT extends SeededAtScaleOne {
                         + "WHERE " + age + " < 25"),
                 fault("realism.branch_hours").in(ACC, "UPDATE transactions SET channel = 'branch' WHERE transaction_id "
                         + "IN (SELECT transaction_id FROM transactions WHERE channel = 'mobile' ORDER BY 1 LIMIT 100)"),
+                // a renewed identity document brought ten hours later than the branch saw it, after it closed (one
+                // verified days later, so that its verification still follows it)
+                fault("realism.kyc_branch_hours").in(CMP, "UPDATE kyc_records SET submitted_at = submitted_at + "
+                        + "interval '10 hours' WHERE kyc_id = (SELECT min(r.kyc_id) FROM kyc_records r WHERE r.kyc_id IN "
+                        + "(SELECT replaced_by FROM kyc_records) AND r.verification_date > r.submitted_at::date + 2)"),
                 fault("realism.banking_days").in(ACC, "UPDATE transactions SET channel = 'ach', is_manual = false WHERE "
                         + "transaction_id IN (SELECT transaction_id FROM transactions WHERE channel = 'pos' ORDER BY 1 LIMIT 100)"),
                 fault("realism.quiet_nights").in(ACC, "UPDATE transactions SET channel = 'online' WHERE transaction_id "

@@ -117,6 +117,24 @@ final class RealismChecks {
                         .worstFirst("transaction_id")
                         .needs(Import.CUSTOMER_ZONES)
                         .build(),
+                RuleCheck.rule("realism.kyc_branch_hours", Category.REALISM, COMPLIANCE,
+                                "compliance_db.kyc_records")
+                        .expect("a renewed identity document is brought to the branch in its opening hours, local "
+                                + "time: Mon-Fri 9:00-17:00, Sat 9:00-12:00 (India: 10:00-16:00 on both), never on "
+                                + "Sundays or bank holidays")
+                        .over("renewed identity documents", "SELECT r.kyc_id, r.customer_id, r.submitted_at AT TIME "
+                                + "ZONE z.time_zone AS local FROM public.kyc_records r JOIN verify_customer_zones z USING "
+                                + "(customer_id) WHERE r.kyc_id IN (SELECT replaced_by FROM public.kyc_records WHERE "
+                                + "replaced_by IS NOT NULL)")
+                        .brokenWhen("extract(isodow FROM local) = 7 OR " + bankHoliday("local::date")
+                                + " OR local::time < CASE WHEN extract(isodow FROM local) = 6 THEN {branchsatopen} ELSE "
+                                + "{branchopen} END OR local::time >= CASE WHEN extract(isodow FROM local) = 6 "
+                                + "THEN {branchsatclose} ELSE {branchclose} END")
+                        .offender("'document ' || kyc_id || ' of customer ' || customer_id || ' brought at ' || "
+                                + "to_char(local, 'Dy YYYY-MM-DD HH24:MI') || ' local time'")
+                        .worstFirst("kyc_id")
+                        .needs(Import.CUSTOMER_ZONES)
+                        .build(),
                 RuleCheck.rule("realism.banking_days", Category.REALISM, ACCOUNTS, "accounts_db.transactions")
                         .expect("ACH, wire and system postings (payroll, direct debits, loan money, fees, interest) on "
                                 + "banking days: Monday to Friday, not a bank holiday, local time")

@@ -245,10 +245,25 @@ public final class Compliance {
             String outcome = pep || "trigger".equals(type) ? "enhanced_due_diligence" : "approved";
             if (identity.expiry != null && identity.expiry.isBefore(done)
                     && drafts.size() < Ids.KYC_DOCUMENTS_PER_CUSTOMER) {
-                // the identity document expired since the last review: the customer brings its renewal
-                OffsetDateTime brought = at(done, rng.between(9 * 60, 17 * 60 - 1), zone);
-                LocalDate checked = done.plusDays(rules.verifyDays().draw(rng));
-                LocalDate issued = done.minusDays(rng.between(0, 60));
+                // the identity document expired since the last review: the customer brings its renewal to the
+                // branch, on the first day it opens from the review on (the last before it when that would be
+                // as-of or later), in the hours it serves customers
+                LocalDate day = done;
+                while (!branchOpen(day, market)) {
+                    day = day.plusDays(1);
+                }
+                if (!day.isBefore(asOf)) {
+                    day = done;
+                    while (!branchOpen(day, market)) {
+                        day = day.minusDays(1);
+                    }
+                }
+                int[] hours = market.branchHours();
+                boolean saturday = day.getDayOfWeek() == java.time.DayOfWeek.SATURDAY;
+                OffsetDateTime brought = at(day, rng.between((saturday ? hours[2] : hours[0]) * 60,
+                        (saturday ? hours[3] : hours[1]) * 60 - 1), zone);
+                LocalDate checked = day.plusDays(rules.verifyDays().draw(rng));
+                LocalDate issued = day.minusDays(rng.between(0, 60));
                 Draft renewal = new Draft(Ids.kycDocument(k, drafts.size()), identity.type, brought, checked,
                         issued.plusYears(rules.validityYears().get(identity.type)),
                         checked.isBefore(asOf) ? verifier(checked, pick) : null, id, null);
@@ -327,6 +342,11 @@ public final class Compliance {
     }
 
     /** A local time of day on a day, as an instant. */
+    /** Whether a branch opens that day: not on a Sunday, not on a bank holiday. */
+    static boolean branchOpen(LocalDate day, Market market) {
+        return day.getDayOfWeek() != java.time.DayOfWeek.SUNDAY && !market.bankHoliday(day);
+    }
+
     static OffsetDateTime at(LocalDate day, int minuteOfDay, ZoneId zone) {
         return day.atTime(LocalTime.ofSecondOfDay(minuteOfDay * 60L)).atZone(zone).toOffsetDateTime()
                 .withOffsetSameInstant(ZoneOffset.UTC);
