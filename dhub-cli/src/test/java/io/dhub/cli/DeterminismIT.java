@@ -58,10 +58,10 @@ class DeterminismIT {
         Map<String, String> four = digests(seed("--scale", "0.5", "--threads", "4"), Map.of());
         assertEquals(one, four);
         // the comparisons that hold of empty tables are named: the profiles' tables, as no profile is drawn, and
-        // the identifiers and the floaters' members the US market does not keep
+        // the identifiers, the floaters' members and the firms the US market does not keep
         assertEquals(java.util.Set.of("customer_behaviour", "profile_weights", "counterparties", "subscriptions",
                 "credit_cards", "credit_card_statements", "customer_identifiers", "branch_routing_codes",
-                "insured_members"), empty(one));
+                "insured_members", "business_profiles"), empty(one));
     }
 
     private static java.util.Set<String> empty(Map<String, String> digests) {
@@ -80,10 +80,10 @@ class DeterminismIT {
         Map<String, String> one = digests(seed(concat(args, "--threads", "1")), Map.of());
         Map<String, String> four = digests(seed(concat(args, "--threads", "4")), Map.of());
         assertEquals(one, four);
-        // every profile table was filled and compared; the US market keeps no other identifiers, and names no
-        // floater's members
-        assertEquals(java.util.Set.of("customer_identifiers", "branch_routing_codes", "insured_members"), empty(one),
-                "tables compared empty");
+        // every profile table was filled and compared; the US market keeps no other identifiers, names no
+        // floater's members and registers no firm
+        assertEquals(java.util.Set.of("customer_identifiers", "branch_routing_codes", "insured_members",
+                "business_profiles"), empty(one), "tables compared empty");
     }
 
     /** India's bank, its identifiers among its tables, is the same whatever the threads. */
