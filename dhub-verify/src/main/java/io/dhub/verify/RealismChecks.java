@@ -43,6 +43,14 @@ final class RealismChecks {
     }
 
     /**
+     * SQL true when {@code local} (a local timestamp) falls outside the market's branch hours: on a Sunday,
+     * a bank holiday, or before the branch opens or from the hour it closes that weekday or Saturday.
+     */
+    private static final String OUTSIDE_BRANCH_HOURS = "extract(isodow FROM local) = 7 OR " + bankHoliday("local::date")
+            + " OR local::time < CASE WHEN extract(isodow FROM local) = 6 THEN {branchsatopen} ELSE {branchopen} END "
+            + "OR local::time >= CASE WHEN extract(isodow FROM local) = 6 THEN {branchsatclose} ELSE {branchclose} END";
+
+    /**
      * Branches where the customers are: each customer's home branch is the one nearest their city,
      * most accounts are held there, and most of the staff who serve the customer work there.
      */
@@ -108,10 +116,7 @@ final class RealismChecks {
                         .expect("branch transactions in opening hours, local time: Mon-Fri 9:00-17:00, Sat 9:00-12:00 "
                                 + "(India: 10:00-16:00 on both), never on Sundays or bank holidays")
                         .over("branch transactions", LOCAL_TRANSACTIONS + " WHERE t.channel = 'branch'")
-                        .brokenWhen("extract(isodow FROM local) = 7 OR " + bankHoliday("local::date")
-                                + " OR local::time < CASE WHEN extract(isodow FROM local) = 6 THEN {branchsatopen} ELSE "
-                                + "{branchopen} END OR local::time >= CASE WHEN extract(isodow FROM local) = 6 "
-                                + "THEN {branchsatclose} ELSE {branchclose} END")
+                        .brokenWhen(OUTSIDE_BRANCH_HOURS)
                         .offender("'transaction ' || transaction_id || ' at a branch at ' || to_char(local, "
                                 + "'Dy YYYY-MM-DD HH24:MI') || ' local time'")
                         .worstFirst("transaction_id")
@@ -126,10 +131,7 @@ final class RealismChecks {
                                 + "ZONE z.time_zone AS local FROM public.kyc_records r JOIN verify_customer_zones z USING "
                                 + "(customer_id) WHERE r.kyc_id IN (SELECT replaced_by FROM public.kyc_records WHERE "
                                 + "replaced_by IS NOT NULL)")
-                        .brokenWhen("extract(isodow FROM local) = 7 OR " + bankHoliday("local::date")
-                                + " OR local::time < CASE WHEN extract(isodow FROM local) = 6 THEN {branchsatopen} ELSE "
-                                + "{branchopen} END OR local::time >= CASE WHEN extract(isodow FROM local) = 6 "
-                                + "THEN {branchsatclose} ELSE {branchclose} END")
+                        .brokenWhen(OUTSIDE_BRANCH_HOURS)
                         .offender("'document ' || kyc_id || ' of customer ' || customer_id || ' brought at ' || "
                                 + "to_char(local, 'Dy YYYY-MM-DD HH24:MI') || ' local time'")
                         .worstFirst("kyc_id")

@@ -5,6 +5,7 @@ import io.dhub.generators.customers.Account;
 import io.dhub.generators.customers.Customer;
 import io.dhub.generators.customers.CustomerFile;
 import io.dhub.generators.customers.Customers;
+import io.dhub.generators.customers.LocalTimes;
 import io.dhub.generators.employees.Role;
 import io.dhub.generators.employees.Staff;
 import io.dhub.generators.ids.Ids;
@@ -249,19 +250,17 @@ public final class Compliance {
                 // branch, on the first day it opens from the review on (the last before it when that would be
                 // as-of or later), in the hours it serves customers
                 LocalDate day = done;
-                while (!branchOpen(day, market)) {
+                while (!LocalTimes.open("branch", day, market)) {
                     day = day.plusDays(1);
                 }
                 if (!day.isBefore(asOf)) {
                     day = done;
-                    while (!branchOpen(day, market)) {
+                    while (!LocalTimes.open("branch", day, market)) {
                         day = day.minusDays(1);
                     }
                 }
-                int[] hours = market.branchHours();
-                boolean saturday = day.getDayOfWeek() == java.time.DayOfWeek.SATURDAY;
-                OffsetDateTime brought = at(day, rng.between((saturday ? hours[2] : hours[0]) * 60,
-                        (saturday ? hours[3] : hours[1]) * 60 - 1), zone);
+                int[] hours = LocalTimes.branchHours(day, market);
+                OffsetDateTime brought = at(day, rng.between(hours[0] * 60, hours[1] * 60 - 1), zone);
                 LocalDate checked = day.plusDays(rules.verifyDays().draw(rng));
                 LocalDate issued = day.minusDays(rng.between(0, 60));
                 Draft renewal = new Draft(Ids.kycDocument(k, drafts.size()), identity.type, brought, checked,
@@ -342,11 +341,6 @@ public final class Compliance {
     }
 
     /** A local time of day on a day, as an instant. */
-    /** Whether a branch opens that day: not on a Sunday, not on a bank holiday. */
-    static boolean branchOpen(LocalDate day, Market market) {
-        return day.getDayOfWeek() != java.time.DayOfWeek.SUNDAY && !market.bankHoliday(day);
-    }
-
     static OffsetDateTime at(LocalDate day, int minuteOfDay, ZoneId zone) {
         return day.atTime(LocalTime.ofSecondOfDay(minuteOfDay * 60L)).atZone(zone).toOffsetDateTime()
                 .withOffsetSameInstant(ZoneOffset.UTC);

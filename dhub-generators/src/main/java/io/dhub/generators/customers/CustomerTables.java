@@ -164,7 +164,7 @@ public final class CustomerTables {
         if (current != null) {
             Ledger ledger = ledgers.get(current.id());
             from = ledger.from().isAfter(from) ? ledger.from() : from;
-            String holder = c.firstName() + " " + c.lastName();
+            String holder = Customers.holder(c);
             long receipts = 0;
             for (Transaction t : ledger.transactions()) {
                 if (receipt(t, holder) && !t.at().atZoneSameInstant(zone).toLocalDate().isBefore(from)) {

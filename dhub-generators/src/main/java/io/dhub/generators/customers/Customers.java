@@ -448,7 +448,7 @@ public final class Customers {
                 opened = recurring.opened();
                 maturity = opened.plusMonths(recurring.tenure());
             } else if (terms != null && "certificate_of_deposit".equals(type)) {
-                int tenure = RecurringDeposit.drawTenure(seeds.stream("deposit-terms", id), terms.fixedTenures());
+                int tenure = Weighted.ofEntries(terms.fixedTenures()).draw(seeds.stream("deposit-terms", id));
                 long k = 1;
                 while (!opened.plusMonths(k * tenure).isAfter(asOf)) {
                     k++;
@@ -653,7 +653,7 @@ public final class Customers {
     }
 
     /** The name the customer's accounts elsewhere are held in. */
-    private static String holder(Customer c) {
+    static String holder(Customer c) {
         return c.firstName() + " " + c.lastName();
     }
 

@@ -460,10 +460,7 @@ public final class Ledger {
                                          LocalDate lastDay, ZoneId zone, Market market) {
         for (java.time.YearMonth m = java.time.YearMonth.from(firstDay); !m.isAfter(java.time.YearMonth.from(lastDay));
              m = m.plusMonths(1)) {
-            LocalDate day = m.atEndOfMonth();
-            while (!market.bankingDay(day)) {
-                day = day.minusDays(1);       // the last banking day of the month
-            }
+            LocalDate day = LocalTimes.openInMonth(m.atEndOfMonth(), "system", market);   // its last banking day
             if (!day.isAfter(lastDay) && !day.isBefore(firstDay) && account.interestRate().signum() > 0) {
                 entries.add(new Entry(day.atTime(LocalTimes.time(rng, "system", day)).atZone(zone).toEpochSecond(),
                         1, "interest", true, 0, "system", false, null, null, null, null, null, null));
@@ -687,17 +684,8 @@ public final class Ledger {
                     biller.names().length)];
             for (java.time.YearMonth month = java.time.YearMonth.from(from); !month.isAfter(java.time.YearMonth.from(to));
                  month = month.plusMonths(1)) {
-                LocalDate day = month.atDay(dom);
-                while (!LocalTimes.open(channel, day, market)) {
-                    day = day.plusDays(1);
-                }
-                if (!java.time.YearMonth.from(day).equals(month)) {
-                    // moved into the next month: the working day before it instead, so each month has its bill
-                    day = month.atDay(dom);
-                    while (!LocalTimes.open(channel, day, market)) {
-                        day = day.minusDays(1);
-                    }
-                }
+                // the next day the channel works, or the one before at a month's end: each month has its bill
+                LocalDate day = LocalTimes.openInMonth(month.atDay(dom), channel, market);
                 if (day.isBefore(from) || day.isAfter(to)) {
                     continue;
                 }

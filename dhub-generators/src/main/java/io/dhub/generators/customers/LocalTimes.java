@@ -60,7 +60,7 @@ public final class LocalTimes {
     }
 
     /** Whether the channel is open that day: branches on Monday to Saturday, banking channels on banking days. */
-    static boolean open(String channel, LocalDate day, Market market) {
+    public static boolean open(String channel, LocalDate day, Market market) {
         DayOfWeek dow = day.getDayOfWeek();
         if ("branch".equals(channel) || "phone".equals(channel)) {
             return dow != DayOfWeek.SUNDAY && !market.bankHoliday(day);
@@ -89,6 +89,30 @@ public final class LocalTimes {
             day = day.plusDays(1);
         }
         return day;
+    }
+
+    /**
+     * The day itself when the channel is open then, else the next day it is in the same month, else (at a
+     * month's end) the last day before it that it is: a monthly date kept inside its month.
+     */
+    static LocalDate openInMonth(LocalDate day, String channel, Market market) {
+        LocalDate d = day;
+        while (!open(channel, d, market) && d.getMonth() == day.getMonth()) {
+            d = d.plusDays(1);
+        }
+        if (d.getMonth() != day.getMonth()) {
+            d = day;
+            while (!open(channel, d, market)) {
+                d = d.minusDays(1);
+            }
+        }
+        return d;
+    }
+
+    /** The hours a branch of the market serves customers that day, local time: {opening, closing}. */
+    public static int[] branchHours(LocalDate day, Market market) {
+        int[] h = market.branchHours();
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY ? new int[] {h[2], h[3]} : new int[] {h[0], h[1]};
     }
 
     /** A local time of day for the channel on that day, to the second. */
@@ -125,11 +149,9 @@ public final class LocalTimes {
         if (!"branch".equals(channel) || h[0] == 9 && h[1] == 17 && h[2] == 9 && h[3] == 12) {
             return time(rng, channel, day);
         }
-        boolean saturday = day.getDayOfWeek() == DayOfWeek.SATURDAY;
-        int open = saturday ? h[2] : h[0];
-        int close = saturday ? h[3] : h[1];
+        int[] hours = branchHours(day, market);
         double[] weights = new double[24];
-        for (int hour = open; hour < close; hour++) {
+        for (int hour = hours[0]; hour < hours[1]; hour++) {
             weights[hour] = Math.max(0.8, 1.4 - 0.1 * Math.abs(hour - 12));
         }
         return drawn(rng, hours(weights));

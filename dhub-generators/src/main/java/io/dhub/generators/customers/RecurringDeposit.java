@@ -3,6 +3,7 @@ package io.dhub.generators.customers;
 import io.dhub.generators.market.DepositTerms;
 import io.dhub.generators.market.Market;
 import io.dhub.generators.spi.Rng;
+import io.dhub.generators.spi.Weighted;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -42,7 +43,7 @@ record RecurringDeposit(long instalmentCents, int tenureMonths, long openingCent
      */
     static Terms draw(Rng rng, DepositTerms terms, double multiplier, LocalDate opened, LocalDate earliest,
                          LocalDate latest, LocalDate asOf) {
-        int tenure = drawTenure(rng, terms.recurringTenures());
+        int tenure = Weighted.ofEntries(terms.recurringTenures()).draw(rng);
         long unit = terms.instalmentUnit();
         long instalment = Math.max(terms.instalmentMinimum(), Math.round(
                 rng.logNormal(terms.instalmentMedian() * multiplier, terms.instalmentSpread()) * 100 / unit) * unit);
@@ -58,33 +59,9 @@ record RecurringDeposit(long instalmentCents, int tenureMonths, long openingCent
     record Terms(int tenure, long instalment, LocalDate opened) {
     }
 
-    /** A term drawn from a market's weighted terms. */
-    static int drawTenure(Rng rng, List<java.util.Map.Entry<Integer, Double>> tenures) {
-        double all = tenures.stream().mapToDouble(java.util.Map.Entry::getValue).sum();
-        double u = rng.uniform(0, all);
-        for (java.util.Map.Entry<Integer, Double> t : tenures) {
-            u -= t.getValue();
-            if (u < 0) {
-                return t.getKey();
-            }
-        }
-        return tenures.get(tenures.size() - 1).getKey();
-    }
-
     /** The day instalment {@code k} falls due (0 is the opening day), moved onto a banking day of its month. */
     static LocalDate due(LocalDate opened, int k, Market market) {
-        LocalDate day = opened.plusMonths(k);
-        LocalDate d = day;
-        while (!market.bankingDay(d) && d.getMonth() == day.getMonth()) {
-            d = d.plusDays(1);
-        }
-        if (d.getMonth() != day.getMonth()) {
-            d = day;
-            while (!market.bankingDay(d)) {
-                d = d.minusDays(1);
-            }
-        }
-        return k == 0 ? opened : d;
+        return k == 0 ? opened : LocalTimes.openInMonth(opened.plusMonths(k), "system", market);
     }
 
     /** The day a quarter's interest is credited in this month, or null when the month ends no quarter. */
@@ -92,11 +69,7 @@ record RecurringDeposit(long instalmentCents, int tenureMonths, long openingCent
         if (!market.depositTerms().quarterEndMonths().contains(month.getMonthValue())) {
             return null;
         }
-        LocalDate d = month.atEndOfMonth();
-        while (!market.bankingDay(d)) {
-            d = d.minusDays(1);
-        }
-        return d;
+        return LocalTimes.openInMonth(month.atEndOfMonth(), "system", market);
     }
 
     /** A quarter's interest on a monthly product at a yearly rate in percent. */

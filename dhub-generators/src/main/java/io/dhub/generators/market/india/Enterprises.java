@@ -2,6 +2,7 @@ package io.dhub.generators.market.india;
 
 import io.dhub.generators.ids.UniqueValues;
 import io.dhub.generators.market.Business;
+import io.dhub.generators.market.Cumulative;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,9 @@ final class Enterprises {
     /** The constitutions with their PAN holder type and weight [chosen]. */
     private static final String[] CONSTITUTIONS = {"proprietorship", "partnership", "llp", "private_limited"};
     private static final char[] PAN_TYPES = {'P', 'F', 'F', 'C'};
-    private static final double[] CONSTITUTION_WEIGHTS = {70, 12, 5, 13};
+    private static final Cumulative CONSTITUTION_WEIGHTS = new Cumulative(new double[] {70, 12, 5, 13});
+    private static final Cumulative ACTIVITY_WEIGHTS = new Cumulative(
+            ACTIVITIES.stream().mapToDouble(Activity::weight).toArray());
     /** The median investment in plant and machinery or equipment, rupees, times the constitution's multiple [chosen]. */
     private static final double INVESTMENT_MEDIAN = 800_000;
     private static final double[] INVESTMENT_MULTIPLE = {1, 1.5, 2, 4};
@@ -98,9 +101,8 @@ final class Enterprises {
 
     static Business business(long index, String ownerPan, String surname, String state, String city, LocalDate since,
                              LocalDate born, LocalDate asOf, RandomGenerator random) {
-        int constitution = pick(random, CONSTITUTION_WEIGHTS);
-        double[] weights = ACTIVITIES.stream().mapToDouble(Activity::weight).toArray();
-        Activity activity = ACTIVITIES.get(pick(random, weights));
+        int constitution = CONSTITUTION_WEIGHTS.draw(random);
+        Activity activity = ACTIVITIES.get(ACTIVITY_WEIGHTS.draw(random));
         String word = activity.words()[random.nextInt(activity.words().length)];
         boolean brothers = random.nextBoolean();
         String name = switch (CONSTITUTIONS[constitution]) {
@@ -158,20 +160,5 @@ final class Enterprises {
             }
         }
         return null;
-    }
-
-    private static int pick(RandomGenerator random, double[] weights) {
-        double all = 0;
-        for (double w : weights) {
-            all += w;
-        }
-        double u = random.nextDouble() * all;
-        for (int i = 0; i < weights.length; i++) {
-            u -= weights[i];
-            if (u < 0) {
-                return i;
-            }
-        }
-        return weights.length - 1;
     }
 }
